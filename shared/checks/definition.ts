@@ -1,0 +1,55 @@
+// What every check declares so that one pipeline (CLI and action alike) can run it.
+import type { z } from 'zod';
+import type { Report } from '../report/model.ts';
+import type { Redactor } from '../report/redact.ts';
+
+export interface CheckContext {
+  /** Folder the check works in (the action's working-directory, the CLI's cwd). */
+  cwd: string;
+  /** The environment the check may read (process.env, or a test's own). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Every secret value met goes here: it is masked (core.setSecret) and scrubbed from all output. */
+  redactor: Redactor;
+  /** GitHub event, when running as an action. */
+  event?: { name: string; payload: Record<string, unknown> };
+  /** Progress lines for people (stderr in the CLI, the log in an action). Never a secret. */
+  log: (line: string) => void;
+}
+
+export type ParamType = 'string' | 'number' | 'boolean' | 'list';
+
+/** One option that is both a CLI flag (`--api-path`) and an action input (`api-path`). */
+export interface Param {
+  name: string;
+  /** Dotted path in the check's options object, e.g. `apiPath`. */
+  key: string;
+  type: ParamType;
+  description: string;
+}
+
+/** A table a check adds to its report: rendered in the job summary, markdown and terminal text. */
+export interface Table {
+  title: string;
+  columns: string[];
+  /** Plain text cells: writers escape them for their format. */
+  rows: string[][];
+  /** Shown folded (a <details> block in the job summary). */
+  collapsed?: boolean;
+}
+
+export interface CheckDefinition<Options = unknown> {
+  name: string;
+  /** One line for --help. */
+  description: string;
+  /** Section of launch-ready.yml holding this check's options. */
+  configSection: string;
+  /** Options with defaults for every field, so zero-config works. */
+  schema: z.ZodType<Options>;
+  params: Param[];
+  /** Loads its implementation lazily so the other checks' code stays off the start-up path. */
+  run(options: Options, context: CheckContext): Promise<Report>;
+  /** Check-specific tables (e.g. one row per smoke-test step), shown after the findings. */
+  present?(report: Report): Table[];
+  /** Check-specific action outputs, besides the common passed/findings/report. */
+  outputs?(report: Report): Record<string, string>;
+}
