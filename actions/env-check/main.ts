@@ -1,0 +1,4 @@
+// Entry of the env-check action: dist/env-check/index.js is this file pointed at the shared bundle.
+import { runAction } from '../../shared/entry.ts';
+
+await runAction('env-check');

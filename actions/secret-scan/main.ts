@@ -1,0 +1,4 @@
+// Entry of the secret-scan action: dist/secret-scan/index.js is this file pointed at the shared bundle.
+import { runAction } from '../../shared/entry.ts';
+
+await runAction('secret-scan');

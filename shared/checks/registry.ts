@@ -1,0 +1,15 @@
+// Every check the CLI and the actions know. Definitions are light: each loads its implementation when run.
+import type { CheckDefinition } from './definition.ts';
+import { envCheck } from './env-check/index.ts';
+import { secretScan } from './secret-scan/index.ts';
+import { smokeTest } from './smoke-test/index.ts';
+
+export const CHECKS: readonly CheckDefinition[] = [
+  envCheck as CheckDefinition,
+  secretScan as CheckDefinition,
+  smokeTest as CheckDefinition,
+];
+
+export function findCheck(name: string): CheckDefinition | undefined {
+  return CHECKS.find((check) => check.name === name);
+}

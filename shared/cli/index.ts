@@ -1,0 +1,4 @@
+// Entry of the `launch-ready` bin: dist/cli/index.js is this file pointed at the shared bundle.
+import { cli } from '../entry.ts';
+
+await cli();

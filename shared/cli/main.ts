@@ -1,0 +1,190 @@
+// The `launch-ready` command: the same checks as the actions, for a laptop or any CI.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CheckDefinition } from '../checks/definition.ts';
+import { CHECKS } from '../checks/registry.ts';
+import { configJsonSchema } from '../config/schema.ts';
+import { UsageError } from '../errors.ts';
+import { Redactor } from '../report/redact.ts';
+import { FAIL_ON_VALUES, type FailOn, type Outcome, parseFailOn, readConfig, runCheck } from '../run/pipeline.ts';
+import { VERSION } from '../version.ts';
+import { FORMATS, type Format, render } from './output.ts';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** The checks on offer; tests pass their own. */
+  checks?: readonly CheckDefinition[];
+}
+
+const COMMON_FLAGS = {
+  config: { type: 'string', description: 'config file (default: launch-ready.yml in --cwd; missing = defaults)' },
+  format: { type: 'string', description: `output format: ${FORMATS.join(', ')} (default: text)` },
+  output: { type: 'string', description: 'write the output to this file instead of stdout' },
+  'fail-on': { type: 'string', description: `exit 1 at or above: ${FAIL_ON_VALUES.join(', ')} (default: high)` },
+  'sarif-file': { type: 'string', description: 'also write SARIF 2.1.0 to this file' },
+  cwd: { type: 'string', description: 'folder to check (default: the current folder)' },
+  help: { type: 'boolean', description: 'show this help' },
+} as const;
+
+/** Runs the command line; returns the exit code (0 passed, 1 gate failed, 2 usage or config error). */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`launch-ready: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`launch-ready: internal error: ${message.split('\n')[0]}\n`);
+    if (io.env.LAUNCH_READY_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return 3;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  const checks = io.checks ?? CHECKS;
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(mainHelp(checks));
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'schema') {
+    io.stdout(`${JSON.stringify(configJsonSchema(checks), null, 2)}\n`);
+    return 0;
+  }
+  if (command === 'demo') {
+    const { runDemo } = await import('../demo/run.ts');
+    return runDemo(rest, io);
+  }
+  if (command === 'all') return runChecks(checks, checks, rest, io, true);
+  const check = checks.find((c) => c.name === command);
+  if (!check) {
+    const names = [...checks.map((c) => c.name), 'all', 'demo', 'schema'];
+    throw new UsageError(`unknown command '${command}': expected one of ${names.join(', ')}`);
+  }
+  return runChecks([check], checks, rest, io, false);
+}
+
+async function runChecks(
+  checks: readonly CheckDefinition[],
+  known: readonly CheckDefinition[],
+  argv: string[],
+  io: Io,
+  all: boolean,
+): Promise<number> {
+  const only = checks.length === 1 ? checks[0] : undefined;
+  const flags = { ...COMMON_FLAGS, ...Object.fromEntries((only?.params ?? []).map(paramFlag)) };
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof flags; allowPositionals: false; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: flags, allowPositionals: false, strict: true });
+  } catch (error) {
+    const name = only?.name ?? 'all';
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see: launch-ready ${name} --help)`);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    io.stdout(only ? checkHelp(only) : allHelp());
+    return 0;
+  }
+  const format = parseFormat(values.format as string | undefined);
+  const failOn: FailOn = parseFailOn(values['fail-on'] as string | undefined, '--fail-on');
+  const cwd = resolve(io.cwd, (values.cwd as string | undefined) ?? '.');
+  const config = await readConfig(cwd, values.config as string | undefined, known.map((c) => c.configSection));
+  const redactor = new Redactor();
+  const context = { cwd, env: io.env, redactor, log: (line: string) => io.stderr(`${redactor.scrub(line)}\n`) };
+  const selected = all ? checks.filter((c) => c.configSection in config.sections) : checks;
+  const outcomes: Outcome[] = [];
+  for (const check of selected.length > 0 ? selected : checks) {
+    try {
+      outcomes.push(await runCheck(check, config, values, failOn, context));
+    } catch (error) {
+      // `all` without a config section runs what works zero-config and says what the rest need.
+      if (!(all && selected.length === 0 && error instanceof UsageError)) throw error;
+      io.stderr(`launch-ready: skipped ${check.name}: ${error.message}\n`);
+    }
+  }
+  const color = io.isTty && format === 'text' && values.output === undefined && !io.env.NO_COLOR;
+  const text = redactor.scrub(render(outcomes, format, color));
+  if (values.output) await writeFile(resolve(io.cwd, values.output as string), text);
+  else io.stdout(text);
+  if (values['sarif-file']) {
+    await writeFile(resolve(io.cwd, values['sarif-file'] as string), redactor.scrub(render(outcomes, 'sarif', false)));
+  }
+  return outcomes.some((o) => !o.verdict.passed) ? 1 : 0;
+}
+
+function paramFlag(param: CheckDefinition['params'][number]): [string, { type: 'string' | 'boolean' }] {
+  return [param.name, { type: param.type === 'boolean' ? 'boolean' : 'string' }];
+}
+
+function parseFormat(value: string | undefined): Format {
+  if (value === undefined) return 'text';
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new UsageError(`--format expects one of ${FORMATS.join(', ')}, got '${value}'`);
+}
+
+function flagLines(flags: [string, string][]): string {
+  const width = Math.max(...flags.map(([flag]) => flag.length));
+  return flags.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join('\n');
+}
+
+function commonFlagLines(): string {
+  return flagLines(Object.entries(COMMON_FLAGS).map(([name, spec]) => [`--${name}`, spec.description]));
+}
+
+function mainHelp(checks: readonly CheckDefinition[]): string {
+  const width = Math.max(...checks.map((c) => c.name.length), 6);
+  return `launch-ready ${VERSION}: will your first customers be able to sign up, log in, pay and use the app?
+
+Usage: launch-ready <command> [options]
+
+Checks:
+${checks.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`).join('\n')}
+
+Other commands:
+  ${'all'.padEnd(width)}  run every check launch-ready.yml has a section for
+  ${'demo'.padEnd(width)}  run every check against an embedded demo storefront with launch-day mistakes
+  ${'schema'.padEnd(width)}  print the JSON Schema of launch-ready.yml
+
+Options for every check:
+${commonFlagLines()}
+
+Exit codes: 0 passed, 1 a finding at or above --fail-on, 2 usage or configuration error.
+Run 'launch-ready <check> --help' for a check's own options.
+`;
+}
+
+function checkHelp(check: CheckDefinition): string {
+  const own = check.params.map(
+    (p): [string, string] => [`--${p.name}${p.type === 'boolean' ? '' : ` <${p.type}>`}`, p.description],
+  );
+  return `launch-ready ${check.name}: ${check.description}
+
+Usage: launch-ready ${check.name} [options]
+
+Options:
+${own.length > 0 ? `${flagLines(own)}\n` : ''}${commonFlagLines()}
+
+Config: the '${check.configSection}' section of launch-ready.yml; options given here win over it.
+`;
+}
+
+function allHelp(): string {
+  return `launch-ready all: run every check launch-ready.yml has a section for (without one, every check that works with no config)
+
+Usage: launch-ready all [options]
+
+Options:
+${commonFlagLines()}
+`;
+}

@@ -1,0 +1,113 @@
+// launch-ready.yml: one optional file, one section per check. Errors are one line naming the field.
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { CheckDefinition, Param } from '../checks/definition.ts';
+import { UsageError } from '../errors.ts';
+
+export const DEFAULT_CONFIG_FILE = 'launch-ready.yml';
+export type ConfigFile = { path: string; sections: Record<string, unknown> };
+
+/**
+ * Reads the config file. A missing default file means "all defaults"; a missing file the user named is an error.
+ */
+export async function loadConfigFile(path: string, named: boolean, knownSections: string[]): Promise<ConfigFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !named) return { path, sections: {} };
+    throw new UsageError(`cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const [line, col] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [0, 0];
+    const reason = yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new UsageError(`${path}:${line}:${col}: invalid YAML: ${reason}`);
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) return { path, sections: {} };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(`${path}: expected a mapping of sections (${knownSections.join(', ')}) at the top level`);
+  }
+  for (const key of Object.keys(value)) {
+    if (!knownSections.includes(key)) {
+      throw new UsageError(`${path}: unknown section '${key}': expected one of ${knownSections.join(', ')}`);
+    }
+  }
+  return { path, sections: value as Record<string, unknown> };
+}
+
+/** A flag or input value as given: a string (actions, `--flag value`) or true (a bare CLI switch). */
+export type RawParams = Record<string, string | boolean | undefined>;
+
+/**
+ * The check's options: its config section, with the given params laid over it (params win),
+ * validated and completed with defaults by the check's schema.
+ */
+export function resolveOptions<O>(definition: CheckDefinition<O>, config: ConfigFile, raw: RawParams): O {
+  const section = structuredClone(config.sections[definition.configSection] ?? {});
+  if (typeof section !== 'object' || section === null || Array.isArray(section)) {
+    throw new UsageError(`${config.path}: '${definition.configSection}' must be a mapping of options`);
+  }
+  const fromParams = new Map<string, Param>();
+  for (const param of definition.params) {
+    const value = raw[param.name];
+    if (value === undefined || value === '') continue;
+    setPath(section as Record<string, unknown>, param.key, parseParam(param, value));
+    fromParams.set(param.key, param);
+  }
+  const result = definition.schema.safeParse(section);
+  if (result.success) return result.data;
+  throw new UsageError(describeIssue(result.error, definition.configSection, config.path, fromParams));
+}
+
+export function parseParam(param: Param, value: string | boolean): unknown {
+  if (typeof value === 'boolean') {
+    if (param.type === 'boolean') return value;
+    throw new UsageError(`--${param.name} needs a value (${param.description})`);
+  }
+  switch (param.type) {
+    case 'string':
+      return value;
+    case 'number': {
+      const n = Number(value.trim());
+      if (value.trim() === '' || !Number.isFinite(n)) {
+        throw new UsageError(`--${param.name} expects a number, got '${value}'`);
+      }
+      return n;
+    }
+    case 'boolean': {
+      const v = value.trim().toLowerCase();
+      if (v === 'true') return true;
+      if (v === 'false') return false;
+      throw new UsageError(`--${param.name} expects true or false, got '${value}'`);
+    }
+    case 'list':
+      return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+  }
+}
+
+function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
+  const keys = dotted.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys.at(-1)!] = value;
+}
+
+function describeIssue(error: z.ZodError, section: string, file: string, fromParams: Map<string, Param>): string {
+  const issue = error.issues[0]!;
+  const path = issue.path.map(String).join('.');
+  const param = [...fromParams].find(([key]) => path === key || path.startsWith(`${key}.`))?.[1];
+  const where = param ? `--${param.name}` : `${file}: ${section}${path ? `.${path}` : ''}`;
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  return `${where}: ${issue.message}${more}`;
+}

@@ -1,0 +1,61 @@
+// Workflow-command annotations: GitHub shows only about 10 errors and 10 warnings per step,
+// so the most severe are chosen and the rest are counted for the summary.
+import { type Finding, isFileLocation, type Severity, sortFindings } from './model.ts';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+const LEVEL: Record<Severity, AnnotationLevel> = {
+  blocker: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'notice',
+  info: 'notice',
+};
+
+export interface Annotation {
+  level: AnnotationLevel;
+  message: string;
+  properties: { title: string; file?: string; startLine?: number; startColumn?: number; endLine?: number };
+}
+
+export function selectAnnotations(findings: readonly Finding[]): { shown: Annotation[]; hidden: number } {
+  const perLevel: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const shown: Annotation[] = [];
+  let hidden = 0;
+  for (const f of sortFindings(findings)) {
+    const level = LEVEL[f.severity];
+    if (perLevel[level] >= ANNOTATIONS_PER_LEVEL) {
+      hidden += 1;
+      continue;
+    }
+    perLevel[level] += 1;
+    shown.push(toAnnotation(f, level));
+  }
+  return { shown, hidden };
+}
+
+function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
+  const location = f.location;
+  const fix = f.remediation ? ` Fix: ${f.remediation}` : '';
+  if (isFileLocation(location)) {
+    return {
+      level,
+      message: `${f.message}${fix}`,
+      properties: {
+        title: `${f.severity}: ${f.title}`,
+        file: location.file,
+        startLine: location.line,
+        ...(location.column ? { startColumn: location.column } : {}),
+        ...(location.endLine ? { endLine: location.endLine } : {}),
+      },
+    };
+  }
+  const where = location ? ` (${location.url})` : '';
+  return { level, message: `${f.message}${where}${fix}`, properties: { title: `${f.severity}: ${f.title}` } };
+}
+
+export function annotationNote(hidden: number): string | undefined {
+  if (hidden === 0) return undefined;
+  return `${hidden} more findings are not shown as annotations (GitHub shows about ${ANNOTATIONS_PER_LEVEL} per level and step): they are all in this table and in the JSON report.`;
+}

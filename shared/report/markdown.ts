@@ -1,0 +1,94 @@
+// The report as GitHub-flavoured markdown: the job summary and `--format markdown` share it.
+import type { Table } from '../checks/definition.ts';
+import { describeLocation, headline, type Verdict } from './describe.ts';
+import { escapeHtml, tableCell } from './escape.ts';
+import { type Finding, type Report, sortFindings } from './model.ts';
+
+/** GitHub rejects a step summary over 1 MiB; stay well under it. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 64 * 1024;
+const ICON: Record<Finding['severity'], string> = {
+  blocker: '🛑',
+  high: '🔴',
+  medium: '🟠',
+  low: '🟡',
+  info: '🔵',
+};
+
+export interface MarkdownOptions {
+  verdict: Verdict;
+  tables?: Table[];
+  /** Said under the findings when annotations were capped. */
+  annotationNote?: string;
+  limitBytes?: number;
+}
+
+export function renderMarkdown(report: Report, options: MarkdownOptions): string {
+  const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
+  const head = [
+    `## ${options.verdict.passed ? '✅' : '❌'} ${escapeHtml(headline(report, options.verdict))}`,
+    '',
+    escapeHtml(report.summary),
+    '',
+  ];
+  const findings = sortFindings(report.findings);
+  const body: string[] = [];
+  if (findings.length > 0) {
+    body.push('| | Severity | Problem | Where | Rule |', '|---|---|---|---|---|');
+    for (const f of findings) {
+      body.push(
+        `| ${ICON[f.severity]} | ${f.severity} | ${tableCell(f.title)} | ${tableCell(describeLocation(f))} | \`${tableCell(f.ruleId)}\` |`,
+      );
+    }
+    body.push('');
+    if (options.annotationNote) body.push(`_${escapeHtml(options.annotationNote)}_`, '');
+  }
+  for (const table of options.tables ?? []) body.push(...renderTable(table), '');
+  const fixes = remediations(findings);
+  if (fixes.length > 0) {
+    body.push('<details><summary>How to fix</summary>', '');
+    for (const [title, fix] of fixes) body.push(`- **${escapeHtml(title)}**: ${escapeHtml(fix)}`);
+    body.push('', '</details>', '');
+  }
+  return fitWithin([...head], body, limit);
+}
+
+function renderTable(table: Table): string[] {
+  const lines = [
+    `| ${table.columns.map(tableCell).join(' | ')} |`,
+    `|${table.columns.map(() => '---').join('|')}|`,
+    ...table.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`),
+  ];
+  if (table.collapsed) {
+    return [`<details><summary>${escapeHtml(table.title)}</summary>`, '', ...lines, '', '</details>'];
+  }
+  return [`### ${escapeHtml(table.title)}`, '', ...lines];
+}
+
+/** One line per distinct remediation, named by the finding title it fixes. */
+function remediations(findings: readonly Finding[]): [string, string][] {
+  const seen = new Map<string, string>();
+  for (const f of findings) {
+    if (f.remediation && !seen.has(f.remediation)) seen.set(f.remediation, f.title);
+  }
+  return [...seen].map(([fix, title]) => [title, fix]);
+}
+
+/** Cuts whole lines from the end so the text stays under `limit` bytes, and says so. */
+function fitWithin(head: string[], body: string[], limit: number): string {
+  const all = [...head, ...body].join('\n');
+  if (Buffer.byteLength(all) <= limit) return all;
+  const kept = [...head];
+  let size = Buffer.byteLength(kept.join('\n'));
+  let dropped = 0;
+  for (const line of body) {
+    const lineSize = Buffer.byteLength(line) + 1;
+    if (dropped === 0 && size + lineSize <= limit - 200) {
+      kept.push(line);
+      size += lineSize;
+    } else {
+      dropped += 1;
+    }
+  }
+  kept.push('', `_… ${dropped} more lines cut to stay under GitHub's summary size limit: the JSON report has everything._`);
+  return kept.join('\n');
+}

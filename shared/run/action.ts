@@ -1,0 +1,85 @@
+// The action side of the pipeline: inputs -> check -> summary, annotations, outputs, files -> gate.
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import type { CheckDefinition } from '../checks/definition.ts';
+import { UsageError } from '../errors.ts';
+import { annotationNote, selectAnnotations } from '../report/annotations.ts';
+import { headline } from '../report/describe.ts';
+import { renderJson } from '../report/json.ts';
+import { renderMarkdown } from '../report/markdown.ts';
+import { Redactor } from '../report/redact.ts';
+import { renderSarif } from '../report/sarif.ts';
+import { VERSION } from '../version.ts';
+import { parseFailOn, readConfig, runCheck } from './pipeline.ts';
+
+export async function runAction(definition: CheckDefinition, allSections: string[]): Promise<void> {
+  // A secret is masked in the log the moment we learn of it, before anything can print it.
+  const redactor = new Redactor((value) => core.setSecret(value));
+  try {
+    const input = (name: string) => core.getInput(name);
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const cwd = resolve(workspace, input('working-directory') || '.');
+    const failOn = parseFailOn(input('fail-on'), "input 'fail-on'");
+    const config = await readConfig(cwd, input('config') || undefined, allSections);
+    const params = Object.fromEntries(definition.params.map((p) => [p.name, input(p.name)]));
+    const context = {
+      cwd,
+      env: process.env,
+      redactor,
+      event: readEvent(),
+      log: (line: string) => core.info(redactor.scrub(line)),
+    };
+    const outcome = await runCheck(definition, config, params, failOn, context);
+    const { report, verdict, tables } = outcome;
+
+    const { shown, hidden } = selectAnnotations(report.findings);
+    for (const a of shown) core[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
+
+    const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'launch-ready', `${definition.name}.json`);
+    await mkdir(dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, redactor.scrub(renderJson(report, verdict)));
+    const sarifFile = input('sarif-file');
+    if (sarifFile) {
+      const sarifPath = resolve(cwd, sarifFile);
+      await mkdir(dirname(sarifPath), { recursive: true });
+      await writeFile(sarifPath, redactor.scrub(renderSarif([report], VERSION)));
+      core.setOutput('sarif', sarifPath);
+    }
+
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const markdown = renderMarkdown(report, { verdict, tables, annotationNote: annotationNote(hidden) });
+      await core.summary.addRaw(redactor.scrub(markdown), true).write();
+    }
+    core.setOutput('passed', String(verdict.passed));
+    core.setOutput('findings', String(report.findings.length));
+    core.setOutput('report', reportPath);
+    for (const [name, value] of Object.entries(definition.outputs?.(report) ?? {})) {
+      core.setOutput(name, redactor.scrub(value));
+    }
+    const line = headline(report, verdict);
+    if (verdict.passed) core.info(line);
+    else core.setFailed(line);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      core.setFailed(redactor.scrub(error.message));
+      return;
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    if (error instanceof Error && error.stack) core.debug(redactor.scrub(error.stack));
+    core.setFailed(redactor.scrub(`launch-ready ${definition.name}: internal error: ${message}`));
+  }
+}
+
+function readEvent(): { name: string; payload: Record<string, unknown> } | undefined {
+  const name = process.env.GITHUB_EVENT_NAME;
+  if (!name) return undefined;
+  const path = process.env.GITHUB_EVENT_PATH;
+  try {
+    return { name, payload: path ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {} };
+  } catch {
+    return { name, payload: {} };
+  }
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../shared/cli/main.ts';
+import { fakeCheck, PLANTED_SECRET } from '../../helpers/fake-check.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lr-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTty: false,
+    env: {},
+    cwd: dir,
+    checks: [fakeCheck],
+  });
+  return { code, stdout, stderr };
+}
+
+describe('launch-ready command', () => {
+  it('exits 0 when nothing reaches fail-on, 1 when something does', async () => {
+    expect((await cli('fake', '--severity', 'medium')).code).toBe(0);
+    expect((await cli('fake', '--severity', 'high')).code).toBe(1);
+    expect((await cli('fake', '--severity', 'medium', '--fail-on', 'medium')).code).toBe(1);
+    expect((await cli('fake', '--severity', 'blocker', '--fail-on', 'never')).code).toBe(0);
+  });
+
+  it('takes options from launch-ready.yml and lets flags win', async () => {
+    writeFileSync(join(dir, 'launch-ready.yml'), 'fake:\n  severity: blocker\n  count: 3\n');
+    const fromFile = await cli('fake', '--format', 'json');
+    expect(fromFile.code).toBe(1);
+    expect(JSON.parse(fromFile.stdout).findings).toHaveLength(3);
+    const overridden = await cli('fake', '--format', 'json', '--count', '2');
+    expect(JSON.parse(overridden.stdout).findings).toHaveLength(2);
+  });
+
+  it('gives exit 2 and one line, no stack, for a malformed config', async () => {
+    writeFileSync(join(dir, 'launch-ready.yml'), 'fake:\n  severity: [blocker\n  count: 3\n');
+    const result = await cli('fake');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/launch-ready\.yml:\d+:\d+: invalid YAML/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the field and what is expected for a wrong value', async () => {
+    writeFileSync(join(dir, 'launch-ready.yml'), 'fake:\n  count: lots\n');
+    const result = await cli('fake');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/launch-ready\.yml: fake\.count: .*number/i);
+    const unknownSection = (writeFileSync(join(dir, 'launch-ready.yml'), 'fakes: {}\n'), await cli('fake'));
+    expect(unknownSection.code).toBe(2);
+    expect(unknownSection.stderr).toContain("unknown section 'fakes': expected one of fake");
+  });
+
+  it('rejects bad flags with exit 2 and a pointer to help', async () => {
+    const badNumber = await cli('fake', '--count', 'many');
+    expect(badNumber.code).toBe(2);
+    expect(badNumber.stderr).toContain("--count expects a number, got 'many'");
+    const unknown = await cli('fake', '--frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('launch-ready fake --help');
+    expect((await cli('nope')).code).toBe(2);
+    expect((await cli('fake', '--fail-on', 'severe')).stderr).toContain('--fail-on expects one of');
+    expect((await cli('fake', '--config', 'missing.yml')).code).toBe(2);
+  });
+
+  it('never prints a secret the check registered, in any format or file', async () => {
+    for (const format of ['text', 'json', 'markdown', 'sarif']) {
+      const result = await cli('fake', '--severity', 'high', '--echo', PLANTED_SECRET, '--format', format);
+      expect(result.stdout.length).toBeGreaterThan(0);
+      expect(result.stdout + result.stderr).not.toContain(PLANTED_SECRET);
+      expect(result.stdout + result.stderr).not.toContain(PLANTED_SECRET.slice(8));
+    }
+    await cli('fake', '--severity', 'high', '--echo', PLANTED_SECRET, '--output', 'out.json', '--format', 'json');
+    await cli('fake', '--severity', 'high', '--echo', PLANTED_SECRET, '--sarif-file', 'out.sarif');
+    for (const file of ['out.json', 'out.sarif']) {
+      expect(readFileSync(join(dir, file), 'utf8')).not.toContain(PLANTED_SECRET);
+    }
+  });
+
+  it('writes SARIF 2.1.0 that code scanning can track across runs', async () => {
+    const result = await cli('fake', '--severity', 'blocker', '--count', '2', '--format', 'sarif');
+    const sarif = JSON.parse(result.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const [run] = sarif.runs;
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual(['fake-rule-0', 'fake-rule-1']);
+    expect(run.results[0]).toMatchObject({
+      level: 'error',
+      partialFingerprints: { primaryLocationLineHash: 'fp0' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'src/file0.ts' }, region: { startLine: 1 } } }],
+    });
+  });
+
+  it('prints help for the command and for a check', async () => {
+    const main = await cli('--help');
+    expect(main.code).toBe(0);
+    expect(main.stdout).toContain('fake');
+    expect(main.stdout).toContain('Exit codes');
+    const own = await cli('fake', '--help');
+    expect(own.stdout).toContain('--count <number>');
+    expect(own.stdout).toContain("'fake' section of launch-ready.yml");
+  });
+
+  it('groups text output by severity and includes the check tables', async () => {
+    const result = await cli('fake', '--severity', 'high', '--count', '2');
+    expect(result.stdout).toContain('HIGH (2)');
+    expect(result.stdout).toMatch(/src\/file0\.ts:1\s+Problem 0/);
+    expect(result.stdout).toContain('Rows');
+    expect(result.stdout).not.toContain('\x1b[');
+  });
+});
