@@ -38,9 +38,7 @@ try {
     differences.push(`${schema} differs`);
   }
   if (differences.length > 0) {
-    console.error(
-      `Generated files are out of date (run \`npm run build\` and commit):\n  ${differences.join('\n  ')}`,
-    );
+    console.error(`Generated files are out of date (run \`npm run build\` and commit):\n  ${differences.join('\n  ')}`);
     process.exitCode = 1;
   } else {
     console.log(`dist/, action-docs/ and ${schema} equal a fresh build.`);

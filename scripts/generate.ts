@@ -15,7 +15,11 @@ interface ActionYml {
   outputs?: Record<string, { description: string }>;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text: string) =>
+  text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 export function actionDoc(dir: string, action: ActionYml): string {
   const inputs = Object.entries(action.inputs ?? {});

@@ -99,7 +99,11 @@ async function runChecks(
   const format = parseFormat(values.format as string | undefined);
   const failOn: FailOn = parseFailOn(values['fail-on'] as string | undefined, '--fail-on');
   const cwd = resolve(io.cwd, (values.cwd as string | undefined) ?? '.');
-  const config = await readConfig(cwd, values.config as string | undefined, known.map((c) => c.configSection));
+  const config = await readConfig(
+    cwd,
+    values.config as string | undefined,
+    known.map((c) => c.configSection),
+  );
   const redactor = new Redactor();
   const context = { cwd, env: io.env, redactor, log: (line: string) => io.stderr(`${redactor.scrub(line)}\n`) };
   const selected = all ? checks.filter((c) => c.configSection in config.sections) : checks;
@@ -165,9 +169,10 @@ Run 'launch-ready <check> --help' for a check's own options.
 }
 
 function checkHelp(check: CheckDefinition): string {
-  const own = check.params.map(
-    (p): [string, string] => [`--${p.name}${p.type === 'boolean' ? '' : ` <${p.type}>`}`, p.description],
-  );
+  const own = check.params.map((p): [string, string] => [
+    `--${p.name}${p.type === 'boolean' ? '' : ` <${p.type}>`}`,
+    p.description,
+  ]);
   return `launch-ready ${check.name}: ${check.description}
 
 Usage: launch-ready ${check.name} [options]

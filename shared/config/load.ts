@@ -1,6 +1,6 @@
 // launch-ready.yml: one optional file, one section per check. Errors are one line naming the field.
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { CheckDefinition, Param } from '../checks/definition.ts';
 import { UsageError } from '../errors.ts';
@@ -19,10 +19,11 @@ export async function loadConfigFile(path: string, named: boolean, knownSections
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !named) return { path, sections: {} };
     throw new UsageError(`cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const [line, col] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [0, 0];
+    const { line, col } = lineCounter.linePos(yamlError.pos[0]);
     const reason = yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new UsageError(`${path}:${line}:${col}: invalid YAML: ${reason}`);
   }

@@ -53,7 +53,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, token: string, 
     case 'GET /login':
       return html(
         res,
-        page('Log in', '<form method="post" action="/api/login"><input name="email"><input name="password" type="password"><button>Log in</button></form>'),
+        page(
+          'Log in',
+          '<form method="post" action="/api/login"><input name="email"><input name="password" type="password"><button>Log in</button></form>',
+        ),
       );
     case 'GET /checkout':
       if (faults.checkoutDown) return send(res, 500, 'text/html', page('Error', '<h1>Something went wrong</h1>'));

@@ -89,6 +89,9 @@ function fitWithin(head: string[], body: string[], limit: number): string {
       dropped += 1;
     }
   }
-  kept.push('', `_… ${dropped} more lines cut to stay under GitHub's summary size limit: the JSON report has everything._`);
+  kept.push(
+    '',
+    `_… ${dropped} more lines cut to stay under GitHub's summary size limit: the JSON report has everything._`,
+  );
   return kept.join('\n');
 }

@@ -20,8 +20,7 @@ export interface TextOptions {
 }
 
 export function renderText(report: Report, options: TextOptions): string {
-  const paint = (style: keyof typeof COLOR, text: string) =>
-    options.color ? `${COLOR[style]}${text}\x1b[0m` : text;
+  const paint = (style: keyof typeof COLOR, text: string) => (options.color ? `${COLOR[style]}${text}\x1b[0m` : text);
   const lines: string[] = [];
   const mark = options.verdict.passed ? paint('pass', '✔') : paint('blocker', '✖');
   lines.push(`${mark} ${headline(report, options.verdict)}`, `  ${report.summary}`);

@@ -36,7 +36,8 @@ export async function runAction(definition: CheckDefinition, allSections: string
     const { report, verdict, tables } = outcome;
 
     const { shown, hidden } = selectAnnotations(report.findings);
-    for (const a of shown) core[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
+    const annotate = { error: core.error, warning: core.warning, notice: core.notice };
+    for (const a of shown) annotate[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
 
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'launch-ready', `${definition.name}.json`);
     await mkdir(dirname(reportPath), { recursive: true });

@@ -38,7 +38,12 @@ export const fakeCheck: CheckDefinition<z.infer<typeof schema>> = {
             fingerprint: `fp${i}`,
           }));
     context.log(`checked with ${options.echo}`);
-    return { check: 'fake', ok: findings.length === 0, summary: `found ${findings.length} (${options.echo})`, findings };
+    return {
+      check: 'fake',
+      ok: findings.length === 0,
+      summary: `found ${findings.length} (${options.echo})`,
+      findings,
+    };
   },
   present: (report) => [{ title: 'Rows', columns: ['a', 'b'], rows: [['1', report.summary]] }],
 };

@@ -60,7 +60,8 @@ describe('launch-ready command', () => {
     const result = await cli('fake');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/launch-ready\.yml: fake\.count: .*number/i);
-    const unknownSection = (writeFileSync(join(dir, 'launch-ready.yml'), 'fakes: {}\n'), await cli('fake'));
+    writeFileSync(join(dir, 'launch-ready.yml'), 'fakes: {}\n');
+    const unknownSection = await cli('fake');
     expect(unknownSection.code).toBe(2);
     expect(unknownSection.stderr).toContain("unknown section 'fakes': expected one of fake");
   });

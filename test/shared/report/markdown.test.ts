@@ -30,7 +30,12 @@ describe('job summary markdown', () => {
   });
 
   it('lists the most severe first', () => {
-    const report: Report = { check: 't', ok: false, summary: 's', findings: [finding(1, 'low'), finding(2, 'blocker')] };
+    const report: Report = {
+      check: 't',
+      ok: false,
+      summary: 's',
+      findings: [finding(1, 'low'), finding(2, 'blocker')],
+    };
     const md = renderMarkdown(report, { verdict });
     expect(md.indexOf('| blocker |')).toBeLessThan(md.indexOf('| low |'));
   });

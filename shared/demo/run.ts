@@ -1,0 +1,99 @@
+// `npm run demo` / `launch-ready demo`: every check against the embedded storefront and demo repository.
+import { rm } from 'node:fs/promises';
+import { CHECKS } from '../checks/registry.ts';
+import type { Io } from '../cli/main.ts';
+import type { RawParams } from '../config/load.ts';
+import { UsageError } from '../errors.ts';
+import { describeCounts } from '../report/describe.ts';
+import { Redactor } from '../report/redact.ts';
+import { renderText } from '../report/text.ts';
+import { DEFAULT_FAIL_ON, type Outcome, readConfig, runCheck } from '../run/pipeline.ts';
+import { writeDemoRepo } from './repo.ts';
+import { DEMO_USER, startStorefront } from './storefront.ts';
+
+/** The demo's launch-ready.yml: what a founder would write for this shop. */
+const DEMO_CONFIG = `# launch-ready.yml of the demo shop
+env:
+  environments:
+    production:
+      APP_URL: url
+      DATABASE_URL: { kind: url, secret: true }
+      STRIPE_SECRET_KEY: { kind: regex, pattern: "^sk_(live|test)_[A-Za-z0-9]+$", secret: true }
+      STRIPE_WEBHOOK_SECRET: { secret: true }
+      SESSION_SECRET: { secret: true }
+smoke:
+  steps:
+    - name: homepage
+      path: /
+      expect: { status: 200, bodyContains: Demo Shop }
+    - name: login
+      method: POST
+      path: /api/login
+      json: { email: ${DEMO_USER.email}, password: ${DEMO_USER.password} }
+      capture: { token: { jsonPath: token } }
+    - name: checkout
+      path: /checkout
+      expect: { status: 200 }
+    - name: orders
+      path: /api/orders
+      headers: { Authorization: "Bearer {{token}}" }
+      expect: { status: 200, jsonPathExists: orders }
+`;
+
+/** Per check, what the demo passes as flags (a later check adds its line here). */
+function demoParams(baseUrl: string): Record<string, RawParams> {
+  return {
+    'env-check': { 'env-file': '.env.production' },
+    'secret-scan': { mode: 'tree' },
+    'smoke-test': { 'base-url': baseUrl },
+  };
+}
+
+export async function runDemo(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.length > 0) throw new UsageError('demo takes no options: run `launch-ready demo`');
+  const storefront = await startStorefront({ checkoutDown: true });
+  const repo = await writeDemoRepo(DEMO_CONFIG);
+  try {
+    io.stderr(`demo: storefront on ${storefront.url} (checkout broken on purpose), shop repository in ${repo.dir}\n`);
+    const config = await readConfig(
+      repo.dir,
+      undefined,
+      CHECKS.map((c) => c.configSection),
+    );
+    const params = demoParams(storefront.url);
+    const outcomes: Outcome[] = [];
+    for (const check of CHECKS) {
+      const redactor = new Redactor();
+      const context = {
+        cwd: repo.dir,
+        env: {},
+        redactor,
+        log: (line: string) => io.stderr(`  ${redactor.scrub(line)}\n`),
+      };
+      io.stderr(`demo: running ${check.name}…\n`);
+      outcomes.push(await runCheck(check, config, params[check.name] ?? {}, DEFAULT_FAIL_ON, context));
+    }
+    const color = io.isTty && !io.env.NO_COLOR;
+    const text = outcomes.map((o) => renderText(o.report, { verdict: o.verdict, tables: o.tables, color })).join('\n');
+    const leaked = repo.secrets.filter((secret) => text.includes(secret));
+    if (leaked.length > 0) {
+      io.stderr(`demo: refusing to print: ${leaked.length} planted secret values would appear in the output\n`);
+      return 3;
+    }
+    const all = outcomes.flatMap((o) => o.report.findings);
+    const failed = outcomes.filter((o) => !o.verdict.passed).map((o) => o.report.check);
+    io.stdout(`${text}
+────────────────────────────────────────────────────────────────────
+Demo shop: ${failed.length > 0 ? `NOT ready to launch (${failed.join(', ')} failed)` : 'ready to launch'} — ${describeCounts(all)}.
+In a real pipeline each failing check fails its step. Try it on your project:
+  npx launch-ready all            (checks with a section in launch-ready.yml)
+  npx launch-ready env-check --env-file .env.production
+  npx launch-ready secret-scan
+  npx launch-ready smoke-test --base-url https://your-shop.example
+`);
+    return 0;
+  } finally {
+    await storefront.close();
+    await rm(repo.dir, { recursive: true, force: true });
+  }
+}

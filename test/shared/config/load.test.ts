@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfigFile, resolveOptions } from '../../../shared/config/load.ts';
+import { configJsonSchema } from '../../../shared/config/schema.ts';
+import { UsageError } from '../../../shared/errors.ts';
+import { fakeCheck } from '../../helpers/fake-check.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lr-config-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (text: string) => {
+  const path = join(dir, 'launch-ready.yml');
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('launch-ready.yml', () => {
+  it('is optional: a missing default file means defaults', async () => {
+    const config = await loadConfigFile(join(dir, 'launch-ready.yml'), false, ['fake']);
+    expect(resolveOptions(fakeCheck, config, {})).toEqual({ severity: 'none', count: 1, echo: '' });
+  });
+
+  it('an empty file is all defaults too', async () => {
+    const config = await loadConfigFile(write('# nothing yet\n'), false, ['fake']);
+    expect(config.sections).toEqual({});
+  });
+
+  it('rejects what is not a mapping, duplicate keys and syntax errors with the position', async () => {
+    await expect(loadConfigFile(write('- a\n- b\n'), false, ['fake'])).rejects.toThrow(/expected a mapping/);
+    await expect(loadConfigFile(write('fake: {}\nfake: {}\n'), false, ['fake'])).rejects.toThrow(
+      /launch-ready\.yml:2:1: invalid YAML/,
+    );
+    await expect(loadConfigFile(write('fake:\n  count: "1\n'), false, ['fake'])).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('names the field and the flag that carried a wrong value', async () => {
+    const config = await loadConfigFile(write('fake:\n  severity: severe\n'), false, ['fake']);
+    expect(() => resolveOptions(fakeCheck, config, {})).toThrow(/launch-ready\.yml: fake\.severity: /);
+    const fine = await loadConfigFile(write('fake:\n  count: 2\n'), false, ['fake']);
+    expect(() => resolveOptions(fakeCheck, fine, { count: '99' })).toThrow(/^--count: /);
+    expect(resolveOptions(fakeCheck, fine, { severity: 'low' })).toMatchObject({ count: 2, severity: 'low' });
+  });
+
+  it('generates a JSON Schema editors can use, with descriptions and defaults', () => {
+    const schema = configJsonSchema([fakeCheck]) as {
+      properties: { fake: { properties: Record<string, { default?: unknown; description?: string }> } };
+      additionalProperties: boolean;
+    };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.fake.properties.count).toMatchObject({ default: 1, description: 'how many findings' });
+  });
+});
