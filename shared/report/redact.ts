@@ -9,9 +9,12 @@ export function redactValue(value: string): string {
 
 /**
  * Collects secret values met during a run and scrubs them from any text.
- * Values shorter than 4 characters are not tracked: scrubbing them would mangle ordinary text,
- * and they carry too little to be a usable credential.
+ * Values shorter than MIN_SECRET_LENGTH are not tracked: scrubbing "3600" or "true" from every line would
+ * mangle ordinary text, and so short a value is not a usable credential.
  */
+/** Shorter values are not scrubbed from output (they are still never printed by the checks themselves). */
+export const MIN_SECRET_LENGTH = 6;
+
 export class Redactor {
   readonly #values = new Set<string>();
   #pattern: RegExp | undefined;
@@ -25,7 +28,7 @@ export class Redactor {
     if (value === undefined) return;
     const trimmed = value.trim();
     for (const candidate of new Set([value, trimmed])) {
-      if (candidate.length < 4 || this.#values.has(candidate)) continue;
+      if (candidate.length < MIN_SECRET_LENGTH || this.#values.has(candidate)) continue;
       this.#values.add(candidate);
       this.#pattern = undefined;
       this.#onAdd?.(candidate);
