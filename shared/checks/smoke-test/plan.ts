@@ -1,0 +1,58 @@
+// Which steps a run makes: the preset's (paths overridable) followed by the configured ones.
+import { UsageError } from '../../errors.ts';
+import type { Redactor } from '../../report/redact.ts';
+import type { SmokeOptions, StepConfig } from './options.ts';
+
+function presetStep(name: string, path: string, overrides: Partial<StepConfig> = {}): StepConfig {
+  return {
+    name,
+    method: 'GET',
+    path,
+    headers: {},
+    expect: { status: 200 },
+    capture: {},
+    followRedirects: true,
+    retry: false,
+    severity: 'blocker',
+    ...overrides,
+  };
+}
+
+/** "Name: value" → a header; the value is a secret. */
+export function parseAuthHeader(raw: string, redactor: Redactor): Record<string, string> {
+  if (raw.trim() === '') return {};
+  const colon = raw.indexOf(':');
+  const name = colon > 0 ? raw.slice(0, colon).trim() : '';
+  const value = colon > 0 ? raw.slice(colon + 1).trim() : '';
+  if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) || value === '') {
+    throw new UsageError('--auth-header must look like "Name: value", e.g. "Authorization: Bearer <token>"');
+  }
+  redactor.add(value);
+  return { [name]: value };
+}
+
+export function planSteps(options: SmokeOptions, authHeader: Record<string, string>): StepConfig[] {
+  const preset = options.preset === '' ? (options.steps.length === 0 ? 'ecommerce' : 'none') : options.preset;
+  const steps: StepConfig[] = [];
+  if (preset === 'ecommerce') {
+    steps.push(
+      presetStep('homepage', options.paths.homepage, {
+        expect: { status: 200, headerMatches: { 'content-type': 'html' } },
+      }),
+      presetStep('login', options.paths.login),
+      presetStep('checkout', options.paths.checkout),
+    );
+    if (options.apiPath !== '') {
+      steps.push(presetStep('api', options.apiPath, { headers: authHeader, expect: { status: '2xx' } }));
+    }
+  }
+  steps.push(...options.steps);
+  const seen = new Set<string>();
+  for (const step of steps) {
+    if (seen.has(step.name)) {
+      throw new UsageError(`two smoke steps are named "${step.name}": give each step its own name`);
+    }
+    seen.add(step.name);
+  }
+  return steps;
+}

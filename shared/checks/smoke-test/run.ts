@@ -1,0 +1,342 @@
+// The smoke test itself: wait for the deploy, run each step with retries, capture values for later steps,
+// and report which layer broke (dns, connect, tls, timeout, http, assertion) with a hint.
+import { UsageError } from '../../errors.ts';
+import { CookieJar } from '../../http/cookies.ts';
+import { createProbe, firstHeader, type Probe, type ProbeOptions } from '../../http/probe.ts';
+import { backoffMs, isIdempotent, isTransient } from '../../http/retry.ts';
+import type { Failure, ProbeResult } from '../../http/types.ts';
+import { waitFor } from '../../http/wait-for.ts';
+import type { Report } from '../../report/model.ts';
+import { sortFindings } from '../../report/model.ts';
+import type { Redactor } from '../../report/redact.ts';
+import type { CheckContext } from '../definition.ts';
+import { capture } from './capture.ts';
+import type { SmokeDetails, StepResult } from './details.ts';
+import { checkResponse, checkTime } from './expect.ts';
+import { CHECK, stepFindings } from './findings.ts';
+import { findMixedContent } from './mixed-content.ts';
+import type { SmokeOptions, StepConfig } from './options.ts';
+import { parseAuthHeader, planSteps } from './plan.ts';
+import { registerSensitive } from './sensitive.ts';
+import { fill, fillDeep, MissingVariableError, registerEnv, type TemplateScope } from './template.ts';
+
+/** What tests (and only tests) change: DNS, trusted CAs, the pause between retries. */
+export interface SmokeOverrides {
+  probe?: Pick<ProbeOptions, 'lookup' | 'ca' | 'insecure' | 'allowH2'>;
+  sleep?: (ms: number) => Promise<void>;
+  waitIntervalMs?: number;
+}
+
+interface RunState {
+  options: SmokeOptions;
+  context: CheckContext;
+  probe: Probe;
+  jar: CookieJar;
+  scope: TemplateScope & { vars: Map<string, string> };
+  sleep: (ms: number) => Promise<void>;
+  /** Origins that did not answer at all: later steps there are tried once, not retried again. */
+  deadOrigins: Set<string>;
+}
+
+const ZERO_TIMINGS = { dns: 0, connect: 0, tls: 0, firstByte: 0, total: 0 };
+
+export async function runSmoke(
+  options: SmokeOptions,
+  context: CheckContext,
+  overrides: SmokeOverrides = {},
+): Promise<Report<SmokeDetails>> {
+  const authHeader = parseAuthHeader(options.authHeader, context.redactor);
+  const steps = planSteps(options, authHeader);
+  const baseUrl = validateBaseUrl(options, steps, context.redactor);
+  steps.forEach((step, index) => {
+    registerEnv(`step ${step.name} (smoke.steps[${index}])`, step, context.env, context.redactor);
+  });
+
+  const probe = createProbe({ timeoutMs: options.timeoutMs, ...overrides.probe });
+  const state: RunState = {
+    options,
+    context,
+    probe,
+    jar: new CookieJar(),
+    scope: { env: context.env, vars: new Map() },
+    sleep: overrides.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    deadOrigins: new Set(),
+  };
+  const results: StepResult[] = [];
+  try {
+    const waited = options.waitFor === '' ? undefined : await waitForDeploy(state, baseUrl, overrides.waitIntervalMs);
+    if (waited !== undefined) results.push(waited);
+    const siteDown = waited !== undefined && !waited.ok;
+    for (const step of steps) {
+      const result = siteDown
+        ? skipped(step, baseUrl, 'not run: the site never came up (see wait-for)')
+        : await runStep(state, step, baseUrl);
+      results.push(result);
+      logStep(context, result);
+    }
+  } finally {
+    await probe.close();
+  }
+  return context.redactor.scrubDeep(buildReport(baseUrl, results));
+}
+
+function validateBaseUrl(options: SmokeOptions, steps: StepConfig[], redactor: Redactor): string {
+  const raw = options.baseUrl.trim();
+  const needsBase =
+    steps.some((s) => s.url === undefined) || (options.waitFor !== '' && !/^https?:\/\//i.test(options.waitFor));
+  if (raw === '') {
+    if (needsBase) {
+      throw new UsageError(
+        'smoke-test needs the site to test: pass --base-url https://your-shop.example (or set smoke.baseUrl)',
+      );
+    }
+    return '';
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new UsageError(`--base-url must be an absolute URL such as https://shop.example.com, got "${clip(raw)}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new UsageError(`--base-url must start with https:// or http://, got "${clip(raw)}"`);
+  }
+  // Basic-auth credentials in the URL (a password-protected staging site) are secrets.
+  if (parsed.password !== '') {
+    redactor.add(parsed.password);
+    redactor.add(decodeURIComponent(parsed.password));
+  }
+  return parsed.href.replace(/\/+$/, '');
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */
+export function resolveUrl(baseUrl: string, pathOrUrl: string): string {
+  if (/^https?:\/\//i.test(pathOrUrl)) return new URL(pathOrUrl).href;
+  const path = pathOrUrl.startsWith('/') ? pathOrUrl : `/${pathOrUrl}`;
+  return new URL(`${baseUrl}${path}`).href;
+}
+
+async function waitForDeploy(state: RunState, baseUrl: string, intervalMs: number | undefined): Promise<StepResult> {
+  const { options, context } = state;
+  const url = resolveUrl(baseUrl, options.waitFor);
+  context.log(`waiting up to ${options.waitTimeoutMs} ms for ${url} to answer 2xx`);
+  const waited = await waitFor(state.probe, url, {
+    deadlineMs: options.waitTimeoutMs,
+    requestTimeoutMs: options.timeoutMs,
+    intervalMs,
+  });
+  const last = waited.last;
+  const failure: Failure | undefined = waited.ok
+    ? undefined
+    : {
+        kind: last.failure?.kind ?? 'http',
+        message: `no 2xx from ${url} within ${options.waitTimeoutMs} ms (${waited.attempts} tries); last: ${last.failure?.message ?? `HTTP ${last.status}`}`,
+        hint: last.failure?.hint ?? 'the new version did not come up: check the deploy logs and the health check route',
+      };
+  const result = toStepResult(
+    { name: 'wait-for', method: 'GET', severity: 'blocker' },
+    url,
+    last,
+    failure,
+    waited.attempts,
+  );
+  logStep(context, result);
+  return result;
+}
+
+async function runStep(state: RunState, step: StepConfig, baseUrl: string): Promise<StepResult> {
+  const method = step.method.toUpperCase();
+  let request: { url: string; headers: Record<string, string>; body?: string };
+  try {
+    request = buildRequest(step, baseUrl, state.scope, state.context.redactor);
+  } catch (error) {
+    const where = `${baseUrl}${step.url ?? step.path ?? ''}`;
+    if (error instanceof MissingVariableError) return skipped(step, where, `not run: ${error.message}`);
+    // A template that filled in something unusable (say, a URL with a bad host): the step fails, the run goes on.
+    return {
+      ...skipped(step, where, ''),
+      verdict: 'failed',
+      failure: {
+        kind: 'assertion',
+        message: `could not build the request: ${error instanceof Error ? error.message : String(error)}`,
+        hint: "check the step's path/url and the values captured into it",
+      },
+    };
+  }
+  const origin = new URL(request.url).origin;
+  const retries = state.deadOrigins.has(origin) || !(isIdempotent(method) || step.retry) ? 0 : state.options.retries;
+
+  let attempts = 0;
+  let result: ProbeResult;
+  let failure: Failure | undefined;
+  for (;;) {
+    attempts += 1;
+    result = await state.probe.request({
+      url: request.url,
+      method,
+      headers: request.headers,
+      body: request.body,
+      timeoutMs: step.timeoutMs ?? state.options.timeoutMs,
+      followRedirects: step.followRedirects,
+      cookies: state.jar,
+    });
+    failure = result.failure ?? checkResponse(result, step.expect);
+    if (attempts > retries || !isTransient(failure, result.status)) break;
+    const pause = backoffMs(attempts);
+    state.context.log(
+      state.context.redactor.scrub(
+        `  ${step.name}: ${failure?.message}; retrying in ${pause} ms (${attempts}/${retries})`,
+      ),
+    );
+    await state.sleep(pause);
+  }
+  if (failure?.kind === 'dns' || failure?.kind === 'connect') {
+    if (result.status === undefined) state.deadOrigins.add(origin);
+  }
+  failure ??= captureAll(state, step, result);
+  const verdictFailure = failure ?? checkTime(result, step.expect.maxMs ?? (state.options.maxMs || undefined));
+  const stepResult = toStepResult(
+    { name: step.name, method, severity: step.severity },
+    request.url,
+    result,
+    verdictFailure,
+    attempts,
+    failure === undefined ? 'slow' : 'failed',
+  );
+  if (failure === undefined) stepResult.mixedContent = mixedContentOf(result);
+  return stepResult;
+}
+
+function buildRequest(
+  step: StepConfig,
+  baseUrl: string,
+  scope: TemplateScope,
+  redactor: Redactor,
+): { url: string; headers: Record<string, string>; body?: string } {
+  const url = resolveUrl(baseUrl, fill(step.url ?? step.path ?? '/', scope));
+  const headers = Object.fromEntries(
+    Object.entries(step.headers).map(([name, value]) => [name.toLowerCase(), fill(value, scope)]),
+  );
+  if (step.json !== undefined) {
+    headers['content-type'] ??= 'application/json';
+    const json = fillDeep(step.json, scope);
+    registerSensitive(headers, json, redactor);
+    return { url, headers, body: JSON.stringify(json) };
+  }
+  if (step.form !== undefined) {
+    headers['content-type'] ??= 'application/x-www-form-urlencoded';
+    const form = fillDeep(step.form, scope) as Record<string, string>;
+    registerSensitive(headers, form, redactor);
+    return { url, headers, body: new URLSearchParams(form).toString() };
+  }
+  registerSensitive(headers, undefined, redactor);
+  if (step.body !== undefined) return { url, headers, body: fill(step.body, scope) };
+  return { url, headers };
+}
+
+/** Stores the step's captures; a missing one fails the step (the steps after it would fail less clearly). */
+function captureAll(state: RunState, step: StepConfig, result: ProbeResult): Failure | undefined {
+  for (const [name, source] of Object.entries(step.capture)) {
+    const outcome = capture(source, result, state.jar);
+    if ('missing' in outcome) {
+      return {
+        kind: 'assertion',
+        message: `could not capture {{${name}}}: ${outcome.missing}`,
+        hint: 'the response lacks the value later steps need (a login that did not log in?): check the credentials and the response shape',
+      };
+    }
+    state.context.redactor.add(outcome.value);
+    state.scope.vars.set(name, outcome.value);
+  }
+  return undefined;
+}
+
+function mixedContentOf(result: ProbeResult): string[] | undefined {
+  if (!result.finalUrl.startsWith('https:')) return undefined;
+  if (!/html/i.test(firstHeader(result.headers, 'content-type') ?? '')) return undefined;
+  const found = findMixedContent(result.body);
+  return found.length > 0 ? found : undefined;
+}
+
+function toStepResult(
+  step: Pick<StepConfig, 'name' | 'method' | 'severity'>,
+  url: string,
+  result: ProbeResult,
+  failure: Failure | undefined,
+  attempts: number,
+  failedVerdict: 'failed' | 'slow' = 'failed',
+): StepResult {
+  const verdict = failure === undefined ? 'passed' : failedVerdict;
+  return {
+    name: step.name,
+    method: step.method,
+    url,
+    ok: verdict !== 'failed',
+    verdict,
+    status: result.status,
+    timings: result.timings,
+    redirects: result.redirects,
+    ...(failure === undefined ? {} : { failure: { kind: failure.kind, message: failure.message, hint: failure.hint } }),
+    attempts,
+    socketReused: result.socketReused,
+    httpVersion: result.httpVersion,
+    severity: step.severity,
+  };
+}
+
+function skipped(step: StepConfig, url: string, reason: string): StepResult {
+  return {
+    name: step.name,
+    method: step.method.toUpperCase(),
+    url,
+    ok: false,
+    verdict: 'skipped',
+    timings: { ...ZERO_TIMINGS },
+    redirects: [],
+    failure: {
+      kind: 'assertion',
+      message: reason,
+      hint: 'fix the earlier failure first: this step depends on it',
+    },
+    attempts: 0,
+    socketReused: false,
+    severity: step.severity,
+  };
+}
+
+function logStep(context: CheckContext, step: StepResult): void {
+  const mark = step.verdict === 'passed' ? '✓' : step.verdict === 'slow' ? '!' : step.verdict === 'skipped' ? '-' : '✗';
+  const status = step.status === undefined ? '' : ` ${step.status}`;
+  const why = step.failure === undefined ? '' : ` (${step.failure.kind}: ${step.failure.message})`;
+  context.log(
+    context.redactor.scrub(
+      `${mark} ${step.name} ${step.method} ${step.url}${status} ${Math.round(step.timings.total)} ms${why}`,
+    ),
+  );
+}
+
+function buildReport(baseUrl: string, steps: StepResult[]): Report<SmokeDetails> {
+  const findings = sortFindings(steps.flatMap(stepFindings));
+  const failed = steps.filter((s) => s.verdict === 'failed');
+  const skippedCount = steps.filter((s) => s.verdict === 'skipped').length;
+  const slow = steps.filter((s) => s.verdict === 'slow').length;
+  const passed = steps.length - failed.length - skippedCount;
+  const totalMs = Math.round(steps.reduce((sum, s) => sum + s.timings.total, 0));
+  const where = baseUrl === '' ? '' : ` on ${baseUrl}`;
+  const summary =
+    failed.length === 0
+      ? `${passed} of ${steps.length} smoke steps passed${where} in ${totalMs} ms${slow > 0 ? ` (${slow} slow)` : ''}`
+      : `${failed.length} of ${steps.length} smoke steps failed${where}: ${failed.map((s) => `${s.name} (${s.failure?.kind})`).join(', ')}`;
+  return {
+    check: CHECK,
+    ok: failed.length === 0 && skippedCount === 0,
+    summary,
+    findings,
+    metrics: { steps: steps.length, passed, failed: failed.length, skipped: skippedCount, slow, totalMs },
+    details: { baseUrl, steps },
+  };
+}

@@ -1,0 +1,30 @@
+// Names that carry credentials: their values are registered as secrets even when written literally in the
+// config, and are redacted in assertion messages.
+import type { Redactor } from '../../report/redact.ts';
+
+const SENSITIVE_NAME = /authorization|cookie|token|secret|passw(or)?d|api[-_]?key|session|credential|signature/i;
+
+export function isSensitiveName(name: string): boolean {
+  return SENSITIVE_NAME.test(name);
+}
+
+/** Registers header values and body fields with credential-like names, at any depth of a JSON body. */
+export function registerSensitive(headers: Readonly<Record<string, string>>, body: unknown, redactor: Redactor): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!isSensitiveName(name)) continue;
+    redactor.add(value);
+    // "Bearer abc…": the credential alone must be scrubbed too, wherever it shows up without its scheme.
+    const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
+    if (credential !== value) redactor.add(credential);
+  }
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'string' || typeof value === 'number') {
+      if (isSensitiveName(key)) redactor.add(String(value));
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item, key);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    }
+  };
+  walk(body, '');
+}

@@ -1,0 +1,17 @@
+// The HTTP probe shared by smoke-test, cache-audit and latency-budget.
+export { CookieJar } from './cookies.ts';
+export { classifyError, statusFailure, timeoutFailure } from './failure.ts';
+export { createProbe, firstHeader, type Probe, type ProbeOptions } from './probe.ts';
+export { backoffMs, isIdempotent, isTransient } from './retry.ts';
+export type {
+  CookieStore,
+  Failure,
+  FailureKind,
+  ProbeRequest,
+  ProbeResult,
+  RedirectHop,
+  ResponseHeaders,
+  Timings,
+} from './types.ts';
+export { FAILURE_KINDS } from './types.ts';
+export { type WaitForOptions, type WaitForResult, waitFor } from './wait-for.ts';
