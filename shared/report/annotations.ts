@@ -55,7 +55,10 @@ function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
   return { level, message: `${f.message}${where}${fix}`, properties: { title: `${f.severity}: ${f.title}` } };
 }
 
-export function annotationNote(hidden: number): string | undefined {
+export function annotationNote(hidden: number, checkRunUrl?: string): string | undefined {
   if (hidden === 0) return undefined;
-  return `${hidden} more findings are not shown as annotations (GitHub shows about ${ANNOTATIONS_PER_LEVEL} per level and step): they are all in this table and in the JSON report.`;
+  const where = checkRunUrl
+    ? `every one is annotated on the check run ${checkRunUrl}, and all are in this table and the JSON report`
+    : 'they are all in this table and in the JSON report';
+  return `${hidden} more findings are not shown as step annotations (GitHub shows about ${ANNOTATIONS_PER_LEVEL} per level and step): ${where}.`;
 }

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { CheckDefinition } from '../checks/definition.ts';
+import type { CheckContext, CheckDefinition } from '../checks/definition.ts';
 import { UsageError } from '../errors.ts';
 import { annotationNote, selectAnnotations } from '../report/annotations.ts';
 import { headline } from '../report/describe.ts';
@@ -13,7 +13,7 @@ import { renderMarkdown } from '../report/markdown.ts';
 import { Redactor } from '../report/redact.ts';
 import { renderSarif } from '../report/sarif.ts';
 import { VERSION } from '../version.ts';
-import { parseFailOn, readConfig, runCheck } from './pipeline.ts';
+import { type Outcome, parseFailOn, readConfig, runCheck } from './pipeline.ts';
 
 export async function runAction(definition: CheckDefinition, allSections: string[]): Promise<void> {
   // A secret is masked in the log the moment we learn of it, before anything can print it.
@@ -25,7 +25,7 @@ export async function runAction(definition: CheckDefinition, allSections: string
     const failOn = parseFailOn(input('fail-on'), "input 'fail-on'");
     const config = await readConfig(cwd, input('config') || undefined, allSections);
     const params = Object.fromEntries(definition.params.map((p) => [p.name, input(p.name)]));
-    const context = {
+    const context: CheckContext = {
       cwd,
       env: process.env,
       redactor,
@@ -38,6 +38,8 @@ export async function runAction(definition: CheckDefinition, allSections: string
     const { shown, hidden } = selectAnnotations(report.findings);
     const annotate = { error: core.error, warning: core.warning, notice: core.notice };
     for (const a of shown) annotate[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
+    let checkRunUrl: string | undefined;
+    if (hidden > 0) checkRunUrl = await publishAllAnnotations(input('github-token'), context, outcome);
 
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'launch-ready', `${definition.name}.json`);
     await mkdir(dirname(reportPath), { recursive: true });
@@ -51,7 +53,8 @@ export async function runAction(definition: CheckDefinition, allSections: string
     }
 
     if (process.env.GITHUB_STEP_SUMMARY) {
-      const markdown = renderMarkdown(report, { verdict, tables, annotationNote: annotationNote(hidden) });
+      const note = annotationNote(hidden, checkRunUrl);
+      const markdown = renderMarkdown(report, { verdict, tables, annotationNote: note });
       await core.summary.addRaw(redactor.scrub(markdown), true).write();
     }
     core.setOutput('passed', String(verdict.passed));
@@ -72,6 +75,23 @@ export async function runAction(definition: CheckDefinition, allSections: string
     if (error instanceof Error && error.stack) core.debug(redactor.scrub(error.stack));
     core.setFailed(redactor.scrub(`launch-ready ${definition.name}: internal error: ${message}`));
   }
+}
+
+/** Every file annotation on a check run, when the token may write one; the run's URL, or undefined. */
+async function publishAllAnnotations(
+  token: string,
+  context: CheckContext,
+  outcome: Outcome,
+): Promise<string | undefined> {
+  context.redactor.add(token);
+  const { checkRunTarget, checkRunAnnotations, publishCheckRun } = await import('../github/check-run.ts');
+  const target = checkRunTarget(process.env, token, context.event?.payload);
+  if (!target) return undefined;
+  const { report, verdict } = outcome;
+  const annotations = context.redactor.scrubDeep(checkRunAnnotations(report.findings));
+  const result = await publishCheckRun(target, report, verdict, context.redactor.scrub(report.summary), annotations);
+  if (result.error) core.info(`launch-ready: every annotation could not go on a check run: ${result.error}`);
+  return result.url;
 }
 
 function readEvent(): { name: string; payload: Record<string, unknown> } | undefined {

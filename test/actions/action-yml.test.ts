@@ -7,7 +7,7 @@ import { CHECKS } from '../../shared/checks/registry.ts';
 import { VERSION } from '../../shared/version.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const COMMON_INPUTS = ['config', 'fail-on', 'working-directory', 'sarif-file'];
+const COMMON_INPUTS = ['config', 'fail-on', 'working-directory', 'sarif-file', 'github-token'];
 const COMMON_OUTPUTS = ['passed', 'findings', 'report'];
 
 describe.each(CHECKS.map((c) => [c.name, c] as const))('actions/%s/action.yml', (name, check) => {
