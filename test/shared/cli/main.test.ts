@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { CheckDefinition } from '../../../shared/checks/definition.ts';
 import { runCli } from '../../../shared/cli/main.ts';
+import { UsageError } from '../../../shared/errors.ts';
 import { fakeCheck, PLANTED_SECRET } from '../../helpers/fake-check.ts';
 
 let dir: string;
@@ -11,7 +14,23 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+const needsUrl: CheckDefinition<{ url: string }> = {
+  name: 'needs-url',
+  description: 'a check that cannot run without a URL',
+  configSection: 'needsUrl',
+  schema: z.object({ url: z.string().default('') }),
+  params: [{ name: 'url', key: 'url', type: 'string', description: 'the URL' }],
+  async run(options) {
+    if (!options.url) throw new UsageError('needs-url needs --url');
+    return { check: 'needs-url', ok: true, summary: `checked ${options.url}`, findings: [] };
+  },
+};
+
 async function cli(...argv: string[]) {
+  return cliWith([fakeCheck], ...argv);
+}
+
+async function cliWith(checks: CheckDefinition[], ...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -24,7 +43,7 @@ async function cli(...argv: string[]) {
     isTty: false,
     env: {},
     cwd: dir,
-    checks: [fakeCheck],
+    checks,
   });
   return { code, stdout, stderr };
 }
@@ -121,5 +140,16 @@ describe('launch-ready command', () => {
     expect(result.stdout).toMatch(/src\/file0\.ts:1\s+Problem 0/);
     expect(result.stdout).toContain('Rows');
     expect(result.stdout).not.toContain('\x1b[');
+  });
+
+  it('all: runs the checks the config has a section for, or without one every check that can run', async () => {
+    const both = [fakeCheck as CheckDefinition, needsUrl as CheckDefinition];
+    const zeroConfig = await cliWith(both, 'all', '--format', 'json');
+    expect(zeroConfig.code).toBe(0);
+    expect(JSON.parse(zeroConfig.stdout).check).toBe('fake');
+    expect(zeroConfig.stderr).toContain('skipped needs-url: needs-url needs --url');
+    writeFileSync(join(dir, 'launch-ready.yml'), 'needsUrl:\n  url: https://shop.test\n');
+    const configured = await cliWith(both, 'all', '--format', 'json');
+    expect(JSON.parse(configured.stdout)).toMatchObject({ check: 'needs-url', summary: 'checked https://shop.test' });
   });
 });
