@@ -16,7 +16,8 @@ export interface CheckContext {
   log: (line: string) => void;
 }
 
-export type ParamType = 'string' | 'number' | 'boolean' | 'list';
+/** `list` splits on commas and newlines; `lines` on newlines only (for values that may hold commas, like regexes). */
+export type ParamType = 'string' | 'number' | 'boolean' | 'list' | 'lines';
 
 /** One option that is both a CLI flag (`--api-path`) and an action input (`api-path`). */
 export interface Param {

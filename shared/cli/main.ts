@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CheckDefinition } from '../checks/definition.ts';
+import type { CheckDefinition, Param } from '../checks/definition.ts';
 import { CHECKS } from '../checks/registry.ts';
 import { configJsonSchema } from '../config/schema.ts';
 import { UsageError } from '../errors.ts';
@@ -91,7 +91,7 @@ async function runChecks(
     const name = only?.name ?? 'all';
     throw new UsageError(`${(error as Error).message.split('\n')[0]} (see: launch-ready ${name} --help)`);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values.help) {
     io.stdout(only ? checkHelp(only) : allHelp());
     return 0;
@@ -127,8 +127,9 @@ async function runChecks(
   return outcomes.some((o) => !o.verdict.passed) ? 1 : 0;
 }
 
-function paramFlag(param: CheckDefinition['params'][number]): [string, { type: 'string' | 'boolean' }] {
-  return [param.name, { type: param.type === 'boolean' ? 'boolean' : 'string' }];
+function paramFlag(param: Param): [string, { type: 'string' | 'boolean'; multiple: boolean }] {
+  const multiple = param.type === 'list' || param.type === 'lines';
+  return [param.name, { type: param.type === 'boolean' ? 'boolean' : 'string', multiple }];
 }
 
 function parseFormat(value: string | undefined): Format {
@@ -167,6 +168,14 @@ Exit codes: 0 passed, 1 a finding at or above --fail-on, 2 usage or configuratio
 Run 'launch-ready <check> --help' for a check's own options.
 `;
 }
+
+const HELP_VALUE: Record<Param['type'], string> = {
+  string: ' <text>',
+  number: ' <number>',
+  boolean: '',
+  list: ' <a,b,…> (repeatable)',
+  lines: ' <value> (repeatable)',
+};
 
 function checkHelp(check: CheckDefinition): string {
   const own = check.params.map((p): [string, string] => [

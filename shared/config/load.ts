@@ -40,8 +40,11 @@ export async function loadConfigFile(path: string, named: boolean, knownSections
   return { path, sections: value as Record<string, unknown> };
 }
 
-/** A flag or input value as given: a string (actions, `--flag value`) or true (a bare CLI switch). */
-export type RawParams = Record<string, string | boolean | undefined>;
+/**
+ * A flag or input value as given: a string (actions, `--flag value`), true (a bare CLI switch), or the values of
+ * a repeated list flag (`--allow a --allow b`).
+ */
+export type RawParams = Record<string, string | boolean | string[] | undefined>;
 
 /**
  * The check's options: its config section, with the given params laid over it (params win),
@@ -54,7 +57,8 @@ export function resolveOptions<O>(definition: CheckDefinition<O>, config: Config
   }
   const fromParams = new Map<string, Param>();
   for (const param of definition.params) {
-    const value = raw[param.name];
+    const given = raw[param.name];
+    const value = Array.isArray(given) ? given.join('\n') : given;
     if (value === undefined || value === '') continue;
     setPath(section as Record<string, unknown>, param.key, parseParam(param, value));
     fromParams.set(param.key, param);
@@ -86,8 +90,9 @@ export function parseParam(param: Param, value: string | boolean): unknown {
       throw new UsageError(`--${param.name} expects true or false, got '${value}'`);
     }
     case 'list':
+    case 'lines':
       return value
-        .split(/[\n,]/)
+        .split(param.type === 'list' ? /[\n,]/ : /\r?\n/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfigFile, resolveOptions } from '../../../shared/config/load.ts';
+import { loadConfigFile, parseParam, resolveOptions } from '../../../shared/config/load.ts';
 import { configJsonSchema } from '../../../shared/config/schema.ts';
 import { UsageError } from '../../../shared/errors.ts';
 import { fakeCheck } from '../../helpers/fake-check.ts';
@@ -53,5 +53,12 @@ describe('launch-ready.yml', () => {
     };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.fake.properties.count).toMatchObject({ default: 1, description: 'how many findings' });
+  });
+
+  it('splits list values on commas and newlines, lines values (regexes) on newlines only', () => {
+    const list = { name: 'dirs', key: 'dirs', type: 'list' as const, description: '' };
+    const lines = { name: 'allow', key: 'allow', type: 'lines' as const, description: '' };
+    expect(parseParam(list, 'dist, build\npublic')).toEqual(['dist', 'build', 'public']);
+    expect(parseParam(lines, '^x{2,5}$\r\n^test_')).toEqual(['^x{2,5}$', '^test_']);
   });
 });
