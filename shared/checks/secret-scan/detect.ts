@@ -1,0 +1,209 @@
+// Secret detection: one keyword pass picks the rules worth running and where, each rule's regex finds
+// candidates, and shared filters drop placeholders, examples and public material before anything is reported.
+import {
+  allowsUnquotedValues,
+  INLINE_ALLOW,
+  isFakeToken,
+  isInsideBase64Blob,
+  isLockfile,
+  isPatternOrTemplate,
+  lineAround,
+} from './filters.ts';
+import { KeywordIndex } from './prefilter.ts';
+import { RULES } from './rules/index.ts';
+import type { RuleContext, SecretRule } from './rules/types.ts';
+import type { SecretMatch } from './types.ts';
+
+export interface DetectOptions {
+  /** extra allow-list regexes from config, matched against the secret value */
+  allow?: RegExp[];
+}
+
+interface CompiledRule {
+  rule: SecretRule;
+  /** Sticky for anchored rules, global for scanning ones; `d` gives each group's position. */
+  regex: RegExp;
+  groups: readonly number[];
+}
+
+const COMPILED: readonly CompiledRule[] = RULES.map((rule) => {
+  const flags = rule.pattern.flags.replace(/[gyd]/g, '');
+  return {
+    rule,
+    regex: new RegExp(rule.pattern.source, `${flags}d${rule.mode === 'scan' ? 'g' : 'y'}`),
+    groups: typeof rule.group === 'number' ? [rule.group] : (rule.group ?? [1]),
+  };
+});
+const KEYWORDS = new KeywordIndex(RULES);
+
+interface Candidate {
+  ruleIndex: number;
+  start: number;
+  value: string;
+  /**
+   * A provider format that its rule judged harmless (a Firebase key, a placeholder, an allowed line):
+   * never reported, but it keeps generic rules from reporting the same text by its variable name.
+   */
+  rejected: boolean;
+}
+
+/**
+ * All secrets in one text (a file, or the added lines of a diff). `path` helps rules and filters
+ * (lockfiles, .env, test fixtures). Inline allow comments (`launch-ready:allow`, `gitleaks:allow`,
+ * `secretlint-disable-line`) on a line suppress that line. Pure; fast; never throws on odd input.
+ */
+export function detectSecrets(text: string, path: string, options: DetectOptions = {}): SecretMatch[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const hits = KEYWORDS.find(text);
+  if (hits.anchors.size === 0 && hits.scans.size === 0) return [];
+  const lockfile = isLockfile(path);
+  const allowsUnquoted = allowsUnquotedValues(path);
+  const candidates: Candidate[] = [];
+  const consider = (ruleIndex: number, match: RegExpExecArray) => {
+    const candidate = accept(COMPILED[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
+    if (candidate) candidates.push(candidate);
+  };
+  for (const [ruleIndex, positions] of hits.anchors) {
+    if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles) continue;
+    const { regex } = COMPILED[ruleIndex];
+    guarded(() => {
+      for (const position of positions) {
+        regex.lastIndex = position;
+        const match = regex.exec(text);
+        if (match) consider(ruleIndex, match);
+      }
+    });
+  }
+  for (const ruleIndex of hits.scans) {
+    if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles) continue;
+    const { regex } = COMPILED[ruleIndex];
+    regex.lastIndex = 0;
+    guarded(() => {
+      for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+        consider(ruleIndex, match);
+        if (match[0].length === 0) regex.lastIndex++;
+      }
+    });
+  }
+  return toMatches(text, keepMostSpecific(candidates));
+}
+
+/** One rule failing on odd input (a regex stack overflow on a pathological file) must not stop the others. */
+function guarded(run: () => void): void {
+  try {
+    run();
+  } catch {
+    // The rule's remaining matches in this text are lost; every other rule still runs.
+  }
+}
+
+function accept(
+  compiled: CompiledRule,
+  ruleIndex: number,
+  match: RegExpExecArray,
+  text: string,
+  path: string,
+  allowsUnquoted: boolean,
+  options: DetectOptions,
+): Candidate | undefined {
+  const { rule, groups } = compiled;
+  const group = groups.find((g) => match[g] !== undefined);
+  if (group === undefined || !match.indices?.[group]) return undefined;
+  const value = match[group];
+  const start = match.indices[group][0];
+  let rejected: boolean;
+  try {
+    rejected = isRejected(rule, value, { path, text, index: start, match, allowsUnquoted }, options);
+  } catch {
+    // A filter tripping on odd input must not stop the scan: treat the candidate as not a secret.
+    rejected = true;
+  }
+  if (rejected && rule.generic) return undefined;
+  return { ruleIndex, start, value, rejected };
+}
+
+function isRejected(rule: SecretRule, value: string, context: RuleContext, options: DetectOptions): boolean {
+  const { text, index } = context;
+  if (options.allow?.some((re) => matchesAllow(re, value))) return true;
+  if (rule.validate && !rule.validate(value, context)) return true;
+  if (!rule.generic && isFakeToken(bodyOf(rule, value), rule.minEntropy, rule.pem)) return true;
+  if (!rule.pem && isInsideBase64Blob(text, index, value.length)) return true;
+  if (isPatternOrTemplate(text, index, value.length)) return true;
+  return INLINE_ALLOW.test(lineAround(text, index, value.length));
+}
+
+function matchesAllow(re: RegExp, value: string): boolean {
+  re.lastIndex = 0;
+  return re.test(value);
+}
+
+function bodyOf(rule: SecretRule, value: string): string {
+  if (rule.body) return rule.body(value);
+  const lower = value.toLowerCase();
+  let prefix = 0;
+  for (const keyword of rule.keywords) {
+    if (keyword.length > prefix && lower.startsWith(keyword.toLowerCase())) prefix = keyword.length;
+  }
+  return value.slice(prefix);
+}
+
+/**
+ * Where two rules claim overlapping text, the earlier (more specific) rule keeps it; a provider format
+ * its rule rejected still keeps generic rules off that text.
+ */
+function keepMostSpecific(candidates: Candidate[]): Candidate[] {
+  const byPriority = [...candidates].sort((a, b) => a.ruleIndex - b.ruleIndex || a.start - b.start);
+  const kept: Candidate[] = [];
+  const claimed: Candidate[] = [];
+  for (const candidate of byPriority) {
+    const end = candidate.start + candidate.value.length;
+    const overlaps = (other: Candidate) => candidate.start < other.start + other.value.length && other.start < end;
+    if (kept.some(overlaps)) continue;
+    if (candidate.rejected) claimed.push(candidate);
+    else if (!(COMPILED[candidate.ruleIndex].rule.generic && claimed.some(overlaps))) kept.push(candidate);
+  }
+  return kept;
+}
+
+function toMatches(text: string, candidates: readonly Candidate[]): SecretMatch[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const matches: SecretMatch[] = [];
+  let line = 1;
+  let lineStart = 0;
+  for (const candidate of sorted) {
+    for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < candidate.start; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    const { rule } = COMPILED[candidate.ruleIndex];
+    matches.push({
+      ruleId: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      line,
+      column: candidate.start - lineStart + 1,
+      value: candidate.value,
+    });
+  }
+  return matches;
+}
+
+const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** Title, severity and remediation of a rule, for the reporter (also for `secretlint/<rule>` ids). */
+export function ruleInfo(ruleId: string): { title: string; severity: SecretMatch['severity']; remediation: string } {
+  const rule = RULE_BY_ID.get(ruleId);
+  if (rule) return { title: rule.title, severity: rule.severity, remediation: rule.remediation };
+  return {
+    title: ruleId.startsWith('secretlint/') ? `Secret (${ruleId.slice('secretlint/'.length)})` : 'Secret',
+    severity: 'high',
+    remediation: 'Rotate the credential first, then remove it from the code and the git history.',
+  };
+}
+
+/** Every rule id with its title and severity, for documentation and `--help`. */
+export function listRules(): { id: string; title: string; severity: SecretMatch['severity'] }[] {
+  return RULES.map(({ id, title, severity }) => ({ id, title, severity }));
+}
+
+export { detectWithSecretlint } from './secretlint.ts';

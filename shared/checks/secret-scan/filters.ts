@@ -1,0 +1,247 @@
+// Decoy filters shared by every rule: a gate that reports placeholders, documentation examples,
+// public material or hashes gets switched off, so each class of decoy is rejected here, once.
+
+/** Shannon entropy in bits per character. Random keys score 4-6; words and placeholders score lower. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+/** Longest run of one repeated character, or of consecutive characters up or down (`abcdef`, `654321`). */
+export function longestPatternRun(value: string): number {
+  const lower = value.toLowerCase();
+  let best = value.length > 0 ? 1 : 0;
+  let repeat = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < lower.length; i++) {
+    const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+    repeat = step === 0 ? repeat + 1 : 1;
+    up = step === 1 ? up + 1 : 1;
+    down = step === -1 ? down + 1 : 1;
+    best = Math.max(best, repeat, up, down);
+  }
+  return best;
+}
+
+/** Words that only appear in keys somebody wrote by hand for documentation or tests. */
+const MARKER_WORDS =
+  /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|…|your[-_]?(?:own|key|api|secret|token|pass)|yourkey|changeme|change[-_]me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|here|key)|notreal|not[-_]a[-_]real|fakekey|fake[-_]|[-_]fake|invalid[-_]?key|<|>|\{\{|\}\}|\$\{|\$\(/i;
+
+/** Keys printed in providers' own documentation, copied into countless READMEs and tests. */
+const KNOWN_EXAMPLES = [
+  '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
+  '16C7e42F292c6912E7710c838347Ae178B4a', // GitHub docs
+  'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io
+  '2YotnFZFEjr1zCsicMWpAA', // RFC 6749 access token
+  'tGzv3JOkF0XG5Qx2TlKWIA', // RFC 6749 refresh token
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
+  'gX1fBat3bV', // RFC 6749 client secret
+  'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
+];
+
+function isKnownExample(value: string): boolean {
+  return KNOWN_EXAMPLES.some((example) => value.includes(example));
+}
+
+/**
+ * True when a provider-format value (prefix already removed) is a hand-written stand-in:
+ * marker words, `xxxx`, long repeated or sequential runs, or too little randomness.
+ */
+/** `xxxx` or `XXXX` as a filler; mixed case (`xXxX`) turns up in random keys. */
+const FILLER = /xxxx|XXXX/;
+
+export function isFakeToken(body: string, minEntropy = 3, allowRuns = false): boolean {
+  if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body)) return true;
+  if (!allowRuns && longestPatternRun(body) >= 6) return true;
+  const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
+  return shannonEntropy(body) < threshold;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** bcrypt, argon2, crypt(3) hashes: what a database stores instead of the password. */
+const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/;
+const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
+/** Environment lookups, templates and interpolation: the value is filled in at run time. */
+const INDIRECTION =
+  /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
+/** Words that make a generic value a placeholder or a test value rather than a credential. */
+const GENERIC_MARKERS =
+  /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** Marker words, also spelled in leetspeak (`P@ssw0rd`, `S3cr3t`): hand-written stand-ins, not credentials. */
+function hasMarker(value: string): boolean {
+  if (GENERIC_MARKERS.test(value) || FILLER.test(value)) return true;
+  // Only short, mostly-letter values are leetspeak; in a hex digest `7e57` is chance, not "test".
+  const letters = value.replace(/[^A-Za-z]/g, '').length;
+  return (
+    value.length <= 16 &&
+    letters * 2 >= value.length &&
+    GENERIC_MARKERS.test(value.replace(/[013457@$]/g, (c) => LEET[c]))
+  );
+}
+
+/** The text inside a base64 value (a Kubernetes Secret's `data:`), when it decodes to printable ASCII. */
+function decodedBase64Text(value: string): string | undefined {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
+}
+
+/**
+ * True when a value found only by its variable name (`password = "…"`) is not a credential:
+ * placeholders, lookups, templates, identifiers, paths, numbers, hashes, UUIDs, data URIs, or low entropy.
+ */
+export function isGenericDecoy(value: string): boolean {
+  if (isKnownExample(value)) return true;
+  // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
+  const decoded = decodedBase64Text(value);
+  if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded))) return true;
+  return isPlainDecoy(value);
+}
+
+function isPlainDecoy(value: string): boolean {
+  if (INDIRECTION.test(value) || hasMarker(value) || PASSWORD_HASH.test(value)) return true;
+  // Keyboard mashing (`asdf`, `sdf0o9823sjdfsdf`): typed by hand for a docstring, not generated.
+  if (value.length <= 24 && /^[a-z0-9]+$/.test(value) && /asd|sdf|dfg|jkl|hjk|qwe|wer|zxc|xcv/.test(value)) return true;
+  if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:')) return true;
+  if (/^[/.~]|:\/\/|\\[nrt]/.test(value)) return true;
+  // A token format written as a regex: `[A-Za-z0-9]{24}`, `\d{6}`.
+  if (/\[[^\]]{0,20}-[^\]]{0,20}\]|\]\{|\{\d+(?:,\d*)?\}|\\[dwsb]/.test(value)) return true;
+  if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value)) return true;
+  if (isRandomLetters(value)) return false;
+  // Identifiers, flags, paths and type names: `--docker-credential-file`, `scram-sha-256`, `list[Ref]`, `#08547A`.
+  if (IDENTIFIER.test(value)) return true;
+  if (/^[[{(#]|[\]})]$|\w\[\w+\]/.test(value)) return true;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
+  // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
+  if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5)) return true;
+  const classes = characterClasses(value);
+  if (value.length < 12) return classes < 3 || shannonEntropy(value) < 2.5;
+  return classes < 2 || shannonEntropy(value) < 0.7 * Math.log2(Math.min(value.length, alphabetSize(value)));
+}
+
+/**
+ * Letters-only values (`iXrsPUFYOePuPA`) can still be random: mixed case with upper-case pairs or
+ * frequent case switches and no lower-case run of five, or five lower-case consonants in a row
+ * (`fqrlnx`), which words hardly ever have. Identifiers (`resetPasswordToken`, `XMLHttpRequest`) don't.
+ */
+export function isRandomLetters(value: string): boolean {
+  const letters = value.replace(/[._-]/g, '');
+  if (letters.length < 10 || !/^[A-Za-z]+$/.test(letters) || !/[a-z]/.test(letters) || !/[A-Z]/.test(letters)) {
+    return false;
+  }
+  if (/[bcdfghjklmnpqrstvwxz]{5}/.test(letters) && !/ngths|rchst|ngstr|ntstr/.test(letters)) return true;
+  if (/[a-z]{5}/.test(letters)) return false;
+  let upperPairs = 0;
+  let switchesUp = 0;
+  for (let i = 1; i < letters.length; i++) {
+    const previousUpper = letters[i - 1] <= 'Z';
+    const upper = letters[i] <= 'Z';
+    if (previousUpper && upper) upperPairs++;
+    if (!previousUpper && upper) switchesUp++;
+  }
+  return upperPairs >= 2 || switchesUp >= 3;
+}
+
+/**
+ * A word: `name`, `Name`, `NAME`, `camelCase`, `NSRecursiveLock`, `AWSAccessKeyId`, with a short number
+ * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more, which random text rarely keeps up.
+ * Runs end where the next character is not the same kind, so the pattern never backtracks much.
+ */
+const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|[a-z](?=\\d))+\\d{0,3}';
+const IDENTIFIER = new RegExp(`^[^A-Za-z0-9]{0,2}${WORD}(?:[._/:=-](?:${WORD}|\\d+))*$`);
+
+/** Size of the alphabet the value seems drawn from: random text can't beat log2 of it in entropy. */
+function alphabetSize(value: string): number {
+  if (/^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value)) return 16;
+  return (
+    (/[a-z]/.test(value) ? 26 : 0) +
+    (/[A-Z]/.test(value) ? 26 : 0) +
+    (/\d/.test(value) ? 10 : 0) +
+    (/[^A-Za-z0-9]/.test(value) ? 16 : 0)
+  );
+}
+
+function characterClasses(value: string): number {
+  return (
+    Number(/[a-z]/.test(value)) +
+    Number(/[A-Z]/.test(value)) +
+    Number(/\d/.test(value)) +
+    Number(/[^A-Za-z0-9]/.test(value))
+  );
+}
+
+export const INLINE_ALLOW = /launch-ready:allow|gitleaks:allow|secretlint-disable-line/;
+
+/**
+ * The line holding the match, without its newline, clipped to a few hundred characters around it:
+ * in a minified bundle one "line" is the whole file, and an allow comment far away is about other code.
+ */
+export function lineAround(text: string, index: number, length = 0, reach = 300): string {
+  const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - reach);
+  const newline = text.indexOf('\n', index + length);
+  const end = Math.min(newline === -1 ? text.length : newline, index + length + reach);
+  return text.slice(start, end);
+}
+
+const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+
+/**
+ * True when the match sits inside a longer base64 run (an inline image, a certificate body, a font):
+ * provider prefixes turn up there by chance.
+ */
+export function isInsideBase64Blob(text: string, index: number, length: number): boolean {
+  let start = index;
+  const floor = Math.max(0, index - 4096);
+  while (start > floor && BASE64_CHAR.test(text[start - 1])) start--;
+  let end = index + length;
+  const ceiling = Math.min(text.length, end + 4096);
+  while (end < ceiling && BASE64_CHAR.test(text[end])) end++;
+  const run = text.slice(start, end);
+  if (text.slice(Math.max(0, start - 8), start).endsWith('base64,')) return true;
+  return run.length - length > 64 && /[+/]/.test(run);
+}
+
+/** The match is followed by regex syntax or interpolation: a token format or a string built at run time. */
+export function isPatternOrTemplate(text: string, index: number, length: number): boolean {
+  const after = text.slice(index + length, index + length + 3);
+  if (/^(?:\[|\{\d|\{\$|\$\{|\\[dwsb]|\(\?|\]\{|\]\+|\*|\+[^ ])/.test(after)) return true;
+  const before = text.slice(Math.max(0, index - 2), index);
+  return /\\[dwsb]$|\]$|\($/.test(before) && /^[\]{|)]/.test(after);
+}
+
+const LOCKFILE =
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|composer\.lock|go\.sum|Pipfile\.lock|uv\.lock|packages\.lock\.json)$/;
+
+/** Lockfiles hold integrity hashes and tarball URLs, never hand-written assignments. */
+export function isLockfile(path: string): boolean {
+  return LOCKFILE.test(path);
+}
+
+const CONFIG_FILE =
+  /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile)$/i;
+
+/** Files where `KEY=value` needs no quotes: an unquoted value there is a literal, not an expression. */
+export function allowsUnquotedValues(path: string): boolean {
+  return CONFIG_FILE.test(path);
+}
+
+/** A password in a URL or SQL that is a placeholder, a lookup, a repeated word or too short to be real. */
+export function isPasswordDecoy(value: string): boolean {
+  if (value.length < 6 || INDIRECTION.test(value) || hasMarker(value)) return true;
+  if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value)) return true;
+  return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
+}

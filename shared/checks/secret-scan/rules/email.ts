@@ -1,0 +1,59 @@
+import { assignedTo, rotate, type SecretRule } from './types.ts';
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+export const EMAIL_RULES: readonly SecretRule[] = [
+  {
+    id: 'sendgrid-api-key',
+    title: 'SendGrid API key',
+    severity: 'high',
+    keywords: ['SG.'],
+    pattern: /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_-])/,
+    remediation: rotate('SendGrid > Settings > API Keys: delete the key'),
+  },
+  {
+    id: 'mailgun-api-key',
+    title: 'Mailgun API key',
+    severity: 'high',
+    keywords: ['mailgun'],
+    mode: 'scan',
+    pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/,
+    body: (value) => value.replace(/^key-/, ''),
+    remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
+  },
+  {
+    id: 'mailchimp-api-key',
+    title: 'Mailchimp API key',
+    severity: 'high',
+    keywords: ['mailchimp', 'mc_api', 'mc-api'],
+    mode: 'scan',
+    pattern: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/,
+    body: (value) => value.slice(0, 32),
+    remediation: rotate('Mailchimp > Account > Extras > API keys: disable the key, create a new one'),
+  },
+  {
+    id: 'postmark-server-token',
+    title: 'Postmark server token',
+    severity: 'high',
+    keywords: ['postmark'],
+    mode: 'scan',
+    pattern: assignedTo('postmark', UUID),
+    remediation: rotate('Postmark > Servers > API Tokens: regenerate the token'),
+  },
+  {
+    id: 'resend-api-key',
+    title: 'Resend API key',
+    severity: 'high',
+    keywords: ['re_'],
+    pattern: /(?<![A-Za-z0-9_])(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/,
+    remediation: rotate('Resend dashboard > API Keys: delete the key'),
+  },
+  {
+    id: 'mailersend-api-token',
+    title: 'MailerSend API token',
+    severity: 'high',
+    keywords: ['mlsn.'],
+    pattern: /(?<![A-Za-z0-9_])(mlsn\.[a-f0-9]{64})(?![A-Za-z0-9])/,
+    remediation: rotate('MailerSend > Integrations > API tokens'),
+  },
+];

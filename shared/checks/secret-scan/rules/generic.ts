@@ -1,0 +1,178 @@
+// Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
+// rather than by a provider's format: they run the stricter generic decoy filter.
+import { isGenericDecoy, isPasswordDecoy } from '../filters.ts';
+import { type RuleContext, rotate, type SecretRule } from './types.ts';
+
+/**
+ * `=`, `:`, `:=`, `=>`, `||=`, `>` for XML elements (`<password>…</password>`, config files only),
+ * and `,` after a quoted name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
+ */
+const ASSIGN = String.raw`[\w.-]{0,30}(?:\\?["'\x60]?[ \t]{0,4}(?:=|:=|=>|:|\|\|=|>)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}`;
+/** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
+const VALUE = String.raw`(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<]|$))`;
+
+function assignment(name: string): RegExp {
+  return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
+}
+
+/** Last word of a name that makes the value a setting about a secret (its URL, length, header), not the secret. */
+const SETTING_WORD =
+  /^(?:url|uri|path|file|filename|dir|name|id|ids|type|header|field|length|len|size|ttl|expiry|expires|expiration|expire|in|at|prefix|suffix|regex|regexp|pattern|endpoint|env|var|label|placeholder|count|min|max|hint|format|policy|mode|version|hash|hashed|digest|enabled|required|timeout|ref|arn|location|provider|store|manager|limit|error|message|msg|text|title|description|input|button|link|page|route|column|table|schema|param|index|kind|method|algorithm|rounds|reset|confirm|confirmation|strength|rule|rules|source|storage|cache|service|class|module|component|handler|validator|selector|event|action|status|state|option|options|usage|encoding|template|fingerprint|policy|question|answer|salt|iv|nonce)$/;
+const NOT_A_SECRET_WORD =
+  /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
+
+/** The whole variable name around the keyword, in snake_case (`stripe_client_secret` for a hit on `SECRET`),
+ * and the character before it. */
+function assignedName({ text, match }: RuleContext): { name: string; before: string } {
+  const hit = match.index;
+  let start = hit;
+  while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1])) start--;
+  const nameEnd = match[0].search(/[^\w.-]/);
+  const name = text
+    .slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd))
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[.-]/g, '_')
+    .toLowerCase();
+  return { name, before: text[start - 1] ?? '' };
+}
+
+function isSecretName(context: RuleContext): boolean {
+  const { name, before } = assignedName(context);
+  // `"config/secret-names.ts": "<sha>"`: a file path used as a key.
+  if (before === '/' || before === '\\') return false;
+  return !NOT_A_SECRET_WORD.test(name) && !SETTING_WORD.test(name.slice(name.lastIndexOf('_') + 1));
+}
+
+/** Unquoted values count only in files where `KEY=value` is a literal (env, YAML, properties, shell). */
+function quotedOrConfig(_value: string, context: RuleContext): boolean {
+  return context.match[3] === undefined || context.allowsUnquoted;
+}
+
+const URL_PASSWORD = String.raw`:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
+const DB_SCHEMES =
+  'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
+
+export const GENERIC_RULES: readonly SecretRule[] = [
+  {
+    id: 'database-url-password',
+    title: 'Database URL with a password',
+    severity: 'high',
+    keywords: ['://'],
+    pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
+    group: 2,
+    generic: true,
+    validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+    remediation: rotate('change the database user password, then read the URL from a secret store'),
+  },
+  {
+    id: 'url-basic-auth',
+    title: 'Password in a URL',
+    severity: 'high',
+    keywords: ['://'],
+    pattern: new RegExp(
+      `(?<=(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git\\+https|smtps?|ldaps?))${URL_PASSWORD}`,
+      'i',
+    ),
+    group: 2,
+    generic: true,
+    validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+    remediation: rotate('change the password or token embedded in the URL'),
+  },
+  {
+    id: 'signing-secret',
+    title: 'Signing secret (JWT, session or app secret)',
+    severity: 'high',
+    keywords: [
+      'jwt',
+      'signing',
+      'hmac',
+      'session',
+      'cookie',
+      'secret_key',
+      'secretkey',
+      'secret-key',
+      'app_secret',
+      'appsecret',
+      'auth_secret',
+      'authsecret',
+      'encryption_key',
+      'encryptionkey',
+      'master_key',
+      'masterkey',
+    ],
+    pattern: assignment(
+      '(?:jwt[_.-]?(?:secret|key|signing[_.-]?key)|signing[_.-]?(?:key|secret)|hmac[_.-]?(?:key|secret)|session[_.-]?(?:secret|key)|cookie[_.-]?(?:secret|key)|secret[_.-]?key(?:[_.-]?base)?|app[_.-]?secret|auth[_.-]?secret|encryption[_.-]?key|master[_.-]?key)',
+    ),
+    group: [2, 3],
+    generic: true,
+    skipLockfiles: true,
+    validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+    remediation: rotate('generate a new secret; every session or token it signed becomes invalid'),
+  },
+  {
+    // JDBC query strings and ADO.NET connection strings: `?user=app&password=…`, `Server=db;Pwd=…;`.
+    id: 'connection-string-password',
+    title: 'Password in a connection string',
+    severity: 'high',
+    keywords: ['password', 'pwd'],
+    pattern: /(?<=[?&;]\s{0,2})(?:password|pwd)\s{0,2}=\s{0,2}([^&;\s"'<>\x60]{6,128})/i,
+    generic: true,
+    validate: (value) => !isPasswordDecoy(value),
+    remediation: rotate('change the database user password, then read the connection string from a secret store'),
+  },
+  {
+    id: 'sql-password',
+    title: 'Password in SQL',
+    severity: 'medium',
+    keywords: ['identified', 'password'],
+    pattern: /(?:IDENTIFIED\s{1,3}BY|PASSWORD)\s{1,3}'([^'\s]{6,128})'/i,
+    generic: true,
+    validate: (value) => !isGenericDecoy(value),
+    remediation: rotate('change the database user password; keep it out of migration files'),
+  },
+  {
+    id: 'authorization-header',
+    title: 'Credential in an Authorization header',
+    severity: 'medium',
+    keywords: ['authorization'],
+    pattern:
+      /authorization\\?["']?\s{0,3}[:=]\s{0,3}\\?["'\x60]?(?:bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/-]{16,1024}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    generic: true,
+    validate: (value) => !isGenericDecoy(value),
+    remediation: rotate('revoke the token or change the password it encodes'),
+  },
+  {
+    id: 'generic-secret',
+    title: 'Hard-coded secret',
+    severity: 'medium',
+    keywords: [
+      'password',
+      'passwd',
+      'passphrase',
+      'pass',
+      'pwd',
+      'secret',
+      'token',
+      'api_key',
+      'api-key',
+      'api.key',
+      'apikey',
+      'access_key',
+      'access-key',
+      'accesskey',
+      'auth_key',
+      'authkey',
+      'private_key',
+      'privatekey',
+      'credential',
+    ],
+    pattern: assignment(
+      '(?:password|passwd|passphrase|(?<![a-z])pass(?![a-z])|pwd|secret|token|api[_.-]?key|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)',
+    ),
+    group: [2, 3],
+    generic: true,
+    skipLockfiles: true,
+    validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+    remediation: rotate('wherever it was issued'),
+  },
+];

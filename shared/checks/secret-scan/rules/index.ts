@@ -1,0 +1,24 @@
+// Every rule, most specific first: when two rules match the same text, the earlier one reports it.
+import { AI_RULES } from './ai.ts';
+import { CLOUD_RULES } from './cloud.ts';
+import { DEVTOOLS_RULES } from './devtools.ts';
+import { EMAIL_RULES } from './email.ts';
+import { GENERIC_RULES } from './generic.ts';
+import { KEY_RULES } from './keys.ts';
+import { MESSAGING_RULES } from './messaging.ts';
+import { PAYMENT_RULES } from './payment.ts';
+import type { SecretRule } from './types.ts';
+
+export const RULES: readonly SecretRule[] = [
+  ...CLOUD_RULES,
+  ...KEY_RULES.filter((rule) => rule.id !== 'jwt'),
+  ...PAYMENT_RULES,
+  ...EMAIL_RULES,
+  ...MESSAGING_RULES,
+  ...DEVTOOLS_RULES,
+  ...AI_RULES,
+  ...KEY_RULES.filter((rule) => rule.id === 'jwt'),
+  ...GENERIC_RULES,
+];
+
+export type { SecretRule } from './types.ts';

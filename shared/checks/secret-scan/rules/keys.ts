@@ -1,0 +1,65 @@
+import { pemBody } from './cloud.ts';
+import { rotate, type SecretRule } from './types.ts';
+
+export const KEY_RULES: readonly SecretRule[] = [
+  {
+    // Also inside JSON strings and env files, where the newlines are `\n` escapes.
+    id: 'private-key',
+    title: 'Private key',
+    severity: 'blocker',
+    keywords: ['-----BEGIN'],
+    pattern:
+      /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
+    body: pemBody,
+    minEntropy: 4.5,
+    pem: true,
+    validate: (value) => pemBody(value).length >= 64,
+    remediation: rotate('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
+  },
+  {
+    id: 'putty-private-key',
+    title: 'PuTTY private key',
+    severity: 'blocker',
+    keywords: ['PuTTY-User-Key-File'],
+    pattern:
+      /(PuTTY-User-Key-File-\d: [^\n]{1,60}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000})/,
+    body: (value) => value.slice(value.indexOf('Private-Lines')).replace(/^.*\n/, '').replace(/\s/g, ''),
+    remediation: rotate('replace the key pair and remove the public half from authorized_keys'),
+  },
+  {
+    id: 'age-secret-key',
+    title: 'age secret key',
+    severity: 'blocker',
+    keywords: ['AGE-SECRET-KEY-1'],
+    pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
+    remediation: rotate('generate a new age identity and re-encrypt what the old one protected'),
+  },
+  {
+    id: 'jwt',
+    title: 'JSON Web Token',
+    severity: 'medium',
+    keywords: ['eyJ'],
+    pattern:
+      /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{22,1000})(?![A-Za-z0-9_-])/,
+    body: (value) => value.slice(value.lastIndexOf('.') + 1),
+    validate: isLiveJwt,
+    remediation: rotate('revoke the token or rotate the key that signed it'),
+  },
+];
+
+/** A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example. */
+function isLiveJwt(value: string): boolean {
+  const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
+  if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none') return false;
+  if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890') return false;
+  return true;
+}
+
+function decodeJson(part: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
