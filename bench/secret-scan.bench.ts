@@ -1,0 +1,352 @@
+// secret-scan speed, measured against its peers in one run on the same tree:
+//   ours (tree mode through runSecretScan, every file, gitignore off), secretlint's CLI (recommended preset)
+//   and ripgrep with our rules' regexes. Prints wall time, MB/s, peak memory and the ratios; then history
+//   mode's peak memory on a generated repo of many commits, at two history lengths, to show it stays flat.
+// Usage: node bench/secret-scan.bench.ts [--skip-secretlint] [--skip-tree] [--copies N] [--commits N]
+// The tree is a hard-linked copy of node_modules in .bench/tree (made once, reused), with nested
+// node_modules folders renamed: secretlint's CLI always skips folders of that name.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BENCH = join(ROOT, '.bench');
+const TREE = join(BENCH, 'tree');
+const HISTORY_REPO = join(BENCH, 'history-repo');
+const TIME = '/usr/bin/time';
+
+if (process.argv[2] === '--child') {
+  await child(process.argv[3]!, process.argv[4]!, process.argv[5]);
+  process.exit(0);
+}
+
+interface Measure {
+  name: string;
+  wallSeconds: number;
+  peakMb: number | undefined;
+  note?: string;
+}
+
+const args = process.argv.slice(2);
+const skipSecretlint = args.includes('--skip-secretlint');
+const skipTree = args.includes('--skip-tree');
+const commitsArg = args.indexOf('--commits');
+const commits = commitsArg === -1 ? 2000 : Number(args[commitsArg + 1]);
+const copiesArg = args.indexOf('--copies');
+/** node_modules here holds ~100 MB of text: three hard-linked copies make fixed start-up costs count less. */
+const copies = copiesArg === -1 ? 3 : Number(args[copiesArg + 1]);
+
+if (!skipTree) benchTree();
+
+// History mode: the same scan over a short and a long stretch of one history; flat memory means the
+// peak does not grow with the number of commits.
+prepareHistory(commits);
+const recentCount = Math.floor(commits / 4);
+const quarter = execFileSync('git', ['rev-parse', `HEAD~${recentCount}`], {
+  cwd: HISTORY_REPO,
+  encoding: 'utf8',
+}).trim();
+const short = measure(`history, last ${recentCount} commits`, process.execPath, [
+  import.meta.filename,
+  '--child',
+  'history',
+  HISTORY_REPO,
+  quarter,
+]);
+const full = measure(`history, all ${commits} commits`, process.execPath, [
+  import.meta.filename,
+  '--child',
+  'history',
+  HISTORY_REPO,
+]);
+console.log('\n| history scan | wall | commits/s | peak memory |');
+console.log('|---|---:|---:|---:|');
+for (const [r, n] of [
+  [short, recentCount],
+  [full, commits],
+] as const) {
+  console.log(
+    `| ${r.name} | ${r.wallSeconds.toFixed(2)} s | ${(n / r.wallSeconds).toFixed(0)} | ${r.peakMb?.toFixed(0) ?? 'n/a'} MB |`,
+  );
+}
+if (short.peakMb && full.peakMb) {
+  console.log(`history peak memory, ${commits} vs ${recentCount} commits: ${(full.peakMb / short.peakMb).toFixed(2)}x`);
+}
+
+/** Ours, secretlint and ripgrep on the same tree. */
+function benchTree(): void {
+  prepareTree();
+  const treeBytes = sizeOf(TREE);
+  const treeMb = treeBytes / 1024 / 1024;
+  console.log(
+    `tree: ${TREE} — ${treeMb.toFixed(0)} MB: ${copies} copies of this repo's installed npm packages (native binaries included)`,
+  );
+
+  // Warm the page cache so the first tool measured is not penalised by disk reads.
+  if (hasRipgrep()) spawnSync('rg', ['--no-ignore', '--hidden', '-c', 'zzzzqqqq', TREE], { stdio: 'ignore' });
+  else spawnSync('find', [TREE, '-type', 'f', '-exec', 'cat', '{}', '+'], { stdio: 'ignore' });
+
+  const results: Measure[] = [];
+  const ours = measure('launch-ready (ours)', process.execPath, [import.meta.filename, '--child', 'tree', TREE]);
+  results.push(ours);
+  let secretlint: Measure | undefined;
+  if (!skipSecretlint) {
+    secretlint = measure('secretlint CLI 13 (recommended preset)', join(ROOT, 'node_modules/.bin/secretlint'), [
+      '**/*',
+      '--no-gitignore',
+      '--format',
+      'json',
+      '--output',
+      join(tmpdir(), 'secretlint-bench.json'),
+    ]);
+    results.push(secretlint);
+  }
+  let rg: Measure | undefined;
+  if (hasRipgrep()) {
+    const { file, used, total } = ripgrepPatterns();
+    rg = measure('ripgrep (our rules)', 'rg', [
+      '--no-ignore',
+      '--hidden',
+      '--count',
+      '--regex-size-limit',
+      '1G',
+      '--dfa-size-limit',
+      '1G',
+      '-f',
+      file,
+      TREE,
+    ]);
+    rg.note = `${used} of our ${total} rule regexes (boundary look-arounds rewritten as character classes; rules with other look-around left out)`;
+    results.push(rg);
+    // A floor rather than a peer: only the rules' keywords, the literal search our prefilter does first.
+    const keywords = measure('ripgrep (rule keywords only, for reference)', 'rg', [
+      '--no-ignore',
+      '--hidden',
+      '--count',
+      '--ignore-case',
+      '--fixed-strings',
+      '-f',
+      ripgrepKeywords(),
+      TREE,
+    ]);
+    results.push(keywords);
+  } else {
+    console.log('ripgrep: not installed (apt-get install -y ripgrep); skipped');
+  }
+
+  console.log('\n| tool | wall | MB/s | peak memory |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of results) {
+    console.log(
+      `| ${r.name} | ${r.wallSeconds.toFixed(2)} s | ${(treeMb / r.wallSeconds).toFixed(0)} | ${r.peakMb === undefined ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`,
+    );
+  }
+  for (const r of results) if (r.note) console.log(`note: ${r.name}: ${r.note}`);
+  if (secretlint) {
+    console.log(`ours vs secretlint: ${(secretlint.wallSeconds / ours.wallSeconds).toFixed(1)}x faster (goal: 10x)`);
+  }
+  if (rg)
+    console.log(`ours vs ripgrep: ${(ours.wallSeconds / rg.wallSeconds).toFixed(1)}x ripgrep's time (goal: within 3x)`);
+  console.log(`ours peak memory: ${ours.peakMb?.toFixed(0) ?? 'n/a'} MB (goal: under 300 MB)`);
+}
+
+/** Runs one command under /usr/bin/time for wall time and peak RSS (worker threads included). */
+function measure(name: string, command: string, commandArgs: string[]): Measure {
+  const timeFile = join(tmpdir(), `lr-bench-time-${process.pid}.txt`);
+  const useTime = existsSync(TIME);
+  const started = performance.now();
+  const result = useTime
+    ? spawnSync(TIME, ['-f', '%e %M', '-o', timeFile, command, ...commandArgs], {
+        cwd: TREE,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 256 * 1024 * 1024,
+      })
+    : spawnSync(command, commandArgs, { cwd: TREE, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const wall = (performance.now() - started) / 1000;
+  let peakMb: number | undefined;
+  if (useTime && existsSync(timeFile)) {
+    const [, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ');
+    peakMb = Number(rssKb) / 1024;
+    rmSync(timeFile, { force: true });
+  }
+  const stdout = result.stdout?.toString() ?? '';
+  const line = stdout.trim().split('\n').pop() ?? '';
+  const summary = line.startsWith('{') ? ` ${line}` : '';
+  console.log(`${name}: ${wall.toFixed(2)} s, exit ${result.status}${summary}`);
+  if (result.status !== 0 && result.status !== 1) console.log(result.stderr?.toString().slice(0, 500));
+  return { name, wallSeconds: wall, peakMb };
+}
+
+function prepareTree(): void {
+  const marker = join(TREE, `.ready-${copies}`);
+  if (existsSync(marker)) return;
+  console.log(`preparing .bench/tree (${copies} hard-linked copies of node_modules, once)...`);
+  rmSync(TREE, { recursive: true, force: true });
+  mkdirSync(TREE, { recursive: true });
+  for (let i = 1; i <= copies; i++) {
+    execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(TREE, `packages-${i}`)]);
+    renameNested(join(TREE, `packages-${i}`));
+  }
+  // Links would be followed by some tools and not others; keep only real files.
+  execFileSync('find', [TREE, '-type', 'l', '-delete']);
+  writeFileSync(
+    join(TREE, '.secretlintrc.json'),
+    JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
+  );
+  writeFileSync(marker, '');
+}
+
+function renameNested(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    let path = join(dir, entry.name);
+    if (entry.name === 'node_modules') {
+      const renamed = join(dir, 'nested_modules');
+      renameSync(path, renamed);
+      path = renamed;
+    }
+    renameNested(path);
+  }
+}
+
+function sizeOf(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += lstatSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+function hasRipgrep(): boolean {
+  return spawnSync('rg', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Our rules' regexes in the syntax ripgrep's default engine takes; the ones it cannot take are left out. */
+function ripgrepPatterns(): { file: string; used: number; total: number } {
+  const listed = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { RULES } = await import(${JSON.stringify(join(ROOT, 'shared/checks/secret-scan/rules/index.ts'))});
+       console.log(JSON.stringify(RULES.map((r) => ({ source: r.pattern.source, flags: r.pattern.flags }))));`,
+    ],
+    { encoding: 'utf8' },
+  );
+  const rules = JSON.parse(listed) as { source: string; flags: string }[];
+  const accepted: string[] = [];
+  for (const rule of rules) {
+    // Boundary guards written as look-around become the classic (^|[^…]) / ([^…]|$), as gitleaks writes them.
+    let source = rule.source
+      .replace(/\(\?<!(\[(?:\\.|[^\]\\])*\])\)/g, (_, cls: string) => `(?:^|${negate(cls)})`)
+      .replace(/\(\?!(\[(?:\\.|[^\]\\])*\])\)/g, (_, cls: string) => `(?:${negate(cls)}|$)`)
+      .replace(/\(\?<([A-Za-z_]\w*)>/g, '(?P<$1>');
+    if (rule.flags.includes('i')) source = `(?i:${source})`;
+    if (rule.flags.includes('m') || rule.flags.includes('s'))
+      source = `(?${rule.flags.includes('m') ? 'm' : ''}${rule.flags.includes('s') ? 's' : ''}:${source})`;
+    const check = spawnSync('rg', ['--quiet', '-e', source, '/dev/null'], { stdio: 'ignore' });
+    if (check.status !== 2) accepted.push(source);
+  }
+  const file = join(tmpdir(), 'lr-bench-rg-patterns.txt');
+  writeFileSync(file, `${accepted.join('\n')}\n`);
+  return { file, used: accepted.length, total: rules.length };
+}
+
+function ripgrepKeywords(): string {
+  const listed = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { RULES } = await import(${JSON.stringify(join(ROOT, 'shared/checks/secret-scan/rules/index.ts'))});
+       console.log(JSON.stringify([...new Set(RULES.flatMap((r) => r.keywords))]));`,
+    ],
+    { encoding: 'utf8' },
+  );
+  const file = join(tmpdir(), 'lr-bench-rg-keywords.txt');
+  writeFileSync(file, `${(JSON.parse(listed) as string[]).join('\n')}\n`);
+  return file;
+}
+
+function negate(cls: string): string {
+  return cls.startsWith('[^') ? `[${cls.slice(2)}` : `[^${cls.slice(1)}`;
+}
+
+/** A repo of `count` commits made with git fast-import (seconds, not minutes), with keys added and removed. */
+function prepareHistory(count: number): void {
+  const marker = join(HISTORY_REPO, `.ready-${count}-v4`);
+  if (existsSync(marker)) return;
+  console.log(`\npreparing .bench/history-repo (${count} commits, once)...`);
+  rmSync(HISTORY_REPO, { recursive: true, force: true });
+  mkdirSync(HISTORY_REPO, { recursive: true });
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: HISTORY_REPO });
+  const files = new Map<string, string[]>();
+  // The fast-import stream goes through a file: for many commits it outgrows a string.
+  const streamPath = join(tmpdir(), `lr-bench-fast-import-${process.pid}.txt`);
+  const stream = openSync(streamPath, 'w');
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const token = () => `${'gh'}p_${Array.from(randomBytes(36), (b) => alnum[b % alnum.length]).join('')}`;
+  for (let i = 1; i <= count; i++) {
+    const path = `src/module${i % 50}/file${i % 7}.ts`;
+    const lines = Array.from(
+      { length: 100 },
+      (_, j) => `export const value_${i}_${j} = computeSomething(${i * j}, 'label ${j}', { retries: ${j % 5} });`,
+    );
+    if (i % 100 === 0) lines.push(`export const token = '${token()}';`);
+    // Each commit adds 100 lines and drops the oldest beyond 200, so files stay small however long the history.
+    const kept = [...(files.get(path) ?? []), ...lines].slice(-200);
+    files.set(path, kept);
+    const content = `${kept.join('\n')}\n`;
+    const message = `commit ${i}\n`;
+    writeSync(
+      stream,
+      `commit refs/heads/main\nmark :${i}\nauthor Bench <bench@example.com> ${1_600_000_000 + i * 60} +0000\n` +
+        `committer Bench <bench@example.com> ${1_600_000_000 + i * 60} +0000\n` +
+        `data ${Buffer.byteLength(message)}\n${message}${i > 1 ? `from :${i - 1}\n` : ''}` +
+        `M 100644 inline ${path}\ndata ${Buffer.byteLength(content)}\n${content}\n`,
+    );
+  }
+  closeSync(stream);
+  execFileSync('sh', ['-c', `git fast-import --quiet < '${streamPath}'`], { cwd: HISTORY_REPO });
+  rmSync(streamPath, { force: true });
+  execFileSync('git', ['checkout', '-q', '-f', 'main'], { cwd: HISTORY_REPO });
+  writeFileSync(marker, '');
+}
+
+async function child(mode: string, dir: string, base?: string): Promise<void> {
+  const { runSecretScan } = await import('../shared/checks/secret-scan/scan.ts');
+  const { secretScanOptionsSchema } = await import('../shared/checks/secret-scan/options.ts');
+  const { Redactor } = await import('../shared/report/redact.ts');
+  const options = secretScanOptionsSchema.parse({
+    mode,
+    noGitignore: true,
+    baseline: '',
+    ...(base ? { base } : {}),
+  });
+  const report = await runSecretScan(options, { cwd: dir, env: {}, redactor: new Redactor(), log: () => {} });
+  const d = report.details!;
+  console.log(
+    JSON.stringify({
+      findings: report.findings.length,
+      files: d.filesScanned,
+      mb: Number((d.bytesScanned / 1024 / 1024).toFixed(1)),
+      threads: d.threads,
+      commits: d.commits,
+      ms: d.durationMs,
+    }),
+  );
+}

@@ -1,0 +1,373 @@
+// secret-scan's implementation: picks the mode, collects matches from files or git, and turns them into
+// findings (redacted, fingerprinted, baselined). Loaded lazily by index.ts.
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { UsageError } from '../../errors.ts';
+import { countBySeverity, type Finding, type Report, SEVERITIES, sortFindings } from '../../report/model.ts';
+import { redactValue } from '../../report/redact.ts';
+import type { CheckContext } from '../definition.ts';
+import { fingerprintOf, readBaseline, writeBaseline } from './baseline.ts';
+import { detectSecrets, ruleInfo } from './detect.ts';
+import { errorCode, formatBytes } from './format.ts';
+import {
+  assertRepository,
+  defaultBase,
+  resolveCommit,
+  resolveDiffRange,
+  short,
+  streamDiff,
+  streamHistory,
+} from './git.ts';
+import type { ResolvedMode, SecretScanOptions } from './options.ts';
+import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
+import { isInBuildOutput, toPosix, userIgnore } from './paths.ts';
+import { scanFiles } from './pool.ts';
+import type { SecretMatch } from './types.ts';
+import { findRepoTop, type SkippedPath, walkTree } from './walk.ts';
+
+export const CHECK = 'secret-scan';
+/** Rule ids of the notices (not secrets) this check reports. */
+export const NOTICE_RULES = { skipped: 'secret-scan/file-skipped' } as const;
+/** Files not scanned listed in details (all are counted in metrics.skippedFiles). */
+const MAX_SKIPPED_LISTED = 200;
+/** Beyond this many, skipped files are counted in details but not each reported as a notice. */
+const MAX_SKIP_NOTICES = 20;
+
+export interface SecretScanDetails {
+  mode: ResolvedMode;
+  /** Files (tree) or file sections with added lines (diff, history) that were scanned. */
+  filesScanned: number;
+  bytesScanned: number;
+  binaryFiles: number;
+  skipped: SkippedPath[];
+  /** tree: threads that scanned, the main one included (1: inline). */
+  threads?: number;
+  commits?: number;
+  base?: string;
+  head?: string;
+  /** Findings hidden because their fingerprint is in the baseline. */
+  baselineSuppressed: number;
+  baselineWritten?: { path: string; fingerprints: number };
+  durationMs: number;
+}
+
+export interface Hit {
+  file: string;
+  match: SecretMatch;
+  commit?: CommitInfo;
+}
+
+interface Collected {
+  hits: Hit[];
+  filesScanned: number;
+  bytesScanned: number;
+  binaryFiles: number;
+  skipped: SkippedPath[];
+  threads?: number;
+  commits?: number;
+  base?: string;
+  head?: string;
+}
+
+interface ScanPlan {
+  root: string;
+  options: SecretScanOptions;
+  allow: RegExp[];
+  isIgnored: (path: string) => boolean;
+  context: CheckContext;
+}
+
+export async function runSecretScan(
+  options: SecretScanOptions,
+  context: CheckContext,
+): Promise<Report<SecretScanDetails>> {
+  const started = performance.now();
+  const root = resolve(context.cwd, options.path);
+  assertFolder(root, options.path);
+  const mode = resolveMode(options.mode, context.event?.name);
+  const baselinePath =
+    options.baseline === '' || options.baseline === 'none' ? undefined : resolve(root, options.baseline);
+  const baselineRel = baselinePath === undefined ? undefined : toPosix(relative(root, baselinePath));
+  // The baseline holds no values, but scanning it would only waste a read.
+  const ignoreGlobs = baselineRel ? [...options.ignore, `/${baselineRel}`] : options.ignore;
+  const plan: ScanPlan = {
+    root,
+    options: { ...options, ignore: ignoreGlobs },
+    allow: options.allow.map((source) => new RegExp(source)),
+    isIgnored: userIgnore(ignoreGlobs),
+    context,
+  };
+  const accepted = options.writeBaseline || baselinePath === undefined ? undefined : readBaseline(baselinePath);
+  context.log(`secret-scan: ${mode} mode in ${options.path}`);
+
+  const collected =
+    mode === 'tree' ? await collectTree(plan) : mode === 'diff' ? await collectDiff(plan) : await collectHistory(plan);
+
+  const display = displayPath(root);
+  const hits = collected.hits.map((hit) => ({ ...hit, file: display(hit.file) }));
+  const skipped = collected.skipped.slice(0, MAX_SKIPPED_LISTED).map((skip) => ({ ...skip, path: display(skip.path) }));
+  const secrets = toFindings(hits, options.buildDirs, context, mode);
+  let reported = secrets.filter((finding) => !accepted?.has(finding.fingerprint));
+  const baselineSuppressed = secrets.length - reported.length;
+  let baselineWritten: SecretScanDetails['baselineWritten'];
+  if (options.writeBaseline && baselinePath !== undefined) {
+    baselineWritten = { path: baselineRel!, fingerprints: writeBaseline(baselinePath, secrets) };
+    context.log(`secret-scan: wrote ${baselineWritten.fingerprints} fingerprints to ${baselineRel}`);
+    reported = [];
+  }
+  const findings = sortFindings([...reported, ...skipNotices(skipped)]);
+  const durationMs = Math.round(performance.now() - started);
+  const details: SecretScanDetails = {
+    mode,
+    filesScanned: collected.filesScanned,
+    bytesScanned: collected.bytesScanned,
+    binaryFiles: collected.binaryFiles,
+    skipped,
+    ...(collected.threads === undefined ? {} : { threads: collected.threads }),
+    ...(collected.commits === undefined ? {} : { commits: collected.commits }),
+    ...(collected.base === undefined ? {} : { base: collected.base }),
+    ...(collected.head === undefined ? {} : { head: collected.head }),
+    baselineSuppressed,
+    ...(baselineWritten ? { baselineWritten } : {}),
+    durationMs,
+  };
+  return {
+    check: CHECK,
+    ok: reported.length === 0,
+    summary: summarize(reported, details),
+    findings,
+    metrics: {
+      mode,
+      secrets: reported.length,
+      filesScanned: details.filesScanned,
+      bytesScanned: details.bytesScanned,
+      skippedFiles: collected.skipped.length,
+      baselineSuppressed,
+      ...(details.commits === undefined ? {} : { commits: details.commits }),
+      durationMs,
+      mbPerSecond: Number((details.bytesScanned / 1024 / 1024 / Math.max(durationMs / 1000, 0.001)).toFixed(1)),
+    },
+    details,
+  };
+}
+
+/**
+ * Findings name files relative to the repository top, as annotations, SARIF and code review do, whatever
+ * the scan path and working directory; outside a repository, relative to the scan path.
+ */
+function displayPath(root: string): (relPath: string) => string {
+  const top = findRepoTop(root);
+  const prefix = top === undefined || top === root ? '' : toPosix(relative(top, root));
+  return prefix === '' ? (relPath) => relPath : (relPath) => `${prefix}/${relPath}`;
+}
+
+/** auto: a pull request checks what it adds, a scheduled or manual run the whole history, anything else the tree. */
+export function resolveMode(mode: SecretScanOptions['mode'], eventName: string | undefined): ResolvedMode {
+  if (mode !== 'auto') return mode;
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'diff';
+  if (eventName === 'schedule' || eventName === 'workflow_dispatch') return 'history';
+  return 'tree';
+}
+
+function assertFolder(root: string, given: string): void {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDirectory) throw new UsageError(`path: ${given} is not a folder (give the folder to scan)`);
+}
+
+async function collectTree(plan: ScanPlan): Promise<Collected> {
+  const { root, options } = plan;
+  const walked = walkTree({
+    root,
+    gitignore: !options.noGitignore,
+    buildDirs: options.buildDirs,
+    ignore: options.ignore,
+  });
+  const scanned = await scanFiles(root, walked.files, { maxFileBytes: options.maxFileBytes, allow: plan.allow });
+  if (scanned.workerFailures > 0) {
+    plan.context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their files were scanned inline`);
+  }
+  const hits = scanned.hits
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .flatMap((fileHit) => fileHit.matches.map((match) => ({ file: fileHit.path, match })));
+  return {
+    hits,
+    filesScanned: scanned.filesScanned,
+    bytesScanned: scanned.bytesScanned,
+    binaryFiles: scanned.binaryFiles + walked.binaryByName,
+    skipped: [...walked.skipped, ...scanned.skipped],
+    threads: scanned.threads,
+  };
+}
+
+async function collectDiff(plan: ScanPlan): Promise<Collected> {
+  const { root, options, context } = plan;
+  await assertRepository(root, 'diff');
+  const pr = pullRequestShas(context.event);
+  const headRef = options.head || pr.head || 'HEAD';
+  const headSha = (await resolveCommit(root, headRef)) ?? headRef;
+  const baseRef = options.base || pr.base || (await defaultBase(root, headSha));
+  const range = await resolveDiffRange(root, baseRef, headRef, context.log);
+  if (range.note) context.log(`secret-scan: ${range.note}`);
+  context.log(`secret-scan: scanning lines added from ${short(range.from)} to ${short(range.head)}`);
+  const collected = emptyCollected();
+  await streamDiff(root, range.from, range.head, patchHandlers(plan, collected), options.maxFileBytes);
+  return { ...collected, base: range.base, head: range.head };
+}
+
+async function collectHistory(plan: ScanPlan): Promise<Collected> {
+  const { root, options, context } = plan;
+  await assertRepository(root, 'history');
+  const headRef = options.head || 'HEAD';
+  const head = await resolveCommit(root, headRef);
+  if (head === undefined) {
+    throw new UsageError(
+      `head: ${headRef} is not a commit in this repository (a repository with no commits has no history)`,
+    );
+  }
+  const base = options.base ? await resolveCommit(root, options.base) : undefined;
+  if (options.base && base === undefined)
+    throw new UsageError(`base: ${options.base} is not a commit in this repository`);
+  const collected = emptyCollected();
+  collected.commits = 0;
+  // The same key is usually added once and then carried by every later commit's tree, but a key moved or
+  // re-added shows up again: keep one finding per fingerprint, the oldest (git log lists newest first).
+  const byFingerprint = new Map<string, Hit>();
+  const handlers = patchHandlers(plan, collected, (hit) => {
+    byFingerprint.set(fingerprintOf(hit.match.ruleId, hit.file, hit.match.value), hit);
+  });
+  handlers.onCommit = () => {
+    collected.commits = (collected.commits ?? 0) + 1;
+  };
+  context.log(
+    `secret-scan: scanning every commit reachable from ${short(head)}${base ? ` and not from ${short(base)}` : ''}`,
+  );
+  await streamHistory(root, head, base, handlers, options.maxFileBytes);
+  collected.hits = [...byFingerprint.values()];
+  return { ...collected, ...(base ? { base, head } : { head }) };
+}
+
+function emptyCollected(): Collected {
+  return { hits: [], filesScanned: 0, bytesScanned: 0, binaryFiles: 0, skipped: [] };
+}
+
+function patchHandlers(plan: ScanPlan, collected: Collected, onHit?: (hit: Hit) => void): PatchHandlers {
+  return {
+    wantPath: (path: string) => !plan.isIgnored(path),
+    onFile: (added: AddedText) => {
+      collected.filesScanned++;
+      collected.bytesScanned += added.bytes;
+      let matches: SecretMatch[];
+      try {
+        matches = detectSecrets(added.text, added.path, { allow: plan.allow });
+      } catch (error) {
+        // One odd file must not stop a scan of the whole history.
+        const where = added.commit ? ` in commit ${short(added.commit.sha)}` : '';
+        collected.skipped.push({ path: added.path, reason: `detection failed${where} (${errorCode(error)})` });
+        return;
+      }
+      for (const match of matches) {
+        const line = added.lineNumbers[match.line - 1] ?? 0;
+        const hit: Hit = {
+          file: added.path,
+          match: { ...match, line },
+          ...(added.commit ? { commit: added.commit } : {}),
+        };
+        if (onHit) onHit(hit);
+        else collected.hits.push(hit);
+      }
+    },
+    onOversized: (path: string, commit: CommitInfo | undefined) => {
+      if (collected.skipped.length >= MAX_SKIPPED_LISTED) return;
+      const where = commit ? ` in commit ${short(commit.sha)}` : '';
+      collected.skipped.push({ path, reason: `added more than ${formatBytes(plan.options.maxFileBytes)}${where}` });
+    },
+  };
+}
+
+function pullRequestShas(event: CheckContext['event']): { base?: string; head?: string } {
+  const payload = event?.payload as
+    | { pull_request?: { base?: { sha?: string }; head?: { sha?: string } }; before?: string; after?: string }
+    | undefined;
+  if (payload?.pull_request) return { base: payload.pull_request.base?.sha, head: payload.pull_request.head?.sha };
+  // A push: what the push added. A new branch has an all-zero "before"; fall back to the merge-base.
+  if (event?.name === 'push' && payload?.before && !/^0+$/.test(payload.before)) {
+    return { base: payload.before, head: payload.after };
+  }
+  return {};
+}
+
+function toFindings(
+  hits: readonly Hit[],
+  buildDirs: readonly string[],
+  context: CheckContext,
+  mode: ResolvedMode,
+): Finding[] {
+  return hits.map(({ file, match, commit }) => {
+    context.redactor.add(match.value);
+    const info = ruleInfo(match.ruleId);
+    const public_ = isInBuildOutput(file, buildDirs);
+    const where = commit ? ` (commit ${short(commit.sha)}, ${commit.date})` : '';
+    const exposure = public_ ? ' This file is browser build output: anyone who loads the site can read the key.' : '';
+    const history =
+      mode === 'history' ? ' It is in the git history even if the current files no longer contain it.' : '';
+    return {
+      check: CHECK,
+      ruleId: match.ruleId,
+      severity: public_ ? 'blocker' : match.severity,
+      title: match.title,
+      message: `${match.title} found in ${file} at line ${match.line}${where}.${exposure}${history}`,
+      location: { file, line: match.line, column: match.column },
+      evidence: redactValue(match.value),
+      remediation: remediationFor(info.remediation, public_),
+      fingerprint: fingerprintOf(match.ruleId, file, match.value),
+    };
+  });
+}
+
+function remediationFor(ruleText: string, public_: boolean): string {
+  const steps = [ruleText];
+  if (!/history/i.test(ruleText)) {
+    steps.push('Rotate the credential first, then remove it from the code and from the git history (git filter-repo).');
+  }
+  if (public_) steps.push('Rebuild and redeploy without it: browser code must only hold publishable keys.');
+  return steps.join(' ');
+}
+
+function skipNotices(skipped: readonly SkippedPath[]): Finding[] {
+  return skipped.slice(0, MAX_SKIP_NOTICES).map((skip) => ({
+    check: CHECK,
+    ruleId: NOTICE_RULES.skipped,
+    severity: 'info' as const,
+    title: `Not scanned: ${skip.path}`,
+    message: `${skip.path} was not scanned: ${skip.reason}.`,
+    location: { file: skip.path, line: 1 },
+    remediation: 'Scan it another way, raise max-file-bytes, or add it to ignore if it holds no secrets.',
+    fingerprint: fingerprintOf(NOTICE_RULES.skipped, skip.path, ''),
+  }));
+}
+
+function summarize(findings: readonly Finding[], details: SecretScanDetails): string {
+  const scope =
+    details.mode === 'history'
+      ? `${details.commits ?? 0} commits`
+      : details.mode === 'diff'
+        ? `lines added in ${details.filesScanned} files`
+        : `${details.filesScanned} files, ${formatBytes(details.bytesScanned)}`;
+  const baselined = details.baselineSuppressed > 0 ? `; ${details.baselineSuppressed} accepted by the baseline` : '';
+  if (details.baselineWritten) {
+    return `Baseline written: ${details.baselineWritten.fingerprints} fingerprints in ${details.baselineWritten.path} (${details.mode}: ${scope})`;
+  }
+  if (findings.length === 0) return `No secrets found (${details.mode}: ${scope}${baselined})`;
+  const counts = countBySeverity(findings);
+  const bySeverity = SEVERITIES.filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s}`)
+    .join(', ');
+  const files = new Set(findings.map((f) => (f.location && 'file' in f.location ? f.location.file : ''))).size;
+  const noun = findings.length === 1 ? 'secret' : 'secrets';
+  return `${findings.length} ${noun} found in ${files} ${files === 1 ? 'file' : 'files'}: ${bySeverity} (${details.mode}: ${scope}${baselined})`;
+}
