@@ -143,8 +143,11 @@ function flagLines(flags: [string, string][]): string {
   return flags.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join('\n');
 }
 
-function commonFlagLines(): string {
-  return flagLines(Object.entries(COMMON_FLAGS).map(([name, spec]) => [`--${name}`, spec.description]));
+function commonFlagLines(own: [string, string][] = []): string {
+  return flagLines([
+    ...own,
+    ...Object.entries(COMMON_FLAGS).map(([name, spec]): [string, string] => [`--${name}`, spec.description]),
+  ]);
 }
 
 function mainHelp(checks: readonly CheckDefinition[]): string {
@@ -173,21 +176,18 @@ const HELP_VALUE: Record<Param['type'], string> = {
   string: ' <text>',
   number: ' <number>',
   boolean: '',
-  list: ' <a,b,…> (repeatable)',
+  list: ' <a,b,…>',
   lines: ' <value> (repeatable)',
 };
 
 function checkHelp(check: CheckDefinition): string {
-  const own = check.params.map((p): [string, string] => [
-    `--${p.name}${p.type === 'boolean' ? '' : ` <${p.type}>`}`,
-    p.description,
-  ]);
+  const own = check.params.map((p): [string, string] => [`--${p.name}${HELP_VALUE[p.type]}`, p.description]);
   return `launch-ready ${check.name}: ${check.description}
 
 Usage: launch-ready ${check.name} [options]
 
 Options:
-${own.length > 0 ? `${flagLines(own)}\n` : ''}${commonFlagLines()}
+${commonFlagLines(own)}
 
 Config: the '${check.configSection}' section of launch-ready.yml; options given here win over it.
 `;

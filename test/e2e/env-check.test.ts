@@ -38,7 +38,10 @@ describe('launch-ready env-check (dist/cli)', () => {
   });
 
   it('reports a placeholder', async () => {
-    const result = await runCliBundle(['env-check', '--format', 'json'], dir, { ...COMPLETE, SESSION_SECRET: 'changeme' });
+    const result = await runCliBundle(['env-check', '--format', 'json'], dir, {
+      ...COMPLETE,
+      SESSION_SECRET: 'changeme',
+    });
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'env/placeholder' }));
@@ -57,7 +60,9 @@ describe('launch-ready env-check (dist/cli)', () => {
   it('reports a variable read in code but not declared, with file and line', async () => {
     writeFileSync(join(dir, 'src/mail.js'), '\n\nconst key = process.env.RESEND_API_KEY;\n');
     const result = await runCliBundle(['env-check', '--format', 'json'], dir, COMPLETE);
-    const undeclared = JSON.parse(result.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'env/undeclared');
+    const undeclared = JSON.parse(result.stdout).findings.find(
+      (f: { ruleId: string }) => f.ruleId === 'env/undeclared',
+    );
     expect(undeclared.message).toContain('RESEND_API_KEY');
     expect(undeclared.location).toEqual(expect.objectContaining({ file: 'src/mail.js', line: 3 }));
   });

@@ -131,6 +131,7 @@ describe('launch-ready command', () => {
     expect(main.stdout).toContain('Exit codes');
     const own = await cli('fake', '--help');
     expect(own.stdout).toContain('--count <number>');
+    expect(own.stdout).toContain('--echo <text>');
     expect(own.stdout).toContain("'fake' section of launch-ready.yml");
   });
 

@@ -13,7 +13,9 @@ describe('redaction', () => {
     redactor.add('hunter2hunter2');
     redactor.add('hunter2hunter2-and-more');
     redactor.add('abcde'); // too short to be a credential, and scrubbing it would mangle text
-    expect(redactor.scrub('a hunter2hunter2-and-more b hunter2hunter2 c abcde')).toBe('a hunt…(23) b hunt…(14) c abcde');
+    expect(redactor.scrub('a hunter2hunter2-and-more b hunter2hunter2 c abcde')).toBe(
+      'a hunt…(23) b hunt…(14) c abcde',
+    );
     expect(redactor.scrubDeep({ list: ['x hunter2hunter2'], n: 1, key: { hunter2hunter2: true } })).toEqual({
       list: ['x hunt…(14)'],
       n: 1,
