@@ -205,5 +205,3 @@ export function ruleInfo(ruleId: string): { title: string; severity: SecretMatch
 export function listRules(): { id: string; title: string; severity: SecretMatch['severity'] }[] {
   return RULES.map(({ id, title, severity }) => ({ id, title, severity }));
 }
-
-export { detectWithSecretlint } from './secretlint.ts';

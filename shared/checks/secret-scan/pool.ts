@@ -110,6 +110,8 @@ function runWorker(setup: WorkerSetup, queue: string[][], total: BatchResult): P
  * dist/secret-scan-worker/index.js. Both paths are built at run time so the bundler copies neither.
  */
 function workerUrl(): URL {
-  if (import.meta.url.endsWith('.ts')) return new URL(['.', 'worker.ts'].join('/'), import.meta.url);
+  const here = import.meta.url;
+  // A regex replace, not a literal: ncc evaluates literal paths (even joined arrays) and copies the file.
+  if (here.endsWith('.ts')) return new URL(here.replace(/[^/]+\.ts$/, 'worker.ts'));
   return new URL(['..', 'secret-scan-worker', 'index.js'].join('/'), import.meta.url);
 }

@@ -4,9 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectSecrets, detectWithSecretlint } from '../../../../shared/checks/secret-scan/detect.ts';
+import { detectSecrets } from '../../../../shared/checks/secret-scan/detect.ts';
 import type { SecretMatch } from '../../../../shared/checks/secret-scan/types.ts';
 import { type CorpusManifest, generateCorpus } from '../../../fixtures/secret-corpus/generate.ts';
+import { detectWithSecretlint } from './secretlint-reference.ts';
 
 let dir: string;
 let manifest: CorpusManifest;
