@@ -1,8 +1,8 @@
-// Walks a project's source files the way git sees them: .gitignore honoured (nested ones too),
-// dependency and build folders skipped, symlinks not followed (no cycles, no escaping the tree).
-import { open, opendir, readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+// A project's source files, read: the shared walker lists them as git sees them (.gitignore honoured,
+// symlinks not followed); dependency and build folders, minified and oversized files are left out.
+import { open } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { walkTree } from '../../fs/walk.ts';
 
 export const SOURCE_EXTENSIONS = new Set([
   '.js',
@@ -79,11 +79,8 @@ export interface WalkStats {
   truncated: boolean;
 }
 
-interface IgnoreScope {
-  /** Relative directory the rules belong to ('' for the root). */
-  base: string;
-  rules: Ignore;
-}
+/** Dependency and build folders, as gitignore patterns: they hold no variable the project itself reads. */
+const SKIPPED = [...SKIPPED_DIRECTORIES].map((name) => `${name}/`);
 
 export async function walkSourceFiles(
   root: string,
@@ -91,72 +88,19 @@ export async function walkSourceFiles(
   limits: WalkLimits,
   visit: (file: SourceFile) => void,
 ): Promise<WalkStats> {
+  const walk = walkTree({ root, gitignore: true, buildDirs: [], ignore: [...SKIPPED, ...extraIgnores] });
+  const sources = walk.files.filter(
+    (path) => SOURCE_EXTENSIONS.has(extname(path)) && !basename(path).includes('.min.'),
+  );
   const stats: WalkStats = {
     filesScanned: 0,
     skippedLarge: 0,
     skippedBinary: 0,
-    skippedUnreadable: 0,
-    truncated: false,
+    skippedUnreadable: walk.skipped.length,
+    truncated: sources.length > limits.maxFiles,
   };
-  const scopes: IgnoreScope[] = extraIgnores.length > 0 ? [{ base: '', rules: ignore().add([...extraIgnores]) }] : [];
-  const pending: string[] = [];
-  await walkDirectory(root, '', scopes, limits, pending, stats);
-  await readInParallel(root, pending, limits, stats, visit);
+  await readInParallel(root, sources.slice(0, limits.maxFiles), limits, stats, visit);
   return stats;
-}
-
-async function walkDirectory(
-  root: string,
-  relative: string,
-  inherited: IgnoreScope[],
-  limits: WalkLimits,
-  pending: string[],
-  stats: WalkStats,
-): Promise<void> {
-  const scopes = [...inherited];
-  const gitignore = await readGitignore(join(root, relative));
-  if (gitignore !== undefined) scopes.push({ base: relative, rules: ignore().add(gitignore) });
-  let directory: Awaited<ReturnType<typeof opendir>>;
-  try {
-    directory = await opendir(join(root, relative));
-  } catch {
-    stats.skippedUnreadable += 1;
-    return;
-  }
-  const subdirectories: string[] = [];
-  for await (const entry of directory) {
-    const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(scopes, `${path}/`)) subdirectories.push(path);
-    } else if (entry.isFile() && SOURCE_EXTENSIONS.has(extname(entry.name)) && !entry.name.includes('.min.')) {
-      if (isIgnored(scopes, path)) continue;
-      if (pending.length >= limits.maxFiles) {
-        stats.truncated = true;
-        continue;
-      }
-      pending.push(path);
-    }
-  }
-  for (const path of subdirectories.sort()) {
-    if (stats.truncated) return;
-    await walkDirectory(root, path, scopes, limits, pending, stats);
-  }
-}
-
-function isIgnored(scopes: readonly IgnoreScope[], path: string): boolean {
-  return scopes.some(
-    (scope) =>
-      (scope.base === '' || path.startsWith(`${scope.base}/`)) &&
-      scope.rules.ignores(scope.base === '' ? path : path.slice(scope.base.length + 1)),
-  );
-}
-
-async function readGitignore(directory: string): Promise<string | undefined> {
-  try {
-    return await readFile(join(directory, '.gitignore'), 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** A few reads at a time: enough to hide disk latency without opening thousands of handles. */

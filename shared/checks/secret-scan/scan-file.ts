@@ -3,8 +3,9 @@
 import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorCode } from '../../errors.ts';
 import { detectSecrets } from './detect.ts';
-import { errorCode, formatBytes } from './format.ts';
+import { formatBytes } from './format.ts';
 import type { SecretMatch } from './types.ts';
 import { detectInWindows, WINDOW_BYTES } from './windows.ts';
 

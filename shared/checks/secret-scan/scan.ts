@@ -2,13 +2,15 @@
 // findings (redacted, fingerprinted, baselined). Loaded lazily by index.ts.
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { UsageError } from '../../errors.ts';
+import { errorCode, UsageError } from '../../errors.ts';
+import { isInBuildOutput, toPosix, userIgnore } from '../../fs/paths.ts';
+import { findRepoTop, type SkippedPath, walkTree } from '../../fs/walk.ts';
 import { countBySeverity, type Finding, type Report, SEVERITIES, sortFindings } from '../../report/model.ts';
 import { redactValue } from '../../report/redact.ts';
 import type { CheckContext } from '../definition.ts';
 import { fingerprintOf, readBaseline, writeBaseline } from './baseline.ts';
 import { detectSecrets, ruleInfo } from './detect.ts';
-import { errorCode, formatBytes } from './format.ts';
+import { formatBytes } from './format.ts';
 import {
   assertRepository,
   defaultBase,
@@ -20,10 +22,8 @@ import {
 } from './git.ts';
 import type { ResolvedMode, SecretScanOptions } from './options.ts';
 import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
-import { isInBuildOutput, toPosix, userIgnore } from './paths.ts';
 import { scanFiles } from './pool.ts';
 import type { SecretMatch } from './types.ts';
-import { findRepoTop, type SkippedPath, walkTree } from './walk.ts';
 
 export const CHECK = 'secret-scan';
 /** Rule ids of the notices (not secrets) this check reports. */

@@ -1,10 +1,10 @@
-// Lists the files tree mode scans: .gitignore honoured like git does (nested files, negations,
-// .git/info/exclude, and the .gitignore files above the scan root up to the repository top), except that
-// browser build output is always included, because that is where a leaked key becomes public.
+// Lists a project's files as git sees them: .gitignore honoured like git does (nested files, negations,
+// .git/info/exclude, and the .gitignore files above the root up to the repository top), except that
+// browser build output can be forced in (secret-scan: that is where a leaked key becomes public).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { errorCode } from './format.ts';
+import { errorCode } from '../errors.ts';
 import { isBuildDir, leadsToBuildDir, toPosix, userIgnore } from './paths.ts';
 
 export interface WalkOptions {

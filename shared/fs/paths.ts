@@ -1,4 +1,4 @@
-// Path rules shared by every mode: which paths the user excluded, and which are browser build output.
+// Path rules the walkers and checks share: which paths the user excluded, and which are browser build output.
 import ignore from 'ignore';
 
 /** Forward slashes, no leading "./": the form findings, baselines and ignore globs use. */
