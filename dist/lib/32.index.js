@@ -1,0 +1,2874 @@
+export const id = 32;
+export const ids = [32];
+export const modules = {
+
+/***/ 9032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSecretScan: () => (/* binding */ runSecretScan)
+});
+
+// UNUSED EXPORTS: CHECK, NOTICE_RULES, resolveMode
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/fs/paths.ts
+var paths = __webpack_require__(6416);
+// EXTERNAL MODULE: ./shared/fs/walk.ts
+var walk = __webpack_require__(9195);
+// EXTERNAL MODULE: ./shared/report/model.ts
+var model = __webpack_require__(1124);
+// EXTERNAL MODULE: ./shared/report/redact.ts
+var redact = __webpack_require__(5500);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/baseline.ts
+// Baselines let a repo with old leaks adopt the gate and fail only on new ones. A fingerprint is the rule,
+// the file and a hash of the value, never a line number, so it survives lines moving around the file.
+
+
+
+
+
+function fingerprintOf(ruleId, file, value) {
+    const valueHash = (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${file}\0${valueHash}`).digest('hex').slice(0, 32);
+}
+const entrySchema = schemas/* object */.Ikc({
+    fingerprint: schemas/* string */.YjP().min(1),
+    ruleId: schemas/* string */.YjP().optional(),
+    file: schemas/* string */.YjP().optional(),
+});
+const baselineSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    fingerprints: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP().min(1), entrySchema])),
+});
+/** Accepted fingerprints, or undefined when there is no baseline file. */
+function readBaseline(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* UsageError */.e(`baseline ${path} is not readable (${error.code ?? 'error'})`);
+    }
+    let parsed;
+    try {
+        parsed = baselineSchema.parse(JSON.parse(text));
+    }
+    catch {
+        throw new errors/* UsageError */.e(`baseline ${path} is not a launch-ready baseline ({"version": 1, "fingerprints": [...]}): rewrite it with --write-baseline`);
+    }
+    return new Set(parsed.fingerprints.map((entry) => (typeof entry === 'string' ? entry : entry.fingerprint)));
+}
+/** Writes one entry per distinct fingerprint, sorted so the file diffs cleanly in review. Returns the count. */
+function writeBaseline(path, findings) {
+    const entries = new Map();
+    for (const finding of findings) {
+        const file = finding.location && 'file' in finding.location ? finding.location.file : '';
+        entries.set(finding.fingerprint, { fingerprint: finding.fingerprint, ruleId: finding.ruleId, file });
+    }
+    const fingerprints = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+    const body = {
+        version: 1,
+        comment: 'Secrets accepted by launch-ready secret-scan: only new leaks fail the gate. Rotate these anyway. Regenerate with --write-baseline.',
+        fingerprints,
+    };
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(body, null, 2)}\n`);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`cannot write baseline ${path} (${error.code ?? 'error'})`);
+    }
+    return fingerprints.length;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/filters.ts
+// Decoy filters shared by every rule: a gate that reports placeholders, documentation examples,
+// public material or hashes gets switched off, so each class of decoy is rejected here, once.
+/** Shannon entropy in bits per character. Random keys score 4-6; words and placeholders score lower. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let entropy = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        entropy -= p * Math.log2(p);
+    }
+    return entropy;
+}
+/** Longest run of one repeated character, or of consecutive characters up or down (`abcdef`, `654321`). */
+function longestPatternRun(value) {
+    const lower = value.toLowerCase();
+    let best = value.length > 0 ? 1 : 0;
+    let repeat = 1;
+    let up = 1;
+    let down = 1;
+    for (let i = 1; i < lower.length; i++) {
+        const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+        repeat = step === 0 ? repeat + 1 : 1;
+        up = step === 1 ? up + 1 : 1;
+        down = step === -1 ? down + 1 : 1;
+        best = Math.max(best, repeat, up, down);
+    }
+    return best;
+}
+/** Words that only appear in keys somebody wrote by hand for documentation or tests. */
+const MARKER_WORDS = /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|…|your[-_]?(?:own|key|api|secret|token|pass)|yourkey|changeme|change[-_]me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|here|key)|notreal|not[-_]a[-_]real|fakekey|fake[-_]|[-_]fake|invalid[-_]?key|<|>|\{\{|\}\}|\$\{|\$\(/i;
+/** Keys printed in providers' own documentation, copied into countless READMEs and tests. */
+const KNOWN_EXAMPLES = [
+    '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
+    '16C7e42F292c6912E7710c838347Ae178B4a', // GitHub docs
+    'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io
+    '2YotnFZFEjr1zCsicMWpAA', // RFC 6749 access token
+    'tGzv3JOkF0XG5Qx2TlKWIA', // RFC 6749 refresh token
+    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
+    'gX1fBat3bV', // RFC 6749 client secret
+    'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
+];
+function isKnownExample(value) {
+    return KNOWN_EXAMPLES.some((example) => value.includes(example));
+}
+/**
+ * True when a provider-format value (prefix already removed) is a hand-written stand-in:
+ * marker words, `xxxx`, long repeated or sequential runs, or too little randomness.
+ */
+/** `xxxx` or `XXXX` as a filler; mixed case (`xXxX`) turns up in random keys. */
+const FILLER = /xxxx|XXXX/;
+function isFakeToken(body, minEntropy = 3, allowRuns = false) {
+    if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body))
+        return true;
+    if (!allowRuns && longestPatternRun(body) >= 6)
+        return true;
+    const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
+    return shannonEntropy(body) < threshold;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** bcrypt, argon2, crypt(3) hashes: what a database stores instead of the password. */
+const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/;
+const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
+/** Environment lookups, templates and interpolation: the value is filled in at run time. */
+const INDIRECTION = /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
+/** Words that make a generic value a placeholder or a test value rather than a credential. */
+const GENERIC_MARKERS = /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
+const LEET = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+/** Marker words, also spelled in leetspeak (`P@ssw0rd`, `S3cr3t`): hand-written stand-ins, not credentials. */
+function hasMarker(value) {
+    if (GENERIC_MARKERS.test(value) || FILLER.test(value))
+        return true;
+    // Only short, mostly-letter values are leetspeak; in a hex digest `7e57` is chance, not "test".
+    const letters = value.replace(/[^A-Za-z]/g, '').length;
+    return (value.length <= 16 &&
+        letters * 2 >= value.length &&
+        GENERIC_MARKERS.test(value.replace(/[013457@$]/g, (c) => LEET[c])));
+}
+/** The text inside a base64 value (a Kubernetes Secret's `data:`), when it decodes to printable ASCII. */
+function decodedBase64Text(value) {
+    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return undefined;
+    const decoded = Buffer.from(value, 'base64').toString('latin1');
+    return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
+}
+/**
+ * True when a value found only by its variable name (`password = "…"`) is not a credential:
+ * placeholders, lookups, templates, identifiers, paths, numbers, hashes, UUIDs, data URIs, or low entropy.
+ */
+function isGenericDecoy(value) {
+    if (isKnownExample(value))
+        return true;
+    // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
+    const decoded = decodedBase64Text(value);
+    if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded)))
+        return true;
+    return isPlainDecoy(value);
+}
+function isPlainDecoy(value) {
+    if (INDIRECTION.test(value) || hasMarker(value) || PASSWORD_HASH.test(value))
+        return true;
+    // Keyboard mashing (`asdf`, `sdf0o9823sjdfsdf`): typed by hand for a docstring, not generated.
+    if (value.length <= 24 && /^[a-z0-9]+$/.test(value) && /asd|sdf|dfg|jkl|hjk|qwe|wer|zxc|xcv/.test(value))
+        return true;
+    if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:'))
+        return true;
+    if (/^[/.~]|:\/\/|\\[nrt]/.test(value))
+        return true;
+    // A token format written as a regex: `[A-Za-z0-9]{24}`, `\d{6}`.
+    if (/\[[^\]]{0,20}-[^\]]{0,20}\]|\]\{|\{\d+(?:,\d*)?\}|\\[dwsb]/.test(value))
+        return true;
+    if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value))
+        return true;
+    if (isRandomLetters(value))
+        return false;
+    // Identifiers, flags, paths and type names: `--docker-credential-file`, `scram-sha-256`, `list[Ref]`, `#08547A`.
+    if (IDENTIFIER.test(value))
+        return true;
+    if (/^[[{(#]|[\]})]$|\w\[\w+\]/.test(value))
+        return true;
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value))
+        return true;
+    // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
+    if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5))
+        return true;
+    const classes = characterClasses(value);
+    if (value.length < 12)
+        return classes < 3 || shannonEntropy(value) < 2.5;
+    return classes < 2 || shannonEntropy(value) < 0.7 * Math.log2(Math.min(value.length, alphabetSize(value)));
+}
+/**
+ * Letters-only values (`iXrsPUFYOePuPA`) can still be random: mixed case with upper-case pairs or
+ * frequent case switches and no lower-case run of five, or five lower-case consonants in a row
+ * (`fqrlnx`), which words hardly ever have. Identifiers (`resetPasswordToken`, `XMLHttpRequest`) don't.
+ */
+function isRandomLetters(value) {
+    const letters = value.replace(/[._-]/g, '');
+    if (letters.length < 10 || !/^[A-Za-z]+$/.test(letters) || !/[a-z]/.test(letters) || !/[A-Z]/.test(letters)) {
+        return false;
+    }
+    if (/[bcdfghjklmnpqrstvwxz]{5}/.test(letters) && !/ngths|rchst|ngstr|ntstr/.test(letters))
+        return true;
+    if (/[a-z]{5}/.test(letters))
+        return false;
+    let upperPairs = 0;
+    let switchesUp = 0;
+    for (let i = 1; i < letters.length; i++) {
+        const previousUpper = letters[i - 1] <= 'Z';
+        const upper = letters[i] <= 'Z';
+        if (previousUpper && upper)
+            upperPairs++;
+        if (!previousUpper && upper)
+            switchesUp++;
+    }
+    return upperPairs >= 2 || switchesUp >= 3;
+}
+/**
+ * A word: `name`, `Name`, `NAME`, `camelCase`, `NSRecursiveLock`, `AWSAccessKeyId`, with a short number
+ * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more, which random text rarely keeps up.
+ * Runs end where the next character is not the same kind, so the pattern never backtracks much.
+ */
+const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|[a-z](?=\\d))+\\d{0,3}';
+const IDENTIFIER = new RegExp(`^[^A-Za-z0-9]{0,2}${WORD}(?:[._/:=-](?:${WORD}|\\d+))*$`);
+/** Size of the alphabet the value seems drawn from: random text can't beat log2 of it in entropy. */
+function alphabetSize(value) {
+    if (/^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value))
+        return 16;
+    return ((/[a-z]/.test(value) ? 26 : 0) +
+        (/[A-Z]/.test(value) ? 26 : 0) +
+        (/\d/.test(value) ? 10 : 0) +
+        (/[^A-Za-z0-9]/.test(value) ? 16 : 0));
+}
+function characterClasses(value) {
+    return (Number(/[a-z]/.test(value)) +
+        Number(/[A-Z]/.test(value)) +
+        Number(/\d/.test(value)) +
+        Number(/[^A-Za-z0-9]/.test(value)));
+}
+const INLINE_ALLOW = /launch-ready:allow|gitleaks:allow|secretlint-disable-line/;
+/**
+ * The line holding the match, without its newline, clipped to a few hundred characters around it:
+ * in a minified bundle one "line" is the whole file, and an allow comment far away is about other code.
+ */
+function lineAround(text, index, length = 0, reach = 300) {
+    const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - reach);
+    const newline = text.indexOf('\n', index + length);
+    const end = Math.min(newline === -1 ? text.length : newline, index + length + reach);
+    return text.slice(start, end);
+}
+const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+/**
+ * True when the match sits inside a longer base64 run (an inline image, a certificate body, a font):
+ * provider prefixes turn up there by chance.
+ */
+function isInsideBase64Blob(text, index, length) {
+    let start = index;
+    const floor = Math.max(0, index - 4096);
+    while (start > floor && BASE64_CHAR.test(text[start - 1]))
+        start--;
+    let end = index + length;
+    const ceiling = Math.min(text.length, end + 4096);
+    while (end < ceiling && BASE64_CHAR.test(text[end]))
+        end++;
+    const run = text.slice(start, end);
+    if (text.slice(Math.max(0, start - 8), start).endsWith('base64,'))
+        return true;
+    return run.length - length > 64 && /[+/]/.test(run);
+}
+/** The match is followed by regex syntax or interpolation: a token format or a string built at run time. */
+function isPatternOrTemplate(text, index, length) {
+    const after = text.slice(index + length, index + length + 3);
+    if (/^(?:\[|\{\d|\{\$|\$\{|\\[dwsb]|\(\?|\]\{|\]\+|\*|\+[^ ])/.test(after))
+        return true;
+    const before = text.slice(Math.max(0, index - 2), index);
+    return /\\[dwsb]$|\]$|\($/.test(before) && /^[\]{|)]/.test(after);
+}
+const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|composer\.lock|go\.sum|Pipfile\.lock|uv\.lock|packages\.lock\.json)$/;
+/** Lockfiles hold integrity hashes and tarball URLs, never hand-written assignments. */
+function isLockfile(path) {
+    return LOCKFILE.test(path);
+}
+const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile)$/i;
+/** Files where `KEY=value` needs no quotes: an unquoted value there is a literal, not an expression. */
+function allowsUnquotedValues(path) {
+    return CONFIG_FILE.test(path);
+}
+/** A password in a URL or SQL that is a placeholder, a lookup, a repeated word or too short to be real. */
+function isPasswordDecoy(value) {
+    if (value.length < 6 || INDIRECTION.test(value) || hasMarker(value))
+        return true;
+    if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value))
+        return true;
+    return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/prefilter.ts
+/** Keywords are ASCII: every other character leaves the automaton at its root. */
+const ALPHABET = 128;
+const SHIFT = 7;
+const FOLD = new Uint8Array(65536);
+for (let c = 0; c < ALPHABET; c++)
+    FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+class KeywordIndex {
+    /** delta[state * ALPHABET + char] = next state. */
+    #delta;
+    /** Keywords ending at each state, including those reached through failure links; undefined when none. */
+    #outputs;
+    /** 1 where #outputs has keywords: a typed-array test keeps the hot loop free of object loads. */
+    #accepting;
+    constructor(rules) {
+        const keywords = collectKeywords(rules);
+        const children = [new Map()];
+        const ending = [[]];
+        for (const keyword of keywords) {
+            let state = 0;
+            for (const char of keyword.text.toLowerCase()) {
+                const code = char.charCodeAt(0);
+                if (code >= ALPHABET)
+                    throw new Error(`rule keyword must be ASCII: ${keyword.text}`);
+                let next = children[state].get(code);
+                if (next === undefined) {
+                    next = children.length;
+                    children.push(new Map());
+                    ending.push([]);
+                    children[state].set(code, next);
+                }
+                state = next;
+            }
+            ending[state].push(keyword);
+        }
+        const delta = new Int32Array(children.length * ALPHABET);
+        const fail = new Int32Array(children.length);
+        const outputs = new Array(children.length).fill(undefined);
+        // Breadth-first, so a state's failure target is complete before the state itself.
+        const queue = [];
+        for (const [code, next] of children[0]) {
+            delta[code] = next;
+            queue.push(next);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            const inherited = outputs[fail[state]] ?? [];
+            outputs[state] = ending[state].length + inherited.length > 0 ? [...ending[state], ...inherited] : undefined;
+            for (let code = 0; code < ALPHABET; code++) {
+                const next = children[state].get(code);
+                if (next === undefined) {
+                    delta[state * ALPHABET + code] = delta[fail[state] * ALPHABET + code];
+                }
+                else {
+                    fail[next] = delta[fail[state] * ALPHABET + code];
+                    delta[state * ALPHABET + code] = next;
+                    queue.push(next);
+                }
+            }
+        }
+        this.#delta = delta;
+        this.#outputs = outputs;
+        this.#accepting = Uint8Array.from(outputs, (found) => (found === undefined ? 0 : 1));
+    }
+    find(text) {
+        const hits = { anchors: new Map(), scans: new Set() };
+        const delta = this.#delta;
+        const accepting = this.#accepting;
+        let state = 0;
+        for (let i = 0, length = text.length; i < length; i++) {
+            state = delta[(state << SHIFT) | FOLD[text.charCodeAt(i)]];
+            if (accepting[state] === 1)
+                record(hits, this.#outputs[state], text, i);
+        }
+        return hits;
+    }
+}
+function record(hits, found, text, end) {
+    for (const keyword of found) {
+        const start = end - keyword.text.length + 1;
+        if (keyword.caseSensitive && !text.startsWith(keyword.text, start))
+            continue;
+        for (const rule of keyword.gated)
+            hits.scans.add(rule);
+        for (const rule of keyword.anchored) {
+            const positions = hits.anchors.get(rule);
+            if (positions === undefined)
+                hits.anchors.set(rule, [start]);
+            else if (positions[positions.length - 1] !== start)
+                positions.push(start);
+        }
+    }
+}
+function collectKeywords(rules) {
+    const byKey = new Map();
+    rules.forEach((rule, ruleIndex) => {
+        // A gating keyword is context (`mailgun` in `MAILGUN_API_KEY`): only anchored prefixes keep their case.
+        const caseSensitive = rule.mode !== 'scan' && !rule.pattern.flags.includes('i');
+        for (const raw of rule.keywords) {
+            const text = caseSensitive ? raw : raw.toLowerCase();
+            const key = `${caseSensitive ? 's' : 'i'}:${text}`;
+            let keyword = byKey.get(key);
+            if (keyword === undefined) {
+                keyword = { text, caseSensitive, anchored: [], gated: [] };
+                byKey.set(key, keyword);
+            }
+            const list = rule.mode === 'scan' ? keyword.gated : keyword.anchored;
+            if (!list.includes(ruleIndex))
+                list.push(ruleIndex);
+        }
+    });
+    return [...byKey.values()];
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/types.ts
+const rotate = (where) => `Rotate it first (${where}), then remove it from the code and the git history.`;
+/**
+ * `<name containing word> = "<value>"` for keys with no prefix of their own (Mailgun, Heroku, Twilio auth tokens):
+ * the provider's name in the variable is what tells them apart from any other hex string.
+ */
+function assignedTo(word, value) {
+    return new RegExp(String.raw `${word}[\w.-]{0,40}\\?["'\x60]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'\x60]?(${value})(?![\w-])`, 'i');
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/ai.ts
+
+const AI_RULES = [
+    {
+        id: 'anthropic-api-key',
+        title: 'Anthropic API key',
+        severity: 'high',
+        keywords: ['sk-ant-'],
+        pattern: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_-]{80,130})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(14),
+        remediation: rotate('console.anthropic.com > Settings > API keys: delete the key'),
+    },
+    {
+        id: 'openai-api-key',
+        title: 'OpenAI API key',
+        severity: 'high',
+        keywords: ['sk-'],
+        pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+        body: (value) => value.replace(/^sk-(?:proj-|svcacct-|admin-|None-)?/, ''),
+        minEntropy: 3.5,
+        remediation: rotate('platform.openai.com/api-keys: revoke the key'),
+    },
+    {
+        id: 'huggingface-token',
+        title: 'Hugging Face access token',
+        severity: 'high',
+        keywords: ['hf_', 'api_org_'],
+        pattern: /(?<![A-Za-z0-9_])((?:hf_|api_org_)[A-Za-z0-9]{34})(?![A-Za-z0-9])/,
+        remediation: rotate('huggingface.co/settings/tokens: invalidate the token'),
+    },
+    {
+        id: 'groq-api-key',
+        title: 'Groq API key',
+        severity: 'high',
+        keywords: ['gsk_'],
+        pattern: /(?<![A-Za-z0-9_])(gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9])/,
+        remediation: rotate('console.groq.com/keys: delete the key'),
+    },
+    {
+        id: 'xai-api-key',
+        title: 'xAI API key',
+        severity: 'high',
+        keywords: ['xai-'],
+        pattern: /(?<![A-Za-z0-9_-])(xai-[A-Za-z0-9]{80})(?![A-Za-z0-9])/,
+        remediation: rotate('console.x.ai > API keys: delete the key'),
+    },
+    {
+        id: 'replicate-api-token',
+        title: 'Replicate API token',
+        severity: 'high',
+        keywords: ['r8_'],
+        pattern: /(?<![A-Za-z0-9_])(r8_[A-Za-z0-9]{37})(?![A-Za-z0-9])/,
+        remediation: rotate('replicate.com/account/api-tokens: disable the token'),
+    },
+    {
+        id: 'perplexity-api-key',
+        title: 'Perplexity API key',
+        severity: 'high',
+        keywords: ['pplx-'],
+        pattern: /(?<![A-Za-z0-9_-])(pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9])/,
+        remediation: rotate('perplexity.ai > Settings > API: revoke the key'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cloud.ts
+
+const PEM_BODY = String.raw `(?:\\[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
+const CLOUD_RULES = [
+    {
+        id: 'aws-access-key-id',
+        title: 'AWS access key ID',
+        severity: 'blocker',
+        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
+        pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Za-z0-9])/,
+        // 16 characters from 32: even a random body often repeats letters.
+        minEntropy: 2.3,
+        remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
+    },
+    {
+        id: 'aws-secret-access-key',
+        title: 'AWS secret access key',
+        severity: 'blocker',
+        keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret'],
+        mode: 'scan',
+        pattern: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?key)?)\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+        minEntropy: 4,
+        remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
+    },
+    {
+        id: 'gcp-service-account-key',
+        title: 'Google Cloud service-account private key',
+        severity: 'blocker',
+        keywords: ['"private_key"'],
+        mode: 'scan',
+        pattern: new RegExp(String.raw `"private_key"\s{0,4}:\s{0,4}"(-----BEGIN PRIVATE KEY-----${PEM_BODY}-----END PRIVATE KEY-----(?:\\n)?)"`),
+        body: pemBody,
+        minEntropy: 4.5,
+        pem: true,
+        validate: (_value, { text }) => /"(?:private_key_id|client_email|type)"\s{0,4}:/.test(text),
+        remediation: rotate('Google Cloud console > IAM > Service accounts > Keys: delete the key, create a new one'),
+    },
+    {
+        id: 'gcp-api-key',
+        title: 'Google API key',
+        severity: 'high',
+        keywords: ['AIza'],
+        pattern: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
+        // Firebase web config keys are public by design: they ship in every page.
+        validate: (_value, { text, index }) => !/authDomain|messagingSenderId|firebase/i.test(enclosingObject(text, index)),
+        remediation: rotate('Google Cloud console > APIs & Services > Credentials: regenerate, and restrict the key'),
+    },
+    {
+        id: 'gcp-oauth-client-secret',
+        title: 'Google OAuth client secret',
+        severity: 'high',
+        keywords: ['GOCSPX-'],
+        pattern: /(?<![A-Za-z0-9_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Google Cloud console > APIs & Services > Credentials: reset the client secret'),
+    },
+    {
+        id: 'azure-storage-account-key',
+        title: 'Azure storage or Service Bus access key',
+        severity: 'blocker',
+        keywords: ['accountkey', 'sharedaccesskey'],
+        pattern: /(?:AccountKey|SharedAccessKey)\s{0,2}=\s{0,2}([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
+        minEntropy: 4,
+        remediation: rotate('Azure portal > Storage account > Access keys: rotate the key'),
+    },
+    {
+        id: 'azure-ad-client-secret',
+        title: 'Azure AD (Entra ID) client secret',
+        severity: 'blocker',
+        keywords: ['Q~'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
+        body: (value) => value.slice(5),
+        remediation: rotate('Azure portal > App registrations > Certificates & secrets: delete the secret, add a new one'),
+    },
+    {
+        id: 'digitalocean-token',
+        title: 'DigitalOcean token',
+        severity: 'blocker',
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        pattern: /(?<![A-Za-z0-9_])(do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/,
+        remediation: rotate('DigitalOcean control panel > API > Tokens: delete the token'),
+    },
+    {
+        id: 'alibaba-access-key-id',
+        title: 'Alibaba Cloud AccessKey ID',
+        severity: 'blocker',
+        keywords: ['LTAI'],
+        pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
+        remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
+    },
+];
+/** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */
+function enclosingObject(text, index) {
+    let start = index;
+    for (let depth = 0; start > 0 && start > index - 1000; start--) {
+        const char = text[start - 1];
+        if (char === '}')
+            depth++;
+        else if (char === '{' && depth-- === 0)
+            break;
+    }
+    let end = index;
+    for (let depth = 0; end < text.length && end < index + 1000; end++) {
+        const char = text[end];
+        if (char === '{')
+            depth++;
+        else if (char === '}' && depth-- === 0)
+            break;
+    }
+    // Sibling keys only: a Firebase block nested next to the key says nothing about it.
+    let own = text.slice(start, end);
+    for (let i = 0; i < 5 && own.includes('{'); i++)
+        own = own.replace(/[\w$"']*\s{0,3}:?\s{0,3}\{[^{}]*\}?/g, '');
+    return text.slice(Math.max(0, start - 40), start) + own;
+}
+/** The base64 part of a PEM block, without headers, escapes or whitespace. */
+function pemBody(value) {
+    return value
+        .replace(/-----(?:BEGIN|END)[^-]{1,60}-----/g, '')
+        .replace(/\\[rn]/g, '\n')
+        .replace(/^[A-Za-z-]{1,20}:.*$/gm, '')
+        .replace(/[\s\\]/g, '');
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/devtools.ts
+
+
+const devtools_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const DEVTOOLS_RULES = [
+    {
+        id: 'github-token',
+        title: 'GitHub token',
+        severity: 'high',
+        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/,
+        remediation: rotate('github.com/settings/tokens, or the app/OAuth settings that issued it'),
+    },
+    {
+        id: 'github-fine-grained-token',
+        title: 'GitHub fine-grained personal access token',
+        severity: 'high',
+        keywords: ['github_pat_'],
+        pattern: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/,
+        remediation: rotate('github.com/settings/personal-access-tokens'),
+    },
+    {
+        id: 'gitlab-token',
+        title: 'GitLab token',
+        severity: 'high',
+        keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glsoat-', 'gloas-', 'GR1348941'],
+        pattern: /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glcbt|glft|glsoat|gloas)-[A-Za-z0-9_.-]{20,128}|GR1348941[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+        remediation: rotate('GitLab > User settings > Access tokens (or the project/group/runner settings): revoke it'),
+    },
+    {
+        id: 'npm-access-token',
+        title: 'npm access token',
+        severity: 'high',
+        keywords: ['npm_'],
+        pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+        remediation: rotate('npmjs.com > Access Tokens: delete the token'),
+    },
+    {
+        id: 'npmrc-auth-token',
+        title: 'Registry auth token in .npmrc',
+        severity: 'high',
+        keywords: ['_authToken', '_auth', '_password'],
+        // Registry-scoped (`//registry.npmjs.org/:_authToken=`) or at the start of a line, never `self._password = …`.
+        pattern: /(?<=(?:^|[:\s])[ \t]{0,8})_(?:authToken|auth|password)[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9._~+/=:-]{8,512})(?![^\s"'])/m,
+        generic: true,
+        validate: (value) => !isGenericDecoy(value),
+        remediation: rotate('your registry: revoke the token, then read it from an environment variable in .npmrc'),
+    },
+    {
+        id: 'pypi-token',
+        title: 'PyPI upload token',
+        severity: 'high',
+        keywords: ['pypi-AgEIcHlwaS5vcmc'],
+        pattern: /(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+        remediation: rotate('pypi.org > Account settings > API tokens: remove the token'),
+    },
+    {
+        id: 'vault-token',
+        title: 'HashiCorp Vault token',
+        severity: 'high',
+        keywords: ['hvs.', 'hvb.', 'hvr.'],
+        pattern: /(?<![A-Za-z0-9_.])(hv[sbr]\.[A-Za-z0-9_-]{24,300})(?![A-Za-z0-9_-])/,
+        remediation: rotate('vault token revoke, or the auth method that issued it'),
+    },
+    {
+        id: 'pulumi-access-token',
+        title: 'Pulumi access token',
+        severity: 'high',
+        keywords: ['pul-'],
+        pattern: /(?<![A-Za-z0-9_-])(pul-[a-f0-9]{40})(?![A-Za-z0-9])/,
+        remediation: rotate('app.pulumi.com > Settings > Access tokens: delete the token'),
+    },
+    {
+        id: 'doppler-token',
+        title: 'Doppler token',
+        severity: 'high',
+        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+        pattern: /(?<![A-Za-z0-9_.])(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+        remediation: rotate('Doppler dashboard > Access: revoke the token'),
+    },
+    {
+        id: 'sentry-auth-token',
+        title: 'Sentry auth token',
+        severity: 'high',
+        keywords: ['sntrys_', 'sntryu_'],
+        pattern: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/,
+        remediation: rotate('sentry.io > Settings > Auth Tokens: revoke the token'),
+    },
+    {
+        id: 'linear-api-key',
+        title: 'Linear API key',
+        severity: 'high',
+        keywords: ['lin_api_', 'lin_oauth_'],
+        pattern: /(?<![A-Za-z0-9_])(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+        remediation: rotate('Linear > Settings > API: revoke the key'),
+    },
+    {
+        id: 'vercel-token',
+        title: 'Vercel token',
+        severity: 'high',
+        keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+        pattern: /(?<![A-Za-z0-9_])(vc[picrk]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
+        remediation: rotate('vercel.com/account/tokens: delete the token'),
+    },
+    {
+        id: 'vercel-token-assignment',
+        title: 'Vercel token',
+        severity: 'high',
+        keywords: ['vercel'],
+        mode: 'scan',
+        pattern: assignedTo('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
+        minEntropy: 3.5,
+        remediation: rotate('vercel.com/account/tokens: delete the token'),
+    },
+    {
+        id: 'netlify-token',
+        title: 'Netlify access token',
+        severity: 'high',
+        keywords: ['nfp_', 'nfc_', 'nfo_', 'nfu_', 'nfb_'],
+        pattern: /(?<![A-Za-z0-9_])(nf[pcoub]_[A-Za-z0-9]{36,40})(?![A-Za-z0-9])/,
+        remediation: rotate('app.netlify.com/user/applications: revoke the token'),
+    },
+    {
+        id: 'netlify-token-assignment',
+        title: 'Netlify access token',
+        severity: 'high',
+        keywords: ['netlify'],
+        mode: 'scan',
+        pattern: assignedTo('netlify[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40,46}'),
+        minEntropy: 3.5,
+        remediation: rotate('app.netlify.com/user/applications: revoke the token'),
+    },
+    {
+        id: 'heroku-api-key',
+        title: 'Heroku API key',
+        severity: 'high',
+        keywords: ['heroku', 'HRKU-'],
+        mode: 'scan',
+        pattern: new RegExp(`${assignedTo('heroku', devtools_UUID).source}|(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])`, 'i'),
+        remediation: rotate('Heroku dashboard > Account settings > API key: regenerate'),
+    },
+    {
+        id: 'docker-hub-token',
+        title: 'Docker Hub personal access token',
+        severity: 'high',
+        keywords: ['dckr_pat_', 'dckr_oat_'],
+        pattern: /(?<![A-Za-z0-9_])(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32})(?![A-Za-z0-9_-])/,
+        remediation: rotate('hub.docker.com > Account settings > Personal access tokens'),
+    },
+    {
+        id: 'databricks-token',
+        title: 'Databricks access token',
+        severity: 'high',
+        keywords: ['dapi'],
+        pattern: /(?<![A-Za-z0-9_])(dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/,
+        remediation: rotate('Databricks > User settings > Access tokens: revoke the token'),
+    },
+    {
+        id: 'figma-token',
+        title: 'Figma personal access token',
+        severity: 'high',
+        keywords: ['figd_'],
+        pattern: /(?<![A-Za-z0-9_])(figd_[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Figma > Settings > Security > Personal access tokens'),
+    },
+    {
+        id: 'cloudflare-api-token',
+        title: 'Cloudflare API token',
+        severity: 'high',
+        keywords: ['cfk_', 'cfut_', 'cfat_'],
+        pattern: /(?<![A-Za-z0-9_])((?:cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8})(?![A-Za-z0-9])/,
+        remediation: rotate('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
+    },
+    {
+        id: 'cloudflare-api-token-assignment',
+        title: 'Cloudflare API token',
+        severity: 'high',
+        keywords: ['cloudflare', 'cf_api', 'cf-api'],
+        mode: 'scan',
+        pattern: assignedTo('(?:cloudflare|cf)[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
+        minEntropy: 3.5,
+        remediation: rotate('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
+    },
+    {
+        id: 'tailscale-key',
+        title: 'Tailscale key',
+        severity: 'high',
+        keywords: ['tskey-'],
+        pattern: /(?<![A-Za-z0-9_])(tskey-[a-z]{2,20}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60})(?![0-9A-Za-z_])/,
+        body: (value) => value.slice(value.lastIndexOf('-') + 1),
+        remediation: rotate('Tailscale admin console > Settings > Keys: revoke the key'),
+    },
+    {
+        id: 'grafana-token',
+        title: 'Grafana token',
+        severity: 'high',
+        keywords: ['glc_', 'glsa_'],
+        pattern: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9+/=])/,
+        remediation: rotate('Grafana > Administration > Service accounts / Cloud access policies: delete the token'),
+    },
+    {
+        id: 'onepassword-service-account-token',
+        title: '1Password service account token',
+        severity: 'high',
+        keywords: ['ops_ey'],
+        pattern: /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/,
+        remediation: rotate('1Password > Developer > Service accounts: revoke the token'),
+    },
+    {
+        id: 'notion-token',
+        title: 'Notion integration token',
+        severity: 'high',
+        keywords: ['ntn_'],
+        pattern: /(?<![A-Za-z0-9_])(ntn_\d{11}[A-Za-z0-9]{35})(?![A-Za-z0-9])/,
+        body: (value) => value.slice(15),
+        remediation: rotate('notion.so/my-integrations: refresh the secret'),
+    },
+    {
+        id: 'atlassian-api-token',
+        title: 'Atlassian API token',
+        severity: 'high',
+        keywords: ['ATATT3'],
+        pattern: /(?<![A-Za-z0-9_])(ATATT3[A-Za-z0-9_=-]{186})(?![A-Za-z0-9_=-])/,
+        remediation: rotate('id.atlassian.com > Security > API tokens: revoke the token'),
+    },
+    {
+        id: 'supabase-service-key',
+        title: 'Supabase secret key',
+        severity: 'high',
+        keywords: ['sb_secret_', 'sbp_'],
+        pattern: /(?<![A-Za-z0-9_])(sb_secret_[A-Za-z0-9_-]{31,64}|sbp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Supabase dashboard > Project settings > API keys: revoke the key'),
+    },
+    {
+        id: 'new-relic-api-key',
+        title: 'New Relic user API key',
+        severity: 'high',
+        keywords: ['NRAK-'],
+        pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9])/,
+        remediation: rotate('New Relic > API keys: delete the key'),
+    },
+    {
+        id: 'datadog-api-key',
+        title: 'Datadog API or application key',
+        severity: 'high',
+        keywords: ['datadog', 'dd_api_key', 'dd_app_key', 'dd-api-key', 'dd_application_key'],
+        mode: 'scan',
+        pattern: assignedTo('(?:datadog|dd)[\\w.-]{0,20}(?:api|app|application)[\\w.-]{0,10}key', '[a-f0-9]{32}|[a-f0-9]{40}'),
+        remediation: rotate('Datadog > Organization settings > API keys / Application keys: revoke the key'),
+    },
+    {
+        id: 'algolia-admin-key',
+        title: 'Algolia admin API key',
+        severity: 'high',
+        keywords: ['algolia'],
+        mode: 'scan',
+        pattern: assignedTo('algolia[\\w.-]{0,20}(?:admin|write|secret)[\\w.-]{0,10}key', '[a-f0-9]{32}'),
+        remediation: rotate('Algolia dashboard > Settings > API keys: regenerate the admin key'),
+    },
+    {
+        id: 'postman-api-key',
+        title: 'Postman API key',
+        severity: 'high',
+        keywords: ['PMAK-'],
+        pattern: /(?<![A-Za-z0-9_])(PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9])/,
+        remediation: rotate('Postman > Settings > API keys: revoke the key'),
+    },
+    {
+        id: 'planetscale-token',
+        title: 'PlanetScale password or token',
+        severity: 'high',
+        keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
+        pattern: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})(?![A-Za-z0-9_.-])/,
+        remediation: rotate('PlanetScale > Settings > Passwords / Service tokens: delete it'),
+    },
+    {
+        id: 'mapbox-secret-token',
+        title: 'Mapbox secret access token',
+        severity: 'high',
+        keywords: ['sk.eyJ'],
+        pattern: /(?<![A-Za-z0-9_.])(sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+        remediation: rotate('account.mapbox.com > Access tokens: delete the secret token'),
+    },
+    {
+        id: 'brevo-api-key',
+        title: 'Brevo (Sendinblue) API key',
+        severity: 'high',
+        keywords: ['xkeysib-', 'xsmtpsib-'],
+        pattern: /(?<![A-Za-z0-9_])(x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9])/,
+        remediation: rotate('Brevo > SMTP & API > API keys: delete the key'),
+    },
+    {
+        id: 'rubygems-api-key',
+        title: 'RubyGems API key',
+        severity: 'high',
+        keywords: ['rubygems_'],
+        pattern: /(?<![A-Za-z0-9_])(rubygems_[a-f0-9]{48})(?![A-Za-z0-9])/,
+        remediation: rotate('rubygems.org > Settings > API keys: delete the key'),
+    },
+    {
+        id: 'contentful-token',
+        title: 'Contentful personal access token',
+        severity: 'high',
+        keywords: ['CFPAT-'],
+        pattern: /(?<![A-Za-z0-9_])(CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Contentful > Settings > CMA tokens: revoke the token'),
+    },
+    {
+        id: 'dropbox-token',
+        title: 'Dropbox access token',
+        severity: 'high',
+        keywords: ['sl.'],
+        pattern: /(?<![A-Za-z0-9_.])(sl\.[A-Za-z0-9_-]{130,150})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Dropbox App Console > your app: revoke the token'),
+    },
+    {
+        id: 'firebase-cloud-messaging-key',
+        title: 'Firebase Cloud Messaging server key',
+        severity: 'high',
+        keywords: [':APA91b'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.indexOf(':') + 7),
+        remediation: rotate('Firebase console > Project settings > Cloud Messaging: delete the server key'),
+    },
+    {
+        id: 'okta-api-token',
+        title: 'Okta API token',
+        severity: 'high',
+        keywords: ['okta'],
+        mode: 'scan',
+        pattern: assignedTo('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_-]{40}'),
+        remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/email.ts
+
+const email_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const EMAIL_RULES = [
+    {
+        id: 'sendgrid-api-key',
+        title: 'SendGrid API key',
+        severity: 'high',
+        keywords: ['SG.'],
+        pattern: /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_-])/,
+        remediation: rotate('SendGrid > Settings > API Keys: delete the key'),
+    },
+    {
+        id: 'mailgun-api-key',
+        title: 'Mailgun API key',
+        severity: 'high',
+        keywords: ['mailgun'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/,
+        body: (value) => value.replace(/^key-/, ''),
+        remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
+    },
+    {
+        id: 'mailchimp-api-key',
+        title: 'Mailchimp API key',
+        severity: 'high',
+        keywords: ['mailchimp', 'mc_api', 'mc-api'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(0, 32),
+        remediation: rotate('Mailchimp > Account > Extras > API keys: disable the key, create a new one'),
+    },
+    {
+        id: 'postmark-server-token',
+        title: 'Postmark server token',
+        severity: 'high',
+        keywords: ['postmark'],
+        mode: 'scan',
+        pattern: assignedTo('postmark', email_UUID),
+        remediation: rotate('Postmark > Servers > API Tokens: regenerate the token'),
+    },
+    {
+        id: 'resend-api-key',
+        title: 'Resend API key',
+        severity: 'high',
+        keywords: ['re_'],
+        pattern: /(?<![A-Za-z0-9_])(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/,
+        remediation: rotate('Resend dashboard > API Keys: delete the key'),
+    },
+    {
+        id: 'mailersend-api-token',
+        title: 'MailerSend API token',
+        severity: 'high',
+        keywords: ['mlsn.'],
+        pattern: /(?<![A-Za-z0-9_])(mlsn\.[a-f0-9]{64})(?![A-Za-z0-9])/,
+        remediation: rotate('MailerSend > Integrations > API tokens'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/generic.ts
+// Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
+// rather than by a provider's format: they run the stricter generic decoy filter.
+
+
+/**
+ * `=`, `:`, `:=`, `=>`, `||=`, `>` for XML elements (`<password>…</password>`, config files only),
+ * and `,` after a quoted name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
+ */
+const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?[ \t]{0,4}(?:=|:=|=>|:|\|\|=|>)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}`;
+/** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
+const VALUE = String.raw `(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<]|$))`;
+function assignment(name) {
+    return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
+}
+/** Last word of a name that makes the value a setting about a secret (its URL, length, header), not the secret. */
+const SETTING_WORD = /^(?:url|uri|path|file|filename|dir|name|id|ids|type|header|field|length|len|size|ttl|expiry|expires|expiration|expire|in|at|prefix|suffix|regex|regexp|pattern|endpoint|env|var|label|placeholder|count|min|max|hint|format|policy|mode|version|hash|hashed|digest|enabled|required|timeout|ref|arn|location|provider|store|manager|limit|error|message|msg|text|title|description|input|button|link|page|route|column|table|schema|param|index|kind|method|algorithm|rounds|reset|confirm|confirmation|strength|rule|rules|source|storage|cache|service|class|module|component|handler|validator|selector|event|action|status|state|option|options|usage|encoding|template|fingerprint|policy|question|answer|salt|iv|nonce)$/;
+const NOT_A_SECRET_WORD = /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
+/** The whole variable name around the keyword, in snake_case (`stripe_client_secret` for a hit on `SECRET`),
+ * and the character before it. */
+function assignedName({ text, match }) {
+    const hit = match.index;
+    let start = hit;
+    while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1]))
+        start--;
+    const nameEnd = match[0].search(/[^\w.-]/);
+    const name = text
+        .slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd))
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[.-]/g, '_')
+        .toLowerCase();
+    return { name, before: text[start - 1] ?? '' };
+}
+function isSecretName(context) {
+    const { name, before } = assignedName(context);
+    // `"config/secret-names.ts": "<sha>"`: a file path used as a key.
+    if (before === '/' || before === '\\')
+        return false;
+    return !NOT_A_SECRET_WORD.test(name) && !SETTING_WORD.test(name.slice(name.lastIndexOf('_') + 1));
+}
+/** Unquoted values count only in files where `KEY=value` is a literal (env, YAML, properties, shell). */
+function quotedOrConfig(_value, context) {
+    return context.match[3] === undefined || context.allowsUnquoted;
+}
+const URL_PASSWORD = String.raw `:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
+const DB_SCHEMES = 'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
+const GENERIC_RULES = [
+    {
+        id: 'database-url-password',
+        title: 'Database URL with a password',
+        severity: 'high',
+        keywords: ['://'],
+        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
+        group: 2,
+        generic: true,
+        validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+        remediation: rotate('change the database user password, then read the URL from a secret store'),
+    },
+    {
+        id: 'url-basic-auth',
+        title: 'Password in a URL',
+        severity: 'high',
+        keywords: ['://'],
+        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git\\+https|smtps?|ldaps?))${URL_PASSWORD}`, 'i'),
+        group: 2,
+        generic: true,
+        validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+        remediation: rotate('change the password or token embedded in the URL'),
+    },
+    {
+        id: 'signing-secret',
+        title: 'Signing secret (JWT, session or app secret)',
+        severity: 'high',
+        keywords: [
+            'jwt',
+            'signing',
+            'hmac',
+            'session',
+            'cookie',
+            'secret_key',
+            'secretkey',
+            'secret-key',
+            'app_secret',
+            'appsecret',
+            'auth_secret',
+            'authsecret',
+            'encryption_key',
+            'encryptionkey',
+            'master_key',
+            'masterkey',
+        ],
+        pattern: assignment('(?:jwt[_.-]?(?:secret|key|signing[_.-]?key)|signing[_.-]?(?:key|secret)|hmac[_.-]?(?:key|secret)|session[_.-]?(?:secret|key)|cookie[_.-]?(?:secret|key)|secret[_.-]?key(?:[_.-]?base)?|app[_.-]?secret|auth[_.-]?secret|encryption[_.-]?key|master[_.-]?key)'),
+        group: [2, 3],
+        generic: true,
+        skipLockfiles: true,
+        validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+        remediation: rotate('generate a new secret; every session or token it signed becomes invalid'),
+    },
+    {
+        // JDBC query strings and ADO.NET connection strings: `?user=app&password=…`, `Server=db;Pwd=…;`.
+        id: 'connection-string-password',
+        title: 'Password in a connection string',
+        severity: 'high',
+        keywords: ['password', 'pwd'],
+        pattern: /(?<=[?&;]\s{0,2})(?:password|pwd)\s{0,2}=\s{0,2}([^&;\s"'<>\x60]{6,128})/i,
+        generic: true,
+        validate: (value) => !isPasswordDecoy(value),
+        remediation: rotate('change the database user password, then read the connection string from a secret store'),
+    },
+    {
+        id: 'sql-password',
+        title: 'Password in SQL',
+        severity: 'medium',
+        keywords: ['identified', 'password'],
+        pattern: /(?:IDENTIFIED\s{1,3}BY|PASSWORD)\s{1,3}'([^'\s]{6,128})'/i,
+        generic: true,
+        validate: (value) => !isGenericDecoy(value),
+        remediation: rotate('change the database user password; keep it out of migration files'),
+    },
+    {
+        id: 'authorization-header',
+        title: 'Credential in an Authorization header',
+        severity: 'medium',
+        keywords: ['authorization'],
+        pattern: /authorization\\?["']?\s{0,3}[:=]\s{0,3}\\?["'\x60]?(?:bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/-]{16,1024}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+        generic: true,
+        validate: (value) => !isGenericDecoy(value),
+        remediation: rotate('revoke the token or change the password it encodes'),
+    },
+    {
+        id: 'generic-secret',
+        title: 'Hard-coded secret',
+        severity: 'medium',
+        keywords: [
+            'password',
+            'passwd',
+            'passphrase',
+            'pass',
+            'pwd',
+            'secret',
+            'token',
+            'api_key',
+            'api-key',
+            'api.key',
+            'apikey',
+            'access_key',
+            'access-key',
+            'accesskey',
+            'auth_key',
+            'authkey',
+            'private_key',
+            'privatekey',
+            'credential',
+        ],
+        pattern: assignment('(?:password|passwd|passphrase|(?<![a-z])pass(?![a-z])|pwd|secret|token|api[_.-]?key|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)'),
+        group: [2, 3],
+        generic: true,
+        skipLockfiles: true,
+        validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+        remediation: rotate('wherever it was issued'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
+
+
+const KEY_RULES = [
+    {
+        // Also inside JSON strings and env files, where the newlines are `\n` escapes.
+        id: 'private-key',
+        title: 'Private key',
+        severity: 'blocker',
+        keywords: ['-----BEGIN'],
+        pattern: /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
+        body: pemBody,
+        minEntropy: 4.5,
+        pem: true,
+        validate: (value) => pemBody(value).length >= 64,
+        remediation: rotate('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
+    },
+    {
+        id: 'putty-private-key',
+        title: 'PuTTY private key',
+        severity: 'blocker',
+        keywords: ['PuTTY-User-Key-File'],
+        pattern: /(PuTTY-User-Key-File-\d: [^\n]{1,60}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000})/,
+        body: (value) => value.slice(value.indexOf('Private-Lines')).replace(/^.*\n/, '').replace(/\s/g, ''),
+        remediation: rotate('replace the key pair and remove the public half from authorized_keys'),
+    },
+    {
+        id: 'age-secret-key',
+        title: 'age secret key',
+        severity: 'blocker',
+        keywords: ['AGE-SECRET-KEY-1'],
+        pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
+        remediation: rotate('generate a new age identity and re-encrypt what the old one protected'),
+    },
+    {
+        id: 'jwt',
+        title: 'JSON Web Token',
+        severity: 'medium',
+        keywords: ['eyJ'],
+        pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{22,1000})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.lastIndexOf('.') + 1),
+        validate: isLiveJwt,
+        remediation: rotate('revoke the token or rotate the key that signed it'),
+    },
+];
+/** A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example. */
+function isLiveJwt(value) {
+    const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
+    if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none')
+        return false;
+    if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890')
+        return false;
+    return true;
+}
+function decodeJson(part) {
+    try {
+        const parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/messaging.ts
+
+const MESSAGING_RULES = [
+    {
+        id: 'slack-token',
+        title: 'Slack token',
+        severity: 'high',
+        keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.', 'xapp-'],
+        pattern: /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200})(?![A-Za-z0-9_-])/,
+        // The numeric team and user ids carry no randomness: judge the last part.
+        body: (value) => value.slice(value.lastIndexOf('-') + 1),
+        minEntropy: 3,
+        validate: (value) => value.length >= 24,
+        remediation: rotate('api.slack.com/apps > your app > OAuth & Permissions: revoke and reinstall'),
+    },
+    {
+        id: 'slack-webhook-url',
+        title: 'Slack incoming webhook URL',
+        severity: 'high',
+        keywords: ['hooks.slack.com/'],
+        pattern: /hooks\.slack\.com\/((?:services|workflows|triggers)\/T[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64})(?![A-Za-z0-9_])/,
+        body: (value) => value.slice(value.lastIndexOf('/') + 1),
+        remediation: rotate('api.slack.com/apps > Incoming Webhooks: remove the webhook, add a new one'),
+    },
+    {
+        id: 'twilio-api-key',
+        title: 'Twilio API key',
+        severity: 'high',
+        keywords: ['SK'],
+        pattern: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/,
+        remediation: rotate('Twilio Console > Account > API keys & tokens: delete the key'),
+    },
+    {
+        id: 'twilio-auth-token',
+        title: 'Twilio auth token',
+        severity: 'high',
+        keywords: ['twilio'],
+        mode: 'scan',
+        pattern: assignedTo('twilio', '[0-9a-f]{32}'),
+        remediation: rotate('Twilio Console > Account > API keys & tokens: rotate the auth token'),
+    },
+    {
+        id: 'telegram-bot-token',
+        title: 'Telegram bot token',
+        severity: 'high',
+        keywords: [':AA'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_:])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.indexOf(':') + 3),
+        remediation: rotate('@BotFather: /revoke the token'),
+    },
+    {
+        id: 'discord-webhook-url',
+        title: 'Discord webhook URL',
+        severity: 'high',
+        keywords: ['/api/webhooks/'],
+        pattern: /\/api\/webhooks\/(\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.indexOf('/') + 1),
+        validate: (_value, { text, index }) => /discord(?:app)?\.com$/.test(text.slice(Math.max(0, index - 40), index - 14)),
+        remediation: rotate('Discord > Server Settings > Integrations > Webhooks: delete the webhook'),
+    },
+    {
+        id: 'discord-bot-token',
+        title: 'Discord bot token',
+        severity: 'high',
+        keywords: ['discord'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
+        body: (value) => value.slice(value.lastIndexOf('.') + 1),
+        remediation: rotate('Discord Developer Portal > your application > Bot: reset the token'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/payment.ts
+
+const PAYMENT_RULES = [
+    {
+        id: 'stripe-live-secret-key',
+        title: 'Stripe live secret key',
+        severity: 'blocker',
+        keywords: ['sk_live_'],
+        pattern: /(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+        remediation: rotate('Stripe Dashboard > Developers > API keys: roll the secret key'),
+    },
+    {
+        id: 'stripe-restricted-key',
+        title: 'Stripe live restricted key',
+        severity: 'blocker',
+        keywords: ['rk_live_'],
+        pattern: /(?<![A-Za-z0-9_])(rk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+        remediation: rotate('Stripe Dashboard > Developers > API keys: roll the restricted key'),
+    },
+    {
+        // Test-mode keys reach only test data: reported so they get cleaned up, below the default gate.
+        id: 'stripe-test-secret-key',
+        title: 'Stripe test-mode secret key',
+        severity: 'medium',
+        keywords: ['sk_test_', 'rk_test_'],
+        pattern: /(?<![A-Za-z0-9_])([sr]k_test_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+        remediation: rotate('Stripe Dashboard, test mode > Developers > API keys'),
+    },
+    {
+        id: 'stripe-webhook-secret',
+        title: 'Stripe webhook signing secret',
+        severity: 'blocker',
+        keywords: ['whsec_'],
+        pattern: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/]{32,64}={0,2})(?![A-Za-z0-9+/=])/,
+        remediation: rotate('Stripe Dashboard > Developers > Webhooks: roll the signing secret'),
+    },
+    {
+        id: 'braintree-access-token',
+        title: 'PayPal Braintree production access token',
+        severity: 'blocker',
+        keywords: ['access_token$production$'],
+        pattern: /(access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32})(?![0-9a-f])/,
+        body: (value) => value.slice(value.lastIndexOf('$') + 1),
+        remediation: rotate('PayPal developer dashboard / Braintree Control Panel > API'),
+    },
+    {
+        id: 'paypal-client-secret',
+        title: 'PayPal client secret',
+        severity: 'blocker',
+        keywords: ['paypal'],
+        mode: 'scan',
+        pattern: /paypal[\w.-]{0,20}secret[\w.-]{0,20}\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9_-]{60,90})(?![A-Za-z0-9_-])/i,
+        minEntropy: 4,
+        remediation: rotate('developer.paypal.com > Apps & Credentials: regenerate the secret'),
+    },
+    {
+        id: 'square-access-token',
+        title: 'Square access token',
+        severity: 'blocker',
+        keywords: ['EAAA', 'sq0atp-'],
+        pattern: /(?<![A-Za-z0-9_-])((?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}))(?![A-Za-z0-9_-])/,
+        minEntropy: 4,
+        remediation: rotate('Square Developer Dashboard > Credentials: replace the access token'),
+    },
+    {
+        id: 'square-oauth-secret',
+        title: 'Square OAuth application secret',
+        severity: 'blocker',
+        keywords: ['sq0csp-'],
+        pattern: /(?<![A-Za-z0-9_-])(sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Square Developer Dashboard > OAuth: replace the application secret'),
+    },
+    {
+        id: 'shopify-access-token',
+        title: 'Shopify access token or shared secret',
+        severity: 'blocker',
+        keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+        pattern: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,64})(?![A-Za-z0-9])/,
+        remediation: rotate('Shopify admin > Apps > Develop apps > API credentials: rotate the token'),
+    },
+    {
+        id: 'flutterwave-secret-key',
+        title: 'Flutterwave secret key',
+        severity: 'blocker',
+        keywords: ['FLWSECK-', 'FLWSECK_'],
+        pattern: /(?<![A-Za-z0-9_])(FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)(?![A-Za-z0-9])/,
+        body: (value) => value.slice(value.indexOf('-') + 1, -2),
+        remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
+    },
+    {
+        id: 'mollie-live-api-key',
+        title: 'Mollie live API key',
+        severity: 'blocker',
+        keywords: ['live_'],
+        pattern: /(?<![A-Za-z0-9_])(live_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
+        minEntropy: 3.5,
+        remediation: rotate('Mollie dashboard > Developers > API keys: reset the live key'),
+    },
+    {
+        id: 'woocommerce-api-key',
+        title: 'WooCommerce REST API consumer key or secret',
+        severity: 'blocker',
+        keywords: ['ck_', 'cs_'],
+        pattern: /(?<![A-Za-z0-9_])(c[ks]_[a-f0-9]{40})(?![A-Za-z0-9_])/,
+        remediation: rotate('WooCommerce > Settings > Advanced > REST API: revoke the key'),
+    },
+    {
+        id: 'shippo-live-token',
+        title: 'Shippo live API token',
+        severity: 'high',
+        keywords: ['shippo_live_'],
+        pattern: /(?<![A-Za-z0-9_])(shippo_live_[a-f0-9]{40})(?![A-Za-z0-9_])/,
+        remediation: rotate('Shippo > Settings > API: regenerate the live token'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/index.ts
+// Every rule, most specific first: when two rules match the same text, the earlier one reports it.
+
+
+
+
+
+
+
+
+const rules_RULES = [
+    ...CLOUD_RULES,
+    ...KEY_RULES.filter((rule) => rule.id !== 'jwt'),
+    ...PAYMENT_RULES,
+    ...EMAIL_RULES,
+    ...MESSAGING_RULES,
+    ...DEVTOOLS_RULES,
+    ...AI_RULES,
+    ...KEY_RULES.filter((rule) => rule.id === 'jwt'),
+    ...GENERIC_RULES,
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/detect.ts
+// Secret detection: one keyword pass picks the rules worth running and where, each rule's regex finds
+// candidates, and shared filters drop placeholders, examples and public material before anything is reported.
+
+
+
+const COMPILED = rules_RULES.map((rule) => {
+    const flags = rule.pattern.flags.replace(/[gyd]/g, '');
+    return {
+        rule,
+        regex: new RegExp(rule.pattern.source, `${flags}d${rule.mode === 'scan' ? 'g' : 'y'}`),
+        groups: typeof rule.group === 'number' ? [rule.group] : (rule.group ?? [1]),
+    };
+});
+const KEYWORDS = new KeywordIndex(rules_RULES);
+/**
+ * All secrets in one text (a file, or the added lines of a diff). `path` helps rules and filters
+ * (lockfiles, .env, test fixtures). Inline allow comments (`launch-ready:allow`, `gitleaks:allow`,
+ * `secretlint-disable-line`) on a line suppress that line. Pure; fast; never throws on odd input.
+ */
+function detectSecrets(text, path, options = {}) {
+    if (typeof text !== 'string' || text.length === 0)
+        return [];
+    const hits = KEYWORDS.find(text);
+    if (hits.anchors.size === 0 && hits.scans.size === 0)
+        return [];
+    const lockfile = isLockfile(path);
+    const allowsUnquoted = allowsUnquotedValues(path);
+    const candidates = [];
+    const consider = (ruleIndex, match) => {
+        const candidate = accept(COMPILED[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
+        if (candidate)
+            candidates.push(candidate);
+    };
+    for (const [ruleIndex, positions] of hits.anchors) {
+        if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles)
+            continue;
+        const { regex } = COMPILED[ruleIndex];
+        guarded(() => {
+            for (const position of positions) {
+                regex.lastIndex = position;
+                const match = regex.exec(text);
+                if (match)
+                    consider(ruleIndex, match);
+            }
+        });
+    }
+    for (const ruleIndex of hits.scans) {
+        if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles)
+            continue;
+        const { regex } = COMPILED[ruleIndex];
+        regex.lastIndex = 0;
+        guarded(() => {
+            for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+                consider(ruleIndex, match);
+                if (match[0].length === 0)
+                    regex.lastIndex++;
+            }
+        });
+    }
+    return toMatches(text, keepMostSpecific(candidates));
+}
+/** One rule failing on odd input (a regex stack overflow on a pathological file) must not stop the others. */
+function guarded(run) {
+    try {
+        run();
+    }
+    catch {
+        // The rule's remaining matches in this text are lost; every other rule still runs.
+    }
+}
+function accept(compiled, ruleIndex, match, text, path, allowsUnquoted, options) {
+    const { rule, groups } = compiled;
+    const group = groups.find((g) => match[g] !== undefined);
+    if (group === undefined || !match.indices?.[group])
+        return undefined;
+    const value = match[group];
+    const start = match.indices[group][0];
+    let rejected;
+    try {
+        rejected = isRejected(rule, value, { path, text, index: start, match, allowsUnquoted }, options);
+    }
+    catch {
+        // A filter tripping on odd input must not stop the scan: treat the candidate as not a secret.
+        rejected = true;
+    }
+    if (rejected && rule.generic)
+        return undefined;
+    return { ruleIndex, start, value, rejected };
+}
+function isRejected(rule, value, context, options) {
+    const { text, index } = context;
+    if (options.allow?.some((re) => matchesAllow(re, value)))
+        return true;
+    if (rule.validate && !rule.validate(value, context))
+        return true;
+    if (!rule.generic && isFakeToken(bodyOf(rule, value), rule.minEntropy, rule.pem))
+        return true;
+    if (!rule.pem && isInsideBase64Blob(text, index, value.length))
+        return true;
+    if (isPatternOrTemplate(text, index, value.length))
+        return true;
+    return INLINE_ALLOW.test(lineAround(text, index, value.length));
+}
+function matchesAllow(re, value) {
+    re.lastIndex = 0;
+    return re.test(value);
+}
+function bodyOf(rule, value) {
+    if (rule.body)
+        return rule.body(value);
+    const lower = value.toLowerCase();
+    let prefix = 0;
+    for (const keyword of rule.keywords) {
+        if (keyword.length > prefix && lower.startsWith(keyword.toLowerCase()))
+            prefix = keyword.length;
+    }
+    return value.slice(prefix);
+}
+/**
+ * Where two rules claim overlapping text, the earlier (more specific) rule keeps it; a provider format
+ * its rule rejected still keeps generic rules off that text.
+ */
+function keepMostSpecific(candidates) {
+    const byPriority = [...candidates].sort((a, b) => a.ruleIndex - b.ruleIndex || a.start - b.start);
+    const kept = [];
+    const claimed = [];
+    for (const candidate of byPriority) {
+        const end = candidate.start + candidate.value.length;
+        const overlaps = (other) => candidate.start < other.start + other.value.length && other.start < end;
+        if (kept.some(overlaps))
+            continue;
+        if (candidate.rejected)
+            claimed.push(candidate);
+        else if (!(COMPILED[candidate.ruleIndex].rule.generic && claimed.some(overlaps)))
+            kept.push(candidate);
+    }
+    return kept;
+}
+function toMatches(text, candidates) {
+    const sorted = [...candidates].sort((a, b) => a.start - b.start);
+    const matches = [];
+    let line = 1;
+    let lineStart = 0;
+    for (const candidate of sorted) {
+        for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < candidate.start; nl = text.indexOf('\n', nl + 1)) {
+            line++;
+            lineStart = nl + 1;
+        }
+        const { rule } = COMPILED[candidate.ruleIndex];
+        matches.push({
+            ruleId: rule.id,
+            title: rule.title,
+            severity: rule.severity,
+            line,
+            column: candidate.start - lineStart + 1,
+            value: candidate.value,
+        });
+    }
+    return matches;
+}
+const RULE_BY_ID = new Map(rules_RULES.map((rule) => [rule.id, rule]));
+/** Title, severity and remediation of a rule, for the reporter (also for `secretlint/<rule>` ids). */
+function ruleInfo(ruleId) {
+    const rule = RULE_BY_ID.get(ruleId);
+    if (rule)
+        return { title: rule.title, severity: rule.severity, remediation: rule.remediation };
+    return {
+        title: ruleId.startsWith('secretlint/') ? `Secret (${ruleId.slice('secretlint/'.length)})` : 'Secret',
+        severity: 'high',
+        remediation: 'Rotate the credential first, then remove it from the code and the git history.',
+    };
+}
+/** Every rule id with its title and severity, for documentation and `--help`. */
+function listRules() {
+    return RULES.map(({ id, title, severity }) => ({ id, title, severity }));
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/format.ts
+// Small wording helpers for notices: never given a secret, only sizes and error codes.
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KB`;
+    return `${bytes} B`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/patch.ts
+// Parses `git diff -U0` / `git log -p -U0` output line by line into the lines each file gained, with their
+// line numbers in the new file. Fed one line at a time so a long history streams through in flat memory.
+/** The header line our `git log --format` prints before each commit's patch. */
+const COMMIT_MARKER = '\u0000commit ';
+const HUNK = /^@@@* -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+class PatchParser {
+    #handlers;
+    #maxBytes;
+    #commit;
+    #path;
+    #lines = [];
+    #lineNumbers = [];
+    #bytes = 0;
+    #oversized = false;
+    #oldLeft = 0;
+    #newLeft = 0;
+    #nextLine = 0;
+    constructor(handlers, maxBytes) {
+        this.#handlers = handlers;
+        this.#maxBytes = maxBytes;
+    }
+    push(line) {
+        if (this.#oldLeft > 0 || this.#newLeft > 0) {
+            this.#hunkLine(line);
+            return;
+        }
+        if (line.startsWith(COMMIT_MARKER)) {
+            this.#flush();
+            this.#path = undefined;
+            const [sha = '', date = ''] = line.slice(COMMIT_MARKER.length).split(' ');
+            this.#commit = { sha, date };
+            this.#handlers.onCommit?.(this.#commit);
+        }
+        else if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+            this.#flush();
+            this.#path = undefined;
+        }
+        else if (line.startsWith('+++ ')) {
+            const target = line.slice(4);
+            const path = target === '/dev/null' ? undefined : stripPrefix(unquote(target));
+            this.#path = path !== undefined && (this.#handlers.wantPath?.(path) ?? true) ? path : undefined;
+        }
+        else {
+            const hunk = HUNK.exec(line);
+            if (hunk) {
+                this.#oldLeft = hunk[1] === undefined ? 1 : Number(hunk[1]);
+                this.#nextLine = Number(hunk[2]);
+                this.#newLeft = hunk[3] === undefined ? 1 : Number(hunk[3]);
+                if (this.#lines.length > 0)
+                    this.#keep('', 0);
+            }
+        }
+    }
+    end() {
+        this.#flush();
+    }
+    #hunkLine(line) {
+        const sign = line[0];
+        if (sign === '+') {
+            this.#keep(line.slice(1), this.#nextLine);
+            this.#nextLine++;
+            this.#newLeft--;
+        }
+        else if (sign === '-') {
+            this.#oldLeft--;
+        }
+        else if (sign === ' ') {
+            this.#nextLine++;
+            this.#newLeft--;
+            this.#oldLeft--;
+        }
+        else if (sign !== '\\') {
+            // Not a patch line: the hunk header lied or the stream is cut. Resynchronise on the next header.
+            this.#oldLeft = 0;
+            this.#newLeft = 0;
+            this.push(line);
+        }
+    }
+    #keep(text, lineNumber) {
+        if (this.#path === undefined || this.#oversized)
+            return;
+        this.#bytes += text.length + 1;
+        if (this.#bytes > this.#maxBytes) {
+            this.#oversized = true;
+            this.#lines = [];
+            this.#lineNumbers = [];
+            return;
+        }
+        this.#lines.push(text);
+        this.#lineNumbers.push(lineNumber);
+    }
+    #flush() {
+        const path = this.#path;
+        if (path !== undefined && this.#oversized) {
+            this.#handlers.onOversized?.(path, this.#commit);
+        }
+        else if (path !== undefined && this.#lines.length > 0) {
+            this.#handlers.onFile({
+                path,
+                commit: this.#commit,
+                text: this.#lines.join('\n'),
+                lineNumbers: this.#lineNumbers,
+                bytes: this.#bytes,
+            });
+        }
+        this.#lines = [];
+        this.#lineNumbers = [];
+        this.#bytes = 0;
+        this.#oversized = false;
+        this.#oldLeft = 0;
+        this.#newLeft = 0;
+    }
+}
+function stripPrefix(path) {
+    return path.startsWith('b/') ? path.slice(2) : path;
+}
+/** Git C-quotes paths with unusual bytes: "b/caf\303\251.txt". */
+function unquote(path) {
+    if (!path.startsWith('"') || !path.endsWith('"'))
+        return path;
+    const bytes = [];
+    const body = path.slice(1, -1);
+    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        const octal = /^[0-7]{3}/.exec(body.slice(i + 1, i + 4));
+        if (octal) {
+            bytes.push(Number.parseInt(octal[0], 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/git.ts
+// Git plumbing for diff and history modes: resolving the range a pull request adds (fetching what a
+// shallow checkout lacks), and streaming patches through the parser without holding them in memory.
+
+
+
+
+const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+const LOCAL_TIMEOUT_MS = 60_000;
+const FETCH_TIMEOUT_MS = 120_000;
+/** Options that make patch output the same whatever the user's git config says. */
+const PATCH_FLAGS = [
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--find-renames',
+    '--relative',
+];
+function runGit(cwd, args, timeoutMs = LOCAL_TIMEOUT_MS) {
+    return new Promise((resolvePromise) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env: GIT_ENV, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+            resolvePromise({ code, stdout, stderr: stderr || (error && code !== 0 ? error.message : '') });
+        });
+    });
+}
+async function gitOk(cwd, args) {
+    const result = await runGit(cwd, args);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+async function assertRepository(cwd, mode) {
+    if ((await gitOk(cwd, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
+        throw new errors/* UsageError */.e(`${mode} mode needs a git repository: ${cwd} is not inside one (use --mode tree)`);
+    }
+}
+async function resolveCommit(cwd, ref) {
+    return gitOk(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+}
+/**
+ * Base and head as commits, fetching them from origin when a shallow checkout lacks them. A base that
+ * cannot be had is a usage error naming the checkout setting that fixes it.
+ */
+async function resolveDiffRange(cwd, base, head, log) {
+    const headSha = await ensureCommit(cwd, head, 'head', log);
+    // A first commit has no parent: everything it holds is compared with the empty tree.
+    if (base === (await emptyTree(cwd)))
+        return { base, head: headSha, from: base };
+    const baseSha = await ensureCommit(cwd, base, 'base', log);
+    let from = await gitOk(cwd, ['merge-base', baseSha, headSha]);
+    if (from === undefined && (await gitOk(cwd, ['rev-parse', '--is-shallow-repository'])) === 'true') {
+        // The branch point lies below the shallow boundary: deepen a bounded number of times.
+        for (const depth of [100, 1000]) {
+            log(`secret-scan: fetching ${depth} more commits to find where the branch started`);
+            await runGit(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${depth}`, 'origin'], FETCH_TIMEOUT_MS);
+            from = await gitOk(cwd, ['merge-base', baseSha, headSha]);
+            if (from !== undefined)
+                break;
+        }
+    }
+    if (from === undefined) {
+        return {
+            base: baseSha,
+            head: headSha,
+            from: baseSha,
+            note: `no common ancestor of ${git_short(baseSha)} and ${git_short(headSha)} in this checkout: comparing them directly (set fetch-depth: 0 on actions/checkout for an exact pull-request diff)`,
+        };
+    }
+    return { base: baseSha, head: headSha, from };
+}
+async function ensureCommit(cwd, ref, role, log) {
+    const found = await resolveCommit(cwd, ref);
+    if (found !== undefined)
+        return found;
+    if (/^[0-9a-f]{7,64}$/i.test(ref)) {
+        log(`secret-scan: ${role} commit ${git_short(ref)} is not in this checkout; fetching it from origin`);
+        const fetched = await runGit(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=100', 'origin', ref], FETCH_TIMEOUT_MS);
+        const after = fetched.code === 0 ? await resolveCommit(cwd, ref) : undefined;
+        if (after !== undefined)
+            return after;
+    }
+    throw new errors/* UsageError */.e(`${role} commit ${git_short(ref)} is not in this checkout and could not be fetched: set fetch-depth: 0 on actions/checkout (or pass a ${role} that exists)`);
+}
+/**
+ * The base a laptop run compares with when none is given: where this branch left the default branch, or
+ * else the previous commit, or else (a first commit) the empty tree so every line counts as added.
+ */
+async function defaultBase(cwd, headSha) {
+    for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
+        const sha = await resolveCommit(cwd, candidate);
+        if (sha === undefined)
+            continue;
+        const mergeBase = await gitOk(cwd, ['merge-base', sha, headSha]);
+        if (mergeBase !== undefined && mergeBase !== headSha)
+            return mergeBase;
+    }
+    const parent = await resolveCommit(cwd, `${headSha}~1`);
+    if (parent !== undefined)
+        return parent;
+    return emptyTree(cwd);
+}
+async function emptyTree(cwd) {
+    return (await gitOk(cwd, ['hash-object', '-t', 'tree', '/dev/null'])) ?? '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+}
+/** Streams the lines head adds over from into the handlers. */
+function streamDiff(cwd, from, head, handlers, maxBytes) {
+    return streamPatch(cwd, ['diff', ...PATCH_FLAGS, from, head, '--', '.'], handlers, maxBytes);
+}
+/**
+ * Streams every commit reachable from head (and not from base, when given), newest first. Merge commits
+ * show no patch of their own: what they bring was already added by the commits they merge.
+ */
+function streamHistory(cwd, head, base, handlers, maxBytes) {
+    const range = base === undefined ? [head] : [head, '--not', base];
+    return streamPatch(cwd, ['log', '-p', ...PATCH_FLAGS, `--format=${COMMIT_MARKER.replace('\u0000', '%x00')}%H %aI`, ...range, '--', '.'], handlers, maxBytes);
+}
+function streamPatch(cwd, args, handlers, maxBytes) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotePath=false', ...args], {
+            cwd,
+            env: GIT_ENV,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const parser = new PatchParser(handlers, maxBytes);
+        let stderr = '';
+        let failure;
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 4096)
+                stderr += chunk;
+        });
+        const push = (line) => {
+            if (failure !== undefined)
+                return;
+            try {
+                parser.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+            }
+            catch (error) {
+                failure = error;
+                child.kill();
+            }
+        };
+        // Split on \n only: readline would also break at a lone \r inside a line, and a patch line cut in two
+        // throws the hunk line counts off.
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let partial = '';
+        child.stdout.on('data', (chunk) => {
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop();
+            for (const line of lines)
+                push(line);
+        });
+        let exitCode;
+        let linesDone = false;
+        const settle = () => {
+            if (exitCode === undefined || !linesDone)
+                return;
+            if (failure !== undefined)
+                return reject(failure);
+            if (exitCode !== 0) {
+                const reason = stderr.trim().split('\n')[0] || `exit code ${exitCode}`;
+                return reject(new errors/* UsageError */.e(`git ${args[0]} failed: ${reason}`));
+            }
+            try {
+                parser.end();
+                resolvePromise();
+            }
+            catch (error) {
+                reject(error);
+            }
+        };
+        child.stdout.on('end', () => {
+            const last = partial + decoder.end();
+            if (last !== '')
+                push(last);
+            linesDone = true;
+            settle();
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+            exitCode = code;
+            settle();
+        });
+    });
+}
+function git_short(sha) {
+    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/windows.ts
+// Detection over a large file in overlapping windows. A multi-megabyte bundle decoded whole becomes a
+// string the garbage collector keeps outside the heap until it gets round to it; two threads each holding
+// a few of those is most of the scanner's peak memory. Windows of about 1 MB keep every string small.
+
+
+const WINDOW_BYTES = 1024 * 1024;
+/** Text read past a window's end: longer than any credential (a 4096-bit PEM key is about 3.3 KB). */
+const OVERLAP_BYTES = 16 * 1024;
+/** Text read before a window's start, so a rule sees the `apiKey = ` in front of a value. */
+const CONTEXT_BYTES = 1024;
+const NEWLINE = 0x0a;
+const DEFAULT_SIZES = { window: WINDOW_BYTES, overlap: OVERLAP_BYTES, context: CONTEXT_BYTES };
+/**
+ * The matches detection finds in the whole file, found window by window. The file is cut into ranges
+ * (at a newline when one lies in a range's second half); each range is read with some text before and
+ * after it, and reports only the matches that start inside it, so none is missed at a cut or reported twice.
+ */
+function detectInWindows(buffer, relPath, allow, sizes = DEFAULT_SIZES) {
+    const found = [];
+    let from = 0;
+    let lineAtFrom = 1;
+    while (from < buffer.length) {
+        const to = rangeEnd(buffer, from, sizes.window);
+        const textStart = Math.max(0, from - sizes.context);
+        const textEnd = Math.min(buffer.length, to + sizes.overlap);
+        const text = buffer.toString('latin1', textStart, textEnd);
+        const textStartLine = lineAtFrom - countNewlines(buffer, textStart, from);
+        let line = 1;
+        let lineStart = 0;
+        for (const match of detectSecrets(text, relPath, { allow })) {
+            for (; line < match.line; line++)
+                lineStart = text.indexOf('\n', lineStart) + 1;
+            const offset = textStart + lineStart + match.column - 1;
+            if (offset < from)
+                continue;
+            if (offset >= to)
+                break;
+            found.push({ match: { ...match, line: textStartLine + match.line - 1 }, offset });
+        }
+        lineAtFrom += countNewlines(buffer, from, to);
+        from = to;
+    }
+    const ascii = (0,external_node_buffer_.isAscii)(buffer);
+    return found.map(({ match, offset }) => {
+        const fileLineStart = buffer.lastIndexOf(NEWLINE, offset - 1) + 1;
+        // Offsets are bytes; with non-ASCII text the value and column are given as a UTF-8 reader sees them.
+        return ascii
+            ? { ...match, column: offset - fileLineStart + 1 }
+            : {
+                ...match,
+                column: buffer.toString('utf8', fileLineStart, offset).length + 1,
+                value: Buffer.from(match.value, 'latin1').toString('utf8'),
+            };
+    });
+}
+function rangeEnd(buffer, from, window) {
+    const hardEnd = from + window;
+    if (hardEnd >= buffer.length)
+        return buffer.length;
+    const newline = buffer.lastIndexOf(NEWLINE, hardEnd - 1);
+    return newline >= from + window / 2 ? newline + 1 : hardEnd;
+}
+function countNewlines(buffer, from, to) {
+    let count = 0;
+    for (let i = buffer.indexOf(NEWLINE, from); i !== -1 && i < to; i = buffer.indexOf(NEWLINE, i + 1))
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/scan-file.ts
+// Reads one file and runs detection on it. Shared by the inline path and the worker threads, so it never
+// throws: every problem with one file becomes a skip reason and the scan goes on.
+
+
+
+
+
+
+
+/** Git's own test for binary content: a NUL byte in the first 8000 bytes. */
+const SNIFF_BYTES = 8000;
+function scanFile(root, relPath, options) {
+    let buffer;
+    try {
+        const read = readCapped((0,external_node_path_.join)(root, relPath), options.maxFileBytes);
+        if ('tooLarge' in read) {
+            // A huge binary (a native module, a database) holds no readable key: no notice for it.
+            if (read.binary)
+                return { kind: 'binary', bytes: read.tooLarge };
+            return {
+                kind: 'skipped',
+                reason: `larger than ${formatBytes(options.maxFileBytes)} (${formatBytes(read.tooLarge)})`,
+            };
+        }
+        buffer = read.buffer;
+    }
+    catch (error) {
+        return { kind: 'skipped', reason: `not readable (${(0,errors/* errorCode */.C)(error)})` };
+    }
+    const utf16 = utf16Text(buffer);
+    if (utf16 === undefined && buffer.subarray(0, SNIFF_BYTES).includes(0))
+        return { kind: 'binary', bytes: buffer.length };
+    try {
+        const matches = utf16 === undefined
+            ? detectBuffer(buffer, relPath, options.allow)
+            : detectSecrets(utf16, relPath, { allow: options.allow });
+        return { kind: 'scanned', bytes: buffer.length, matches: detached(matches) };
+    }
+    catch (error) {
+        return { kind: 'skipped', reason: `detection failed (${(0,errors/* errorCode */.C)(error)})` };
+    }
+}
+/**
+ * Latin-1 decoding is a plain byte copy, several times faster than UTF-8, and keys are ASCII. Only when a
+ * file with non-ASCII bytes has a match is it decoded again as UTF-8, so columns and values are exact.
+ */
+function detectBuffer(buffer, relPath, allow) {
+    if (buffer.length > WINDOW_BYTES)
+        return detectInWindows(buffer, relPath, allow);
+    const matches = detectSecrets(buffer.toString('latin1'), relPath, { allow });
+    if (matches.length === 0 || (0,external_node_buffer_.isAscii)(buffer))
+        return matches;
+    return detectSecrets(buffer.toString('utf8'), relPath, { allow });
+}
+/** A value sliced from a file's text keeps the whole text alive; a copy lets it go. */
+function detached(matches) {
+    if (matches.length === 0)
+        return matches;
+    return matches.map((match) => ({ ...match, value: Buffer.from(match.value, 'utf8').toString('utf8') }));
+}
+/** Windows tools (PowerShell, regedit exports) write UTF-16 with a byte-order mark: text, despite its NULs. */
+function utf16Text(buffer) {
+    if (buffer.length < 2)
+        return undefined;
+    if (buffer[0] === 0xff && buffer[1] === 0xfe)
+        return buffer.toString('utf16le', 2);
+    if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+        const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
+        return swapped.swap16().toString('utf16le');
+    }
+    return undefined;
+}
+/**
+ * One read buffer per thread, grown as needed and reused: allocating a fresh buffer per file leaves
+ * megabytes of external memory waiting for the garbage collector and drives peak memory up.
+ */
+let readBuffer = Buffer.allocUnsafe(1024 * 1024);
+function readCapped(path, maxBytes) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > maxBytes) {
+            const head = readBuffer.subarray(0, (0,external_node_fs_.readSync)(fd, readBuffer, 0, Math.min(SNIFF_BYTES, readBuffer.length), 0));
+            return { tooLarge: size, binary: utf16Text(head) === undefined && head.includes(0) };
+        }
+        if (size > readBuffer.length)
+            readBuffer = Buffer.allocUnsafe(size);
+        let offset = 0;
+        while (offset < size) {
+            const n = (0,external_node_fs_.readSync)(fd, readBuffer, offset, size - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { buffer: readBuffer.subarray(0, offset) };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function emptyBatchResult() {
+    return { filesScanned: 0, bytesScanned: 0, binaryFiles: 0, hits: [], skipped: [] };
+}
+function scanBatch(root, relPaths, options) {
+    const result = emptyBatchResult();
+    for (const path of relPaths) {
+        const scanned = scanFile(root, path, options);
+        if (scanned.kind === 'skipped') {
+            result.skipped.push({ path, reason: scanned.reason });
+        }
+        else if (scanned.kind === 'binary') {
+            result.binaryFiles++;
+        }
+        else {
+            result.filesScanned++;
+            result.bytesScanned += scanned.bytes;
+            if (scanned.matches.length > 0)
+                result.hits.push({ path, matches: scanned.matches });
+        }
+    }
+    return result;
+}
+function mergeBatchResult(into, from) {
+    into.filesScanned += from.filesScanned;
+    into.bytesScanned += from.bytesScanned;
+    into.binaryFiles += from.binaryFiles;
+    into.hits.push(...from.hits);
+    into.skipped.push(...from.skipped);
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/pool.ts
+// Spreads tree-mode file scanning over every core: the main thread scans too, next to one worker thread
+// per other core, all pulling small batches from one queue. Small trees finish inline before any worker
+// would have started.
+
+
+
+/** Small batches keep every core busy to the end even when one batch holds a huge bundle. */
+const BATCH_FILES = 32;
+/** Batches sent ahead to each worker, so it never waits while the main thread is busy scanning. */
+const IN_FLIGHT = 2;
+/**
+ * Workers start only once the main thread has scanned this long with work still queued: most repos are
+ * done before then, and a worker (loading the rules, warming the regexes) would only have slowed them.
+ */
+const SPAWN_AFTER_MS = 100;
+const MIN_BATCHES_LEFT = 8;
+async function scanFiles(root, paths, options) {
+    const threads = options.threads ?? (0,external_node_os_.availableParallelism)();
+    const scanOptions = { maxFileBytes: options.maxFileBytes, allow: options.allow };
+    if (threads <= 1)
+        return { ...scanBatch(root, paths, scanOptions), threads: 1, workerFailures: 0 };
+    const queue = [];
+    for (let i = 0; i < paths.length; i += BATCH_FILES)
+        queue.push(paths.slice(i, i + BATCH_FILES));
+    const total = emptyBatchResult();
+    const setup = { root, maxFileBytes: options.maxFileBytes, allow: options.allow.map((re) => re.source) };
+    const started = performance.now();
+    let workers;
+    for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
+        mergeBatchResult(total, scanBatch(root, batch, scanOptions));
+        if (workers === undefined && queue.length >= MIN_BATCHES_LEFT) {
+            if (options.threads !== undefined || performance.now() - started > SPAWN_AFTER_MS) {
+                workers = Array.from({ length: threads - 1 }, () => runWorker(setup, queue, total));
+            }
+        }
+        // Yield between batches so worker replies are handled and they get their next batch promptly.
+        if (workers !== undefined)
+            await new Promise((resolveTick) => setImmediate(resolveTick));
+    }
+    const outcomes = await Promise.all(workers ?? []);
+    // A worker that died gave its unfinished batches back to the queue after the main thread stopped looking.
+    for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
+        mergeBatchResult(total, scanBatch(root, batch, scanOptions));
+    }
+    const workerFailures = outcomes.filter((ok) => !ok).length;
+    return { ...total, threads: 1 + outcomes.length - workerFailures, workerFailures };
+}
+/**
+ * One worker pulls batches until the queue is empty. If it fails, its unfinished batches go back on the
+ * queue for the other threads. Resolves true when it finished its share, false when it failed.
+ */
+function runWorker(setup, queue, total) {
+    return new Promise((resolvePromise) => {
+        let worker;
+        try {
+            // No inherited execArgv: flags meant for the main script (e.g. --input-type) break a worker.
+            worker = new external_node_worker_threads_.Worker(workerUrl(), { workerData: setup, execArgv: [] });
+        }
+        catch {
+            resolvePromise(false);
+            return;
+        }
+        const inFlight = new Map();
+        let nextId = 0;
+        let finished = false;
+        const finish = (ok) => {
+            if (finished)
+                return;
+            finished = true;
+            if (!ok)
+                queue.unshift(...inFlight.values());
+            inFlight.clear();
+            void worker.terminate();
+            resolvePromise(ok);
+        };
+        const fill = () => {
+            while (inFlight.size < IN_FLIGHT) {
+                const paths = queue.shift();
+                if (paths === undefined)
+                    break;
+                const request = { id: nextId++, paths };
+                inFlight.set(request.id, paths);
+                worker.postMessage(request);
+            }
+            if (inFlight.size === 0)
+                finish(true);
+        };
+        worker.on('message', (message) => {
+            inFlight.delete(message.id);
+            mergeBatchResult(total, message.result);
+            fill();
+        });
+        worker.on('error', () => finish(false));
+        worker.on('exit', () => finish(inFlight.size === 0 && queue.length === 0));
+        worker.on('online', fill);
+    });
+}
+/**
+ * From source (tests, `node` on .ts) the worker is worker.ts next to this file; from the bundle it is
+ * dist/secret-scan-worker/index.js. Both paths are built at run time so the bundler copies neither.
+ */
+function workerUrl() {
+    const here = import.meta.url;
+    // A regex replace, not a literal: ncc evaluates literal paths (even joined arrays) and copies the file.
+    if (here.endsWith('.ts'))
+        return new URL(here.replace(/[^/]+\.ts$/, 'worker.ts'));
+    return new URL(['..', 'secret-scan-worker', 'index.js'].join('/'), import.meta.url);
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/scan.ts
+// secret-scan's implementation: picks the mode, collects matches from files or git, and turns them into
+// findings (redacted, fingerprinted, baselined). Loaded lazily by index.ts.
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECK = 'secret-scan';
+/** Rule ids of the notices (not secrets) this check reports. */
+const NOTICE_RULES = { skipped: 'secret-scan/file-skipped' };
+/** Files not scanned listed in details (all are counted in metrics.skippedFiles). */
+const MAX_SKIPPED_LISTED = 200;
+/** Beyond this many, skipped files are counted in details but not each reported as a notice. */
+const MAX_SKIP_NOTICES = 20;
+async function runSecretScan(options, context) {
+    const started = performance.now();
+    const root = (0,external_node_path_.resolve)(context.cwd, options.path);
+    assertFolder(root, options.path);
+    const mode = resolveMode(options.mode, context.event?.name);
+    const baselinePath = options.baseline === '' || options.baseline === 'none' ? undefined : (0,external_node_path_.resolve)(root, options.baseline);
+    const baselineRel = baselinePath === undefined ? undefined : (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(root, baselinePath));
+    // The baseline holds no values, but scanning it would only waste a read.
+    const ignoreGlobs = baselineRel ? [...options.ignore, `/${baselineRel}`] : options.ignore;
+    const plan = {
+        root,
+        options: { ...options, ignore: ignoreGlobs },
+        allow: options.allow.map((source) => new RegExp(source)),
+        isIgnored: (0,paths/* userIgnore */.MX)(ignoreGlobs),
+        context,
+    };
+    const accepted = options.writeBaseline || baselinePath === undefined ? undefined : readBaseline(baselinePath);
+    context.log(`secret-scan: ${mode} mode in ${options.path}`);
+    const collected = mode === 'tree' ? await collectTree(plan) : mode === 'diff' ? await collectDiff(plan) : await collectHistory(plan);
+    const display = displayPath(root);
+    const hits = collected.hits.map((hit) => ({ ...hit, file: display(hit.file) }));
+    const skipped = collected.skipped.slice(0, MAX_SKIPPED_LISTED).map((skip) => ({ ...skip, path: display(skip.path) }));
+    const secrets = toFindings(hits, options.buildDirs, context, mode);
+    let reported = secrets.filter((finding) => !accepted?.has(finding.fingerprint));
+    const baselineSuppressed = secrets.length - reported.length;
+    let baselineWritten;
+    if (options.writeBaseline && baselinePath !== undefined) {
+        baselineWritten = { path: baselineRel, fingerprints: writeBaseline(baselinePath, secrets) };
+        context.log(`secret-scan: wrote ${baselineWritten.fingerprints} fingerprints to ${baselineRel}`);
+        reported = [];
+    }
+    const findings = (0,model/* sortFindings */.Tc)([...reported, ...skipNotices(skipped)]);
+    const durationMs = Math.round(performance.now() - started);
+    const details = {
+        mode,
+        filesScanned: collected.filesScanned,
+        bytesScanned: collected.bytesScanned,
+        binaryFiles: collected.binaryFiles,
+        skipped,
+        ...(collected.threads === undefined ? {} : { threads: collected.threads }),
+        ...(collected.commits === undefined ? {} : { commits: collected.commits }),
+        ...(collected.base === undefined ? {} : { base: collected.base }),
+        ...(collected.head === undefined ? {} : { head: collected.head }),
+        baselineSuppressed,
+        ...(baselineWritten ? { baselineWritten } : {}),
+        durationMs,
+    };
+    return {
+        check: CHECK,
+        ok: reported.length === 0,
+        summary: summarize(reported, details),
+        findings,
+        metrics: {
+            mode,
+            secrets: reported.length,
+            filesScanned: details.filesScanned,
+            bytesScanned: details.bytesScanned,
+            skippedFiles: collected.skipped.length,
+            baselineSuppressed,
+            ...(details.commits === undefined ? {} : { commits: details.commits }),
+            durationMs,
+            mbPerSecond: Number((details.bytesScanned / 1024 / 1024 / Math.max(durationMs / 1000, 0.001)).toFixed(1)),
+        },
+        details,
+    };
+}
+/**
+ * Findings name files relative to the repository top, as annotations, SARIF and code review do, whatever
+ * the scan path and working directory; outside a repository, relative to the scan path.
+ */
+function displayPath(root) {
+    const top = (0,walk/* findRepoTop */.$X)(root);
+    const prefix = top === undefined || top === root ? '' : (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(top, root));
+    return prefix === '' ? (relPath) => relPath : (relPath) => `${prefix}/${relPath}`;
+}
+/** auto: a pull request checks what it adds, a scheduled or manual run the whole history, anything else the tree. */
+function resolveMode(mode, eventName) {
+    if (mode !== 'auto')
+        return mode;
+    if (eventName === 'pull_request' || eventName === 'pull_request_target')
+        return 'diff';
+    if (eventName === 'schedule' || eventName === 'workflow_dispatch')
+        return 'history';
+    return 'tree';
+}
+function assertFolder(root, given) {
+    let isDirectory = false;
+    try {
+        isDirectory = (0,external_node_fs_.statSync)(root).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isDirectory)
+        throw new errors/* UsageError */.e(`path: ${given} is not a folder (give the folder to scan)`);
+}
+async function collectTree(plan) {
+    const { root, options } = plan;
+    const walked = (0,walk/* walkTree */.Ir)({
+        root,
+        gitignore: !options.noGitignore,
+        buildDirs: options.buildDirs,
+        ignore: options.ignore,
+    });
+    const scanned = await scanFiles(root, walked.files, { maxFileBytes: options.maxFileBytes, allow: plan.allow });
+    if (scanned.workerFailures > 0) {
+        plan.context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their files were scanned inline`);
+    }
+    const hits = scanned.hits
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .flatMap((fileHit) => fileHit.matches.map((match) => ({ file: fileHit.path, match })));
+    return {
+        hits,
+        filesScanned: scanned.filesScanned,
+        bytesScanned: scanned.bytesScanned,
+        binaryFiles: scanned.binaryFiles + walked.binaryByName,
+        skipped: [...walked.skipped, ...scanned.skipped],
+        threads: scanned.threads,
+    };
+}
+async function collectDiff(plan) {
+    const { root, options, context } = plan;
+    await assertRepository(root, 'diff');
+    const pr = pullRequestShas(context.event);
+    const headRef = options.head || pr.head || 'HEAD';
+    const headSha = (await resolveCommit(root, headRef)) ?? headRef;
+    const baseRef = options.base || pr.base || (await defaultBase(root, headSha));
+    const range = await resolveDiffRange(root, baseRef, headRef, context.log);
+    if (range.note)
+        context.log(`secret-scan: ${range.note}`);
+    context.log(`secret-scan: scanning lines added from ${git_short(range.from)} to ${git_short(range.head)}`);
+    const collected = emptyCollected();
+    await streamDiff(root, range.from, range.head, patchHandlers(plan, collected), options.maxFileBytes);
+    return { ...collected, base: range.base, head: range.head };
+}
+async function collectHistory(plan) {
+    const { root, options, context } = plan;
+    await assertRepository(root, 'history');
+    const headRef = options.head || 'HEAD';
+    const head = await resolveCommit(root, headRef);
+    if (head === undefined) {
+        throw new errors/* UsageError */.e(`head: ${headRef} is not a commit in this repository (a repository with no commits has no history)`);
+    }
+    const base = options.base ? await resolveCommit(root, options.base) : undefined;
+    if (options.base && base === undefined)
+        throw new errors/* UsageError */.e(`base: ${options.base} is not a commit in this repository`);
+    const collected = emptyCollected();
+    collected.commits = 0;
+    // The same key is usually added once and then carried by every later commit's tree, but a key moved or
+    // re-added shows up again: keep one finding per fingerprint, the oldest (git log lists newest first).
+    const byFingerprint = new Map();
+    const handlers = patchHandlers(plan, collected, (hit) => {
+        byFingerprint.set(fingerprintOf(hit.match.ruleId, hit.file, hit.match.value), hit);
+    });
+    handlers.onCommit = () => {
+        collected.commits = (collected.commits ?? 0) + 1;
+    };
+    context.log(`secret-scan: scanning every commit reachable from ${git_short(head)}${base ? ` and not from ${git_short(base)}` : ''}`);
+    await streamHistory(root, head, base, handlers, options.maxFileBytes);
+    collected.hits = [...byFingerprint.values()];
+    return { ...collected, ...(base ? { base, head } : { head }) };
+}
+function emptyCollected() {
+    return { hits: [], filesScanned: 0, bytesScanned: 0, binaryFiles: 0, skipped: [] };
+}
+function patchHandlers(plan, collected, onHit) {
+    return {
+        wantPath: (path) => !plan.isIgnored(path),
+        onFile: (added) => {
+            collected.filesScanned++;
+            collected.bytesScanned += added.bytes;
+            let matches;
+            try {
+                matches = detectSecrets(added.text, added.path, { allow: plan.allow });
+            }
+            catch (error) {
+                // One odd file must not stop a scan of the whole history.
+                const where = added.commit ? ` in commit ${git_short(added.commit.sha)}` : '';
+                collected.skipped.push({ path: added.path, reason: `detection failed${where} (${(0,errors/* errorCode */.C)(error)})` });
+                return;
+            }
+            for (const match of matches) {
+                const line = added.lineNumbers[match.line - 1] ?? 0;
+                const hit = {
+                    file: added.path,
+                    match: { ...match, line },
+                    ...(added.commit ? { commit: added.commit } : {}),
+                };
+                if (onHit)
+                    onHit(hit);
+                else
+                    collected.hits.push(hit);
+            }
+        },
+        onOversized: (path, commit) => {
+            if (collected.skipped.length >= MAX_SKIPPED_LISTED)
+                return;
+            const where = commit ? ` in commit ${git_short(commit.sha)}` : '';
+            collected.skipped.push({ path, reason: `added more than ${formatBytes(plan.options.maxFileBytes)}${where}` });
+        },
+    };
+}
+function pullRequestShas(event) {
+    const payload = event?.payload;
+    if (payload?.pull_request)
+        return { base: payload.pull_request.base?.sha, head: payload.pull_request.head?.sha };
+    // A push: what the push added. A new branch has an all-zero "before"; fall back to the merge-base.
+    if (event?.name === 'push' && payload?.before && !/^0+$/.test(payload.before)) {
+        return { base: payload.before, head: payload.after };
+    }
+    return {};
+}
+function toFindings(hits, buildDirs, context, mode) {
+    return hits.map(({ file, match, commit }) => {
+        context.redactor.add(match.value);
+        const info = ruleInfo(match.ruleId);
+        const public_ = (0,paths/* isInBuildOutput */.ZV)(file, buildDirs);
+        const where = commit ? ` (commit ${git_short(commit.sha)}, ${commit.date})` : '';
+        const exposure = public_ ? ' This file is browser build output: anyone who loads the site can read the key.' : '';
+        const history = mode === 'history' ? ' It is in the git history even if the current files no longer contain it.' : '';
+        return {
+            check: CHECK,
+            ruleId: match.ruleId,
+            severity: public_ ? 'blocker' : match.severity,
+            title: match.title,
+            message: `${match.title} found in ${file} at line ${match.line}${where}.${exposure}${history}`,
+            location: { file, line: match.line, column: match.column },
+            evidence: (0,redact/* redactValue */.FI)(match.value),
+            remediation: remediationFor(info.remediation, public_),
+            fingerprint: fingerprintOf(match.ruleId, file, match.value),
+        };
+    });
+}
+function remediationFor(ruleText, public_) {
+    const steps = [ruleText];
+    if (!/history/i.test(ruleText)) {
+        steps.push('Rotate the credential first, then remove it from the code and from the git history (git filter-repo).');
+    }
+    if (public_)
+        steps.push('Rebuild and redeploy without it: browser code must only hold publishable keys.');
+    return steps.join(' ');
+}
+function skipNotices(skipped) {
+    return skipped.slice(0, MAX_SKIP_NOTICES).map((skip) => ({
+        check: CHECK,
+        ruleId: NOTICE_RULES.skipped,
+        severity: 'info',
+        title: `Not scanned: ${skip.path}`,
+        message: `${skip.path} was not scanned: ${skip.reason}.`,
+        location: { file: skip.path, line: 1 },
+        remediation: 'Scan it another way, raise max-file-bytes, or add it to ignore if it holds no secrets.',
+        fingerprint: fingerprintOf(NOTICE_RULES.skipped, skip.path, ''),
+    }));
+}
+function summarize(findings, details) {
+    const scope = details.mode === 'history'
+        ? `${details.commits ?? 0} commits`
+        : details.mode === 'diff'
+            ? `lines added in ${details.filesScanned} files`
+            : `${details.filesScanned} files, ${formatBytes(details.bytesScanned)}`;
+    const baselined = details.baselineSuppressed > 0 ? `; ${details.baselineSuppressed} accepted by the baseline` : '';
+    if (details.baselineWritten) {
+        return `Baseline written: ${details.baselineWritten.fingerprints} fingerprints in ${details.baselineWritten.path} (${details.mode}: ${scope})`;
+    }
+    if (findings.length === 0)
+        return `No secrets found (${details.mode}: ${scope}${baselined})`;
+    const counts = (0,model/* countBySeverity */.Ot)(findings);
+    const bySeverity = model/* SEVERITIES */.oC.filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${s}`)
+        .join(', ');
+    const files = new Set(findings.map((f) => (f.location && 'file' in f.location ? f.location.file : ''))).size;
+    const noun = findings.length === 1 ? 'secret' : 'secrets';
+    return `${findings.length} ${noun} found in ${files} ${files === 1 ? 'file' : 'files'}: ${bySeverity} (${details.mode}: ${scope}${baselined})`;
+}
+
+
+/***/ }),
+
+/***/ 6416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ isBuildDir),
+/* harmony export */   MX: () => (/* binding */ userIgnore),
+/* harmony export */   WT: () => (/* binding */ leadsToBuildDir),
+/* harmony export */   ZV: () => (/* binding */ isInBuildOutput),
+/* harmony export */   d7: () => (/* binding */ toPosix)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+// Path rules the walkers and checks share: which paths the user excluded, and which are browser build output.
+
+/** Forward slashes, no leading "./": the form findings, baselines and ignore globs use. */
+function toPosix(path) {
+    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+/** A matcher for the user's `ignore` globs (gitignore syntax, relative to the scan root). */
+function userIgnore(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0___default()({ allowRelativePaths: true }).add(globs.map(toPosix));
+    return (relPath, isDir = false) => relPath !== '' && matcher.ignores(isDir ? `${relPath}/` : relPath);
+}
+/**
+ * True when a folder is browser build output: its path ends with one of `buildDirs` (so `dist` matches
+ * `dist` and `packages/web/dist`), and it is not third-party code under node_modules.
+ */
+function isBuildDir(relDir, buildDirs) {
+    const segments = relDir.split('/');
+    if (segments.includes('node_modules'))
+        return false;
+    return buildDirs.some((dir) => {
+        const tail = dir.split('/');
+        if (tail.length > segments.length)
+            return false;
+        const offset = segments.length - tail.length;
+        return tail.every((segment, i) => segments[offset + i] === segment);
+    });
+}
+/** True when a build folder lies below this one: `.next` (or `apps/web/.next`) for `.next/static`. */
+function leadsToBuildDir(relDir, buildDirs) {
+    const segments = relDir.split('/');
+    if (segments.includes('node_modules'))
+        return false;
+    return buildDirs.some((dir) => {
+        const head = dir.split('/');
+        for (let n = Math.min(head.length - 1, segments.length); n >= 1; n--) {
+            const offset = segments.length - n;
+            if (head.slice(0, n).every((segment, i) => segments[offset + i] === segment))
+                return true;
+        }
+        return false;
+    });
+}
+/** True when a file sits anywhere inside browser build output. */
+function isInBuildOutput(relFile, buildDirs) {
+    const segments = relFile.split('/');
+    if (segments.includes('node_modules'))
+        return false;
+    for (let end = segments.length - 1; end >= 1; end--) {
+        if (isBuildDir(segments.slice(0, end).join('/'), buildDirs))
+            return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 9195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ findRepoTop),
+/* harmony export */   Ir: () => (/* binding */ walkTree)
+/* harmony export */ });
+/* unused harmony export hasBinaryExtension */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6416);
+// Lists a project's files as git sees them: .gitignore honoured like git does (nested files, negations,
+// .git/info/exclude, and the .gitignore files above the root up to the repository top), except that
+// browser build output can be forced in (secret-scan: that is where a leaked key becomes public).
+
+
+
+
+
+/**
+ * Extensions whose content is never text: skipping them by name saves reading them at all. Ambiguous ones
+ * (`.key` is a PEM private key as often as a Keynote deck) are left to the content sniff.
+ */
+const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif webp avif ico bmp tif tiff psd heic woff woff2 ttf otf eot ' +
+    'zip gz tgz bz2 xz 7z rar zst jar war ear whl egg apk ipa dmg iso img deb rpm ' +
+    'mp3 mp4 m4a m4v mov avi mkv webm wav flac ogg opus ' +
+    'exe dll so dylib o obj class pyc pyo wasm node sqlite sqlite3 ' +
+    'pdf doc docx xls xlsx ppt pptx odt ods').split(' '));
+function hasBinaryExtension(relPath) {
+    const dot = relPath.lastIndexOf('.');
+    if (dot === -1 || dot < relPath.lastIndexOf('/'))
+        return false;
+    return BINARY_EXTENSIONS.has(relPath.slice(dot + 1).toLowerCase());
+}
+function walkTree(options) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.root);
+    const isUserIgnored = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .userIgnore */ .MX)(options.ignore);
+    const files = [];
+    const skipped = [];
+    let binaryByName = 0;
+    const stack = [{ rel: '', levels: options.gitignore ? outerLevels(root) : [], forced: false }];
+    while (stack.length > 0) {
+        const dir = stack.pop();
+        const abs = dir.rel === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir.rel);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch (error) {
+            skipped.push({ path: dir.rel || '.', reason: `folder not readable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error)})` });
+            continue;
+        }
+        const levels = options.gitignore && !dir.forced ? [...dir.levels, ...localLevel(abs, dir.rel, entries)] : dir.levels;
+        const subdirs = [];
+        for (const entry of entries) {
+            const rel = dir.rel === '' ? entry.name : `${dir.rel}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (entry.name === '.git' || isUserIgnored(rel, true))
+                    continue;
+                if (dir.forced) {
+                    subdirs.push({ rel, levels, forced: true });
+                }
+                else if (!dir.seeking && !isGitIgnored(levels, rel, true)) {
+                    subdirs.push({ rel, levels, forced: false });
+                }
+                else if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isBuildDir */ .Gj)(rel, options.buildDirs)) {
+                    subdirs.push({ rel, levels, forced: true });
+                }
+                else if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .leadsToBuildDir */ .WT)(rel, options.buildDirs)) {
+                    subdirs.push({ rel, levels, forced: false, seeking: true });
+                }
+            }
+            else if (entry.isFile() && !dir.seeking) {
+                // Symbolic links and special files are left out: a link is scanned at its target, and following
+                // links could leave the tree or loop.
+                if (isUserIgnored(rel) || (!dir.forced && isGitIgnored(levels, rel, false)))
+                    continue;
+                if (hasBinaryExtension(rel))
+                    binaryByName++;
+                else
+                    files.push(rel);
+            }
+        }
+        // Reverse so the stack pops folders in name order: a stable file order gives stable reports.
+        subdirs.sort((a, b) => (a.rel < b.rel ? 1 : -1));
+        stack.push(...subdirs);
+    }
+    return { files, binaryByName, skipped };
+}
+/** Git's rule: the deepest .gitignore that says anything about a path wins. */
+function isGitIgnored(levels, rel, isDir) {
+    let ignored = false;
+    for (const level of levels) {
+        const local = level.toLocal(rel);
+        if (local === undefined || local === '')
+            continue;
+        const result = level.matcher.test(isDir ? `${local}/` : local);
+        if (result.ignored)
+            ignored = true;
+        else if (result.unignored)
+            ignored = false;
+    }
+    return ignored;
+}
+function localLevel(abs, rel, entries) {
+    const levels = [];
+    if (rel === '' && entries.some((e) => e.name === '.git' && e.isDirectory())) {
+        const exclude = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git', 'info', 'exclude'));
+        if (exclude)
+            levels.push({ matcher: exclude, toLocal: (p) => p });
+    }
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+        const matcher = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.gitignore'));
+        const prefix = rel === '' ? '' : `${rel}/`;
+        if (matcher) {
+            levels.push({ matcher, toLocal: (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined) });
+        }
+    }
+    return levels;
+}
+/**
+ * .gitignore files between the repository top and the scan root (exclusive) still apply inside it:
+ * `--path packages/web` must not scan the node_modules the top-level .gitignore excludes.
+ */
+function outerLevels(root) {
+    const top = findRepoTop(root);
+    if (top === undefined || top === root)
+        return [];
+    const levels = [];
+    const exclude = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, '.git', 'info', 'exclude'));
+    const rootFromTop = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, root));
+    if (exclude)
+        levels.push({ matcher: exclude, toLocal: (p) => `${rootFromTop}/${p}` });
+    const chain = [];
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        chain.unshift(dir);
+        if (dir === top)
+            break;
+    }
+    for (const dir of chain) {
+        const matcher = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.gitignore'));
+        if (!matcher)
+            continue;
+        const rootFromDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, root));
+        levels.push({ matcher, toLocal: (p) => `${rootFromDir}/${p}` });
+    }
+    return levels;
+}
+/** The folder holding `.git` (a folder, or a file in worktrees and submodules) at or above `start`. */
+function findRepoTop(start) {
+    for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function readRules(path) {
+    try {
+        return ignore__WEBPACK_IMPORTED_MODULE_2___default()({ allowRelativePaths: true }).add((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        // A missing or unreadable ignore file means no rules, as in git.
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1566 @@
+export const id = 675;
+export const ids = [675];
+export const modules = {
+
+/***/ 1675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSmoke: () => (/* binding */ runSmoke)
+});
+
+// UNUSED EXPORTS: resolveUrl
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
+;// CONCATENATED MODULE: ./shared/http/cookies.ts
+// A small per-run cookie jar: enough of RFC 6265 for a smoke test (domain, path, secure, expiry),
+// so a login's session cookie reaches the next request and redirect hops.
+
+function defaultPath(pathname) {
+    const slash = pathname.lastIndexOf('/');
+    return slash <= 0 ? '/' : pathname.slice(0, slash);
+}
+function domainMatches(host, cookie) {
+    if (cookie.hostOnly)
+        return host === cookie.domain;
+    return host === cookie.domain || host.endsWith(`.${cookie.domain}`);
+}
+function pathMatches(pathname, cookiePath) {
+    if (pathname === cookiePath)
+        return true;
+    if (!pathname.startsWith(cookiePath))
+        return false;
+    return cookiePath.endsWith('/') || pathname[cookiePath.length] === '/';
+}
+class CookieJar {
+    #cookies = new Map();
+    #now;
+    constructor(now = Date.now) {
+        this.#now = now;
+    }
+    store(url, setCookie) {
+        const target = new URL(url);
+        for (const line of setCookie) {
+            const parsed = (0,undici/* parseCookie */.Kh)(line);
+            if (parsed === null)
+                continue;
+            const domain = (parsed.domain ?? target.hostname).replace(/^\./, '').toLowerCase();
+            if (parsed.domain !== undefined && !domainMatches(target.hostname, { domain, hostOnly: false })) {
+                continue; // a site may not set cookies for another domain
+            }
+            const cookie = {
+                name: parsed.name,
+                value: parsed.value,
+                domain,
+                hostOnly: parsed.domain === undefined,
+                path: parsed.path?.startsWith('/') ? parsed.path : defaultPath(target.pathname),
+                secure: parsed.secure === true,
+                expiresAt: expiry(parsed.maxAge, parsed.expires, this.#now()),
+            };
+            const key = `${cookie.domain}\0${cookie.path}\0${cookie.name}`;
+            if (cookie.expiresAt !== undefined && cookie.expiresAt <= this.#now())
+                this.#cookies.delete(key);
+            else
+                this.#cookies.set(key, cookie);
+        }
+    }
+    headerFor(url) {
+        const matches = this.#matching(url);
+        if (matches.length === 0)
+            return undefined;
+        return matches.map((c) => `${c.name}=${c.value}`).join('; ');
+    }
+    get(name, url) {
+        const candidates = url === undefined ? this.#live() : this.#matching(url);
+        return candidates.find((c) => c.name === name)?.value;
+    }
+    #live() {
+        const now = this.#now();
+        return [...this.#cookies.values()].filter((c) => c.expiresAt === undefined || c.expiresAt > now);
+    }
+    /** Longest path first, as browsers send them. */
+    #matching(url) {
+        const target = new URL(url);
+        // Browsers treat loopback as a secure context, so Secure cookies work against a local server too.
+        const secure = target.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(target.hostname);
+        return this.#live()
+            .filter((c) => domainMatches(target.hostname, c) && pathMatches(target.pathname, c.path) && (secure || !c.secure))
+            .sort((a, b) => b.path.length - a.path.length);
+    }
+}
+function expiry(maxAge, expires, now) {
+    if (maxAge !== undefined)
+        return now + maxAge * 1000;
+    if (expires === undefined)
+        return undefined;
+    return typeof expires === 'number' ? expires : expires.getTime();
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./shared/http/connector.ts
+
+const connections = new WeakMap();
+function connectionOf(socket) {
+    return connections.get(socket);
+}
+/** Phase durations of a connection; all zero for a reused one. */
+function connectionPhases(connection) {
+    const lookupEnd = connection.lookupAt ?? connection.startedAt;
+    return {
+        dns: lookupEnd - connection.startedAt,
+        connect: connection.connectAt === undefined ? 0 : connection.connectAt - lookupEnd,
+        tls: connection.secureAt === undefined || connection.connectAt === undefined
+            ? 0
+            : connection.secureAt - connection.connectAt,
+    };
+}
+/** Where a connection still being opened is: dns, connect or tls. */
+function connectionPhase(connection, https) {
+    if (connection === undefined)
+        return 'connect';
+    if (connection.connectAt !== undefined)
+        return https ? 'tls' : 'connect';
+    return connection.lookupAt === undefined && connection.remoteAddress === undefined ? 'dns' : 'connect';
+}
+function certificateFacts(cert) {
+    if (cert === undefined || Object.keys(cert).length === 0)
+        return undefined;
+    return {
+        subject: [cert.subject?.CN].flat()[0],
+        issuer: [cert.issuer?.CN].flat()[0],
+        validFrom: cert.valid_from,
+        validTo: cert.valid_to,
+        altNames: cert.subjectaltname,
+    };
+}
+class CertificateError extends Error {
+    name = 'CertificateError';
+    code;
+    cert;
+    constructor(code, cert) {
+        super(`certificate rejected: ${code}`);
+        this.code = code;
+        this.cert = cert;
+    }
+}
+/**
+ * `onConnectionStart` tells the probe which connection an origin is opening, so a deadline hit before
+ * any request is sent can still say whether DNS, TCP or TLS was slow.
+ */
+function timedConnector(options, onConnectionStart) {
+    // Verification is done here rather than by tls.connect so a rejected certificate can be described
+    // (tls.connect destroys the socket before its certificate can be read).
+    const inner = (0,undici/* buildConnector */.gU)({
+        timeout: options.connectTimeoutMs,
+        allowH2: options.allowH2,
+        rejectUnauthorized: false,
+        ...(options.ca === undefined ? {} : { ca: options.ca }),
+        ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+    });
+    return (connectOptions, callback) => {
+        const https = connectOptions.protocol === 'https:';
+        const connection = {
+            origin: `${connectOptions.protocol}//${connectOptions.host ?? connectOptions.hostname}`,
+            startedAt: performance.now(),
+            requests: 0,
+        };
+        onConnectionStart(connection);
+        // buildConnector's connector returns the socket it creates (undocumented in its types but stable).
+        const socket = inner(connectOptions, (error, established) => {
+            if (error !== null || established === null) {
+                connection.error = error;
+                callback(error ?? new Error('connection failed'), null);
+                return;
+            }
+            connection.connectAt ??= performance.now();
+            if (https) {
+                const tlsSocket = established;
+                connection.secureAt ??= performance.now();
+                connection.cert = certificateFacts(tlsSocket.getPeerCertificate());
+                if (!options.insecure && !tlsSocket.authorized) {
+                    const code = String(tlsSocket.authorizationError ?? 'CERT_REJECTED');
+                    const rejection = new CertificateError(code, connection.cert);
+                    connection.error = rejection;
+                    tlsSocket.destroy();
+                    callback(rejection, null);
+                    return;
+                }
+            }
+            const alpn = established.alpnProtocol;
+            connection.httpVersion = alpn === 'h2' ? '2' : '1.1';
+            connection.remoteAddress = established.remoteAddress;
+            connections.set(established, connection);
+            callback(null, established);
+        });
+        if (socket === undefined)
+            return;
+        socket.once('lookup', (_error, address) => {
+            connection.lookupAt ??= performance.now();
+            connection.remoteAddress ??= address;
+        });
+        socket.once('connect', () => {
+            connection.connectAt ??= performance.now();
+        });
+        if (https) {
+            socket.once('secureConnect', () => {
+                connection.secureAt ??= performance.now();
+            });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/http/failure.ts
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA', 'EAI_FAIL', 'ENODATA']);
+const CONNECT_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EHOSTDOWN',
+    'ENETDOWN',
+    'EPIPE',
+    'ETIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+]);
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+function errorCodes(error) {
+    const codes = [];
+    const seen = new Set();
+    const visit = (value) => {
+        if (value === null || typeof value !== 'object' || seen.has(value))
+            return;
+        seen.add(value);
+        const code = value.code;
+        if (typeof code === 'string')
+            codes.push(code);
+        if (value instanceof AggregateError)
+            for (const inner of value.errors)
+                visit(inner);
+        visit(value.cause);
+    };
+    visit(error);
+    return codes;
+}
+function isTlsCode(code) {
+    return (code.startsWith('CERT_') ||
+        code.startsWith('ERR_TLS_') ||
+        code.startsWith('ERR_SSL_') ||
+        code.includes('SELF_SIGNED') ||
+        code.startsWith('UNABLE_TO_') ||
+        code === 'EPROTO' ||
+        code === 'HOSTNAME_MISMATCH');
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+/** Classifies a transport error. `phase` is where the request was when it broke. */
+function classifyError(error, url, phase, cert) {
+    const codes = errorCodes(error);
+    const host = hostOf(url);
+    const hostname = host.replace(/:\d+$/, '');
+    const detail = error instanceof Error ? error.message : String(error);
+    const dnsCode = codes.find((c) => DNS_CODES.has(c));
+    if (dnsCode !== undefined) {
+        return {
+            kind: 'dns',
+            code: dnsCode,
+            message: dnsCode === 'EAI_AGAIN' ? `DNS lookup of ${hostname} failed temporarily` : `${hostname} does not resolve`,
+            hint: `the domain does not resolve: check the A/CNAME record for ${hostname} at your DNS provider`,
+        };
+    }
+    const tlsCode = codes.find(isTlsCode);
+    if (tlsCode !== undefined)
+        return tlsFailure(tlsCode, hostname, cert, detail);
+    if (codes.some((c) => TIMEOUT_CODES.has(c)))
+        return timeoutFailure(url, phase === 'body' ? 'body' : 'headers');
+    if (codes.some((c) => c.startsWith('HPE_'))) {
+        return {
+            kind: 'http',
+            code: codes.find((c) => c.startsWith('HPE_')),
+            message: `${host} sent a malformed HTTP response (${detail})`,
+            hint: 'the app or a proxy in front of it answered with broken HTTP: check the proxy/load-balancer logs',
+        };
+    }
+    if (codes.includes('UND_ERR_INVALID_ARG') || codes.includes('ERR_INVALID_URL')) {
+        return {
+            kind: 'assertion',
+            code: 'INVALID_REQUEST',
+            message: `the request to ${host} could not be sent: ${detail}`,
+            hint: "check the step's method, headers and body (a header value with a line break, a bad URL)",
+        };
+    }
+    const connectCode = codes.find((c) => CONNECT_CODES.has(c)) ?? codes[0];
+    return connectFailure(connectCode, host, phase, detail);
+}
+function connectFailure(code, host, phase, detail) {
+    if (code === 'ECONNREFUSED') {
+        return {
+            kind: 'connect',
+            code,
+            message: `connection to ${host} refused`,
+            hint: `nothing is listening on ${host}: is the app running, and are the host and port right?`,
+        };
+    }
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') {
+        return {
+            kind: 'connect',
+            code,
+            message: `connecting to ${host} timed out`,
+            hint: `${host} does not accept connections: check the firewall/security group and that the server is up`,
+        };
+    }
+    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EHOSTDOWN' || code === 'ENETDOWN') {
+        return {
+            kind: 'connect',
+            code,
+            message: `${host} is unreachable`,
+            hint: 'no network route to the server: check the IP address in DNS and the hosting network',
+        };
+    }
+    if (phase === 'body') {
+        return {
+            kind: 'connect',
+            code,
+            message: `connection to ${host} was cut mid-response (${detail})`,
+            hint: 'the app or a proxy crashed or closed the connection while sending the page: check the app logs for a crash',
+        };
+    }
+    if (phase === 'headers' || phase === 'request') {
+        return {
+            kind: 'connect',
+            code,
+            message: `${host} closed the connection without answering (${detail})`,
+            hint: 'the app or a proxy dropped the request: check the app logs for a crash or restart',
+        };
+    }
+    return {
+        kind: 'connect',
+        code,
+        message: `could not connect to ${host} (${detail})`,
+        hint: 'the connection failed: check that the server is up and reachable from the internet',
+    };
+}
+function tlsFailure(code, hostname, cert, detail) {
+    if (code === 'CERT_HAS_EXPIRED') {
+        const when = cert?.validTo ? ` on ${new Date(cert.validTo).toISOString().slice(0, 10)}` : '';
+        return {
+            kind: 'tls',
+            code,
+            message: `the certificate of ${hostname} expired${when}`,
+            hint: `the certificate expired${when}: renew it (or fix the auto-renewal, e.g. Let's Encrypt/certbot) and reload the server`,
+        };
+    }
+    if (code === 'CERT_NOT_YET_VALID') {
+        return {
+            kind: 'tls',
+            code,
+            message: `the certificate of ${hostname} is not valid yet${cert?.validFrom ? ` (from ${cert.validFrom})` : ''}`,
+            hint: "check the server's clock and the certificate's start date",
+        };
+    }
+    if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'SELF_SIGNED_CERT_IN_CHAIN') {
+        return {
+            kind: 'tls',
+            code,
+            message: `${hostname} serves a self-signed certificate`,
+            hint: "browsers reject self-signed certificates: install one from a public CA (e.g. Let's Encrypt, or your host's managed TLS)",
+        };
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH') {
+        const names = cert?.altNames ? ` (it covers ${cert.altNames})` : '';
+        return {
+            kind: 'tls',
+            code,
+            message: `the certificate of ${hostname} is for another host${names}`,
+            hint: `issue a certificate that includes ${hostname}, or point the domain at the server that has it`,
+        };
+    }
+    if (code.startsWith('UNABLE_TO_')) {
+        return {
+            kind: 'tls',
+            code,
+            message: `the certificate chain of ${hostname} cannot be verified (${code})`,
+            hint: 'the server does not send the intermediate certificates: configure the full chain (fullchain.pem)',
+        };
+    }
+    return {
+        kind: 'tls',
+        code,
+        message: `TLS handshake with ${hostname} failed (${detail})`,
+        hint: 'check that the server speaks HTTPS on this port with a modern TLS version and a valid certificate',
+    };
+}
+function timeoutFailure(url, phase, timeoutMs) {
+    const host = hostOf(url);
+    const budget = timeoutMs === undefined ? '' : ` within ${timeoutMs} ms`;
+    if (phase === 'dns') {
+        return {
+            kind: 'dns',
+            code: 'DNS_TIMEOUT',
+            message: `DNS lookup of ${host.replace(/:\d+$/, '')} did not finish${budget}`,
+            hint: 'the DNS provider answers slowly or not at all: check the nameservers configured for the domain',
+        };
+    }
+    if (phase === 'connect' || phase === 'tls') {
+        return {
+            kind: 'connect',
+            code: 'UND_ERR_CONNECT_TIMEOUT',
+            message: `${phase === 'tls' ? 'TLS handshake with' : 'connecting to'} ${host} did not finish${budget}`,
+            hint: `${host} does not accept connections: check the firewall/security group and that the server is up`,
+        };
+    }
+    if (phase === 'body') {
+        return {
+            kind: 'timeout',
+            code: 'BODY_TIMEOUT',
+            message: `${host} started answering but the body did not finish${budget}`,
+            hint: 'the page streams too slowly or hangs half-way: check the app logs and slow queries',
+        };
+    }
+    return {
+        kind: 'timeout',
+        code: 'HEADERS_TIMEOUT',
+        message: `${host} accepted the connection but sent no response${budget}`,
+        hint: 'the app is hanging (stuck worker, slow database, exhausted pool): check the app logs and its health',
+    };
+}
+/** An unexpected status code, explained by its class. */
+function statusFailure(status, url, expected) {
+    const host = hostOf(url);
+    const message = `HTTP ${status} from ${url}, expected ${expected}`;
+    let hint;
+    if (status === 401 || status === 403)
+        hint = 'the request was refused: check the credentials (auth header, login step) the step sends';
+    else if (status === 404)
+        hint = 'the page is missing: check the path and that this deploy ships the route';
+    else if (status === 429)
+        hint = 'rate limited: allow the smoke test through the rate limiter or WAF';
+    else if (status === 502 || status === 504)
+        hint = `the proxy in front of the app could not reach it: check that the app on ${host} is running and healthy`;
+    else if (status === 503)
+        hint = 'the service is unavailable: still deploying, in maintenance mode, or overloaded';
+    else if (status >= 500)
+        hint = 'the app crashed on this request: check the app logs/error tracker for this URL';
+    else if (status >= 300 && status < 400)
+        hint = 'an unexpected redirect: check the Location and whether the step should follow it';
+    else
+        hint = 'the app answered, but not as expected: check the route and the request the step sends';
+    return { kind: 'http', code: `HTTP_${status}`, message, hint };
+}
+
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __webpack_require__(3053);
+var external_node_diagnostics_channel_default = /*#__PURE__*/__webpack_require__.n(external_node_diagnostics_channel_);
+;// CONCATENATED MODULE: ./shared/http/socket-attribution.ts
+// undici does not tell a dispatch handler which socket carried its request. It does publish the socket on
+// the `undici:client:sendHeaders` channel, synchronously right after calling the handler's onRequestStart,
+// so a handler that registers itself in onRequestStart receives the socket before anything else can run.
+
+let pending;
+let subscribed = false;
+function onSendHeaders(message) {
+    const claim = pending;
+    pending = undefined;
+    const socket = message.socket;
+    if (claim !== undefined && socket !== undefined)
+        claim(socket);
+}
+/** Call from onRequestStart: `claim` receives the socket the request is about to be written to. */
+function claimNextSocket(claim) {
+    if (!subscribed) {
+        external_node_diagnostics_channel_default().subscribe('undici:client:sendHeaders', onSendHeaders);
+        subscribed = true;
+    }
+    pending = claim;
+    // If undici aborts before writing, no message comes: never hand a later request's socket to this one.
+    queueMicrotask(() => {
+        if (pending === claim)
+            pending = undefined;
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/http/probe.ts
+
+
+
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const DEFAULT_USER_AGENT = 'launch-ready-smoke-test (+https://github.com/launch-ready)';
+function createProbe(options = {}) {
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    const maxRedirects = options.maxRedirects ?? 5;
+    const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+    const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+    const opening = new Map();
+    const agent = new undici/* Agent */.g6({
+        connect: timedConnector({
+            connectTimeoutMs: options.connectTimeoutMs ?? timeoutMs,
+            allowH2: options.allowH2 ?? true,
+            ca: options.ca,
+            insecure: options.insecure ?? false,
+            lookup: options.lookup,
+        }, (connection) => opening.set(connection.origin, connection)),
+        allowH2: options.allowH2 ?? true,
+        // The probe enforces its own fine-grained deadline; undici's coarse timers are only a backstop.
+        headersTimeout: timeoutMs + 2_000,
+        bodyTimeout: timeoutMs + 2_000,
+    });
+    async function request(req) {
+        const startedAt = performance.now();
+        const budget = req.timeoutMs ?? timeoutMs;
+        const deadlineAt = startedAt + budget;
+        let method = (req.method ?? 'GET').toUpperCase();
+        let body = req.body;
+        let headers = { 'user-agent': userAgent, ...lowerKeys(req.headers ?? {}) };
+        let current = new URL(req.url);
+        if ((current.username !== '' || current.password !== '') && headers.authorization === undefined) {
+            // undici sends no userinfo: turn https://user:pass@host into the Basic header a browser would send.
+            const pair = `${decodeURIComponent(current.username)}:${decodeURIComponent(current.password)}`;
+            headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+        }
+        const redirects = [];
+        const visited = new Set([`${method} ${current.href}`]);
+        const phases = { dns: 0, connect: 0, tls: 0 };
+        for (;;) {
+            const hopHeaders = withCookies(headers, current, req);
+            const hop = await sendHop(agent, opening, {
+                url: current,
+                method,
+                headers: hopHeaders,
+                body,
+                deadlineAt,
+                timeoutMs: budget,
+                maxBodyBytes,
+            });
+            phases.dns += hop.phases.dns;
+            phases.connect += hop.phases.connect;
+            phases.tls += hop.phases.tls;
+            const setCookie = hop.headers['set-cookie'];
+            if (req.cookies !== undefined && setCookie !== undefined) {
+                req.cookies.store(current.href, Array.isArray(setCookie) ? setCookie : [setCookie]);
+            }
+            const location = firstHeader(hop.headers, 'location');
+            const follow = req.followRedirects !== false && hop.failure === undefined && location !== undefined;
+            if (!follow || hop.status === undefined || !REDIRECT_STATUSES.has(hop.status)) {
+                // undici hands a kept-alive socket to the next request only after a full event-loop turn: yield one,
+                // so back-to-back requests reuse the connection as a browser would.
+                const done = result(req, method, current, hop, redirects, phases, startedAt);
+                await new Promise((resolve) => setImmediate(resolve));
+                return done;
+            }
+            const next = new URL(location, current);
+            redirects.push({ url: current.href, status: hop.status, location: next.href });
+            if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
+                if (method !== 'HEAD')
+                    method = 'GET';
+                body = undefined;
+                headers = withoutBodyHeaders(headers);
+            }
+            if (next.origin !== current.origin)
+                headers = withoutCredentials(headers);
+            const key = `${method} ${next.href}`;
+            const tooMany = redirects.length > maxRedirects;
+            if (visited.has(key) || tooMany) {
+                const chain = [...redirects.map((r) => r.url), next.href].join(' → ');
+                const failure = tooMany
+                    ? {
+                        kind: 'http',
+                        code: 'TOO_MANY_REDIRECTS',
+                        message: `more than ${maxRedirects} redirects: ${chain}`,
+                        hint: 'the redirect chain is too long: point the link straight at the final URL',
+                    }
+                    : {
+                        kind: 'http',
+                        code: 'REDIRECT_LOOP',
+                        message: `redirect loop: ${chain}`,
+                        hint: 'two rules redirect to each other: check http→https, www and trailing-slash redirects at the host/CDN and in the app',
+                    };
+                return result(req, method, current, { ...hop, failure }, redirects, phases, startedAt);
+            }
+            visited.add(key);
+            current = next;
+        }
+    }
+    return {
+        request,
+        async close() {
+            await agent.destroy();
+        },
+    };
+}
+function result(req, method, finalUrl, hop, redirects, phases, startedAt) {
+    const end = performance.now();
+    const timings = {
+        dns: round(phases.dns),
+        connect: round(phases.connect),
+        tls: round(phases.tls),
+        firstByte: hop.firstByteAt === undefined ? 0 : round(hop.firstByteAt - startedAt),
+        total: round(end - startedAt),
+    };
+    return {
+        url: req.url,
+        finalUrl: finalUrl.href,
+        method,
+        status: hop.status,
+        headers: hop.headers,
+        body: decodeBody(hop),
+        bodyBytes: hop.bodyBytes,
+        bodyTruncated: hop.truncated,
+        timings,
+        socketReused: hop.socketReused,
+        httpVersion: hop.httpVersion,
+        remoteAddress: hop.remoteAddress,
+        redirects,
+        failure: hop.failure,
+    };
+}
+function sendHop(agent, opening, input) {
+    const { url } = input;
+    const https = url.protocol === 'https:';
+    const maxBody = input.maxBodyBytes;
+    return new Promise((resolve) => {
+        const chunks = [];
+        let kept = 0;
+        let bodyBytes = 0;
+        let truncated = false;
+        let settled = false;
+        let phase = 'waiting';
+        let controller;
+        let connection;
+        let status;
+        let headers = {};
+        let firstByteAt;
+        const finish = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            const reused = connection !== undefined && connection.requests > 1;
+            const failedConnection = connection ?? opening.get(url.origin);
+            resolve({
+                status,
+                headers,
+                body: Buffer.concat(chunks),
+                bodyBytes,
+                truncated,
+                failure,
+                firstByteAt,
+                phases: failedConnection === undefined || reused
+                    ? { dns: 0, connect: 0, tls: 0 }
+                    : connectionPhases(failedConnection),
+                socketReused: reused,
+                httpVersion: connection?.httpVersion,
+                remoteAddress: connection?.remoteAddress,
+            });
+        };
+        const timer = setTimeout(() => {
+            const where = phase === 'waiting' ? connectionPhase(opening.get(url.origin), https) : phase;
+            const failure = timeoutFailure(url.href, where, input.timeoutMs);
+            finish(failure);
+            controller?.abort(new Error(failure.message));
+        }, Math.max(0, input.deadlineAt - performance.now()));
+        const handler = {
+            onRequestStart(ctrl) {
+                controller = ctrl;
+                if (settled) {
+                    ctrl.abort(new Error('deadline passed'));
+                    return;
+                }
+                phase = 'headers';
+                claimNextSocket((socket) => {
+                    connection = connectionOf(socket);
+                    if (connection !== undefined)
+                        connection.requests += 1;
+                });
+            },
+            onResponseStart(_ctrl, statusCode, responseHeaders) {
+                // 1xx interim responses (100 Continue, 103 Early Hints) are not the answer.
+                if (statusCode < 200)
+                    return;
+                firstByteAt ??= performance.now();
+                phase = 'body';
+                status = statusCode;
+                headers = responseHeaders;
+            },
+            onResponseData(ctrl, chunk) {
+                bodyBytes += chunk.length;
+                const room = maxBody - kept;
+                if (room > 0) {
+                    const piece = chunk.length > room ? chunk.subarray(0, room) : chunk;
+                    chunks.push(piece);
+                    kept += piece.length;
+                }
+                if (bodyBytes > maxBody && !truncated) {
+                    // Enough to check the page: do not download the rest.
+                    truncated = true;
+                    finish();
+                    ctrl.abort(new Error('body limit reached'));
+                }
+            },
+            onResponseEnd() {
+                finish();
+            },
+            onResponseError(_ctrl, error) {
+                if (settled)
+                    return;
+                const where = phase === 'waiting' ? connectionPhase(opening.get(url.origin), https) : phase;
+                const cert = error instanceof CertificateError ? error.cert : opening.get(url.origin)?.cert;
+                finish(classifyError(error, url.href, where === 'dns' ? 'connect' : where, cert));
+            },
+        };
+        try {
+            agent.dispatch({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method: input.method,
+                headers: input.headers,
+                body: input.body,
+            }, handler);
+        }
+        catch (error) {
+            finish(classifyError(error, url.href, 'request'));
+        }
+    });
+}
+function decodeBody(hop) {
+    const encoding = firstHeader(hop.headers, 'content-encoding')?.trim().toLowerCase();
+    let bytes = hop.body;
+    try {
+        if (encoding === 'gzip' || encoding === 'x-gzip') {
+            bytes = external_node_zlib_default().gunzipSync(bytes, { finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH });
+        }
+        else if (encoding === 'deflate') {
+            bytes = external_node_zlib_default().inflateSync(bytes, { finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH });
+        }
+        else if (encoding === 'br') {
+            bytes = external_node_zlib_default().brotliDecompressSync(bytes, {
+                finishFlush: (external_node_zlib_default()).constants.BROTLI_OPERATION_FLUSH,
+            });
+        }
+    }
+    catch {
+        // An undecodable body is checked as sent; assertions on it will fail and say so.
+    }
+    return bytes.toString('utf8');
+}
+function firstHeader(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+function lowerKeys(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+function withCookies(headers, url, req) {
+    const fromJar = req.cookies?.headerFor(url.href);
+    if (fromJar === undefined)
+        return headers;
+    const own = headers.cookie;
+    return { ...headers, cookie: own === undefined ? fromJar : `${own}; ${fromJar}` };
+}
+function withoutBodyHeaders(headers) {
+    const { 'content-type': _type, 'content-length': _length, ...rest } = headers;
+    return rest;
+}
+/** Credentials set for one origin must not leak to another through a redirect. */
+function withoutCredentials(headers) {
+    const { authorization: _auth, cookie: _cookie, 'proxy-authorization': _proxy, ...rest } = headers;
+    return rest;
+}
+function round(ms) {
+    return Math.round(Math.max(0, ms) * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./shared/http/retry.ts
+const RETRYABLE_STATUSES = new Set([502, 503, 504]);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+function isIdempotent(method) {
+    return IDEMPOTENT.has(method.toUpperCase());
+}
+/** Connection trouble and a gateway/unavailable answer are often a deploy in progress; the rest is not. */
+function isTransient(failure, status) {
+    if (failure === undefined)
+        return false;
+    if (failure.kind === 'connect')
+        return true;
+    if (failure.kind === 'dns')
+        return failure.code === 'EAI_AGAIN';
+    return failure.kind === 'http' && status !== undefined && RETRYABLE_STATUSES.has(status);
+}
+/** 250, 500, 1000, 2000, 2000… ms for attempts 1, 2, 3… */
+function backoffMs(attempt, baseMs = 250, maxMs = 2_000) {
+    return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+}
+
+;// CONCATENATED MODULE: ./shared/http/wait-for.ts
+const MIN_POLL_MS = 50;
+async function waitFor(probe, url, options) {
+    const startedAt = performance.now();
+    const endAt = startedAt + options.deadlineMs;
+    let interval = options.intervalMs ?? 250;
+    const maxInterval = options.maxIntervalMs ?? 2_000;
+    for (let attempt = 1;; attempt += 1) {
+        const remaining = Math.max(1, endAt - performance.now());
+        const last = await probe.request({ url, timeoutMs: Math.min(options.requestTimeoutMs, remaining) });
+        options.onAttempt?.(last, attempt);
+        const ok = last.failure === undefined && last.status !== undefined && last.status >= 200 && last.status < 300;
+        const left = endAt - performance.now();
+        // Stop rather than squeeze in a poll too short to get an answer: the last real answer explains more.
+        if (ok || left <= interval + MIN_POLL_MS)
+            return { ok, attempts: attempt, waitedMs: performance.now() - startedAt, last };
+        await new Promise((resolve) => setTimeout(resolve, interval));
+        interval = Math.min(interval * 2, maxInterval);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/report/model.ts
+var model = __webpack_require__(1124);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./shared/report/redact.ts
+var redact = __webpack_require__(5500);
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/json-path.ts
+// The small JSON path subset steps use: a.b[0].c, optional "$." prefix, ["key with dots"].
+const SEGMENT = /\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]|([^.[\]]+)/g;
+function parsePath(path) {
+    const body = path.trim().replace(/^\$\.?/, '');
+    const segments = [];
+    for (const match of body.matchAll(SEGMENT)) {
+        if (match[1] !== undefined)
+            segments.push(Number(match[1]));
+        else
+            segments.push(match[2] ?? match[3] ?? match[4]);
+    }
+    return segments;
+}
+/** `found` is false when any segment is missing (a present null is found). */
+function readPath(value, path) {
+    let current = value;
+    for (const segment of parsePath(path)) {
+        if (current === null || typeof current !== 'object')
+            return { found: false };
+        if (typeof segment === 'number') {
+            if (!Array.isArray(current) || segment >= current.length)
+                return { found: false };
+            current = current[segment];
+        }
+        else {
+            if (!Object.hasOwn(current, segment))
+                return { found: false };
+            current = current[segment];
+        }
+    }
+    return { found: true, value: current };
+}
+
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/sensitive.ts
+const SENSITIVE_NAME = /authorization|cookie|token|secret|passw(or)?d|api[-_]?key|session|credential|signature/i;
+function isSensitiveName(name) {
+    return SENSITIVE_NAME.test(name);
+}
+/** Registers header values and body fields with credential-like names, at any depth of a JSON body. */
+function registerSensitive(headers, body, redactor) {
+    for (const [name, value] of Object.entries(headers)) {
+        if (!isSensitiveName(name))
+            continue;
+        redactor.add(value);
+        // "Bearer abc…": the credential alone must be scrubbed too, wherever it shows up without its scheme.
+        const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
+        if (credential !== value)
+            redactor.add(credential);
+    }
+    const walk = (value, key) => {
+        if (typeof value === 'string' || typeof value === 'number') {
+            if (isSensitiveName(key))
+                redactor.add(String(value));
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                walk(item, key);
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const [k, v] of Object.entries(value))
+                walk(v, k);
+        }
+    };
+    walk(body, '');
+}
+
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/expect.ts
+// Checks a response against a step's expectations: the status first (an `http` failure), then the body,
+// JSON and headers (`assertion` failures). Time budgets are judged separately (a slow page still works).
+
+
+
+
+
+function ranges(spec) {
+    const items = spec === undefined ? ['2xx'] : Array.isArray(spec) ? spec : [spec];
+    return items.map((item) => {
+        if (typeof item === 'number')
+            return [item, item];
+        const text = item.trim().toLowerCase();
+        if (text.endsWith('xx')) {
+            const base = Number(text[0]) * 100;
+            return [base, base + 99];
+        }
+        const [lo, hi] = text.split('-').map((part) => Number(part.trim()));
+        return [lo, hi ?? lo];
+    });
+}
+function describeStatus(spec) {
+    const items = spec === undefined ? ['2xx'] : Array.isArray(spec) ? spec : [spec];
+    return items.map(String).join(' or ');
+}
+function statusMatches(status, spec) {
+    return ranges(spec).some(([lo, hi]) => status >= lo && status <= hi);
+}
+const list = (value) => value === undefined ? [] : Array.isArray(value) ? value : [value];
+function assertion(message, hint) {
+    return { kind: 'assertion', message, hint };
+}
+function checkResponse(result, expect) {
+    const status = result.status ?? 0;
+    if (!statusMatches(status, expect.status)) {
+        return statusFailure(status, result.finalUrl, describeStatus(expect.status));
+    }
+    for (const text of list(expect.bodyContains)) {
+        if (!result.body.includes(text)) {
+            return assertion(`the response body does not contain "${clip(text)}"${result.bodyTruncated ? ' (in the first part read)' : ''}`, 'the page rendered without content it should have: check the template, data and feature flags behind it');
+        }
+    }
+    for (const text of list(expect.bodyNotContains)) {
+        if (result.body.includes(text)) {
+            return assertion(`the response body contains "${clip(text)}"`, 'the page shows something it must not (an error message or debug output): check the app logs');
+        }
+    }
+    for (const [name, pattern] of Object.entries(expect.headerMatches ?? {})) {
+        const raw = result.headers[name.toLowerCase()];
+        const value = Array.isArray(raw) ? raw.join(', ') : raw;
+        if (value === undefined || !safeRegex(pattern).test(value)) {
+            return assertion(value === undefined
+                ? `header ${name} is missing`
+                : `header ${name} is "${shown(name, value)}", expected to match /${pattern}/`, 'the response headers are not what the step expects: check the app/CDN configuration for this route');
+        }
+    }
+    if (expect.jsonPathEquals !== undefined || expect.jsonPathExists !== undefined)
+        return checkJson(result, expect);
+    return undefined;
+}
+function checkJson(result, expect) {
+    let document;
+    try {
+        document = JSON.parse(result.body);
+    }
+    catch {
+        return assertion(`the response is not JSON (${result.bodyTruncated ? 'truncated, ' : ''}content-type ${String(result.headers['content-type'] ?? 'none')})`, 'the API answered with something else than JSON, often an HTML error page: check the route and the app logs');
+    }
+    for (const path of list(expect.jsonPathExists)) {
+        if (!readPath(document, path).found) {
+            return assertion(`JSON path ${path} is missing`, 'the API response lacks a field clients rely on: check the API');
+        }
+    }
+    for (const [path, expected] of Object.entries(expect.jsonPathEquals ?? {})) {
+        const found = readPath(document, path);
+        if (!found.found) {
+            return assertion(`JSON path ${path} is missing`, 'the API response lacks a field clients rely on: check the API');
+        }
+        if (!(0,external_node_util_.isDeepStrictEqual)(found.value, expected)) {
+            return assertion(`JSON path ${path} is ${shown(path, JSON.stringify(found.value) ?? 'undefined')}, expected ${shown(path, JSON.stringify(expected))}`, 'the API answered with an unexpected value: check the API and the data it reads');
+        }
+    }
+    return undefined;
+}
+/** A step's pattern is config, not code: an invalid one is matched literally rather than crashing the run. */
+function safeRegex(pattern, flags = 'i') {
+    try {
+        return new RegExp(pattern, flags);
+    }
+    catch {
+        return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
+    }
+}
+/** A value in a message: redacted when its name says it is a credential (set-cookie, token, password…). */
+function shown(name, value) {
+    return isSensitiveName(name) ? (0,redact/* redactValue */.FI)(value) : clip(value);
+}
+function clip(text, max = 80) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+/** The time assertion, judged after the others: over budget makes the step "slow", not failed. */
+function checkTime(result, maxMs) {
+    if (maxMs === undefined || maxMs <= 0 || result.timings.total <= maxMs)
+        return undefined;
+    return assertion(`took ${Math.round(result.timings.total)} ms, over the ${maxMs} ms budget (first byte after ${Math.round(result.timings.firstByte)} ms)`, result.timings.firstByte > result.timings.total / 2
+        ? 'the server is slow to start answering: profile the route (queries, external calls) or cache it'
+        : 'the response is slow to download: make it smaller (compression, fewer/lighter assets) or serve it from a CDN');
+}
+
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/capture.ts
+
+
+function capture(source, result, cookies) {
+    if (source.jsonPath !== undefined) {
+        let document;
+        try {
+            document = JSON.parse(result.body);
+        }
+        catch {
+            return { missing: `the response is not JSON, so JSON path ${source.jsonPath} cannot be read` };
+        }
+        const found = readPath(document, source.jsonPath);
+        if (!found.found || found.value === null || found.value === undefined) {
+            return { missing: `JSON path ${source.jsonPath} is missing` };
+        }
+        return { value: typeof found.value === 'string' ? found.value : JSON.stringify(found.value) };
+    }
+    if (source.header !== undefined) {
+        const raw = result.headers[source.header.toLowerCase()];
+        const value = Array.isArray(raw) ? raw[0] : raw;
+        return value === undefined ? { missing: `header ${source.header} is missing` } : { value };
+    }
+    if (source.cookie !== undefined) {
+        const value = cookies.get(source.cookie, result.finalUrl);
+        return value === undefined ? { missing: `cookie ${source.cookie} was not set` } : { value };
+    }
+    const pattern = source.regex ?? '';
+    const match = safeRegex(pattern, '').exec(result.body);
+    if (match === null)
+        return { missing: `/${pattern}/ does not match the body` };
+    return { value: match[1] ?? match[0] };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/findings.ts
+// Step results → Findings: a failed step is its own finding (blocker by default: checkout down stops a launch),
+// mixed content is high (the page breaks in browsers), a slow but working step is medium.
+
+const CHECK = 'smoke-test';
+const KIND_LABEL = {
+    dns: 'DNS does not resolve',
+    connect: 'connection failed',
+    tls: 'TLS/certificate error',
+    timeout: 'timed out',
+    http: 'HTTP error',
+    assertion: 'unexpected response',
+};
+function failureLabel(step) {
+    const kind = step.failure?.kind ?? 'assertion';
+    if (kind === 'http' && step.status !== undefined && step.status >= 300)
+        return `HTTP ${step.status}`;
+    return KIND_LABEL[kind];
+}
+/** Stable across runs: the step and what it requests, never timings or line numbers. */
+function fingerprint(ruleId, step) {
+    const target = step.url.replace(/[?#].*$/, '');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${CHECK}\0${ruleId}\0${step.name}\0${step.method}\0${target}`)
+        .digest('hex')
+        .slice(0, 16);
+}
+function stepFindings(step) {
+    const findings = [];
+    const location = { url: step.url };
+    if (step.verdict === 'failed' && step.failure !== undefined) {
+        const ruleId = `smoke/${step.failure.kind}`;
+        findings.push({
+            check: CHECK,
+            ruleId,
+            severity: step.severity,
+            title: `${step.name} failed: ${failureLabel(step)}`,
+            message: step.failure.message,
+            location,
+            remediation: step.failure.hint,
+            fingerprint: fingerprint(ruleId, step),
+        });
+    }
+    if (step.verdict === 'slow' && step.failure !== undefined) {
+        findings.push({
+            check: CHECK,
+            ruleId: 'smoke/slow',
+            severity: 'medium',
+            title: `${step.name} is slow: ${Math.round(step.timings.total)} ms`,
+            message: step.failure.message,
+            location,
+            remediation: step.failure.hint,
+            fingerprint: fingerprint('smoke/slow', step),
+        });
+    }
+    if (step.mixedContent !== undefined && step.mixedContent.length > 0) {
+        const shown = step.mixedContent.slice(0, 5);
+        const more = step.mixedContent.length - shown.length;
+        findings.push({
+            check: CHECK,
+            ruleId: 'smoke/mixed-content',
+            severity: 'high',
+            title: `${step.name} loads ${step.mixedContent.length} resource(s) over http:// on an https page`,
+            message: `Browsers block or flag these: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+            location,
+            evidence: shown[0],
+            remediation: 'load every script, style, frame and image over https:// (or a relative URL); check hard-coded asset and CDN URLs',
+            fingerprint: fingerprint('smoke/mixed-content', step),
+        });
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./node_modules/htmlparser2/dist/Parser.js + 7 modules
+var Parser = __webpack_require__(1600);
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/mixed-content.ts
+// http:// resources on an https page: browsers block scripts, styles and frames (the page breaks) and flag
+// images as insecure. Parsed with a real HTML parser, so comments and text that merely mention URLs don't count.
+
+const RESOURCE_ATTRIBUTES = {
+    script: ['src'],
+    iframe: ['src'],
+    frame: ['src'],
+    img: ['src', 'srcset'],
+    source: ['src', 'srcset'],
+    audio: ['src'],
+    video: ['src', 'poster'],
+    track: ['src'],
+    embed: ['src'],
+    object: ['data'],
+    input: ['src'],
+};
+const LINK_RELS = new Set(['stylesheet', 'icon', 'preload', 'modulepreload', 'manifest']);
+function insecureUrls(attribute, value) {
+    const candidates = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]) : [value.trim()];
+    return candidates.filter((url) => /^http:\/\//i.test(url));
+}
+/** The distinct http:// URLs an HTML page loads as resources, in document order. */
+function findMixedContent(html) {
+    const found = new Set();
+    const parser = new Parser/* Parser */.i({
+        onopentag(name, attributes) {
+            if (name === 'link') {
+                const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+                if (rels.some((rel) => LINK_RELS.has(rel))) {
+                    for (const url of insecureUrls('href', attributes.href ?? ''))
+                        found.add(url);
+                }
+                return;
+            }
+            for (const attribute of RESOURCE_ATTRIBUTES[name] ?? []) {
+                const value = attributes[attribute];
+                if (value !== undefined)
+                    for (const url of insecureUrls(attribute, value))
+                        found.add(url);
+            }
+        },
+    }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    parser.write(html);
+    parser.end();
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/plan.ts
+// Which steps a run makes: the preset's (paths overridable) followed by the configured ones.
+
+function presetStep(name, path, overrides = {}) {
+    return {
+        name,
+        method: 'GET',
+        path,
+        headers: {},
+        expect: { status: 200 },
+        capture: {},
+        followRedirects: true,
+        retry: false,
+        severity: 'blocker',
+        ...overrides,
+    };
+}
+/** "Name: value" → a header; the value is a secret. */
+function parseAuthHeader(raw, redactor) {
+    if (raw.trim() === '')
+        return {};
+    const colon = raw.indexOf(':');
+    const name = colon > 0 ? raw.slice(0, colon).trim() : '';
+    const value = colon > 0 ? raw.slice(colon + 1).trim() : '';
+    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) || value === '') {
+        throw new errors/* UsageError */.e('--auth-header must look like "Name: value", e.g. "Authorization: Bearer <token>"');
+    }
+    redactor.add(value);
+    return { [name]: value };
+}
+function planSteps(options, authHeader) {
+    const preset = options.preset === '' ? (options.steps.length === 0 ? 'ecommerce' : 'none') : options.preset;
+    const steps = [];
+    if (preset === 'ecommerce') {
+        steps.push(presetStep('homepage', options.paths.homepage, {
+            expect: { status: 200, headerMatches: { 'content-type': 'html' } },
+        }), presetStep('login', options.paths.login), presetStep('checkout', options.paths.checkout));
+        if (options.apiPath !== '') {
+            steps.push(presetStep('api', options.apiPath, { headers: authHeader, expect: { status: '2xx' } }));
+        }
+    }
+    steps.push(...options.steps);
+    const seen = new Set();
+    for (const step of steps) {
+        if (seen.has(step.name)) {
+            throw new errors/* UsageError */.e(`two smoke steps are named "${step.name}": give each step its own name`);
+        }
+        seen.add(step.name);
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/template.ts
+// {{name}} (captured by an earlier step) and ${env.NAME} (from the environment) in step definitions.
+// Every environment value is a secret: it is registered with the redactor before any request is sent.
+
+const ENV_REF = /\$\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}/g;
+const VAR_REF = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
+class MissingVariableError extends Error {
+    name = 'MissingVariableError';
+    variable;
+    constructor(variable) {
+        super(`{{${variable}}} has no value: the step that captures it did not run or did not find it`);
+        this.variable = variable;
+    }
+}
+/** Names of the ${env.X} references in any string inside `value`. */
+function envReferences(value) {
+    const names = new Set();
+    for (const text of strings(value))
+        for (const match of text.matchAll(ENV_REF))
+            names.add(match[1]);
+    return [...names];
+}
+/** Checks every ${env.X} is set (a usage error otherwise) and registers the values as secrets. */
+function registerEnv(where, value, env, redactor) {
+    for (const name of envReferences(value)) {
+        const found = env[name];
+        if (found === undefined || found === '') {
+            throw new errors/* UsageError */.e(`${where} uses \${env.${name}} but ${name} is not set: pass it in the environment (env: ${name}: \${{ secrets.${name} }})`);
+        }
+        redactor.add(found);
+    }
+}
+function fill(text, scope) {
+    return text
+        .replace(ENV_REF, (_m, name) => scope.env[name] ?? '')
+        .replace(VAR_REF, (_m, name) => {
+        const value = scope.vars.get(name);
+        if (value === undefined)
+            throw new MissingVariableError(name);
+        return value;
+    });
+}
+/** Fills every string inside a JSON-like value. */
+function fillDeep(value, scope) {
+    if (typeof value === 'string')
+        return fill(value, scope);
+    if (Array.isArray(value))
+        return value.map((item) => fillDeep(item, scope));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [fill(k, scope), fillDeep(v, scope)]));
+    }
+    return value;
+}
+function strings(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.flatMap(strings);
+    if (value !== null && typeof value === 'object') {
+        return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/run.ts
+// The smoke test itself: wait for the deploy, run each step with retries, capture values for later steps,
+// and report which layer broke (dns, connect, tls, timeout, http, assertion) with a hint.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ZERO_TIMINGS = { dns: 0, connect: 0, tls: 0, firstByte: 0, total: 0 };
+async function runSmoke(options, context, overrides = {}) {
+    const authHeader = parseAuthHeader(options.authHeader, context.redactor);
+    const steps = planSteps(options, authHeader);
+    const baseUrl = validateBaseUrl(options, steps, context.redactor);
+    steps.forEach((step, index) => {
+        registerEnv(`step ${step.name} (smoke.steps[${index}])`, step, context.env, context.redactor);
+    });
+    const probe = createProbe({ timeoutMs: options.timeoutMs, ...overrides.probe });
+    const state = {
+        options,
+        context,
+        probe,
+        jar: new CookieJar(),
+        scope: { env: context.env, vars: new Map() },
+        sleep: overrides.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+        deadOrigins: new Set(),
+    };
+    const results = [];
+    try {
+        const waited = options.waitFor === '' ? undefined : await waitForDeploy(state, baseUrl, overrides.waitIntervalMs);
+        if (waited !== undefined)
+            results.push(waited);
+        const siteDown = waited !== undefined && !waited.ok;
+        for (const step of steps) {
+            const result = siteDown
+                ? skipped(step, baseUrl, 'not run: the site never came up (see wait-for)')
+                : await runStep(state, step, baseUrl);
+            results.push(result);
+            logStep(context, result);
+        }
+    }
+    finally {
+        await probe.close();
+    }
+    return context.redactor.scrubDeep(buildReport(baseUrl, results));
+}
+function validateBaseUrl(options, steps, redactor) {
+    const raw = options.baseUrl.trim();
+    const needsBase = steps.some((s) => s.url === undefined) || (options.waitFor !== '' && !/^https?:\/\//i.test(options.waitFor));
+    if (raw === '') {
+        if (needsBase) {
+            throw new errors/* UsageError */.e('smoke-test needs the site to test: pass --base-url https://your-shop.example (or set smoke.baseUrl)');
+        }
+        return '';
+    }
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        throw new errors/* UsageError */.e(`--base-url must be an absolute URL such as https://shop.example.com, got "${run_clip(raw)}"`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new errors/* UsageError */.e(`--base-url must start with https:// or http://, got "${run_clip(raw)}"`);
+    }
+    // Basic-auth credentials in the URL (a password-protected staging site) are secrets.
+    if (parsed.password !== '') {
+        redactor.add(parsed.password);
+        redactor.add(decodeURIComponent(parsed.password));
+    }
+    return parsed.href.replace(/\/+$/, '');
+}
+function run_clip(text) {
+    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+/** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */
+function resolveUrl(baseUrl, pathOrUrl) {
+    if (/^https?:\/\//i.test(pathOrUrl))
+        return new URL(pathOrUrl).href;
+    const path = pathOrUrl.startsWith('/') ? pathOrUrl : `/${pathOrUrl}`;
+    return new URL(`${baseUrl}${path}`).href;
+}
+async function waitForDeploy(state, baseUrl, intervalMs) {
+    const { options, context } = state;
+    const url = resolveUrl(baseUrl, options.waitFor);
+    context.log(`waiting up to ${options.waitTimeoutMs} ms for ${url} to answer 2xx`);
+    const waited = await waitFor(state.probe, url, {
+        deadlineMs: options.waitTimeoutMs,
+        requestTimeoutMs: options.timeoutMs,
+        intervalMs,
+    });
+    const last = waited.last;
+    const failure = waited.ok
+        ? undefined
+        : {
+            kind: last.failure?.kind ?? 'http',
+            message: `no 2xx from ${url} within ${options.waitTimeoutMs} ms (${waited.attempts} tries); last: ${last.failure?.message ?? `HTTP ${last.status}`}`,
+            hint: last.failure?.hint ?? 'the new version did not come up: check the deploy logs and the health check route',
+        };
+    const result = toStepResult({ name: 'wait-for', method: 'GET', severity: 'blocker' }, url, last, failure, waited.attempts);
+    logStep(context, result);
+    return result;
+}
+async function runStep(state, step, baseUrl) {
+    const method = step.method.toUpperCase();
+    let request;
+    try {
+        request = buildRequest(step, baseUrl, state.scope, state.context.redactor);
+    }
+    catch (error) {
+        const where = `${baseUrl}${step.url ?? step.path ?? ''}`;
+        if (error instanceof MissingVariableError)
+            return skipped(step, where, `not run: ${error.message}`);
+        // A template that filled in something unusable (say, a URL with a bad host): the step fails, the run goes on.
+        return {
+            ...skipped(step, where, ''),
+            verdict: 'failed',
+            failure: {
+                kind: 'assertion',
+                message: `could not build the request: ${error instanceof Error ? error.message : String(error)}`,
+                hint: "check the step's path/url and the values captured into it",
+            },
+        };
+    }
+    const origin = new URL(request.url).origin;
+    const retries = state.deadOrigins.has(origin) || !(isIdempotent(method) || step.retry) ? 0 : state.options.retries;
+    let attempts = 0;
+    let result;
+    let failure;
+    for (;;) {
+        attempts += 1;
+        result = await state.probe.request({
+            url: request.url,
+            method,
+            headers: request.headers,
+            body: request.body,
+            timeoutMs: step.timeoutMs ?? state.options.timeoutMs,
+            followRedirects: step.followRedirects,
+            cookies: state.jar,
+        });
+        failure = result.failure ?? checkResponse(result, step.expect);
+        if (attempts > retries || !isTransient(failure, result.status))
+            break;
+        const pause = backoffMs(attempts);
+        state.context.log(state.context.redactor.scrub(`  ${step.name}: ${failure?.message}; retrying in ${pause} ms (${attempts}/${retries})`));
+        await state.sleep(pause);
+    }
+    if (failure?.kind === 'dns' || failure?.kind === 'connect') {
+        if (result.status === undefined)
+            state.deadOrigins.add(origin);
+    }
+    failure ??= captureAll(state, step, result);
+    const verdictFailure = failure ?? checkTime(result, step.expect.maxMs ?? (state.options.maxMs || undefined));
+    const stepResult = toStepResult({ name: step.name, method, severity: step.severity }, request.url, result, verdictFailure, attempts, failure === undefined ? 'slow' : 'failed');
+    if (failure === undefined)
+        stepResult.mixedContent = mixedContentOf(result);
+    return stepResult;
+}
+function buildRequest(step, baseUrl, scope, redactor) {
+    const url = resolveUrl(baseUrl, fill(step.url ?? step.path ?? '/', scope));
+    const headers = Object.fromEntries(Object.entries(step.headers).map(([name, value]) => [name.toLowerCase(), fill(value, scope)]));
+    if (step.json !== undefined) {
+        headers['content-type'] ??= 'application/json';
+        const json = fillDeep(step.json, scope);
+        registerSensitive(headers, json, redactor);
+        return { url, headers, body: JSON.stringify(json) };
+    }
+    if (step.form !== undefined) {
+        headers['content-type'] ??= 'application/x-www-form-urlencoded';
+        const form = fillDeep(step.form, scope);
+        registerSensitive(headers, form, redactor);
+        return { url, headers, body: new URLSearchParams(form).toString() };
+    }
+    registerSensitive(headers, undefined, redactor);
+    if (step.body !== undefined)
+        return { url, headers, body: fill(step.body, scope) };
+    return { url, headers };
+}
+/** Stores the step's captures; a missing one fails the step (the steps after it would fail less clearly). */
+function captureAll(state, step, result) {
+    for (const [name, source] of Object.entries(step.capture)) {
+        const outcome = capture(source, result, state.jar);
+        if ('missing' in outcome) {
+            return {
+                kind: 'assertion',
+                message: `could not capture {{${name}}}: ${outcome.missing}`,
+                hint: 'the response lacks the value later steps need (a login that did not log in?): check the credentials and the response shape',
+            };
+        }
+        state.context.redactor.add(outcome.value);
+        state.scope.vars.set(name, outcome.value);
+    }
+    return undefined;
+}
+function mixedContentOf(result) {
+    if (!result.finalUrl.startsWith('https:'))
+        return undefined;
+    if (!/html/i.test(firstHeader(result.headers, 'content-type') ?? ''))
+        return undefined;
+    const found = findMixedContent(result.body);
+    return found.length > 0 ? found : undefined;
+}
+function toStepResult(step, url, result, failure, attempts, failedVerdict = 'failed') {
+    const verdict = failure === undefined ? 'passed' : failedVerdict;
+    return {
+        name: step.name,
+        method: step.method,
+        url,
+        ok: verdict !== 'failed',
+        verdict,
+        status: result.status,
+        timings: result.timings,
+        redirects: result.redirects,
+        ...(failure === undefined ? {} : { failure: { kind: failure.kind, message: failure.message, hint: failure.hint } }),
+        attempts,
+        socketReused: result.socketReused,
+        httpVersion: result.httpVersion,
+        severity: step.severity,
+    };
+}
+function skipped(step, url, reason) {
+    return {
+        name: step.name,
+        method: step.method.toUpperCase(),
+        url,
+        ok: false,
+        verdict: 'skipped',
+        timings: { ...ZERO_TIMINGS },
+        redirects: [],
+        failure: {
+            kind: 'assertion',
+            message: reason,
+            hint: 'fix the earlier failure first: this step depends on it',
+        },
+        attempts: 0,
+        socketReused: false,
+        severity: step.severity,
+    };
+}
+function logStep(context, step) {
+    const mark = step.verdict === 'passed' ? '✓' : step.verdict === 'slow' ? '!' : step.verdict === 'skipped' ? '-' : '✗';
+    const status = step.status === undefined ? '' : ` ${step.status}`;
+    const why = step.failure === undefined ? '' : ` (${step.failure.kind}: ${step.failure.message})`;
+    context.log(context.redactor.scrub(`${mark} ${step.name} ${step.method} ${step.url}${status} ${Math.round(step.timings.total)} ms${why}`));
+}
+function buildReport(baseUrl, steps) {
+    const findings = (0,model/* sortFindings */.Tc)(steps.flatMap(stepFindings));
+    const failed = steps.filter((s) => s.verdict === 'failed');
+    const skippedCount = steps.filter((s) => s.verdict === 'skipped').length;
+    const slow = steps.filter((s) => s.verdict === 'slow').length;
+    const passed = steps.length - failed.length - skippedCount;
+    const totalMs = Math.round(steps.reduce((sum, s) => sum + s.timings.total, 0));
+    const where = baseUrl === '' ? '' : ` on ${baseUrl}`;
+    const summary = failed.length === 0
+        ? `${passed} of ${steps.length} smoke steps passed${where} in ${totalMs} ms${slow > 0 ? ` (${slow} slow)` : ''}`
+        : `${failed.length} of ${steps.length} smoke steps failed${where}: ${failed.map((s) => `${s.name} (${s.failure?.kind})`).join(', ')}`;
+    return {
+        check: CHECK,
+        ok: failed.length === 0 && skippedCount === 0,
+        summary,
+        findings,
+        metrics: { steps: steps.length, passed, failed: failed.length, skipped: skippedCount, slow, totalMs },
+        details: { baseUrl, steps },
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,207 @@
+export const id = 682;
+export const ids = [682];
+export const modules = {
+
+/***/ 8682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAction: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/report/model.ts
+var model = __webpack_require__(1124);
+;// CONCATENATED MODULE: ./shared/report/annotations.ts
+// Workflow-command annotations: GitHub shows only about 10 errors and 10 warnings per step,
+// so the most severe are chosen and the rest are counted for the summary.
+
+const ANNOTATIONS_PER_LEVEL = 10;
+const LEVEL = {
+    blocker: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+function selectAnnotations(findings) {
+    const perLevel = { error: 0, warning: 0, notice: 0 };
+    const shown = [];
+    let hidden = 0;
+    for (const f of (0,model/* sortFindings */.Tc)(findings)) {
+        const level = LEVEL[f.severity];
+        if (perLevel[level] >= ANNOTATIONS_PER_LEVEL) {
+            hidden += 1;
+            continue;
+        }
+        perLevel[level] += 1;
+        shown.push(toAnnotation(f, level));
+    }
+    return { shown, hidden };
+}
+function toAnnotation(f, level) {
+    const location = f.location;
+    const fix = f.remediation ? ` Fix: ${f.remediation}` : '';
+    if ((0,model/* isFileLocation */.Cq)(location)) {
+        return {
+            level,
+            message: `${f.message}${fix}`,
+            properties: {
+                title: `${f.severity}: ${f.title}`,
+                file: location.file,
+                startLine: location.line,
+                ...(location.column ? { startColumn: location.column } : {}),
+                ...(location.endLine ? { endLine: location.endLine } : {}),
+            },
+        };
+    }
+    const where = location ? ` (${location.url})` : '';
+    return { level, message: `${f.message}${where}${fix}`, properties: { title: `${f.severity}: ${f.title}` } };
+}
+function annotationNote(hidden, checkRunUrl) {
+    if (hidden === 0)
+        return undefined;
+    const where = checkRunUrl
+        ? `every one is annotated on the check run ${checkRunUrl}, and all are in this table and the JSON report`
+        : 'they are all in this table and in the JSON report';
+    return `${hidden} more findings are not shown as step annotations (GitHub shows about ${ANNOTATIONS_PER_LEVEL} per level and step): ${where}.`;
+}
+
+// EXTERNAL MODULE: ./shared/report/describe.ts
+var describe = __webpack_require__(432);
+// EXTERNAL MODULE: ./shared/report/json.ts
+var json = __webpack_require__(7355);
+// EXTERNAL MODULE: ./shared/report/markdown.ts + 1 modules
+var report_markdown = __webpack_require__(9132);
+// EXTERNAL MODULE: ./shared/report/redact.ts
+var redact = __webpack_require__(5500);
+// EXTERNAL MODULE: ./shared/report/sarif.ts
+var sarif = __webpack_require__(160);
+// EXTERNAL MODULE: ./shared/version.ts
+var version = __webpack_require__(4402);
+// EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(258);
+;// CONCATENATED MODULE: ./shared/run/action.ts
+// The action side of the pipeline: inputs -> check -> summary, annotations, outputs, files -> gate.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runAction(definition, allSections) {
+    // A secret is masked in the log the moment we learn of it, before anything can print it.
+    const redactor = new redact/* Redactor */.pO((value) => core/* setSecret */.Pq(value));
+    try {
+        const input = (name) => core/* getInput */.V4(name);
+        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        const cwd = (0,external_node_path_.resolve)(workspace, input('working-directory') || '.');
+        const failOn = (0,pipeline/* parseFailOn */.XV)(input('fail-on'), "input 'fail-on'");
+        const config = await (0,pipeline/* readConfig */.Xg)(cwd, input('config') || undefined, allSections);
+        const params = Object.fromEntries(definition.params.map((p) => [p.name, input(p.name)]));
+        const context = {
+            cwd,
+            env: process.env,
+            redactor,
+            event: readEvent(),
+            log: (line) => core/* info */.pq(redactor.scrub(line)),
+        };
+        const outcome = await (0,pipeline/* runCheck */.k_)(definition, config, params, failOn, context);
+        const { report, verdict, tables } = outcome;
+        const { shown, hidden } = selectAnnotations(report.findings);
+        const annotate = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
+        for (const a of shown)
+            annotate[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
+        let checkRunUrl;
+        if (hidden > 0)
+            checkRunUrl = await publishAllAnnotations(input('github-token'), context, outcome);
+        const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'launch-ready', `${definition.name}.json`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
+        await (0,promises_.writeFile)(reportPath, redactor.scrub((0,json/* renderJson */.h)(report, verdict)));
+        const sarifFile = input('sarif-file');
+        if (sarifFile) {
+            const sarifPath = (0,external_node_path_.resolve)(cwd, sarifFile);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifPath), { recursive: true });
+            await (0,promises_.writeFile)(sarifPath, redactor.scrub((0,sarif/* renderSarif */.W)([report], version/* VERSION */.x)));
+            core/* setOutput */.uH('sarif', sarifPath);
+        }
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            const note = annotationNote(hidden, checkRunUrl);
+            const markdown = (0,report_markdown/* renderMarkdown */.G)(report, { verdict, tables, annotationNote: note });
+            await core/* summary */.z.addRaw(redactor.scrub(markdown), true).write();
+        }
+        core/* setOutput */.uH('passed', String(verdict.passed));
+        core/* setOutput */.uH('findings', String(report.findings.length));
+        core/* setOutput */.uH('report', reportPath);
+        for (const [name, value] of Object.entries(definition.outputs?.(report) ?? {})) {
+            core/* setOutput */.uH(name, redactor.scrub(value));
+        }
+        const line = (0,describe/* headline */.Pl)(report, verdict);
+        if (verdict.passed)
+            core/* info */.pq(line);
+        else
+            core/* setFailed */.C1(line);
+    }
+    catch (error) {
+        if (error instanceof errors/* UsageError */.e) {
+            core/* setFailed */.C1(redactor.scrub(error.message));
+            return;
+        }
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        if (error instanceof Error && error.stack)
+            core/* debug */.Yz(redactor.scrub(error.stack));
+        core/* setFailed */.C1(redactor.scrub(`launch-ready ${definition.name}: internal error: ${message}`));
+    }
+}
+/** Every file annotation on a check run, when the token may write one; the run's URL, or undefined. */
+async function publishAllAnnotations(token, context, outcome) {
+    context.redactor.add(token);
+    const { checkRunTarget, checkRunAnnotations, publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 9356));
+    const target = checkRunTarget(process.env, token, context.event?.payload);
+    if (!target)
+        return undefined;
+    const { report, verdict } = outcome;
+    const annotations = context.redactor.scrubDeep(checkRunAnnotations(report.findings));
+    const result = await publishCheckRun(target, report, verdict, context.redactor.scrub(report.summary), annotations);
+    if (result.error)
+        core/* info */.pq(`launch-ready: every annotation could not go on a check run: ${result.error}`);
+    return result.url;
+}
+function readEvent() {
+    const name = process.env.GITHUB_EVENT_NAME;
+    if (!name)
+        return undefined;
+    const path = process.env.GITHUB_EVENT_PATH;
+    try {
+        return { name, payload: path ? JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')) : {} };
+    }
+    catch {
+        return { name, payload: {} };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1812 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * A mistake the user can fix (bad flag, malformed config, missing file): printed as one line,
+ * no stack trace, exit code 2 in the CLI.
+ */
+class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'UsageError';
+}
+/** The errno code (`EACCES`…) of a failed operation rather than a message that might quote a path's content. */
+function errorCode(error) {
+    if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
+        return error.code;
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/filters.ts
+// Decoy filters shared by every rule: a gate that reports placeholders, documentation examples,
+// public material or hashes gets switched off, so each class of decoy is rejected here, once.
+/** Shannon entropy in bits per character. Random keys score 4-6; words and placeholders score lower. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let entropy = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        entropy -= p * Math.log2(p);
+    }
+    return entropy;
+}
+/** Longest run of one repeated character, or of consecutive characters up or down (`abcdef`, `654321`). */
+function longestPatternRun(value) {
+    const lower = value.toLowerCase();
+    let best = value.length > 0 ? 1 : 0;
+    let repeat = 1;
+    let up = 1;
+    let down = 1;
+    for (let i = 1; i < lower.length; i++) {
+        const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+        repeat = step === 0 ? repeat + 1 : 1;
+        up = step === 1 ? up + 1 : 1;
+        down = step === -1 ? down + 1 : 1;
+        best = Math.max(best, repeat, up, down);
+    }
+    return best;
+}
+/** Words that only appear in keys somebody wrote by hand for documentation or tests. */
+const MARKER_WORDS = /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|…|your[-_]?(?:own|key|api|secret|token|pass)|yourkey|changeme|change[-_]me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|here|key)|notreal|not[-_]a[-_]real|fakekey|fake[-_]|[-_]fake|invalid[-_]?key|<|>|\{\{|\}\}|\$\{|\$\(/i;
+/** Keys printed in providers' own documentation, copied into countless READMEs and tests. */
+const KNOWN_EXAMPLES = [
+    '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
+    '16C7e42F292c6912E7710c838347Ae178B4a', // GitHub docs
+    'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io
+    '2YotnFZFEjr1zCsicMWpAA', // RFC 6749 access token
+    'tGzv3JOkF0XG5Qx2TlKWIA', // RFC 6749 refresh token
+    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
+    'gX1fBat3bV', // RFC 6749 client secret
+    'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
+];
+function isKnownExample(value) {
+    return KNOWN_EXAMPLES.some((example) => value.includes(example));
+}
+/**
+ * True when a provider-format value (prefix already removed) is a hand-written stand-in:
+ * marker words, `xxxx`, long repeated or sequential runs, or too little randomness.
+ */
+/** `xxxx` or `XXXX` as a filler; mixed case (`xXxX`) turns up in random keys. */
+const FILLER = /xxxx|XXXX/;
+function isFakeToken(body, minEntropy = 3, allowRuns = false) {
+    if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body))
+        return true;
+    if (!allowRuns && longestPatternRun(body) >= 6)
+        return true;
+    const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
+    return shannonEntropy(body) < threshold;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** bcrypt, argon2, crypt(3) hashes: what a database stores instead of the password. */
+const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/;
+const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
+/** Environment lookups, templates and interpolation: the value is filled in at run time. */
+const INDIRECTION = /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
+/** Words that make a generic value a placeholder or a test value rather than a credential. */
+const GENERIC_MARKERS = /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
+const LEET = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+/** Marker words, also spelled in leetspeak (`P@ssw0rd`, `S3cr3t`): hand-written stand-ins, not credentials. */
+function hasMarker(value) {
+    if (GENERIC_MARKERS.test(value) || FILLER.test(value))
+        return true;
+    // Only short, mostly-letter values are leetspeak; in a hex digest `7e57` is chance, not "test".
+    const letters = value.replace(/[^A-Za-z]/g, '').length;
+    return (value.length <= 16 &&
+        letters * 2 >= value.length &&
+        GENERIC_MARKERS.test(value.replace(/[013457@$]/g, (c) => LEET[c])));
+}
+/** The text inside a base64 value (a Kubernetes Secret's `data:`), when it decodes to printable ASCII. */
+function decodedBase64Text(value) {
+    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return undefined;
+    const decoded = Buffer.from(value, 'base64').toString('latin1');
+    return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
+}
+/**
+ * True when a value found only by its variable name (`password = "…"`) is not a credential:
+ * placeholders, lookups, templates, identifiers, paths, numbers, hashes, UUIDs, data URIs, or low entropy.
+ */
+function isGenericDecoy(value) {
+    if (isKnownExample(value))
+        return true;
+    // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
+    const decoded = decodedBase64Text(value);
+    if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded)))
+        return true;
+    return isPlainDecoy(value);
+}
+function isPlainDecoy(value) {
+    if (INDIRECTION.test(value) || hasMarker(value) || PASSWORD_HASH.test(value))
+        return true;
+    // Keyboard mashing (`asdf`, `sdf0o9823sjdfsdf`): typed by hand for a docstring, not generated.
+    if (value.length <= 24 && /^[a-z0-9]+$/.test(value) && /asd|sdf|dfg|jkl|hjk|qwe|wer|zxc|xcv/.test(value))
+        return true;
+    if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:'))
+        return true;
+    if (/^[/.~]|:\/\/|\\[nrt]/.test(value))
+        return true;
+    // A token format written as a regex: `[A-Za-z0-9]{24}`, `\d{6}`.
+    if (/\[[^\]]{0,20}-[^\]]{0,20}\]|\]\{|\{\d+(?:,\d*)?\}|\\[dwsb]/.test(value))
+        return true;
+    if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value))
+        return true;
+    if (isRandomLetters(value))
+        return false;
+    // Identifiers, flags, paths and type names: `--docker-credential-file`, `scram-sha-256`, `list[Ref]`, `#08547A`.
+    if (IDENTIFIER.test(value))
+        return true;
+    if (/^[[{(#]|[\]})]$|\w\[\w+\]/.test(value))
+        return true;
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value))
+        return true;
+    // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
+    if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5))
+        return true;
+    const classes = characterClasses(value);
+    if (value.length < 12)
+        return classes < 3 || shannonEntropy(value) < 2.5;
+    return classes < 2 || shannonEntropy(value) < 0.7 * Math.log2(Math.min(value.length, alphabetSize(value)));
+}
+/**
+ * Letters-only values (`iXrsPUFYOePuPA`) can still be random: mixed case with upper-case pairs or
+ * frequent case switches and no lower-case run of five, or five lower-case consonants in a row
+ * (`fqrlnx`), which words hardly ever have. Identifiers (`resetPasswordToken`, `XMLHttpRequest`) don't.
+ */
+function isRandomLetters(value) {
+    const letters = value.replace(/[._-]/g, '');
+    if (letters.length < 10 || !/^[A-Za-z]+$/.test(letters) || !/[a-z]/.test(letters) || !/[A-Z]/.test(letters)) {
+        return false;
+    }
+    if (/[bcdfghjklmnpqrstvwxz]{5}/.test(letters) && !/ngths|rchst|ngstr|ntstr/.test(letters))
+        return true;
+    if (/[a-z]{5}/.test(letters))
+        return false;
+    let upperPairs = 0;
+    let switchesUp = 0;
+    for (let i = 1; i < letters.length; i++) {
+        const previousUpper = letters[i - 1] <= 'Z';
+        const upper = letters[i] <= 'Z';
+        if (previousUpper && upper)
+            upperPairs++;
+        if (!previousUpper && upper)
+            switchesUp++;
+    }
+    return upperPairs >= 2 || switchesUp >= 3;
+}
+/**
+ * A word: `name`, `Name`, `NAME`, `camelCase`, `NSRecursiveLock`, `AWSAccessKeyId`, with a short number
+ * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more, which random text rarely keeps up.
+ * Runs end where the next character is not the same kind, so the pattern never backtracks much.
+ */
+const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|[a-z](?=\\d))+\\d{0,3}';
+const IDENTIFIER = new RegExp(`^[^A-Za-z0-9]{0,2}${WORD}(?:[._/:=-](?:${WORD}|\\d+))*$`);
+/** Size of the alphabet the value seems drawn from: random text can't beat log2 of it in entropy. */
+function alphabetSize(value) {
+    if (/^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value))
+        return 16;
+    return ((/[a-z]/.test(value) ? 26 : 0) +
+        (/[A-Z]/.test(value) ? 26 : 0) +
+        (/\d/.test(value) ? 10 : 0) +
+        (/[^A-Za-z0-9]/.test(value) ? 16 : 0));
+}
+function characterClasses(value) {
+    return (Number(/[a-z]/.test(value)) +
+        Number(/[A-Z]/.test(value)) +
+        Number(/\d/.test(value)) +
+        Number(/[^A-Za-z0-9]/.test(value)));
+}
+const INLINE_ALLOW = /launch-ready:allow|gitleaks:allow|secretlint-disable-line/;
+/**
+ * The line holding the match, without its newline, clipped to a few hundred characters around it:
+ * in a minified bundle one "line" is the whole file, and an allow comment far away is about other code.
+ */
+function lineAround(text, index, length = 0, reach = 300) {
+    const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - reach);
+    const newline = text.indexOf('\n', index + length);
+    const end = Math.min(newline === -1 ? text.length : newline, index + length + reach);
+    return text.slice(start, end);
+}
+const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+/**
+ * True when the match sits inside a longer base64 run (an inline image, a certificate body, a font):
+ * provider prefixes turn up there by chance.
+ */
+function isInsideBase64Blob(text, index, length) {
+    let start = index;
+    const floor = Math.max(0, index - 4096);
+    while (start > floor && BASE64_CHAR.test(text[start - 1]))
+        start--;
+    let end = index + length;
+    const ceiling = Math.min(text.length, end + 4096);
+    while (end < ceiling && BASE64_CHAR.test(text[end]))
+        end++;
+    const run = text.slice(start, end);
+    if (text.slice(Math.max(0, start - 8), start).endsWith('base64,'))
+        return true;
+    return run.length - length > 64 && /[+/]/.test(run);
+}
+/** The match is followed by regex syntax or interpolation: a token format or a string built at run time. */
+function isPatternOrTemplate(text, index, length) {
+    const after = text.slice(index + length, index + length + 3);
+    if (/^(?:\[|\{\d|\{\$|\$\{|\\[dwsb]|\(\?|\]\{|\]\+|\*|\+[^ ])/.test(after))
+        return true;
+    const before = text.slice(Math.max(0, index - 2), index);
+    return /\\[dwsb]$|\]$|\($/.test(before) && /^[\]{|)]/.test(after);
+}
+const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|composer\.lock|go\.sum|Pipfile\.lock|uv\.lock|packages\.lock\.json)$/;
+/** Lockfiles hold integrity hashes and tarball URLs, never hand-written assignments. */
+function isLockfile(path) {
+    return LOCKFILE.test(path);
+}
+const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile)$/i;
+/** Files where `KEY=value` needs no quotes: an unquoted value there is a literal, not an expression. */
+function allowsUnquotedValues(path) {
+    return CONFIG_FILE.test(path);
+}
+/** A password in a URL or SQL that is a placeholder, a lookup, a repeated word or too short to be real. */
+function isPasswordDecoy(value) {
+    if (value.length < 6 || INDIRECTION.test(value) || hasMarker(value))
+        return true;
+    if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value))
+        return true;
+    return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/prefilter.ts
+/** Keywords are ASCII: every other character leaves the automaton at its root. */
+const ALPHABET = 128;
+const SHIFT = 7;
+const FOLD = new Uint8Array(65536);
+for (let c = 0; c < ALPHABET; c++)
+    FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+class KeywordIndex {
+    /** delta[state * ALPHABET + char] = next state. */
+    #delta;
+    /** Keywords ending at each state, including those reached through failure links; undefined when none. */
+    #outputs;
+    /** 1 where #outputs has keywords: a typed-array test keeps the hot loop free of object loads. */
+    #accepting;
+    constructor(rules) {
+        const keywords = collectKeywords(rules);
+        const children = [new Map()];
+        const ending = [[]];
+        for (const keyword of keywords) {
+            let state = 0;
+            for (const char of keyword.text.toLowerCase()) {
+                const code = char.charCodeAt(0);
+                if (code >= ALPHABET)
+                    throw new Error(`rule keyword must be ASCII: ${keyword.text}`);
+                let next = children[state].get(code);
+                if (next === undefined) {
+                    next = children.length;
+                    children.push(new Map());
+                    ending.push([]);
+                    children[state].set(code, next);
+                }
+                state = next;
+            }
+            ending[state].push(keyword);
+        }
+        const delta = new Int32Array(children.length * ALPHABET);
+        const fail = new Int32Array(children.length);
+        const outputs = new Array(children.length).fill(undefined);
+        // Breadth-first, so a state's failure target is complete before the state itself.
+        const queue = [];
+        for (const [code, next] of children[0]) {
+            delta[code] = next;
+            queue.push(next);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            const inherited = outputs[fail[state]] ?? [];
+            outputs[state] = ending[state].length + inherited.length > 0 ? [...ending[state], ...inherited] : undefined;
+            for (let code = 0; code < ALPHABET; code++) {
+                const next = children[state].get(code);
+                if (next === undefined) {
+                    delta[state * ALPHABET + code] = delta[fail[state] * ALPHABET + code];
+                }
+                else {
+                    fail[next] = delta[fail[state] * ALPHABET + code];
+                    delta[state * ALPHABET + code] = next;
+                    queue.push(next);
+                }
+            }
+        }
+        this.#delta = delta;
+        this.#outputs = outputs;
+        this.#accepting = Uint8Array.from(outputs, (found) => (found === undefined ? 0 : 1));
+    }
+    find(text) {
+        const hits = { anchors: new Map(), scans: new Set() };
+        const delta = this.#delta;
+        const accepting = this.#accepting;
+        let state = 0;
+        for (let i = 0, length = text.length; i < length; i++) {
+            state = delta[(state << SHIFT) | FOLD[text.charCodeAt(i)]];
+            if (accepting[state] === 1)
+                record(hits, this.#outputs[state], text, i);
+        }
+        return hits;
+    }
+}
+function record(hits, found, text, end) {
+    for (const keyword of found) {
+        const start = end - keyword.text.length + 1;
+        if (keyword.caseSensitive && !text.startsWith(keyword.text, start))
+            continue;
+        for (const rule of keyword.gated)
+            hits.scans.add(rule);
+        for (const rule of keyword.anchored) {
+            const positions = hits.anchors.get(rule);
+            if (positions === undefined)
+                hits.anchors.set(rule, [start]);
+            else if (positions[positions.length - 1] !== start)
+                positions.push(start);
+        }
+    }
+}
+function collectKeywords(rules) {
+    const byKey = new Map();
+    rules.forEach((rule, ruleIndex) => {
+        // A gating keyword is context (`mailgun` in `MAILGUN_API_KEY`): only anchored prefixes keep their case.
+        const caseSensitive = rule.mode !== 'scan' && !rule.pattern.flags.includes('i');
+        for (const raw of rule.keywords) {
+            const text = caseSensitive ? raw : raw.toLowerCase();
+            const key = `${caseSensitive ? 's' : 'i'}:${text}`;
+            let keyword = byKey.get(key);
+            if (keyword === undefined) {
+                keyword = { text, caseSensitive, anchored: [], gated: [] };
+                byKey.set(key, keyword);
+            }
+            const list = rule.mode === 'scan' ? keyword.gated : keyword.anchored;
+            if (!list.includes(ruleIndex))
+                list.push(ruleIndex);
+        }
+    });
+    return [...byKey.values()];
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/types.ts
+const rotate = (where) => `Rotate it first (${where}), then remove it from the code and the git history.`;
+/**
+ * `<name containing word> = "<value>"` for keys with no prefix of their own (Mailgun, Heroku, Twilio auth tokens):
+ * the provider's name in the variable is what tells them apart from any other hex string.
+ */
+function assignedTo(word, value) {
+    return new RegExp(String.raw `${word}[\w.-]{0,40}\\?["'\x60]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'\x60]?(${value})(?![\w-])`, 'i');
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/ai.ts
+
+const AI_RULES = [
+    {
+        id: 'anthropic-api-key',
+        title: 'Anthropic API key',
+        severity: 'high',
+        keywords: ['sk-ant-'],
+        pattern: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_-]{80,130})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(14),
+        remediation: rotate('console.anthropic.com > Settings > API keys: delete the key'),
+    },
+    {
+        id: 'openai-api-key',
+        title: 'OpenAI API key',
+        severity: 'high',
+        keywords: ['sk-'],
+        pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+        body: (value) => value.replace(/^sk-(?:proj-|svcacct-|admin-|None-)?/, ''),
+        minEntropy: 3.5,
+        remediation: rotate('platform.openai.com/api-keys: revoke the key'),
+    },
+    {
+        id: 'huggingface-token',
+        title: 'Hugging Face access token',
+        severity: 'high',
+        keywords: ['hf_', 'api_org_'],
+        pattern: /(?<![A-Za-z0-9_])((?:hf_|api_org_)[A-Za-z0-9]{34})(?![A-Za-z0-9])/,
+        remediation: rotate('huggingface.co/settings/tokens: invalidate the token'),
+    },
+    {
+        id: 'groq-api-key',
+        title: 'Groq API key',
+        severity: 'high',
+        keywords: ['gsk_'],
+        pattern: /(?<![A-Za-z0-9_])(gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9])/,
+        remediation: rotate('console.groq.com/keys: delete the key'),
+    },
+    {
+        id: 'xai-api-key',
+        title: 'xAI API key',
+        severity: 'high',
+        keywords: ['xai-'],
+        pattern: /(?<![A-Za-z0-9_-])(xai-[A-Za-z0-9]{80})(?![A-Za-z0-9])/,
+        remediation: rotate('console.x.ai > API keys: delete the key'),
+    },
+    {
+        id: 'replicate-api-token',
+        title: 'Replicate API token',
+        severity: 'high',
+        keywords: ['r8_'],
+        pattern: /(?<![A-Za-z0-9_])(r8_[A-Za-z0-9]{37})(?![A-Za-z0-9])/,
+        remediation: rotate('replicate.com/account/api-tokens: disable the token'),
+    },
+    {
+        id: 'perplexity-api-key',
+        title: 'Perplexity API key',
+        severity: 'high',
+        keywords: ['pplx-'],
+        pattern: /(?<![A-Za-z0-9_-])(pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9])/,
+        remediation: rotate('perplexity.ai > Settings > API: revoke the key'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cloud.ts
+
+const PEM_BODY = String.raw `(?:\\[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
+const CLOUD_RULES = [
+    {
+        id: 'aws-access-key-id',
+        title: 'AWS access key ID',
+        severity: 'blocker',
+        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
+        pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Za-z0-9])/,
+        // 16 characters from 32: even a random body often repeats letters.
+        minEntropy: 2.3,
+        remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
+    },
+    {
+        id: 'aws-secret-access-key',
+        title: 'AWS secret access key',
+        severity: 'blocker',
+        keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret'],
+        mode: 'scan',
+        pattern: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?key)?)\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+        minEntropy: 4,
+        remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
+    },
+    {
+        id: 'gcp-service-account-key',
+        title: 'Google Cloud service-account private key',
+        severity: 'blocker',
+        keywords: ['"private_key"'],
+        mode: 'scan',
+        pattern: new RegExp(String.raw `"private_key"\s{0,4}:\s{0,4}"(-----BEGIN PRIVATE KEY-----${PEM_BODY}-----END PRIVATE KEY-----(?:\\n)?)"`),
+        body: pemBody,
+        minEntropy: 4.5,
+        pem: true,
+        validate: (_value, { text }) => /"(?:private_key_id|client_email|type)"\s{0,4}:/.test(text),
+        remediation: rotate('Google Cloud console > IAM > Service accounts > Keys: delete the key, create a new one'),
+    },
+    {
+        id: 'gcp-api-key',
+        title: 'Google API key',
+        severity: 'high',
+        keywords: ['AIza'],
+        pattern: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
+        // Firebase web config keys are public by design: they ship in every page.
+        validate: (_value, { text, index }) => !/authDomain|messagingSenderId|firebase/i.test(enclosingObject(text, index)),
+        remediation: rotate('Google Cloud console > APIs & Services > Credentials: regenerate, and restrict the key'),
+    },
+    {
+        id: 'gcp-oauth-client-secret',
+        title: 'Google OAuth client secret',
+        severity: 'high',
+        keywords: ['GOCSPX-'],
+        pattern: /(?<![A-Za-z0-9_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Google Cloud console > APIs & Services > Credentials: reset the client secret'),
+    },
+    {
+        id: 'azure-storage-account-key',
+        title: 'Azure storage or Service Bus access key',
+        severity: 'blocker',
+        keywords: ['accountkey', 'sharedaccesskey'],
+        pattern: /(?:AccountKey|SharedAccessKey)\s{0,2}=\s{0,2}([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
+        minEntropy: 4,
+        remediation: rotate('Azure portal > Storage account > Access keys: rotate the key'),
+    },
+    {
+        id: 'azure-ad-client-secret',
+        title: 'Azure AD (Entra ID) client secret',
+        severity: 'blocker',
+        keywords: ['Q~'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
+        body: (value) => value.slice(5),
+        remediation: rotate('Azure portal > App registrations > Certificates & secrets: delete the secret, add a new one'),
+    },
+    {
+        id: 'digitalocean-token',
+        title: 'DigitalOcean token',
+        severity: 'blocker',
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        pattern: /(?<![A-Za-z0-9_])(do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/,
+        remediation: rotate('DigitalOcean control panel > API > Tokens: delete the token'),
+    },
+    {
+        id: 'alibaba-access-key-id',
+        title: 'Alibaba Cloud AccessKey ID',
+        severity: 'blocker',
+        keywords: ['LTAI'],
+        pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
+        remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
+    },
+];
+/** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */
+function enclosingObject(text, index) {
+    let start = index;
+    for (let depth = 0; start > 0 && start > index - 1000; start--) {
+        const char = text[start - 1];
+        if (char === '}')
+            depth++;
+        else if (char === '{' && depth-- === 0)
+            break;
+    }
+    let end = index;
+    for (let depth = 0; end < text.length && end < index + 1000; end++) {
+        const char = text[end];
+        if (char === '{')
+            depth++;
+        else if (char === '}' && depth-- === 0)
+            break;
+    }
+    // Sibling keys only: a Firebase block nested next to the key says nothing about it.
+    let own = text.slice(start, end);
+    for (let i = 0; i < 5 && own.includes('{'); i++)
+        own = own.replace(/[\w$"']*\s{0,3}:?\s{0,3}\{[^{}]*\}?/g, '');
+    return text.slice(Math.max(0, start - 40), start) + own;
+}
+/** The base64 part of a PEM block, without headers, escapes or whitespace. */
+function pemBody(value) {
+    return value
+        .replace(/-----(?:BEGIN|END)[^-]{1,60}-----/g, '')
+        .replace(/\\[rn]/g, '\n')
+        .replace(/^[A-Za-z-]{1,20}:.*$/gm, '')
+        .replace(/[\s\\]/g, '');
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/devtools.ts
+
+
+const devtools_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const DEVTOOLS_RULES = [
+    {
+        id: 'github-token',
+        title: 'GitHub token',
+        severity: 'high',
+        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/,
+        remediation: rotate('github.com/settings/tokens, or the app/OAuth settings that issued it'),
+    },
+    {
+        id: 'github-fine-grained-token',
+        title: 'GitHub fine-grained personal access token',
+        severity: 'high',
+        keywords: ['github_pat_'],
+        pattern: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/,
+        remediation: rotate('github.com/settings/personal-access-tokens'),
+    },
+    {
+        id: 'gitlab-token',
+        title: 'GitLab token',
+        severity: 'high',
+        keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glsoat-', 'gloas-', 'GR1348941'],
+        pattern: /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glcbt|glft|glsoat|gloas)-[A-Za-z0-9_.-]{20,128}|GR1348941[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+        remediation: rotate('GitLab > User settings > Access tokens (or the project/group/runner settings): revoke it'),
+    },
+    {
+        id: 'npm-access-token',
+        title: 'npm access token',
+        severity: 'high',
+        keywords: ['npm_'],
+        pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+        remediation: rotate('npmjs.com > Access Tokens: delete the token'),
+    },
+    {
+        id: 'npmrc-auth-token',
+        title: 'Registry auth token in .npmrc',
+        severity: 'high',
+        keywords: ['_authToken', '_auth', '_password'],
+        // Registry-scoped (`//registry.npmjs.org/:_authToken=`) or at the start of a line, never `self._password = …`.
+        pattern: /(?<=(?:^|[:\s])[ \t]{0,8})_(?:authToken|auth|password)[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9._~+/=:-]{8,512})(?![^\s"'])/m,
+        generic: true,
+        validate: (value) => !isGenericDecoy(value),
+        remediation: rotate('your registry: revoke the token, then read it from an environment variable in .npmrc'),
+    },
+    {
+        id: 'pypi-token',
+        title: 'PyPI upload token',
+        severity: 'high',
+        keywords: ['pypi-AgEIcHlwaS5vcmc'],
+        pattern: /(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+        remediation: rotate('pypi.org > Account settings > API tokens: remove the token'),
+    },
+    {
+        id: 'vault-token',
+        title: 'HashiCorp Vault token',
+        severity: 'high',
+        keywords: ['hvs.', 'hvb.', 'hvr.'],
+        pattern: /(?<![A-Za-z0-9_.])(hv[sbr]\.[A-Za-z0-9_-]{24,300})(?![A-Za-z0-9_-])/,
+        remediation: rotate('vault token revoke, or the auth method that issued it'),
+    },
+    {
+        id: 'pulumi-access-token',
+        title: 'Pulumi access token',
+        severity: 'high',
+        keywords: ['pul-'],
+        pattern: /(?<![A-Za-z0-9_-])(pul-[a-f0-9]{40})(?![A-Za-z0-9])/,
+        remediation: rotate('app.pulumi.com > Settings > Access tokens: delete the token'),
+    },
+    {
+        id: 'doppler-token',
+        title: 'Doppler token',
+        severity: 'high',
+        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+        pattern: /(?<![A-Za-z0-9_.])(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+        remediation: rotate('Doppler dashboard > Access: revoke the token'),
+    },
+    {
+        id: 'sentry-auth-token',
+        title: 'Sentry auth token',
+        severity: 'high',
+        keywords: ['sntrys_', 'sntryu_'],
+        pattern: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/,
+        remediation: rotate('sentry.io > Settings > Auth Tokens: revoke the token'),
+    },
+    {
+        id: 'linear-api-key',
+        title: 'Linear API key',
+        severity: 'high',
+        keywords: ['lin_api_', 'lin_oauth_'],
+        pattern: /(?<![A-Za-z0-9_])(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+        remediation: rotate('Linear > Settings > API: revoke the key'),
+    },
+    {
+        id: 'vercel-token',
+        title: 'Vercel token',
+        severity: 'high',
+        keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+        pattern: /(?<![A-Za-z0-9_])(vc[picrk]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
+        remediation: rotate('vercel.com/account/tokens: delete the token'),
+    },
+    {
+        id: 'vercel-token-assignment',
+        title: 'Vercel token',
+        severity: 'high',
+        keywords: ['vercel'],
+        mode: 'scan',
+        pattern: assignedTo('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
+        minEntropy: 3.5,
+        remediation: rotate('vercel.com/account/tokens: delete the token'),
+    },
+    {
+        id: 'netlify-token',
+        title: 'Netlify access token',
+        severity: 'high',
+        keywords: ['nfp_', 'nfc_', 'nfo_', 'nfu_', 'nfb_'],
+        pattern: /(?<![A-Za-z0-9_])(nf[pcoub]_[A-Za-z0-9]{36,40})(?![A-Za-z0-9])/,
+        remediation: rotate('app.netlify.com/user/applications: revoke the token'),
+    },
+    {
+        id: 'netlify-token-assignment',
+        title: 'Netlify access token',
+        severity: 'high',
+        keywords: ['netlify'],
+        mode: 'scan',
+        pattern: assignedTo('netlify[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40,46}'),
+        minEntropy: 3.5,
+        remediation: rotate('app.netlify.com/user/applications: revoke the token'),
+    },
+    {
+        id: 'heroku-api-key',
+        title: 'Heroku API key',
+        severity: 'high',
+        keywords: ['heroku', 'HRKU-'],
+        mode: 'scan',
+        pattern: new RegExp(`${assignedTo('heroku', devtools_UUID).source}|(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])`, 'i'),
+        remediation: rotate('Heroku dashboard > Account settings > API key: regenerate'),
+    },
+    {
+        id: 'docker-hub-token',
+        title: 'Docker Hub personal access token',
+        severity: 'high',
+        keywords: ['dckr_pat_', 'dckr_oat_'],
+        pattern: /(?<![A-Za-z0-9_])(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32})(?![A-Za-z0-9_-])/,
+        remediation: rotate('hub.docker.com > Account settings > Personal access tokens'),
+    },
+    {
+        id: 'databricks-token',
+        title: 'Databricks access token',
+        severity: 'high',
+        keywords: ['dapi'],
+        pattern: /(?<![A-Za-z0-9_])(dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/,
+        remediation: rotate('Databricks > User settings > Access tokens: revoke the token'),
+    },
+    {
+        id: 'figma-token',
+        title: 'Figma personal access token',
+        severity: 'high',
+        keywords: ['figd_'],
+        pattern: /(?<![A-Za-z0-9_])(figd_[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Figma > Settings > Security > Personal access tokens'),
+    },
+    {
+        id: 'cloudflare-api-token',
+        title: 'Cloudflare API token',
+        severity: 'high',
+        keywords: ['cfk_', 'cfut_', 'cfat_'],
+        pattern: /(?<![A-Za-z0-9_])((?:cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8})(?![A-Za-z0-9])/,
+        remediation: rotate('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
+    },
+    {
+        id: 'cloudflare-api-token-assignment',
+        title: 'Cloudflare API token',
+        severity: 'high',
+        keywords: ['cloudflare', 'cf_api', 'cf-api'],
+        mode: 'scan',
+        pattern: assignedTo('(?:cloudflare|cf)[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
+        minEntropy: 3.5,
+        remediation: rotate('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
+    },
+    {
+        id: 'tailscale-key',
+        title: 'Tailscale key',
+        severity: 'high',
+        keywords: ['tskey-'],
+        pattern: /(?<![A-Za-z0-9_])(tskey-[a-z]{2,20}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60})(?![0-9A-Za-z_])/,
+        body: (value) => value.slice(value.lastIndexOf('-') + 1),
+        remediation: rotate('Tailscale admin console > Settings > Keys: revoke the key'),
+    },
+    {
+        id: 'grafana-token',
+        title: 'Grafana token',
+        severity: 'high',
+        keywords: ['glc_', 'glsa_'],
+        pattern: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9+/=])/,
+        remediation: rotate('Grafana > Administration > Service accounts / Cloud access policies: delete the token'),
+    },
+    {
+        id: 'onepassword-service-account-token',
+        title: '1Password service account token',
+        severity: 'high',
+        keywords: ['ops_ey'],
+        pattern: /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/,
+        remediation: rotate('1Password > Developer > Service accounts: revoke the token'),
+    },
+    {
+        id: 'notion-token',
+        title: 'Notion integration token',
+        severity: 'high',
+        keywords: ['ntn_'],
+        pattern: /(?<![A-Za-z0-9_])(ntn_\d{11}[A-Za-z0-9]{35})(?![A-Za-z0-9])/,
+        body: (value) => value.slice(15),
+        remediation: rotate('notion.so/my-integrations: refresh the secret'),
+    },
+    {
+        id: 'atlassian-api-token',
+        title: 'Atlassian API token',
+        severity: 'high',
+        keywords: ['ATATT3'],
+        pattern: /(?<![A-Za-z0-9_])(ATATT3[A-Za-z0-9_=-]{186})(?![A-Za-z0-9_=-])/,
+        remediation: rotate('id.atlassian.com > Security > API tokens: revoke the token'),
+    },
+    {
+        id: 'supabase-service-key',
+        title: 'Supabase secret key',
+        severity: 'high',
+        keywords: ['sb_secret_', 'sbp_'],
+        pattern: /(?<![A-Za-z0-9_])(sb_secret_[A-Za-z0-9_-]{31,64}|sbp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Supabase dashboard > Project settings > API keys: revoke the key'),
+    },
+    {
+        id: 'new-relic-api-key',
+        title: 'New Relic user API key',
+        severity: 'high',
+        keywords: ['NRAK-'],
+        pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9])/,
+        remediation: rotate('New Relic > API keys: delete the key'),
+    },
+    {
+        id: 'datadog-api-key',
+        title: 'Datadog API or application key',
+        severity: 'high',
+        keywords: ['datadog', 'dd_api_key', 'dd_app_key', 'dd-api-key', 'dd_application_key'],
+        mode: 'scan',
+        pattern: assignedTo('(?:datadog|dd)[\\w.-]{0,20}(?:api|app|application)[\\w.-]{0,10}key', '[a-f0-9]{32}|[a-f0-9]{40}'),
+        remediation: rotate('Datadog > Organization settings > API keys / Application keys: revoke the key'),
+    },
+    {
+        id: 'algolia-admin-key',
+        title: 'Algolia admin API key',
+        severity: 'high',
+        keywords: ['algolia'],
+        mode: 'scan',
+        pattern: assignedTo('algolia[\\w.-]{0,20}(?:admin|write|secret)[\\w.-]{0,10}key', '[a-f0-9]{32}'),
+        remediation: rotate('Algolia dashboard > Settings > API keys: regenerate the admin key'),
+    },
+    {
+        id: 'postman-api-key',
+        title: 'Postman API key',
+        severity: 'high',
+        keywords: ['PMAK-'],
+        pattern: /(?<![A-Za-z0-9_])(PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9])/,
+        remediation: rotate('Postman > Settings > API keys: revoke the key'),
+    },
+    {
+        id: 'planetscale-token',
+        title: 'PlanetScale password or token',
+        severity: 'high',
+        keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
+        pattern: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})(?![A-Za-z0-9_.-])/,
+        remediation: rotate('PlanetScale > Settings > Passwords / Service tokens: delete it'),
+    },
+    {
+        id: 'mapbox-secret-token',
+        title: 'Mapbox secret access token',
+        severity: 'high',
+        keywords: ['sk.eyJ'],
+        pattern: /(?<![A-Za-z0-9_.])(sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+        remediation: rotate('account.mapbox.com > Access tokens: delete the secret token'),
+    },
+    {
+        id: 'brevo-api-key',
+        title: 'Brevo (Sendinblue) API key',
+        severity: 'high',
+        keywords: ['xkeysib-', 'xsmtpsib-'],
+        pattern: /(?<![A-Za-z0-9_])(x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9])/,
+        remediation: rotate('Brevo > SMTP & API > API keys: delete the key'),
+    },
+    {
+        id: 'rubygems-api-key',
+        title: 'RubyGems API key',
+        severity: 'high',
+        keywords: ['rubygems_'],
+        pattern: /(?<![A-Za-z0-9_])(rubygems_[a-f0-9]{48})(?![A-Za-z0-9])/,
+        remediation: rotate('rubygems.org > Settings > API keys: delete the key'),
+    },
+    {
+        id: 'contentful-token',
+        title: 'Contentful personal access token',
+        severity: 'high',
+        keywords: ['CFPAT-'],
+        pattern: /(?<![A-Za-z0-9_])(CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Contentful > Settings > CMA tokens: revoke the token'),
+    },
+    {
+        id: 'dropbox-token',
+        title: 'Dropbox access token',
+        severity: 'high',
+        keywords: ['sl.'],
+        pattern: /(?<![A-Za-z0-9_.])(sl\.[A-Za-z0-9_-]{130,150})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Dropbox App Console > your app: revoke the token'),
+    },
+    {
+        id: 'firebase-cloud-messaging-key',
+        title: 'Firebase Cloud Messaging server key',
+        severity: 'high',
+        keywords: [':APA91b'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.indexOf(':') + 7),
+        remediation: rotate('Firebase console > Project settings > Cloud Messaging: delete the server key'),
+    },
+    {
+        id: 'okta-api-token',
+        title: 'Okta API token',
+        severity: 'high',
+        keywords: ['okta'],
+        mode: 'scan',
+        pattern: assignedTo('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_-]{40}'),
+        remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/email.ts
+
+const email_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const EMAIL_RULES = [
+    {
+        id: 'sendgrid-api-key',
+        title: 'SendGrid API key',
+        severity: 'high',
+        keywords: ['SG.'],
+        pattern: /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_-])/,
+        remediation: rotate('SendGrid > Settings > API Keys: delete the key'),
+    },
+    {
+        id: 'mailgun-api-key',
+        title: 'Mailgun API key',
+        severity: 'high',
+        keywords: ['mailgun'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/,
+        body: (value) => value.replace(/^key-/, ''),
+        remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
+    },
+    {
+        id: 'mailchimp-api-key',
+        title: 'Mailchimp API key',
+        severity: 'high',
+        keywords: ['mailchimp', 'mc_api', 'mc-api'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(0, 32),
+        remediation: rotate('Mailchimp > Account > Extras > API keys: disable the key, create a new one'),
+    },
+    {
+        id: 'postmark-server-token',
+        title: 'Postmark server token',
+        severity: 'high',
+        keywords: ['postmark'],
+        mode: 'scan',
+        pattern: assignedTo('postmark', email_UUID),
+        remediation: rotate('Postmark > Servers > API Tokens: regenerate the token'),
+    },
+    {
+        id: 'resend-api-key',
+        title: 'Resend API key',
+        severity: 'high',
+        keywords: ['re_'],
+        pattern: /(?<![A-Za-z0-9_])(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/,
+        remediation: rotate('Resend dashboard > API Keys: delete the key'),
+    },
+    {
+        id: 'mailersend-api-token',
+        title: 'MailerSend API token',
+        severity: 'high',
+        keywords: ['mlsn.'],
+        pattern: /(?<![A-Za-z0-9_])(mlsn\.[a-f0-9]{64})(?![A-Za-z0-9])/,
+        remediation: rotate('MailerSend > Integrations > API tokens'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/generic.ts
+// Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
+// rather than by a provider's format: they run the stricter generic decoy filter.
+
+
+/**
+ * `=`, `:`, `:=`, `=>`, `||=`, `>` for XML elements (`<password>…</password>`, config files only),
+ * and `,` after a quoted name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
+ */
+const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?[ \t]{0,4}(?:=|:=|=>|:|\|\|=|>)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}`;
+/** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
+const VALUE = String.raw `(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<]|$))`;
+function assignment(name) {
+    return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
+}
+/** Last word of a name that makes the value a setting about a secret (its URL, length, header), not the secret. */
+const SETTING_WORD = /^(?:url|uri|path|file|filename|dir|name|id|ids|type|header|field|length|len|size|ttl|expiry|expires|expiration|expire|in|at|prefix|suffix|regex|regexp|pattern|endpoint|env|var|label|placeholder|count|min|max|hint|format|policy|mode|version|hash|hashed|digest|enabled|required|timeout|ref|arn|location|provider|store|manager|limit|error|message|msg|text|title|description|input|button|link|page|route|column|table|schema|param|index|kind|method|algorithm|rounds|reset|confirm|confirmation|strength|rule|rules|source|storage|cache|service|class|module|component|handler|validator|selector|event|action|status|state|option|options|usage|encoding|template|fingerprint|policy|question|answer|salt|iv|nonce)$/;
+const NOT_A_SECRET_WORD = /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
+/** The whole variable name around the keyword, in snake_case (`stripe_client_secret` for a hit on `SECRET`),
+ * and the character before it. */
+function assignedName({ text, match }) {
+    const hit = match.index;
+    let start = hit;
+    while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1]))
+        start--;
+    const nameEnd = match[0].search(/[^\w.-]/);
+    const name = text
+        .slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd))
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[.-]/g, '_')
+        .toLowerCase();
+    return { name, before: text[start - 1] ?? '' };
+}
+function isSecretName(context) {
+    const { name, before } = assignedName(context);
+    // `"config/secret-names.ts": "<sha>"`: a file path used as a key.
+    if (before === '/' || before === '\\')
+        return false;
+    return !NOT_A_SECRET_WORD.test(name) && !SETTING_WORD.test(name.slice(name.lastIndexOf('_') + 1));
+}
+/** Unquoted values count only in files where `KEY=value` is a literal (env, YAML, properties, shell). */
+function quotedOrConfig(_value, context) {
+    return context.match[3] === undefined || context.allowsUnquoted;
+}
+const URL_PASSWORD = String.raw `:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
+const DB_SCHEMES = 'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
+const GENERIC_RULES = [
+    {
+        id: 'database-url-password',
+        title: 'Database URL with a password',
+        severity: 'high',
+        keywords: ['://'],
+        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
+        group: 2,
+        generic: true,
+        validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+        remediation: rotate('change the database user password, then read the URL from a secret store'),
+    },
+    {
+        id: 'url-basic-auth',
+        title: 'Password in a URL',
+        severity: 'high',
+        keywords: ['://'],
+        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git\\+https|smtps?|ldaps?))${URL_PASSWORD}`, 'i'),
+        group: 2,
+        generic: true,
+        validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+        remediation: rotate('change the password or token embedded in the URL'),
+    },
+    {
+        id: 'signing-secret',
+        title: 'Signing secret (JWT, session or app secret)',
+        severity: 'high',
+        keywords: [
+            'jwt',
+            'signing',
+            'hmac',
+            'session',
+            'cookie',
+            'secret_key',
+            'secretkey',
+            'secret-key',
+            'app_secret',
+            'appsecret',
+            'auth_secret',
+            'authsecret',
+            'encryption_key',
+            'encryptionkey',
+            'master_key',
+            'masterkey',
+        ],
+        pattern: assignment('(?:jwt[_.-]?(?:secret|key|signing[_.-]?key)|signing[_.-]?(?:key|secret)|hmac[_.-]?(?:key|secret)|session[_.-]?(?:secret|key)|cookie[_.-]?(?:secret|key)|secret[_.-]?key(?:[_.-]?base)?|app[_.-]?secret|auth[_.-]?secret|encryption[_.-]?key|master[_.-]?key)'),
+        group: [2, 3],
+        generic: true,
+        skipLockfiles: true,
+        validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+        remediation: rotate('generate a new secret; every session or token it signed becomes invalid'),
+    },
+    {
+        // JDBC query strings and ADO.NET connection strings: `?user=app&password=…`, `Server=db;Pwd=…;`.
+        id: 'connection-string-password',
+        title: 'Password in a connection string',
+        severity: 'high',
+        keywords: ['password', 'pwd'],
+        pattern: /(?<=[?&;]\s{0,2})(?:password|pwd)\s{0,2}=\s{0,2}([^&;\s"'<>\x60]{6,128})/i,
+        generic: true,
+        validate: (value) => !isPasswordDecoy(value),
+        remediation: rotate('change the database user password, then read the connection string from a secret store'),
+    },
+    {
+        id: 'sql-password',
+        title: 'Password in SQL',
+        severity: 'medium',
+        keywords: ['identified', 'password'],
+        pattern: /(?:IDENTIFIED\s{1,3}BY|PASSWORD)\s{1,3}'([^'\s]{6,128})'/i,
+        generic: true,
+        validate: (value) => !isGenericDecoy(value),
+        remediation: rotate('change the database user password; keep it out of migration files'),
+    },
+    {
+        id: 'authorization-header',
+        title: 'Credential in an Authorization header',
+        severity: 'medium',
+        keywords: ['authorization'],
+        pattern: /authorization\\?["']?\s{0,3}[:=]\s{0,3}\\?["'\x60]?(?:bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/-]{16,1024}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+        generic: true,
+        validate: (value) => !isGenericDecoy(value),
+        remediation: rotate('revoke the token or change the password it encodes'),
+    },
+    {
+        id: 'generic-secret',
+        title: 'Hard-coded secret',
+        severity: 'medium',
+        keywords: [
+            'password',
+            'passwd',
+            'passphrase',
+            'pass',
+            'pwd',
+            'secret',
+            'token',
+            'api_key',
+            'api-key',
+            'api.key',
+            'apikey',
+            'access_key',
+            'access-key',
+            'accesskey',
+            'auth_key',
+            'authkey',
+            'private_key',
+            'privatekey',
+            'credential',
+        ],
+        pattern: assignment('(?:password|passwd|passphrase|(?<![a-z])pass(?![a-z])|pwd|secret|token|api[_.-]?key|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)'),
+        group: [2, 3],
+        generic: true,
+        skipLockfiles: true,
+        validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+        remediation: rotate('wherever it was issued'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
+
+
+const KEY_RULES = [
+    {
+        // Also inside JSON strings and env files, where the newlines are `\n` escapes.
+        id: 'private-key',
+        title: 'Private key',
+        severity: 'blocker',
+        keywords: ['-----BEGIN'],
+        pattern: /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
+        body: pemBody,
+        minEntropy: 4.5,
+        pem: true,
+        validate: (value) => pemBody(value).length >= 64,
+        remediation: rotate('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
+    },
+    {
+        id: 'putty-private-key',
+        title: 'PuTTY private key',
+        severity: 'blocker',
+        keywords: ['PuTTY-User-Key-File'],
+        pattern: /(PuTTY-User-Key-File-\d: [^\n]{1,60}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000})/,
+        body: (value) => value.slice(value.indexOf('Private-Lines')).replace(/^.*\n/, '').replace(/\s/g, ''),
+        remediation: rotate('replace the key pair and remove the public half from authorized_keys'),
+    },
+    {
+        id: 'age-secret-key',
+        title: 'age secret key',
+        severity: 'blocker',
+        keywords: ['AGE-SECRET-KEY-1'],
+        pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
+        remediation: rotate('generate a new age identity and re-encrypt what the old one protected'),
+    },
+    {
+        id: 'jwt',
+        title: 'JSON Web Token',
+        severity: 'medium',
+        keywords: ['eyJ'],
+        pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{22,1000})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.lastIndexOf('.') + 1),
+        validate: isLiveJwt,
+        remediation: rotate('revoke the token or rotate the key that signed it'),
+    },
+];
+/** A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example. */
+function isLiveJwt(value) {
+    const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
+    if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none')
+        return false;
+    if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890')
+        return false;
+    return true;
+}
+function decodeJson(part) {
+    try {
+        const parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/messaging.ts
+
+const MESSAGING_RULES = [
+    {
+        id: 'slack-token',
+        title: 'Slack token',
+        severity: 'high',
+        keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.', 'xapp-'],
+        pattern: /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200})(?![A-Za-z0-9_-])/,
+        // The numeric team and user ids carry no randomness: judge the last part.
+        body: (value) => value.slice(value.lastIndexOf('-') + 1),
+        minEntropy: 3,
+        validate: (value) => value.length >= 24,
+        remediation: rotate('api.slack.com/apps > your app > OAuth & Permissions: revoke and reinstall'),
+    },
+    {
+        id: 'slack-webhook-url',
+        title: 'Slack incoming webhook URL',
+        severity: 'high',
+        keywords: ['hooks.slack.com/'],
+        pattern: /hooks\.slack\.com\/((?:services|workflows|triggers)\/T[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64})(?![A-Za-z0-9_])/,
+        body: (value) => value.slice(value.lastIndexOf('/') + 1),
+        remediation: rotate('api.slack.com/apps > Incoming Webhooks: remove the webhook, add a new one'),
+    },
+    {
+        id: 'twilio-api-key',
+        title: 'Twilio API key',
+        severity: 'high',
+        keywords: ['SK'],
+        pattern: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/,
+        remediation: rotate('Twilio Console > Account > API keys & tokens: delete the key'),
+    },
+    {
+        id: 'twilio-auth-token',
+        title: 'Twilio auth token',
+        severity: 'high',
+        keywords: ['twilio'],
+        mode: 'scan',
+        pattern: assignedTo('twilio', '[0-9a-f]{32}'),
+        remediation: rotate('Twilio Console > Account > API keys & tokens: rotate the auth token'),
+    },
+    {
+        id: 'telegram-bot-token',
+        title: 'Telegram bot token',
+        severity: 'high',
+        keywords: [':AA'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_:])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.indexOf(':') + 3),
+        remediation: rotate('@BotFather: /revoke the token'),
+    },
+    {
+        id: 'discord-webhook-url',
+        title: 'Discord webhook URL',
+        severity: 'high',
+        keywords: ['/api/webhooks/'],
+        pattern: /\/api\/webhooks\/(\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.indexOf('/') + 1),
+        validate: (_value, { text, index }) => /discord(?:app)?\.com$/.test(text.slice(Math.max(0, index - 40), index - 14)),
+        remediation: rotate('Discord > Server Settings > Integrations > Webhooks: delete the webhook'),
+    },
+    {
+        id: 'discord-bot-token',
+        title: 'Discord bot token',
+        severity: 'high',
+        keywords: ['discord'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
+        body: (value) => value.slice(value.lastIndexOf('.') + 1),
+        remediation: rotate('Discord Developer Portal > your application > Bot: reset the token'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/payment.ts
+
+const PAYMENT_RULES = [
+    {
+        id: 'stripe-live-secret-key',
+        title: 'Stripe live secret key',
+        severity: 'blocker',
+        keywords: ['sk_live_'],
+        pattern: /(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+        remediation: rotate('Stripe Dashboard > Developers > API keys: roll the secret key'),
+    },
+    {
+        id: 'stripe-restricted-key',
+        title: 'Stripe live restricted key',
+        severity: 'blocker',
+        keywords: ['rk_live_'],
+        pattern: /(?<![A-Za-z0-9_])(rk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+        remediation: rotate('Stripe Dashboard > Developers > API keys: roll the restricted key'),
+    },
+    {
+        // Test-mode keys reach only test data: reported so they get cleaned up, below the default gate.
+        id: 'stripe-test-secret-key',
+        title: 'Stripe test-mode secret key',
+        severity: 'medium',
+        keywords: ['sk_test_', 'rk_test_'],
+        pattern: /(?<![A-Za-z0-9_])([sr]k_test_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+        remediation: rotate('Stripe Dashboard, test mode > Developers > API keys'),
+    },
+    {
+        id: 'stripe-webhook-secret',
+        title: 'Stripe webhook signing secret',
+        severity: 'blocker',
+        keywords: ['whsec_'],
+        pattern: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/]{32,64}={0,2})(?![A-Za-z0-9+/=])/,
+        remediation: rotate('Stripe Dashboard > Developers > Webhooks: roll the signing secret'),
+    },
+    {
+        id: 'braintree-access-token',
+        title: 'PayPal Braintree production access token',
+        severity: 'blocker',
+        keywords: ['access_token$production$'],
+        pattern: /(access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32})(?![0-9a-f])/,
+        body: (value) => value.slice(value.lastIndexOf('$') + 1),
+        remediation: rotate('PayPal developer dashboard / Braintree Control Panel > API'),
+    },
+    {
+        id: 'paypal-client-secret',
+        title: 'PayPal client secret',
+        severity: 'blocker',
+        keywords: ['paypal'],
+        mode: 'scan',
+        pattern: /paypal[\w.-]{0,20}secret[\w.-]{0,20}\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9_-]{60,90})(?![A-Za-z0-9_-])/i,
+        minEntropy: 4,
+        remediation: rotate('developer.paypal.com > Apps & Credentials: regenerate the secret'),
+    },
+    {
+        id: 'square-access-token',
+        title: 'Square access token',
+        severity: 'blocker',
+        keywords: ['EAAA', 'sq0atp-'],
+        pattern: /(?<![A-Za-z0-9_-])((?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}))(?![A-Za-z0-9_-])/,
+        minEntropy: 4,
+        remediation: rotate('Square Developer Dashboard > Credentials: replace the access token'),
+    },
+    {
+        id: 'square-oauth-secret',
+        title: 'Square OAuth application secret',
+        severity: 'blocker',
+        keywords: ['sq0csp-'],
+        pattern: /(?<![A-Za-z0-9_-])(sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+        remediation: rotate('Square Developer Dashboard > OAuth: replace the application secret'),
+    },
+    {
+        id: 'shopify-access-token',
+        title: 'Shopify access token or shared secret',
+        severity: 'blocker',
+        keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+        pattern: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,64})(?![A-Za-z0-9])/,
+        remediation: rotate('Shopify admin > Apps > Develop apps > API credentials: rotate the token'),
+    },
+    {
+        id: 'flutterwave-secret-key',
+        title: 'Flutterwave secret key',
+        severity: 'blocker',
+        keywords: ['FLWSECK-', 'FLWSECK_'],
+        pattern: /(?<![A-Za-z0-9_])(FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)(?![A-Za-z0-9])/,
+        body: (value) => value.slice(value.indexOf('-') + 1, -2),
+        remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
+    },
+    {
+        id: 'mollie-live-api-key',
+        title: 'Mollie live API key',
+        severity: 'blocker',
+        keywords: ['live_'],
+        pattern: /(?<![A-Za-z0-9_])(live_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
+        minEntropy: 3.5,
+        remediation: rotate('Mollie dashboard > Developers > API keys: reset the live key'),
+    },
+    {
+        id: 'woocommerce-api-key',
+        title: 'WooCommerce REST API consumer key or secret',
+        severity: 'blocker',
+        keywords: ['ck_', 'cs_'],
+        pattern: /(?<![A-Za-z0-9_])(c[ks]_[a-f0-9]{40})(?![A-Za-z0-9_])/,
+        remediation: rotate('WooCommerce > Settings > Advanced > REST API: revoke the key'),
+    },
+    {
+        id: 'shippo-live-token',
+        title: 'Shippo live API token',
+        severity: 'high',
+        keywords: ['shippo_live_'],
+        pattern: /(?<![A-Za-z0-9_])(shippo_live_[a-f0-9]{40})(?![A-Za-z0-9_])/,
+        remediation: rotate('Shippo > Settings > API: regenerate the live token'),
+    },
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/index.ts
+// Every rule, most specific first: when two rules match the same text, the earlier one reports it.
+
+
+
+
+
+
+
+
+const rules_RULES = [
+    ...CLOUD_RULES,
+    ...KEY_RULES.filter((rule) => rule.id !== 'jwt'),
+    ...PAYMENT_RULES,
+    ...EMAIL_RULES,
+    ...MESSAGING_RULES,
+    ...DEVTOOLS_RULES,
+    ...AI_RULES,
+    ...KEY_RULES.filter((rule) => rule.id === 'jwt'),
+    ...GENERIC_RULES,
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/detect.ts
+// Secret detection: one keyword pass picks the rules worth running and where, each rule's regex finds
+// candidates, and shared filters drop placeholders, examples and public material before anything is reported.
+
+
+
+const COMPILED = rules_RULES.map((rule) => {
+    const flags = rule.pattern.flags.replace(/[gyd]/g, '');
+    return {
+        rule,
+        regex: new RegExp(rule.pattern.source, `${flags}d${rule.mode === 'scan' ? 'g' : 'y'}`),
+        groups: typeof rule.group === 'number' ? [rule.group] : (rule.group ?? [1]),
+    };
+});
+const KEYWORDS = new KeywordIndex(rules_RULES);
+/**
+ * All secrets in one text (a file, or the added lines of a diff). `path` helps rules and filters
+ * (lockfiles, .env, test fixtures). Inline allow comments (`launch-ready:allow`, `gitleaks:allow`,
+ * `secretlint-disable-line`) on a line suppress that line. Pure; fast; never throws on odd input.
+ */
+function detectSecrets(text, path, options = {}) {
+    if (typeof text !== 'string' || text.length === 0)
+        return [];
+    const hits = KEYWORDS.find(text);
+    if (hits.anchors.size === 0 && hits.scans.size === 0)
+        return [];
+    const lockfile = isLockfile(path);
+    const allowsUnquoted = allowsUnquotedValues(path);
+    const candidates = [];
+    const consider = (ruleIndex, match) => {
+        const candidate = accept(COMPILED[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
+        if (candidate)
+            candidates.push(candidate);
+    };
+    for (const [ruleIndex, positions] of hits.anchors) {
+        if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles)
+            continue;
+        const { regex } = COMPILED[ruleIndex];
+        guarded(() => {
+            for (const position of positions) {
+                regex.lastIndex = position;
+                const match = regex.exec(text);
+                if (match)
+                    consider(ruleIndex, match);
+            }
+        });
+    }
+    for (const ruleIndex of hits.scans) {
+        if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles)
+            continue;
+        const { regex } = COMPILED[ruleIndex];
+        regex.lastIndex = 0;
+        guarded(() => {
+            for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+                consider(ruleIndex, match);
+                if (match[0].length === 0)
+                    regex.lastIndex++;
+            }
+        });
+    }
+    return toMatches(text, keepMostSpecific(candidates));
+}
+/** One rule failing on odd input (a regex stack overflow on a pathological file) must not stop the others. */
+function guarded(run) {
+    try {
+        run();
+    }
+    catch {
+        // The rule's remaining matches in this text are lost; every other rule still runs.
+    }
+}
+function accept(compiled, ruleIndex, match, text, path, allowsUnquoted, options) {
+    const { rule, groups } = compiled;
+    const group = groups.find((g) => match[g] !== undefined);
+    if (group === undefined || !match.indices?.[group])
+        return undefined;
+    const value = match[group];
+    const start = match.indices[group][0];
+    let rejected;
+    try {
+        rejected = isRejected(rule, value, { path, text, index: start, match, allowsUnquoted }, options);
+    }
+    catch {
+        // A filter tripping on odd input must not stop the scan: treat the candidate as not a secret.
+        rejected = true;
+    }
+    if (rejected && rule.generic)
+        return undefined;
+    return { ruleIndex, start, value, rejected };
+}
+function isRejected(rule, value, context, options) {
+    const { text, index } = context;
+    if (options.allow?.some((re) => matchesAllow(re, value)))
+        return true;
+    if (rule.validate && !rule.validate(value, context))
+        return true;
+    if (!rule.generic && isFakeToken(bodyOf(rule, value), rule.minEntropy, rule.pem))
+        return true;
+    if (!rule.pem && isInsideBase64Blob(text, index, value.length))
+        return true;
+    if (isPatternOrTemplate(text, index, value.length))
+        return true;
+    return INLINE_ALLOW.test(lineAround(text, index, value.length));
+}
+function matchesAllow(re, value) {
+    re.lastIndex = 0;
+    return re.test(value);
+}
+function bodyOf(rule, value) {
+    if (rule.body)
+        return rule.body(value);
+    const lower = value.toLowerCase();
+    let prefix = 0;
+    for (const keyword of rule.keywords) {
+        if (keyword.length > prefix && lower.startsWith(keyword.toLowerCase()))
+            prefix = keyword.length;
+    }
+    return value.slice(prefix);
+}
+/**
+ * Where two rules claim overlapping text, the earlier (more specific) rule keeps it; a provider format
+ * its rule rejected still keeps generic rules off that text.
+ */
+function keepMostSpecific(candidates) {
+    const byPriority = [...candidates].sort((a, b) => a.ruleIndex - b.ruleIndex || a.start - b.start);
+    const kept = [];
+    const claimed = [];
+    for (const candidate of byPriority) {
+        const end = candidate.start + candidate.value.length;
+        const overlaps = (other) => candidate.start < other.start + other.value.length && other.start < end;
+        if (kept.some(overlaps))
+            continue;
+        if (candidate.rejected)
+            claimed.push(candidate);
+        else if (!(COMPILED[candidate.ruleIndex].rule.generic && claimed.some(overlaps)))
+            kept.push(candidate);
+    }
+    return kept;
+}
+function toMatches(text, candidates) {
+    const sorted = [...candidates].sort((a, b) => a.start - b.start);
+    const matches = [];
+    let line = 1;
+    let lineStart = 0;
+    for (const candidate of sorted) {
+        for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < candidate.start; nl = text.indexOf('\n', nl + 1)) {
+            line++;
+            lineStart = nl + 1;
+        }
+        const { rule } = COMPILED[candidate.ruleIndex];
+        matches.push({
+            ruleId: rule.id,
+            title: rule.title,
+            severity: rule.severity,
+            line,
+            column: candidate.start - lineStart + 1,
+            value: candidate.value,
+        });
+    }
+    return matches;
+}
+const RULE_BY_ID = new Map(rules_RULES.map((rule) => [rule.id, rule]));
+/** Title, severity and remediation of a rule, for the reporter (also for `secretlint/<rule>` ids). */
+function ruleInfo(ruleId) {
+    const rule = RULE_BY_ID.get(ruleId);
+    if (rule)
+        return { title: rule.title, severity: rule.severity, remediation: rule.remediation };
+    return {
+        title: ruleId.startsWith('secretlint/') ? `Secret (${ruleId.slice('secretlint/'.length)})` : 'Secret',
+        severity: 'high',
+        remediation: 'Rotate the credential first, then remove it from the code and the git history.',
+    };
+}
+/** Every rule id with its title and severity, for documentation and `--help`. */
+function listRules() {
+    return RULES.map(({ id, title, severity }) => ({ id, title, severity }));
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/format.ts
+// Small wording helpers for notices: never given a secret, only sizes and error codes.
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KB`;
+    return `${bytes} B`;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/windows.ts
+// Detection over a large file in overlapping windows. A multi-megabyte bundle decoded whole becomes a
+// string the garbage collector keeps outside the heap until it gets round to it; two threads each holding
+// a few of those is most of the scanner's peak memory. Windows of about 1 MB keep every string small.
+
+
+const WINDOW_BYTES = 1024 * 1024;
+/** Text read past a window's end: longer than any credential (a 4096-bit PEM key is about 3.3 KB). */
+const OVERLAP_BYTES = 16 * 1024;
+/** Text read before a window's start, so a rule sees the `apiKey = ` in front of a value. */
+const CONTEXT_BYTES = 1024;
+const NEWLINE = 0x0a;
+const DEFAULT_SIZES = { window: WINDOW_BYTES, overlap: OVERLAP_BYTES, context: CONTEXT_BYTES };
+/**
+ * The matches detection finds in the whole file, found window by window. The file is cut into ranges
+ * (at a newline when one lies in a range's second half); each range is read with some text before and
+ * after it, and reports only the matches that start inside it, so none is missed at a cut or reported twice.
+ */
+function detectInWindows(buffer, relPath, allow, sizes = DEFAULT_SIZES) {
+    const found = [];
+    let from = 0;
+    let lineAtFrom = 1;
+    while (from < buffer.length) {
+        const to = rangeEnd(buffer, from, sizes.window);
+        const textStart = Math.max(0, from - sizes.context);
+        const textEnd = Math.min(buffer.length, to + sizes.overlap);
+        const text = buffer.toString('latin1', textStart, textEnd);
+        const textStartLine = lineAtFrom - countNewlines(buffer, textStart, from);
+        let line = 1;
+        let lineStart = 0;
+        for (const match of detectSecrets(text, relPath, { allow })) {
+            for (; line < match.line; line++)
+                lineStart = text.indexOf('\n', lineStart) + 1;
+            const offset = textStart + lineStart + match.column - 1;
+            if (offset < from)
+                continue;
+            if (offset >= to)
+                break;
+            found.push({ match: { ...match, line: textStartLine + match.line - 1 }, offset });
+        }
+        lineAtFrom += countNewlines(buffer, from, to);
+        from = to;
+    }
+    const ascii = (0,external_node_buffer_namespaceObject.isAscii)(buffer);
+    return found.map(({ match, offset }) => {
+        const fileLineStart = buffer.lastIndexOf(NEWLINE, offset - 1) + 1;
+        // Offsets are bytes; with non-ASCII text the value and column are given as a UTF-8 reader sees them.
+        return ascii
+            ? { ...match, column: offset - fileLineStart + 1 }
+            : {
+                ...match,
+                column: buffer.toString('utf8', fileLineStart, offset).length + 1,
+                value: Buffer.from(match.value, 'latin1').toString('utf8'),
+            };
+    });
+}
+function rangeEnd(buffer, from, window) {
+    const hardEnd = from + window;
+    if (hardEnd >= buffer.length)
+        return buffer.length;
+    const newline = buffer.lastIndexOf(NEWLINE, hardEnd - 1);
+    return newline >= from + window / 2 ? newline + 1 : hardEnd;
+}
+function countNewlines(buffer, from, to) {
+    let count = 0;
+    for (let i = buffer.indexOf(NEWLINE, from); i !== -1 && i < to; i = buffer.indexOf(NEWLINE, i + 1))
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/scan-file.ts
+// Reads one file and runs detection on it. Shared by the inline path and the worker threads, so it never
+// throws: every problem with one file becomes a skip reason and the scan goes on.
+
+
+
+
+
+
+
+/** Git's own test for binary content: a NUL byte in the first 8000 bytes. */
+const SNIFF_BYTES = 8000;
+function scanFile(root, relPath, options) {
+    let buffer;
+    try {
+        const read = readCapped((0,external_node_path_namespaceObject.join)(root, relPath), options.maxFileBytes);
+        if ('tooLarge' in read) {
+            // A huge binary (a native module, a database) holds no readable key: no notice for it.
+            if (read.binary)
+                return { kind: 'binary', bytes: read.tooLarge };
+            return {
+                kind: 'skipped',
+                reason: `larger than ${formatBytes(options.maxFileBytes)} (${formatBytes(read.tooLarge)})`,
+            };
+        }
+        buffer = read.buffer;
+    }
+    catch (error) {
+        return { kind: 'skipped', reason: `not readable (${errorCode(error)})` };
+    }
+    const utf16 = utf16Text(buffer);
+    if (utf16 === undefined && buffer.subarray(0, SNIFF_BYTES).includes(0))
+        return { kind: 'binary', bytes: buffer.length };
+    try {
+        const matches = utf16 === undefined
+            ? detectBuffer(buffer, relPath, options.allow)
+            : detectSecrets(utf16, relPath, { allow: options.allow });
+        return { kind: 'scanned', bytes: buffer.length, matches: detached(matches) };
+    }
+    catch (error) {
+        return { kind: 'skipped', reason: `detection failed (${errorCode(error)})` };
+    }
+}
+/**
+ * Latin-1 decoding is a plain byte copy, several times faster than UTF-8, and keys are ASCII. Only when a
+ * file with non-ASCII bytes has a match is it decoded again as UTF-8, so columns and values are exact.
+ */
+function detectBuffer(buffer, relPath, allow) {
+    if (buffer.length > WINDOW_BYTES)
+        return detectInWindows(buffer, relPath, allow);
+    const matches = detectSecrets(buffer.toString('latin1'), relPath, { allow });
+    if (matches.length === 0 || (0,external_node_buffer_namespaceObject.isAscii)(buffer))
+        return matches;
+    return detectSecrets(buffer.toString('utf8'), relPath, { allow });
+}
+/** A value sliced from a file's text keeps the whole text alive; a copy lets it go. */
+function detached(matches) {
+    if (matches.length === 0)
+        return matches;
+    return matches.map((match) => ({ ...match, value: Buffer.from(match.value, 'utf8').toString('utf8') }));
+}
+/** Windows tools (PowerShell, regedit exports) write UTF-16 with a byte-order mark: text, despite its NULs. */
+function utf16Text(buffer) {
+    if (buffer.length < 2)
+        return undefined;
+    if (buffer[0] === 0xff && buffer[1] === 0xfe)
+        return buffer.toString('utf16le', 2);
+    if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+        const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
+        return swapped.swap16().toString('utf16le');
+    }
+    return undefined;
+}
+/**
+ * One read buffer per thread, grown as needed and reused: allocating a fresh buffer per file leaves
+ * megabytes of external memory waiting for the garbage collector and drives peak memory up.
+ */
+let readBuffer = Buffer.allocUnsafe(1024 * 1024);
+function readCapped(path, maxBytes) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > maxBytes) {
+            const head = readBuffer.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, readBuffer, 0, Math.min(SNIFF_BYTES, readBuffer.length), 0));
+            return { tooLarge: size, binary: utf16Text(head) === undefined && head.includes(0) };
+        }
+        if (size > readBuffer.length)
+            readBuffer = Buffer.allocUnsafe(size);
+        let offset = 0;
+        while (offset < size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, readBuffer, offset, size - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { buffer: readBuffer.subarray(0, offset) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function emptyBatchResult() {
+    return { filesScanned: 0, bytesScanned: 0, binaryFiles: 0, hits: [], skipped: [] };
+}
+function scanBatch(root, relPaths, options) {
+    const result = emptyBatchResult();
+    for (const path of relPaths) {
+        const scanned = scanFile(root, path, options);
+        if (scanned.kind === 'skipped') {
+            result.skipped.push({ path, reason: scanned.reason });
+        }
+        else if (scanned.kind === 'binary') {
+            result.binaryFiles++;
+        }
+        else {
+            result.filesScanned++;
+            result.bytesScanned += scanned.bytes;
+            if (scanned.matches.length > 0)
+                result.hits.push({ path, matches: scanned.matches });
+        }
+    }
+    return result;
+}
+function mergeBatchResult(into, from) {
+    into.filesScanned += from.filesScanned;
+    into.bytesScanned += from.bytesScanned;
+    into.binaryFiles += from.binaryFiles;
+    into.hits.push(...from.hits);
+    into.skipped.push(...from.skipped);
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/worker.ts
+// Worker-thread entry for tree mode: receives batches of file paths, answers with what they contain.
+// Built on its own as dist/secret-scan-worker/index.js.
+
+
+const setup = external_node_worker_threads_namespaceObject.workerData;
+const options = { maxFileBytes: setup.maxFileBytes, allow: setup.allow.map((source) => new RegExp(source)) };
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => {
+    external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: request.id, result: scanBatch(setup.root, request.paths, options) });
+});
+
