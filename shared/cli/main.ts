@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { CheckDefinition, Param } from '../checks/definition.ts';
 import { CHECKS } from '../checks/registry.ts';
 import { configJsonSchema } from '../config/schema.ts';
-import { UsageError } from '../errors.ts';
+import { errorCode, UsageError } from '../errors.ts';
 import { Redactor } from '../report/redact.ts';
 import { FAIL_ON_VALUES, type FailOn, type Outcome, parseFailOn, readConfig, runCheck } from '../run/pipeline.ts';
 import { VERSION } from '../version.ts';
@@ -119,12 +119,21 @@ async function runChecks(
   }
   const color = io.isTty && format === 'text' && values.output === undefined && !io.env.NO_COLOR;
   const text = redactor.scrub(render(outcomes, format, color));
-  if (values.output) await writeFile(resolve(io.cwd, values.output as string), text);
+  if (values.output) await writeOutput(io.cwd, values.output as string, '--output', text);
   else io.stdout(text);
   if (values['sarif-file']) {
-    await writeFile(resolve(io.cwd, values['sarif-file'] as string), redactor.scrub(render(outcomes, 'sarif', false)));
+    const sarif = redactor.scrub(render(outcomes, 'sarif', false));
+    await writeOutput(io.cwd, values['sarif-file'] as string, '--sarif-file', sarif);
   }
   return outcomes.some((o) => !o.verdict.passed) ? 1 : 0;
+}
+
+async function writeOutput(cwd: string, path: string, flag: string, text: string): Promise<void> {
+  try {
+    await writeFile(resolve(cwd, path), text);
+  } catch (error) {
+    throw new UsageError(`${flag}: cannot write ${path} (${errorCode(error)}): does its folder exist?`);
+  }
 }
 
 function paramFlag(param: Param): [string, { type: 'string' | 'boolean'; multiple: boolean }] {
@@ -167,7 +176,7 @@ Other commands:
 Options for every check:
 ${commonFlagLines()}
 
-Exit codes: 0 passed, 1 a finding at or above --fail-on, 2 usage or configuration error.
+Exit codes: 0 passed, 1 a finding at or above --fail-on, 2 usage or configuration error, 3 internal error.
 Run 'launch-ready <check> --help' for a check's own options.
 `;
 }

@@ -95,6 +95,9 @@ describe('launch-ready command', () => {
     expect((await cli('nope')).code).toBe(2);
     expect((await cli('fake', '--fail-on', 'severe')).stderr).toContain('--fail-on expects one of');
     expect((await cli('fake', '--config', 'missing.yml')).code).toBe(2);
+    const unwritable = await cli('fake', '--output', 'no/such/folder/out.txt');
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toContain('--output: cannot write no/such/folder/out.txt (ENOENT)');
   });
 
   it('never prints a secret the check registered, in any format or file', async () => {
