@@ -10,14 +10,18 @@ import { annotationNote, selectAnnotations } from '../report/annotations.ts';
 import { headline } from '../report/describe.ts';
 import { renderJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
-import { Redactor } from '../report/redact.ts';
+import { MIN_SECRET_LENGTH, Redactor } from '../report/redact.ts';
 import { renderSarif } from '../report/sarif.ts';
+import { renderText } from '../report/text.ts';
 import { VERSION } from '../version.ts';
 import { type Outcome, parseFailOn, readConfig, runCheck } from './pipeline.ts';
 
 export async function runAction(definition: CheckDefinition, allSections: string[]): Promise<void> {
-  // A secret is masked in the log the moment we learn of it, before anything can print it.
-  const redactor = new Redactor((value) => core.setSecret(value));
+  // A secret is masked in the log the moment we learn of it, before anything can print it. The runner masks
+  // a multi-line value (a PEM key) only line by line, so each line is registered.
+  const redactor = new Redactor((value) => {
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= MIN_SECRET_LENGTH) core.setSecret(line.trim());
+  });
   try {
     const input = (name: string) => core.getInput(name);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -63,6 +67,9 @@ export async function runAction(definition: CheckDefinition, allSections: string
     for (const [name, value] of Object.entries(definition.outputs?.(report) ?? {})) {
       core.setOutput(name, redactor.scrub(value));
     }
+    core.startGroup(`${definition.name} report`);
+    core.info(redactor.scrub(renderText(report, { verdict, tables })));
+    core.endGroup();
     const line = headline(report, verdict);
     if (verdict.passed) core.info(line);
     else core.setFailed(line);

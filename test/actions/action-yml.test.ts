@@ -8,7 +8,7 @@ import { VERSION } from '../../shared/version.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const COMMON_INPUTS = ['config', 'fail-on', 'working-directory', 'sarif-file', 'github-token'];
-const COMMON_OUTPUTS = ['passed', 'findings', 'report'];
+const COMMON_OUTPUTS = ['passed', 'findings', 'report', 'sarif'];
 
 describe.each(CHECKS.map((c) => [c.name, c] as const))('actions/%s/action.yml', (name, check) => {
   const dir = join(root, 'actions', name);

@@ -101,4 +101,11 @@ describe('env-check action (dist/env-check)', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("::error::input 'fail-on' expects one of blocker, high, medium, low, info, never");
   });
+
+  it('masks every line of a multi-line secret (the runner masks line by line) and prints the report in the log', async () => {
+    const pemLike = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj';
+    const result = await runActionBundle('env-check', {}, dir, { ...COMPLETE, SESSION_SECRET: pemLike });
+    for (const line of pemLike.split('\n')) expect(result.stdout).toContain(`::add-mask::${line}`);
+    expect(result.stdout).toMatch(/::group::env-check report\n.*env-check (passed|failed)/);
+  });
 });
