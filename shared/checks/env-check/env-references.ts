@@ -19,6 +19,7 @@ interface ReferencePattern {
 const Q = `(['"\`])`;
 const NAME = '(?<name>[A-Za-z_][A-Za-z0-9_]*)';
 const ENV_FUNCTION_FILES = new Set(['.php', '.prisma']);
+const PYTHON_FILES = new Set(['.py']);
 
 const PATTERNS: readonly ReferencePattern[] = [
   { regex: new RegExp(String.raw`\bprocess\.env\.${NAME}`, 'g') },
@@ -35,6 +36,11 @@ const PATTERNS: readonly ReferencePattern[] = [
   // Python os.environ["X"], os.environ.get("X"), environ["X"]; os.getenv("X") and PHP getenv('X')
   { regex: new RegExp(String.raw`\benviron(?:\.get\(\s*|\[\s*)${Q}${NAME}\1`, 'g') },
   { regex: new RegExp(String.raw`\bgetenv\(\s*${Q}${NAME}\1`, 'g') },
+  // django-environ: env("X"), env.str("X"), env.bool("X", default=False), env.db("DATABASE_URL")
+  {
+    regex: new RegExp(String.raw`(?<![\w.])env(?:\.[a-z_]+)?\(\s*${Q}${NAME}\1`, 'g'),
+    extensions: PYTHON_FILES,
+  },
   // Ruby ENV["X"], ENV.fetch("X")
   { regex: new RegExp(String.raw`\bENV(?:\.fetch\(?\s*|\[\s*)${Q}${NAME}\1`, 'g') },
   // Go, Rust, Java, C#, Elixir

@@ -43,8 +43,11 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /(^|[^a-z0-9])x{3,}([^a-z0-9]|$)/i,
   // ***, ...
   /^[*.]{3,}$/,
-  // <your-api-key>, postgres://<user>:<password>@host
-  /<[^<>\s][^<>]*>/,
+  // <your-api-key>, postgres://<user>:<password>@host; but not a real address in angle brackets, the
+  // standard From form: "Acme Mugs <orders@acme-mugs.com>", "<https://acme-mugs.com/unsubscribe>".
+  /<(?![^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>)(?![a-z][a-z0-9+.-]*:\/\/[^<>\s]+>)[^<>\s][^<>]*>/i,
+  // you@yourdomain.com, https://your-domain.com
+  /(^|[^a-z0-9])(your|my)[-_]?(domain|company|site)\.[a-z]{2,}([^a-z0-9]|$)/i,
   // {{ API_KEY }}: a template nobody rendered
   /^\{\{.*\}\}$/,
   // your-key, your_api_key, yourApiKey, put-your-key-here

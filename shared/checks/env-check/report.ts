@@ -209,6 +209,23 @@ function noSpecFindings(input: ReportInput): Finding[] {
   if (input.evaluated.length > 0) return [];
   const names = input.undeclared.map((use) => use.name);
   const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? ', ...' : '');
+  const nested = input.code?.stats.nestedExampleFiles ?? [];
+  if (nested.length > 0) {
+    // A monorepo checked from its root: the specs are there, one folder down, and nothing was checked.
+    const listed = nested.slice(0, 5).join(', ') + (nested.length > 5 ? ', ...' : '');
+    return [
+      {
+        check: CHECK_NAME,
+        ruleId: RULES.noSpec.id,
+        severity: 'high',
+        title: RULES.noSpec.title,
+        message: `No variable of ${input.spec.environment} was checked: there is no example file here, but ${listed} ${nested.length === 1 ? 'declares' : 'declare'} variables in sub-folders`,
+        remediation:
+          'Run env-check once per app with working-directory (action) or --cwd (CLI) set to the folder of its .env.example, or point example-file at it.',
+        fingerprint: fingerprint(RULES.noSpec.id, input.spec.environment),
+      },
+    ];
+  }
   return [
     {
       check: CHECK_NAME,

@@ -6,7 +6,7 @@ import { evaluateVariable, statusOf } from './evaluate.ts';
 import { buildReport, type EnvCheckDetails, type EvaluatedVariable, type UndeclaredUse } from './report.ts';
 import { runtimeVariableFilter } from './runtime-variables.ts';
 import type { EnvCheckOptions } from './schema.ts';
-import { looksSecret } from './secret-names.ts';
+import { embedsPassword, looksSecret } from './secret-names.ts';
 import { loadSpec, type Spec } from './spec.ts';
 import { loadValues, type ValueSource } from './values.ts';
 
@@ -38,10 +38,12 @@ export async function runEnvCheck(options: EnvCheckOptions, context: CheckContex
 /** Declared secrets, secret-looking names, and every secret-looking key of the env file. */
 function maskSecrets(spec: Spec, values: ValueSource, context: CheckContext): void {
   for (const variable of spec.variables) {
-    if (variable.secret) context.redactor.add(values.get(variable.name));
+    const value = values.get(variable.name);
+    if (variable.secret || embedsPassword(value)) context.redactor.add(value);
   }
   for (const name of values.fileNames) {
-    if (looksSecret(name)) context.redactor.add(values.get(name));
+    const value = values.get(name);
+    if (looksSecret(name) || embedsPassword(value)) context.redactor.add(value);
   }
 }
 

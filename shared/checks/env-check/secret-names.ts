@@ -31,3 +31,8 @@ export function looksSecret(name: string): boolean {
   if (SECRET_NAMES.test(upper)) return true;
   return upper.split(/_+/).some((word) => SECRET_WORDS.has(word) || word.endsWith('APIKEY') || word.endsWith('TOKEN'));
 }
+
+/** A connection string with a password in it (`rediss://:pw@host`, `amqp://user:pw@host`) is a secret whatever its name. */
+export function embedsPassword(value: string | undefined): boolean {
+  return value !== undefined && /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:[^\s/@]+@/i.test(value);
+}

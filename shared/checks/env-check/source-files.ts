@@ -3,6 +3,7 @@
 import { open } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { walkTree } from '../../fs/walk.ts';
+import { EXAMPLE_FILE_CANDIDATES } from './schema.ts';
 
 export const SOURCE_EXTENSIONS = new Set([
   '.js',
@@ -77,6 +78,8 @@ export interface WalkStats {
   skippedBinary: number;
   skippedUnreadable: number;
   truncated: boolean;
+  /** Example files in sub-folders (apps/web/.env.example): in a monorepo each app declares its own. */
+  nestedExampleFiles: string[];
 }
 
 /** Dependency and build folders, as gitignore patterns: they hold no variable the project itself reads. */
@@ -98,6 +101,9 @@ export async function walkSourceFiles(
     skippedBinary: 0,
     skippedUnreadable: walk.skipped.length,
     truncated: sources.length > limits.maxFiles,
+    nestedExampleFiles: walk.files.filter(
+      (path) => path.includes('/') && (EXAMPLE_FILE_CANDIDATES as readonly string[]).includes(basename(path)),
+    ),
   };
   await readInParallel(root, sources.slice(0, limits.maxFiles), limits, stats, visit);
   return stats;

@@ -34,6 +34,9 @@ describe('isPlaceholder', () => {
     'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     '{{ STRIPE_KEY }}',
     '***',
+    'Acme <you@yourdomain.com>',
+    '<orders@acme>',
+    'https://your-domain.com',
   ])('%s is a placeholder', (value) => {
     expect(isPlaceholder(value, plain)).toBe(true);
   });
@@ -48,6 +51,10 @@ describe('isPlaceholder', () => {
     'Maxwell Exampleton',
     'password',
     'add_to_cart',
+    // The From header form every mail provider documents (Resend, Postmark, SendGrid).
+    'Acme Mugs <orders@acme-mugs.com>',
+    '<orders@acme-mugs.com>',
+    '<https://acme-mugs.com/unsubscribe>',
   ])('%s is a real value', (value) => {
     expect(isPlaceholder(value, plain)).toBe(false);
   });

@@ -44,6 +44,14 @@ describe('findEnvReferences', () => {
     expect(names('os.Getenv("G1")\nos.LookupEnv("G2")\n', '.go')).toEqual(['G1', 'G2']);
     expect(names("getenv('P1'); $_ENV['P2']; env('P3');\n", '.php')).toEqual(['P1', 'P2', 'P3']);
     expect(names('url = env("DATABASE_URL")\n', '.prisma')).toEqual(['DATABASE_URL']);
+    // django-environ, the usual way Django settings read the environment.
+    expect(
+      names(
+        'SECRET_KEY = env("D1")\nDEBUG = env.bool("D2", default=False)\nDATABASES = {"default": env.db("D3")}\n',
+        '.py',
+      ),
+    ).toEqual(['D1', 'D2', 'D3']);
+    expect(names('x = self.env("NOT_DJANGO")\n', '.py')).toEqual([]);
     // env('X') is a Laravel/Prisma idiom; in JavaScript it is just some function.
     expect(names("env('NOT_ENV')\n", '.js')).toEqual([]);
   });

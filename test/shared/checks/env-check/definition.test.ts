@@ -106,7 +106,14 @@ describe('actions/env-check/action.yml', () => {
       expect(input.default).toBe(Array.isArray(value) ? value.join(', ') : String(value));
     }
     expect(Object.keys(action.inputs).slice(0, 4)).toEqual(['config', 'fail-on', 'working-directory', 'sarif-file']);
-    expect(Object.keys(action.outputs)).toEqual(['passed', 'findings', 'report', 'sarif', 'missing', 'problem-variables']);
+    expect(Object.keys(action.outputs)).toEqual([
+      'passed',
+      'findings',
+      'report',
+      'sarif',
+      'missing',
+      'problem-variables',
+    ]);
     expect(Object.values(action.outputs).every((output) => output.description.length > 0)).toBe(true);
     expect(action.runs).toEqual({ using: 'node24', main: '../../dist/env-check/index.js' });
   });

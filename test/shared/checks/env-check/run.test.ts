@@ -143,6 +143,17 @@ describe('env-check in production', () => {
     );
   });
 
+  it('masks a connection string with a password whatever its name', async () => {
+    const password = 'Pz4kW8nQ2rT6-broker';
+    project = await makeProject({
+      '.env.example': `${EXAMPLE}CELERY_BROKER_URL=redis://localhost:6379/0\n`,
+      'src/server.ts': 'export const b = process.env.CELERY_BROKER_URL;\n',
+    });
+    const env = { ...GOOD_ENV, CELERY_BROKER_URL: `rediss://:${password}@cache.acme-shop.io:6379/0` };
+    const { redactor } = await project.check({}, env);
+    expect(redactor.scrub(`broker ${env.CELERY_BROKER_URL}`)).not.toContain(password);
+  });
+
   it('makes fingerprints that survive moving lines in .env.example', async () => {
     project = await makeProject({ '.env.example': EXAMPLE });
     const first = await project.check({}, {});
@@ -257,6 +268,19 @@ describe('spec sources', () => {
     expect(report.findings[0].severity).toBe('medium');
     expect(report.findings[0].message).toContain('OPENAI_API_KEY');
     expect(report.summary).toMatch(/No variable spec/);
+  });
+
+  it("in a monorepo root, points at the apps' example files instead of passing quietly", async () => {
+    project = await makeProject({
+      'apps/web/.env.example': 'NEXT_PUBLIC_API_URL=https://api.example.com\n',
+      'apps/web/src/api.ts': 'export const api = process.env.NEXT_PUBLIC_API_URL;\n',
+      'apps/api/.env.example': 'DATABASE_URL=postgres://localhost/db\n',
+    });
+    const { report } = await project.check({}, {});
+    expect(rules(report)).toEqual(['env/no-spec']);
+    expect(report.findings[0].severity).toBe('high');
+    expect(report.findings[0].message).toContain('apps/api/.env.example, apps/web/.env.example');
+    expect(report.findings[0].remediation).toMatch(/working-directory/);
   });
 });
 
