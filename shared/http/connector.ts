@@ -4,6 +4,7 @@ import type { LookupFunction, Socket } from 'node:net';
 import type { PeerCertificate, TLSSocket } from 'node:tls';
 import { buildConnector } from 'undici';
 import type { CertificateFacts } from './failure.ts';
+import { guardReservedNames } from './reserved-names.ts';
 
 /** One connection's life, in performance.now() milliseconds. */
 export interface Connection {
@@ -95,7 +96,7 @@ export function timedConnector(
     allowH2: options.allowH2,
     rejectUnauthorized: false,
     ...(options.ca === undefined ? {} : { ca: options.ca }),
-    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+    lookup: guardReservedNames(options.lookup),
   });
   return (connectOptions, callback) => {
     const https = connectOptions.protocol === 'https:';

@@ -11,6 +11,7 @@ import { sortFindings } from '../../report/model.ts';
 import type { Redactor } from '../../report/redact.ts';
 import type { CheckContext } from '../definition.ts';
 import { capture } from './capture.ts';
+import { credentialHint } from './credentials-hint.ts';
 import type { SmokeDetails, StepResult } from './details.ts';
 import { checkResponse, checkTime } from './expect.ts';
 import { CHECK, stepFindings } from './findings.ts';
@@ -184,7 +185,12 @@ async function runStep(state: RunState, step: StepConfig, baseUrl: string): Prom
       followRedirects: step.followRedirects,
       cookies: state.jar,
     });
-    failure = result.failure ?? checkResponse(result, step.expect);
+    failure = credentialHint(
+      result.failure ?? checkResponse(result, step.expect),
+      result.status,
+      request.headers,
+      state.jar.headerFor(request.url) !== undefined,
+    );
     if (attempts > retries || !isTransient(failure, result.status)) break;
     const pause = backoffMs(attempts);
     state.context.log(
