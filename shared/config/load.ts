@@ -3,21 +3,27 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { CheckDefinition, Param } from '../checks/definition.ts';
-import { UsageError } from '../errors.ts';
+import { errorCode, UsageError } from '../errors.ts';
 
 export const DEFAULT_CONFIG_FILE = 'launch-ready.yml';
+/** `path` is the file as messages name it. */
 export type ConfigFile = { path: string; sections: Record<string, unknown> };
 
 /**
  * Reads the config file. A missing default file means "all defaults"; a missing file the user named is an error.
  */
-export async function loadConfigFile(path: string, named: boolean, knownSections: string[]): Promise<ConfigFile> {
+export async function loadConfigFile(
+  file: string,
+  named: boolean,
+  knownSections: string[],
+  path = file,
+): Promise<ConfigFile> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !named) return { path, sections: {} };
-    throw new UsageError(`cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new UsageError(`cannot read config file ${path}: ${errorCode(error)}`);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
@@ -65,7 +71,9 @@ export function resolveOptions<O>(definition: CheckDefinition<O>, config: Config
   }
   const result = definition.schema.safeParse(section);
   if (result.success) return result.data;
-  throw new UsageError(describeIssue(result.error, definition.configSection, config.path, fromParams));
+  throw new UsageError(
+    describeIssue(result.error, definition.schema as z.ZodType, definition.configSection, config.path, fromParams),
+  );
 }
 
 export function parseParam(param: Param, value: string | boolean): unknown {
@@ -109,11 +117,40 @@ function setPath(target: Record<string, unknown>, dotted: string, value: unknown
   node[keys.at(-1)!] = value;
 }
 
-function describeIssue(error: z.ZodError, section: string, file: string, fromParams: Map<string, Param>): string {
+function describeIssue(
+  error: z.ZodError,
+  schema: z.ZodType,
+  section: string,
+  file: string,
+  fromParams: Map<string, Param>,
+): string {
   const issue = error.issues[0]!;
   const path = issue.path.map(String).join('.');
   const param = [...fromParams].find(([key]) => path === key || path.startsWith(`${key}.`))?.[1];
   const where = param ? `--${param.name}` : `${file}: ${section}${path ? `.${path}` : ''}`;
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-  return `${where}: ${issue.message}${more}`;
+  return `${where}: ${issue.message}${knownKeysHint(issue, schema)}${more}`;
+}
+
+/** For a mistyped key, the keys that are allowed there: what the user most needs to fix it. */
+function knownKeysHint(issue: z.core.$ZodIssue, schema: z.ZodType): string {
+  if (issue.code !== 'unrecognized_keys') return '';
+  let node: unknown = schema;
+  for (const key of issue.path) {
+    node = objectShape(node)?.[String(key)];
+    if (node === undefined) return '';
+  }
+  const keys = Object.keys(objectShape(node) ?? {});
+  return keys.length > 0 ? ` (expected one of: ${keys.join(', ')})` : '';
+}
+
+/** The shape of an object schema, seen through the wrappers (default, optional, pipe) around it. */
+function objectShape(node: unknown): Record<string, unknown> | undefined {
+  for (let depth = 0; depth < 8 && node; depth++) {
+    const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return undefined;
+    if (def.type === 'object') return def.shape as Record<string, unknown>;
+    node = def.innerType ?? def.in;
+  }
+  return undefined;
 }

@@ -1,7 +1,13 @@
 // The steps every action and CLI command share: config -> options -> check -> redacted report -> gate.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { CheckContext, CheckDefinition, Table } from '../checks/definition.ts';
-import { type ConfigFile, loadConfigFile, type RawParams, resolveOptions } from '../config/load.ts';
+import {
+  type ConfigFile,
+  DEFAULT_CONFIG_FILE,
+  loadConfigFile,
+  type RawParams,
+  resolveOptions,
+} from '../config/load.ts';
 import { UsageError } from '../errors.ts';
 import type { Verdict } from '../report/describe.ts';
 import { gateFailures, type Report, SEVERITIES, type Severity } from '../report/model.ts';
@@ -24,7 +30,10 @@ export interface Outcome {
 
 export async function readConfig(cwd: string, configPath: string | undefined, sections: string[]): Promise<ConfigFile> {
   const named = configPath !== undefined && configPath !== '';
-  return loadConfigFile(resolve(cwd, named ? configPath : 'launch-ready.yml'), named, sections);
+  const path = resolve(cwd, named ? configPath : DEFAULT_CONFIG_FILE);
+  // Messages name the file as the user would: relative to the folder checked.
+  const shown = relative(cwd, path);
+  return loadConfigFile(path, named, sections, shown.startsWith('..') ? path : shown);
 }
 
 /** Runs one check and returns its report with every secret the run met scrubbed out. */

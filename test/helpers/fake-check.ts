@@ -5,7 +5,7 @@ import { redactValue } from '../../shared/report/redact.ts';
 
 export const PLANTED_SECRET = 'sk_live_PLANTEDsecretVALUE0123456789';
 
-const schema = z.object({
+const schema = z.strictObject({
   severity: z.enum(['blocker', 'high', 'medium', 'low', 'info', 'none']).default('none').describe('severity to report'),
   count: z.number().int().min(0).max(50).default(1).describe('how many findings'),
   echo: z.string().default('').describe('a value the check treats as secret and tries to print'),

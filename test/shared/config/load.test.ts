@@ -61,4 +61,11 @@ describe('launch-ready.yml', () => {
     expect(parseParam(list, 'dist, build\npublic')).toEqual(['dist', 'build', 'public']);
     expect(parseParam(lines, '^x{2,5}$\r\n^test_')).toEqual(['^x{2,5}$', '^test_']);
   });
+
+  it('lists the allowed keys when a key is mistyped', async () => {
+    const config = await loadConfigFile(write('fake:\n  severty: high\n'), false, ['fake']);
+    expect(() => resolveOptions(fakeCheck, config, {})).toThrow(
+      /launch-ready\.yml: fake: Unrecognized key: "severty" \(expected one of: severity, count, echo\)/,
+    );
+  });
 });
