@@ -63,8 +63,9 @@ export function detectSecrets(text: string, path: string, options: DetectOptions
     const candidate = accept(COMPILED[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
     if (candidate) candidates.push(candidate);
   };
+  const skip = (rule: SecretRule) => (lockfile && rule.skipLockfiles) || (rule.paths && !rule.paths.test(path));
   for (const [ruleIndex, positions] of hits.anchors) {
-    if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles) continue;
+    if (skip(COMPILED[ruleIndex].rule)) continue;
     const { regex } = COMPILED[ruleIndex];
     guarded(() => {
       for (const position of positions) {
@@ -75,7 +76,7 @@ export function detectSecrets(text: string, path: string, options: DetectOptions
     });
   }
   for (const ruleIndex of hits.scans) {
-    if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles) continue;
+    if (skip(COMPILED[ruleIndex].rule)) continue;
     const { regex } = COMPILED[ruleIndex];
     regex.lastIndex = 0;
     guarded(() => {

@@ -32,6 +32,8 @@ export interface SecretRule {
   generic?: boolean;
   /** Guesses from names: skipped on lockfiles, whose "token" and "secret" keys are hashes and URLs. */
   skipLockfiles?: boolean;
+  /** Runs only on files whose path matches: a form that means a secret in one file type alone (`ENV NAME value`). */
+  paths?: RegExp;
   remediation: string;
 }
 
