@@ -108,6 +108,7 @@ function isViteBuiltin(name) {
 const Q = `(['"\`])`;
 const NAME = '(?<name>[A-Za-z_][A-Za-z0-9_]*)';
 const ENV_FUNCTION_FILES = new Set(['.php', '.prisma']);
+const PYTHON_FILES = new Set(['.py']);
 const PATTERNS = [
     { regex: new RegExp(String.raw `\bprocess\.env\.${NAME}`, 'g') },
     { regex: new RegExp(String.raw `\bprocess\.env\[\s*${Q}${NAME}\1\s*\]`, 'g') },
@@ -123,6 +124,11 @@ const PATTERNS = [
     // Python os.environ["X"], os.environ.get("X"), environ["X"]; os.getenv("X") and PHP getenv('X')
     { regex: new RegExp(String.raw `\benviron(?:\.get\(\s*|\[\s*)${Q}${NAME}\1`, 'g') },
     { regex: new RegExp(String.raw `\bgetenv\(\s*${Q}${NAME}\1`, 'g') },
+    // django-environ: env("X"), env.str("X"), env.bool("X", default=False), env.db("DATABASE_URL")
+    {
+        regex: new RegExp(String.raw `(?<![\w.])env(?:\.[a-z_]+)?\(\s*${Q}${NAME}\1`, 'g'),
+        extensions: PYTHON_FILES,
+    },
     // Ruby ENV["X"], ENV.fetch("X")
     { regex: new RegExp(String.raw `\bENV(?:\.fetch\(?\s*|\[\s*)${Q}${NAME}\1`, 'g') },
     // Go, Rust, Java, C#, Elixir
@@ -189,9 +195,12 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/fs/walk.ts
 var fs_walk = __webpack_require__(9195);
+// EXTERNAL MODULE: ./shared/checks/env-check/schema.ts
+var schema = __webpack_require__(8032);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/source-files.ts
 // A project's source files, read: the shared walker lists them as git sees them (.gitignore honoured,
 // symlinks not followed); dependency and build folders, minified and oversized files are left out.
+
 
 
 
@@ -257,6 +266,7 @@ async function walkSourceFiles(root, extraIgnores, limits, visit) {
         skippedBinary: 0,
         skippedUnreadable: walk.skipped.length,
         truncated: sources.length > limits.maxFiles,
+        nestedExampleFiles: walk.files.filter((path) => path.includes('/') && schema/* EXAMPLE_FILE_CANDIDATES */.dt.includes((0,external_node_path_.basename)(path))),
     };
     await readInParallel(root, sources.slice(0, limits.maxFiles), limits, stats, visit);
     return stats;
@@ -511,8 +521,11 @@ const PLACEHOLDER_PATTERNS = [
     /(^|[^a-z0-9])x{3,}([^a-z0-9]|$)/i,
     // ***, ...
     /^[*.]{3,}$/,
-    // <your-api-key>, postgres://<user>:<password>@host
-    /<[^<>\s][^<>]*>/,
+    // <your-api-key>, postgres://<user>:<password>@host; but not a real address in angle brackets, the
+    // standard From form: "Acme Mugs <orders@acme-mugs.com>", "<https://acme-mugs.com/unsubscribe>".
+    /<(?![^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>)(?![a-z][a-z0-9+.-]*:\/\/[^<>\s]+>)[^<>\s][^<>]*>/i,
+    // you@yourdomain.com, https://your-domain.com
+    /(^|[^a-z0-9])(your|my)[-_]?(domain|company|site)\.[a-z]{2,}([^a-z0-9]|$)/i,
     // {{ API_KEY }}: a template nobody rendered
     /^\{\{.*\}\}$/,
     // your-key, your_api_key, yourApiKey, put-your-key-here
@@ -871,6 +884,22 @@ function noSpecFindings(input) {
         return [];
     const names = input.undeclared.map((use) => use.name);
     const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? ', ...' : '');
+    const nested = input.code?.stats.nestedExampleFiles ?? [];
+    if (nested.length > 0) {
+        // A monorepo checked from its root: the specs are there, one folder down, and nothing was checked.
+        const listed = nested.slice(0, 5).join(', ') + (nested.length > 5 ? ', ...' : '');
+        return [
+            {
+                check: CHECK_NAME,
+                ruleId: RULES.noSpec.id,
+                severity: 'high',
+                title: RULES.noSpec.title,
+                message: `No variable of ${input.spec.environment} was checked: there is no example file here, but ${listed} ${nested.length === 1 ? 'declares' : 'declare'} variables in sub-folders`,
+                remediation: 'Run env-check once per app with working-directory (action) or --cwd (CLI) set to the folder of its .env.example, or point example-file at it.',
+                fingerprint: fingerprint(RULES.noSpec.id, input.spec.environment),
+            },
+        ];
+    }
     return [
         {
             check: CHECK_NAME,
@@ -916,6 +945,10 @@ function looksSecret(name) {
     if (SECRET_NAMES.test(upper))
         return true;
     return upper.split(/_+/).some((word) => SECRET_WORDS.has(word) || word.endsWith('APIKEY') || word.endsWith('TOKEN'));
+}
+/** A connection string with a password in it (`rediss://:pw@host`, `amqp://user:pw@host`) is a secret whatever its name. */
+function embedsPassword(value) {
+    return value !== undefined && /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:[^\s/@]+@/i.test(value);
 }
 
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -1000,8 +1033,6 @@ async function readDotenvFile(path, displayPath) {
     return parseDotenv(buffer.toString('utf8'));
 }
 
-// EXTERNAL MODULE: ./shared/checks/env-check/schema.ts
-var schema = __webpack_require__(8032);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/spec.ts
 // The resolved spec of one environment: .env.example's keys, refined and extended by launch-ready.yml.
 
@@ -1140,12 +1171,14 @@ async function runEnvCheck(options, context) {
 /** Declared secrets, secret-looking names, and every secret-looking key of the env file. */
 function maskSecrets(spec, values, context) {
     for (const variable of spec.variables) {
-        if (variable.secret)
-            context.redactor.add(values.get(variable.name));
+        const value = values.get(variable.name);
+        if (variable.secret || embedsPassword(value))
+            context.redactor.add(value);
     }
     for (const name of values.fileNames) {
-        if (looksSecret(name))
-            context.redactor.add(values.get(name));
+        const value = values.get(name);
+        if (looksSecret(name) || embedsPassword(value))
+            context.redactor.add(value);
     }
 }
 function undeclaredUses(code, spec, ignoreVariables) {

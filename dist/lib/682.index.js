@@ -90,6 +90,8 @@ var report_markdown = __webpack_require__(9132);
 var redact = __webpack_require__(5500);
 // EXTERNAL MODULE: ./shared/report/sarif.ts
 var sarif = __webpack_require__(160);
+// EXTERNAL MODULE: ./shared/report/text.ts
+var report_text = __webpack_require__(7502);
 // EXTERNAL MODULE: ./shared/version.ts
 var version = __webpack_require__(4402);
 // EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
@@ -110,9 +112,15 @@ var pipeline = __webpack_require__(258);
 
 
 
+
 async function runAction(definition, allSections) {
-    // A secret is masked in the log the moment we learn of it, before anything can print it.
-    const redactor = new redact/* Redactor */.pO((value) => core/* setSecret */.Pq(value));
+    // A secret is masked in the log the moment we learn of it, before anything can print it. The runner masks
+    // a multi-line value (a PEM key) only line by line, so each line is registered.
+    const redactor = new redact/* Redactor */.pO((value) => {
+        for (const line of value.split(/\r?\n/))
+            if (line.trim().length >= redact/* MIN_SECRET_LENGTH */.vb)
+                core/* setSecret */.Pq(line.trim());
+    });
     try {
         const input = (name) => core/* getInput */.V4(name);
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -157,6 +165,9 @@ async function runAction(definition, allSections) {
         for (const [name, value] of Object.entries(definition.outputs?.(report) ?? {})) {
             core/* setOutput */.uH(name, redactor.scrub(value));
         }
+        core/* startGroup */.Oh(`${definition.name} report`);
+        core/* info */.pq(redactor.scrub((0,report_text/* renderText */.S)(report, { verdict, tables })));
+        core/* endGroup */.N4();
         const line = (0,describe/* headline */.Pl)(report, verdict);
         if (verdict.passed)
             core/* info */.pq(line);

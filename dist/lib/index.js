@@ -688,7 +688,7 @@ const smokeTest = {
         },
     ],
     async run(options, context) {
-        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1675));
+        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6772));
         return runSmoke(options, context);
     },
     present: presentSmoke,
@@ -964,9 +964,9 @@ function gateFailures(findings, failOn) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ redactValue),
-/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
-/* unused harmony export MIN_SECRET_LENGTH */
 // Secrets never reach output: every writer passes its text through a Redactor,
 // and checks use redactValue() for evidence.
 /** `ghp_…(40)`: enough to recognise a key, never enough to use it. */
@@ -1198,15 +1198,15 @@ const DEFAULT_CONFIG_FILE = 'launch-ready.yml';
 /**
  * Reads the config file. A missing default file means "all defaults"; a missing file the user named is an error.
  */
-async function loadConfigFile(path, named, knownSections) {
+async function loadConfigFile(file, named, knownSections, path = file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT' && !named)
             return { path, sections: {} };
-        throw new errors/* UsageError */.e(`cannot read config file ${path}: ${error.code ?? 'error'}`);
+        throw new errors/* UsageError */.e(`cannot read config file ${path}: ${(0,errors/* errorCode */.C)(error)}`);
     }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
@@ -1250,7 +1250,7 @@ function resolveOptions(definition, config, raw) {
     const result = definition.schema.safeParse(section);
     if (result.success)
         return result.data;
-    throw new errors/* UsageError */.e(describeIssue(result.error, definition.configSection, config.path, fromParams));
+    throw new errors/* UsageError */.e(describeIssue(result.error, definition.schema, definition.configSection, config.path, fromParams));
 }
 function parseParam(param, value) {
     if (typeof value === 'boolean') {
@@ -1295,13 +1295,38 @@ function setPath(target, dotted, value) {
     }
     node[keys.at(-1)] = value;
 }
-function describeIssue(error, section, file, fromParams) {
+function describeIssue(error, schema, section, file, fromParams) {
     const issue = error.issues[0];
     const path = issue.path.map(String).join('.');
     const param = [...fromParams].find(([key]) => path === key || path.startsWith(`${key}.`))?.[1];
     const where = param ? `--${param.name}` : `${file}: ${section}${path ? `.${path}` : ''}`;
     const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-    return `${where}: ${issue.message}${more}`;
+    return `${where}: ${issue.message}${knownKeysHint(issue, schema)}${more}`;
+}
+/** For a mistyped key, the keys that are allowed there: what the user most needs to fix it. */
+function knownKeysHint(issue, schema) {
+    if (issue.code !== 'unrecognized_keys')
+        return '';
+    let node = schema;
+    for (const key of issue.path) {
+        node = objectShape(node)?.[String(key)];
+        if (node === undefined)
+            return '';
+    }
+    const keys = Object.keys(objectShape(node) ?? {});
+    return keys.length > 0 ? ` (expected one of: ${keys.join(', ')})` : '';
+}
+/** The shape of an object schema, seen through the wrappers (default, optional, pipe) around it. */
+function objectShape(node) {
+    for (let depth = 0; depth < 8 && node; depth++) {
+        const def = node._zod?.def;
+        if (!def)
+            return undefined;
+        if (def.type === 'object')
+            return def.shape;
+        node = def.innerType ?? def.in;
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./shared/report/model.ts
@@ -1322,7 +1347,10 @@ function parseFailOn(value, flag) {
 }
 async function readConfig(cwd, configPath, sections) {
     const named = configPath !== undefined && configPath !== '';
-    return loadConfigFile((0,external_node_path_.resolve)(cwd, named ? configPath : 'launch-ready.yml'), named, sections);
+    const path = (0,external_node_path_.resolve)(cwd, named ? configPath : DEFAULT_CONFIG_FILE);
+    // Messages name the file as the user would: relative to the folder checked.
+    const shown = (0,external_node_path_.relative)(cwd, path);
+    return loadConfigFile(path, named, sections, shown.startsWith('..') ? path : shown);
 }
 /** Runs one check and returns its report with every secret the run met scrubbed out. */
 async function runCheck(definition, config, params, failOn, context) {
@@ -20428,13 +20456,22 @@ async function runChecks(checks, known, argv, io, all) {
     const color = io.isTty && format === 'text' && values.output === undefined && !io.env.NO_COLOR;
     const text = redactor.scrub(render(outcomes, format, color));
     if (values.output)
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, values.output), text);
+        await writeOutput(io.cwd, values.output, '--output', text);
     else
         io.stdout(text);
     if (values['sarif-file']) {
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, values['sarif-file']), redactor.scrub(render(outcomes, 'sarif', false)));
+        const sarif = redactor.scrub(render(outcomes, 'sarif', false));
+        await writeOutput(io.cwd, values['sarif-file'], '--sarif-file', sarif);
     }
     return outcomes.some((o) => !o.verdict.passed) ? 1 : 0;
+}
+async function writeOutput(cwd, path, flag, text) {
+    try {
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(cwd, path), text);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`${flag}: cannot write ${path} (${(0,errors/* errorCode */.C)(error)}): does its folder exist?`);
+    }
 }
 function paramFlag(param) {
     const multiple = param.type === 'list' || param.type === 'lines';
@@ -20474,7 +20511,7 @@ Other commands:
 Options for every check:
 ${commonFlagLines()}
 
-Exit codes: 0 passed, 1 a finding at or above --fail-on, 2 usage or configuration error.
+Exit codes: 0 passed, 1 a finding at or above --fail-on, 2 usage or configuration error, 3 internal error.
 Run 'launch-ready <check> --help' for a check's own options.
 `;
 }

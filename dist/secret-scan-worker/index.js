@@ -977,11 +977,15 @@ const EMAIL_RULES = [
 // rather than by a provider's format: they run the stricter generic decoy filter.
 
 
+/** A type annotation before `=`: `apiKey: string =`, `val secret: String =`, `API_KEY: &str =`, `&'static str`. */
+const TYPED = String.raw `:[ \t]{0,4}&?(?:'static[ \t]+)?[A-Za-z][\w.<>\[\]?]{0,30}[ \t]{0,4}=`;
+/** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
+const WRAPPER = String.raw `(?:\[\]byte\(|\bb(?=["']))?`;
 /**
- * `=`, `:`, `:=`, `=>`, `||=`, `>` for XML elements (`<password>…</password>`, config files only),
+ * `=`, `:`, `:=`, `=>`, `||=`, a typed `: T =`, `(` for setters (`setPassword("…")`, checked by name), `>` for XML elements (`<password>…</password>`, config files only),
  * and `,` after a quoted name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
  */
-const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?[ \t]{0,4}(?:=|:=|=>|:|\|\|=|>)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}`;
+const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?[ \t]{0,4}(?:=|:=|=>|${TYPED}|:|\|\|=|>|\()|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
 /** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
 const VALUE = String.raw `(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<]|$))`;
 function assignment(name) {
@@ -990,6 +994,10 @@ function assignment(name) {
 /** Last word of a name that makes the value a setting about a secret (its URL, length, header), not the secret. */
 const SETTING_WORD = /^(?:url|uri|path|file|filename|dir|name|id|ids|type|header|field|length|len|size|ttl|expiry|expires|expiration|expire|in|at|prefix|suffix|regex|regexp|pattern|endpoint|env|var|label|placeholder|count|min|max|hint|format|policy|mode|version|hash|hashed|digest|enabled|required|timeout|ref|arn|location|provider|store|manager|limit|error|message|msg|text|title|description|input|button|link|page|route|column|table|schema|param|index|kind|method|algorithm|rounds|reset|confirm|confirmation|strength|rule|rules|source|storage|cache|service|class|module|component|handler|validator|selector|event|action|status|state|option|options|usage|encoding|template|fingerprint|policy|question|answer|salt|iv|nonce)$/;
 const NOT_A_SECRET_WORD = /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
+const snakeCase = (name) => name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[.-]/g, '_')
+    .toLowerCase();
 /** The whole variable name around the keyword, in snake_case (`stripe_client_secret` for a hit on `SECRET`),
  * and the character before it. */
 function assignedName({ text, match }) {
@@ -998,11 +1006,7 @@ function assignedName({ text, match }) {
     while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1]))
         start--;
     const nameEnd = match[0].search(/[^\w.-]/);
-    const name = text
-        .slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd))
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[.-]/g, '_')
-        .toLowerCase();
+    const name = snakeCase(text.slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd)));
     return { name, before: text[start - 1] ?? '' };
 }
 function isSecretName(context) {
@@ -1010,11 +1014,46 @@ function isSecretName(context) {
     // `"config/secret-names.ts": "<sha>"`: a file path used as a key.
     if (before === '/' || before === '\\')
         return false;
+    // `setPassword("…")`, `withApiKey("…")`: a call passes a secret only when it sets one, not `getSecret("name")`.
+    if (/^[\w.-]*\(/.test(context.match[0]) && !/(?:^|_)(?:set|with)_/.test(name))
+        return false;
+    return isSecretWord(name);
+}
+/** A snake_case name that holds a secret, not a setting about one (`db_password`, not `password_length`). */
+function isSecretWord(name) {
     return !NOT_A_SECRET_WORD.test(name) && !SETTING_WORD.test(name.slice(name.lastIndexOf('_') + 1));
 }
 /** Unquoted values count only in files where `KEY=value` is a literal (env, YAML, properties, shell). */
 function quotedOrConfig(_value, context) {
     return context.match[3] === undefined || context.allowsUnquoted;
+}
+/** Words in a variable name that make its value a secret, and the keywords that find them. */
+const SECRET_NAME = '(?:password|passwd|passphrase|(?<![a-z])pass(?![a-z])|pwd|secret|token|api[_.-]?key|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)';
+const SECRET_NAME_KEYWORDS = [
+    'password',
+    'passwd',
+    'passphrase',
+    'pass',
+    'pwd',
+    'secret',
+    'token',
+    'api_key',
+    'api-key',
+    'api.key',
+    'apikey',
+    'access_key',
+    'access-key',
+    'accesskey',
+    'auth_key',
+    'authkey',
+    'private_key',
+    'privatekey',
+    'credential',
+];
+const SECRET_NAME_RE = new RegExp(SECRET_NAME, 'i');
+/** A name/value pair whose name is in one place and value in another: the name alone decides. */
+function isSecretPair(value, context) {
+    return isSecretName(context) && !isGenericDecoy(value);
 }
 const URL_PASSWORD = String.raw `:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
 const DB_SCHEMES = 'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
@@ -1102,31 +1141,65 @@ const GENERIC_RULES = [
         remediation: rotate('revoke the token or change the password it encodes'),
     },
     {
+        // `variable "db_password" { default = "…" }`: the name and the value sit on different lines of the block.
+        id: 'terraform-variable-default',
+        title: 'Secret in a Terraform variable default',
+        severity: 'medium',
+        // `variable` only gates the file (a set insert per hit; `default` is everywhere in JavaScript); the pattern
+        // finds each `default` and looks back for the block's header, cheaper than a lazy run forward from `variable`.
+        keywords: ['variable'],
+        mode: 'scan',
+        pattern: /(?<=\bvariable[ \t]{1,4}"([\w-]{1,60})"[ \t]{0,4}\{[^{}]{0,400})\bdefault[ \t]{0,4}=[ \t]{0,4}"([^"\s]{6,256})"/,
+        group: 2,
+        generic: true,
+        paths: /\.tf$/,
+        validate: (value, { match }) => SECRET_NAME_RE.test(match[1]) && isSecretWord(snakeCase(match[1])) && !isGenericDecoy(value),
+        remediation: rotate('wherever it was issued; pass it in with TF_VAR_ or a secret store instead of a default'),
+    },
+    {
+        // The legacy `ENV NAME value` form: a space, not `=`, separates them.
+        id: 'dockerfile-env-secret',
+        title: 'Secret in a Dockerfile ENV',
+        severity: 'medium',
+        keywords: SECRET_NAME_KEYWORDS,
+        pattern: new RegExp(`(?<=^[ \\t]*ENV[ \\t]+[\\w.-]{0,40})${SECRET_NAME}[\\w.-]{0,30}[ \\t]+["']?([^\\s"'=$]{6,256})["']?[ \\t]*$`, 'im'),
+        generic: true,
+        paths: /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$|\.dockerfile$/i,
+        validate: isSecretPair,
+        remediation: rotate('wherever it was issued; an ENV value ships in every image layer, use a build secret'),
+    },
+    {
+        // `<add key="PaymentApiKey" value="…"/>`, `<property name="password" value="…"/>`, and Kubernetes or
+        // Compose env lists: `- name: API_TOKEN` then `value: "…"` on the next line.
+        id: 'named-value-secret',
+        title: 'Hard-coded secret',
+        severity: 'medium',
+        keywords: SECRET_NAME_KEYWORDS,
+        pattern: new RegExp(`(?:(?<=<[\\w:.-]{1,40}[ \\t]+(?:key|name)[ \\t]*=[ \\t]*"[\\w.:-]{0,40})${SECRET_NAME}[\\w.:-]{0,30}"[ \\t]+value[ \\t]*=[ \\t]*"([^"\\s]{6,256})"` +
+            `|(?<=\\bname:[ \\t]*["']?[\\w.-]{0,40})${SECRET_NAME}[\\w.-]{0,30}["']?[ \\t]*\\r?\\n[ \\t]*value:[ \\t]*["']?([^\\s"'#]{6,256})["']?[ \\t]*$)`, 'im'),
+        group: [1, 2],
+        generic: true,
+        skipLockfiles: true,
+        validate: isSecretPair,
+        remediation: rotate('wherever it was issued'),
+    },
+    {
+        id: 'netrc-password',
+        title: 'Password in a .netrc file',
+        severity: 'high',
+        keywords: ['password'],
+        pattern: /password[ \t]+(\S{6,256})/,
+        generic: true,
+        paths: /(?:^|\/)[._]netrc$/,
+        validate: (value) => !isPasswordDecoy(value),
+        remediation: rotate('change the password or token for that machine'),
+    },
+    {
         id: 'generic-secret',
         title: 'Hard-coded secret',
         severity: 'medium',
-        keywords: [
-            'password',
-            'passwd',
-            'passphrase',
-            'pass',
-            'pwd',
-            'secret',
-            'token',
-            'api_key',
-            'api-key',
-            'api.key',
-            'apikey',
-            'access_key',
-            'access-key',
-            'accesskey',
-            'auth_key',
-            'authkey',
-            'private_key',
-            'privatekey',
-            'credential',
-        ],
-        pattern: assignment('(?:password|passwd|passphrase|(?<![a-z])pass(?![a-z])|pwd|secret|token|api[_.-]?key|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)'),
+        keywords: SECRET_NAME_KEYWORDS,
+        pattern: assignment(SECRET_NAME),
         group: [2, 3],
         generic: true,
         skipLockfiles: true,
@@ -1444,8 +1517,9 @@ function detectSecrets(text, path, options = {}) {
         if (candidate)
             candidates.push(candidate);
     };
+    const skip = (rule) => (lockfile && rule.skipLockfiles) || (rule.paths && !rule.paths.test(path));
     for (const [ruleIndex, positions] of hits.anchors) {
-        if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles)
+        if (skip(COMPILED[ruleIndex].rule))
             continue;
         const { regex } = COMPILED[ruleIndex];
         guarded(() => {
@@ -1458,7 +1532,7 @@ function detectSecrets(text, path, options = {}) {
         });
     }
     for (const ruleIndex of hits.scans) {
-        if (lockfile && COMPILED[ruleIndex].rule.skipLockfiles)
+        if (skip(COMPILED[ruleIndex].rule))
             continue;
         const { regex } = COMPILED[ruleIndex];
         regex.lastIndex = 0;

@@ -1,8 +1,8 @@
-export const id = 675;
-export const ids = [675];
+export const id = 772;
+export const ids = [772];
 export const modules = {
 
-/***/ 1675:
+/***/ 6772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -104,7 +104,36 @@ function expiry(maxAge, expires, now) {
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+;// CONCATENATED MODULE: ./shared/http/reserved-names.ts
+// RFC 6761 §6.4: names under `.invalid` never resolve, and "name resolution APIs SHOULD … immediately return
+// a negative response". glibc's getaddrinfo still asks the configured nameserver, so a probe of
+// https://shop.invalid would send the name off the machine: answer it here instead.
+
+function isReservedInvalid(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'invalid' || name.endsWith('.invalid');
+}
+/** Wraps a lookup so `.invalid` names fail at once with ENOTFOUND, as a missing DNS record would. */
+function guardReservedNames(lookup = external_node_dns_.lookup) {
+    return (hostname, options, callback) => {
+        if (!isReservedInvalid(hostname)) {
+            lookup(hostname, options, callback);
+            return;
+        }
+        const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), {
+            code: 'ENOTFOUND',
+            errno: -3008,
+            syscall: 'getaddrinfo',
+            hostname,
+        });
+        process.nextTick(() => callback(error, '', 4));
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/http/connector.ts
+
 
 const connections = new WeakMap();
 function connectionOf(socket) {
@@ -162,7 +191,7 @@ function timedConnector(options, onConnectionStart) {
         allowH2: options.allowH2,
         rejectUnauthorized: false,
         ...(options.ca === undefined ? {} : { ca: options.ca }),
-        ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+        lookup: guardReservedNames(options.lookup),
     });
     return (connectOptions, callback) => {
         const https = connectOptions.protocol === 'https:';
@@ -1046,6 +1075,19 @@ function capture(source, result, cookies) {
     return { value: match[1] ?? match[0] };
 }
 
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/credentials-hint.ts
+const CREDENTIAL_HEADERS = /^(authorization|cookie|x-api-key|api-key|x-auth-token|x-access-token)$/i;
+function credentialHint(failure, status, sentHeaders, sentCookies) {
+    if (failure?.kind !== 'http' || (status !== 401 && status !== 403))
+        return failure;
+    if (sentCookies || Object.keys(sentHeaders).some((name) => CREDENTIAL_HEADERS.test(name)))
+        return failure;
+    return {
+        ...failure,
+        hint: 'the route needs credentials and the step sent none: pass --auth-header "Authorization: Bearer <token>" (action input auth-header, from a secret), or add a login step that captures a token',
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/findings.ts
@@ -1303,6 +1345,7 @@ function strings(value) {
 
 
 
+
 const ZERO_TIMINGS = { dns: 0, connect: 0, tls: 0, firstByte: 0, total: 0 };
 async function runSmoke(options, context, overrides = {}) {
     const authHeader = parseAuthHeader(options.authHeader, context.redactor);
@@ -1434,7 +1477,7 @@ async function runStep(state, step, baseUrl) {
             followRedirects: step.followRedirects,
             cookies: state.jar,
         });
-        failure = result.failure ?? checkResponse(result, step.expect);
+        failure = credentialHint(result.failure ?? checkResponse(result, step.expect), result.status, request.headers, state.jar.headerFor(request.url) !== undefined);
         if (attempts > retries || !isTransient(failure, result.status))
             break;
         const pause = backoffMs(attempts);
