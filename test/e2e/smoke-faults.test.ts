@@ -5,12 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunResult, runActionBundle, runCliBundle } from '../helpers/dist.ts';
+import { closedPort, makeCert } from '../shared/http/servers.ts';
 
 const TOKEN = 'tok_live_9f8e7d6c5b4a3210ZYXW';
 const AUTH = `Authorization: Bearer ${TOKEN}`;
@@ -83,25 +82,9 @@ async function listen(server: http.Server, scheme: 'http' | 'https'): Promise<Sh
   };
 }
 
-async function httpsShop(validDays: { from: number; to: number }): Promise<Shop> {
-  const day = 86_400_000;
-  const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
-    keyType: 'ec',
-    curve: 'P-256',
-    algorithm: 'sha256',
-    notBeforeDate: new Date(Date.now() + validDays.from * day),
-    notAfterDate: new Date(Date.now() + validDays.to * day),
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
-  });
-  return listen(https.createServer({ key: pems.private, cert: pems.cert }, shop('none')), 'https');
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
+async function httpsShop(options: { expired: boolean }): Promise<Shop> {
+  const cert = await makeCert({ names: ['127.0.0.1'], expired: options.expired });
+  return listen(https.createServer({ key: cert.key, cert: cert.cert }, shop('none')), 'https');
 }
 
 interface Step {
@@ -124,8 +107,8 @@ beforeAll(async () => {
     }),
   );
   [shops['self-signed'], shops.expired] = await Promise.all([
-    httpsShop({ from: -1, to: 30 }),
-    httpsShop({ from: -400, to: -30 }),
+    httpsShop({ expired: false }),
+    httpsShop({ expired: true }),
   ]);
 });
 afterAll(async () => {

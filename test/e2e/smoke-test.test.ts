@@ -1,12 +1,12 @@
 // smoke-test from the committed bundles against the embedded storefront: what a deploy workflow sees.
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Storefront, startStorefront } from '../../shared/demo/storefront.ts';
 import { runActionBundle, runCliBundle } from '../helpers/dist.ts';
+import { closedPort } from '../shared/http/servers.ts';
 
 let healthy: Storefront;
 let broken: Storefront;
@@ -19,15 +19,6 @@ afterAll(async () => {
   await Promise.all([healthy.close(), broken.close()]);
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
 
 describe('launch-ready smoke-test (dist/cli)', () => {
   it('passes the preset steps on a healthy shop', async () => {
