@@ -2,11 +2,11 @@
 import { rm } from 'node:fs/promises';
 import { CHECKS } from '../checks/registry.ts';
 import type { Io } from '../cli/main.ts';
+import { render } from '../cli/output.ts';
 import type { RawParams } from '../config/load.ts';
 import { UsageError } from '../errors.ts';
 import { describeCounts } from '../report/describe.ts';
 import { Redactor } from '../report/redact.ts';
-import { renderText } from '../report/text.ts';
 import { DEFAULT_FAIL_ON, type Outcome, readConfig, runCheck } from '../run/pipeline.ts';
 import { writeDemoRepo } from './repo.ts';
 import { DEMO_USER, startStorefront } from './storefront.ts';
@@ -74,7 +74,7 @@ export async function runDemo(argv: readonly string[], io: Io): Promise<number> 
       outcomes.push(await runCheck(check, config, params[check.name] ?? {}, DEFAULT_FAIL_ON, context));
     }
     const color = io.isTty && !io.env.NO_COLOR;
-    const text = outcomes.map((o) => renderText(o.report, { verdict: o.verdict, tables: o.tables, color })).join('\n');
+    const text = render(outcomes, 'text', color);
     const leaked = repo.secrets.filter((secret) => text.includes(secret));
     if (leaked.length > 0) {
       io.stderr(`demo: refusing to print: ${leaked.length} planted secret values would appear in the output\n`);

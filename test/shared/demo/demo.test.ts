@@ -1,0 +1,31 @@
+import { expect, it } from 'vitest';
+import { runDemo } from '../../../shared/demo/run.ts';
+
+it('the demo catches each planted launch-day mistake and exits by itself', async () => {
+  let stdout = '';
+  let stderr = '';
+  const code = await runDemo([], {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTty: false,
+    env: {},
+    cwd: process.cwd(),
+  });
+  expect(code, stderr).toBe(0);
+  // env-check: test-mode key, missing webhook secret, placeholder, localhost, undeclared variable.
+  for (const rule of ['env/test-mode', 'env/missing', 'env/placeholder', 'env/local-value', 'env/undeclared']) {
+    expect(stdout).toContain(`[${rule}]`);
+  }
+  // secret-scan: the live key in code and the AWS keys in the frontend bundle, not the README examples.
+  expect(stdout).toMatch(/src\/payments\.js:5:\d+\s+Stripe live secret key/);
+  expect(stdout).toMatch(/dist\/assets\/app\.4f1c9b2e\.js:1:\d+\s+AWS access key ID/);
+  expect(stdout).not.toContain('README.md');
+  // smoke-test: only checkout fails, as an http failure.
+  expect(stdout).toContain('checkout failed: HTTP 500');
+  expect(stdout).toMatch(/1 of 4 smoke steps failed/);
+  expect(stdout).toContain('Demo shop: NOT ready to launch');
+});
