@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./shared/checks/registry.ts + 7 modules
 var registry = __webpack_require__(4092);
+// EXTERNAL MODULE: ./shared/cli/output.ts
+var output = __webpack_require__(638);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/report/describe.ts
 var describe = __webpack_require__(432);
 // EXTERNAL MODULE: ./shared/report/redact.ts
 var redact = __webpack_require__(5500);
-// EXTERNAL MODULE: ./shared/report/text.ts
-var report_text = __webpack_require__(7502);
 // EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
 var pipeline = __webpack_require__(258);
 // EXTERNAL MODULE: external "node:crypto"
@@ -272,7 +272,7 @@ async function runDemo(argv, io) {
             outcomes.push(await (0,pipeline/* runCheck */.k_)(check, config, params[check.name] ?? {}, pipeline/* DEFAULT_FAIL_ON */.VQ, context));
         }
         const color = io.isTty && !io.env.NO_COLOR;
-        const text = outcomes.map((o) => (0,report_text/* renderText */.S)(o.report, { verdict: o.verdict, tables: o.tables, color })).join('\n');
+        const text = (0,output/* render */.X)(outcomes, 'text', color);
         const leaked = repo.secrets.filter((secret) => text.includes(secret));
         if (leaked.length > 0) {
             io.stderr(`demo: refusing to print: ${leaked.length} planted secret values would appear in the output\n`);

@@ -712,6 +712,45 @@ function findCheck(name) {
 
 /***/ }),
 
+/***/ 638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ render),
+/* harmony export */   h: () => (/* binding */ FORMATS)
+/* harmony export */ });
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7355);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9132);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(160);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7502);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4402);
+// Turns outcomes (one per check run) into the text of the chosen --format.
+
+
+
+
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+function render(outcomes, format, color) {
+    switch (format) {
+        case 'text':
+            return outcomes.map(({ report, verdict, tables }) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderText */ .S)(report, { verdict, tables, color })).join('\n');
+        case 'json': {
+            const [only] = outcomes;
+            if (outcomes.length === 1 && only)
+                return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(only.report, only.verdict);
+            return `[\n${outcomes.map((o) => (0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(o.report, o.verdict).trimEnd()).join(',\n')}\n]\n`;
+        }
+        case 'markdown':
+            return `${outcomes.map(({ report, verdict, tables }) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .G)(report, { verdict, tables })).join('\n\n')}\n`;
+        case 'sarif':
+            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSarif */ .W)(outcomes.map((o) => o.report), _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20319,39 +20358,8 @@ var redact = __nccwpck_require__(5500);
 var pipeline = __nccwpck_require__(258);
 // EXTERNAL MODULE: ./shared/version.ts
 var version = __nccwpck_require__(4402);
-// EXTERNAL MODULE: ./shared/report/json.ts
-var json = __nccwpck_require__(7355);
-// EXTERNAL MODULE: ./shared/report/markdown.ts + 1 modules
-var markdown = __nccwpck_require__(9132);
-// EXTERNAL MODULE: ./shared/report/sarif.ts
-var sarif = __nccwpck_require__(160);
-// EXTERNAL MODULE: ./shared/report/text.ts
-var report_text = __nccwpck_require__(7502);
-;// CONCATENATED MODULE: ./shared/cli/output.ts
-// Turns outcomes (one per check run) into the text of the chosen --format.
-
-
-
-
-
-const FORMATS = ['text', 'json', 'markdown', 'sarif'];
-function render(outcomes, format, color) {
-    switch (format) {
-        case 'text':
-            return outcomes.map(({ report, verdict, tables }) => (0,report_text/* renderText */.S)(report, { verdict, tables, color })).join('\n');
-        case 'json': {
-            const [only] = outcomes;
-            if (outcomes.length === 1 && only)
-                return (0,json/* renderJson */.h)(only.report, only.verdict);
-            return `[\n${outcomes.map((o) => (0,json/* renderJson */.h)(o.report, o.verdict).trimEnd()).join(',\n')}\n]\n`;
-        }
-        case 'markdown':
-            return `${outcomes.map(({ report, verdict, tables }) => (0,markdown/* renderMarkdown */.G)(report, { verdict, tables })).join('\n\n')}\n`;
-        case 'sarif':
-            return (0,sarif/* renderSarif */.W)(outcomes.map((o) => o.report), version/* VERSION */.x);
-    }
-}
-
+// EXTERNAL MODULE: ./shared/cli/output.ts
+var output = __nccwpck_require__(638);
 ;// CONCATENATED MODULE: ./shared/cli/main.ts
 // The `launch-ready` command: the same checks as the actions, for a laptop or any CI.
 
@@ -20366,7 +20374,7 @@ function render(outcomes, format, color) {
 
 const COMMON_FLAGS = {
     config: { type: 'string', description: 'config file (default: launch-ready.yml in --cwd; missing = defaults)' },
-    format: { type: 'string', description: `output format: ${FORMATS.join(', ')} (default: text)` },
+    format: { type: 'string', description: `output format: ${output/* FORMATS */.h.join(', ')} (default: text)` },
     output: { type: 'string', description: 'write the output to this file instead of stdout' },
     'fail-on': { type: 'string', description: `exit 1 at or above: ${pipeline/* FAIL_ON_VALUES */.Qm.join(', ')} (default: high)` },
     'sarif-file': { type: 'string', description: 'also write SARIF 2.1.0 to this file' },
@@ -20454,13 +20462,13 @@ async function runChecks(checks, known, argv, io, all) {
         }
     }
     const color = io.isTty && format === 'text' && values.output === undefined && !io.env.NO_COLOR;
-    const text = redactor.scrub(render(outcomes, format, color));
+    const text = redactor.scrub((0,output/* render */.X)(outcomes, format, color));
     if (values.output)
         await writeOutput(io.cwd, values.output, '--output', text);
     else
         io.stdout(text);
     if (values['sarif-file']) {
-        const sarif = redactor.scrub(render(outcomes, 'sarif', false));
+        const sarif = redactor.scrub((0,output/* render */.X)(outcomes, 'sarif', false));
         await writeOutput(io.cwd, values['sarif-file'], '--sarif-file', sarif);
     }
     return outcomes.some((o) => !o.verdict.passed) ? 1 : 0;
@@ -20480,9 +20488,9 @@ function paramFlag(param) {
 function parseFormat(value) {
     if (value === undefined)
         return 'text';
-    if (FORMATS.includes(value))
+    if (output/* FORMATS */.h.includes(value))
         return value;
-    throw new errors/* UsageError */.e(`--format expects one of ${FORMATS.join(', ')}, got '${value}'`);
+    throw new errors/* UsageError */.e(`--format expects one of ${output/* FORMATS */.h.join(', ')}, got '${value}'`);
 }
 function flagLines(flags) {
     const width = Math.max(...flags.map(([flag]) => flag.length));
