@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { CheckDefinition } from '../../../shared/checks/definition.ts';
 import { runCli } from '../../../shared/cli/main.ts';
 import { UsageError } from '../../../shared/errors.ts';
+import { captureIo } from '../../helpers/capture-io.ts';
 import { fakeCheck, PLANTED_SECRET } from '../../helpers/fake-check.ts';
 
 let dir: string;
@@ -31,21 +32,9 @@ async function cli(...argv: string[]) {
 }
 
 async function cliWith(checks: CheckDefinition[], ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTty: false,
-    env: {},
-    cwd: dir,
-    checks,
-  });
-  return { code, stdout, stderr };
+  const io = captureIo({ cwd: dir, checks });
+  const code = await runCli(argv, io);
+  return { code, ...io.out };
 }
 
 describe('launch-ready command', () => {

@@ -1,20 +1,11 @@
 import { expect, it } from 'vitest';
 import { runDemo } from '../../../shared/demo/run.ts';
+import { captureIo } from '../../helpers/capture-io.ts';
 
 it('the demo catches each planted launch-day mistake and exits by itself', async () => {
-  let stdout = '';
-  let stderr = '';
-  const code = await runDemo([], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTty: false,
-    env: {},
-    cwd: process.cwd(),
-  });
+  const io = captureIo({ cwd: process.cwd() });
+  const code = await runDemo([], io);
+  const { stdout, stderr } = io.out;
   expect(code, stderr).toBe(0);
   // env-check: test-mode key, missing webhook secret, placeholder, localhost, undeclared variable.
   for (const rule of ['env/test-mode', 'env/missing', 'env/placeholder', 'env/local-value', 'env/undeclared']) {
