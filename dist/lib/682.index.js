@@ -21,6 +21,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __webpack_require__(5481);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/report/model.ts
@@ -94,10 +96,11 @@ var sarif = __webpack_require__(160);
 var report_text = __webpack_require__(7502);
 // EXTERNAL MODULE: ./shared/version.ts
 var version = __webpack_require__(4402);
-// EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
-var pipeline = __webpack_require__(258);
+// EXTERNAL MODULE: ./shared/run/pipeline.ts
+var pipeline = __webpack_require__(3236);
 ;// CONCATENATED MODULE: ./shared/run/action.ts
 // The action side of the pipeline: inputs -> check -> summary, annotations, outputs, files -> gate.
+
 
 
 
@@ -126,7 +129,9 @@ async function runAction(definition, allSections) {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const cwd = (0,external_node_path_.resolve)(workspace, input('working-directory') || '.');
         const failOn = (0,pipeline/* parseFailOn */.XV)(input('fail-on'), "input 'fail-on'");
-        const config = await (0,pipeline/* readConfig */.Xg)(cwd, input('config') || undefined, allSections);
+        // The runner always sends the input's default: the default file name is not a file the user asked for.
+        const configInput = input('config');
+        const config = await (0,pipeline/* readConfig */.Xg)(cwd, configInput === load/* DEFAULT_CONFIG_FILE */.Cu ? undefined : configInput || undefined, allSections);
         const params = Object.fromEntries(definition.params.map((p) => [p.name, input(p.name)]));
         const context = {
             cwd,

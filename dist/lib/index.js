@@ -751,6 +751,161 @@ function render(outcomes, format, color) {
 
 /***/ }),
 
+/***/ 5481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ resolveOptions),
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   HT: () => (/* binding */ loadConfigFile)
+/* harmony export */ });
+/* unused harmony export parseParam */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2635);
+// launch-ready.yml: one optional file, one section per check. Errors are one line naming the field.
+
+
+
+const DEFAULT_CONFIG_FILE = 'launch-ready.yml';
+/**
+ * Reads the config file. A missing default file means "all defaults"; a missing file the user named is an error.
+ */
+async function loadConfigFile(file, named, knownSections, path = file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && !named)
+            return { path, sections: {} };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read config file ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error)}`);
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const { line, col } = lineCounter.linePos(yamlError.pos[0]);
+        const reason = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}:${line}:${col}: invalid YAML: ${reason}`);
+    }
+    const value = doc.toJS();
+    if (value === null || value === undefined)
+        return { path, sections: {} };
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}: expected a mapping of sections (${knownSections.join(', ')}) at the top level`);
+    }
+    for (const key of Object.keys(value)) {
+        if (!knownSections.includes(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}: unknown section '${key}': expected one of ${knownSections.join(', ')}`);
+        }
+    }
+    return { path, sections: value };
+}
+/**
+ * The check's options: its config section, with the given params laid over it (params win),
+ * validated and completed with defaults by the check's schema.
+ */
+function resolveOptions(definition, config, raw) {
+    const section = structuredClone(config.sections[definition.configSection] ?? {});
+    if (typeof section !== 'object' || section === null || Array.isArray(section)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${config.path}: '${definition.configSection}' must be a mapping of options`);
+    }
+    const fromParams = new Map();
+    for (const param of definition.params) {
+        const given = raw[param.name];
+        const value = Array.isArray(given) ? given.join('\n') : given;
+        if (value === undefined || value === '')
+            continue;
+        setPath(section, param.key, parseParam(param, value));
+        fromParams.set(param.key, param);
+    }
+    const result = definition.schema.safeParse(section);
+    if (result.success)
+        return result.data;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(describeIssue(result.error, definition.schema, definition.configSection, config.path, fromParams));
+}
+function parseParam(param, value) {
+    if (typeof value === 'boolean') {
+        if (param.type === 'boolean')
+            return value;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${param.name} needs a value (${param.description})`);
+    }
+    switch (param.type) {
+        case 'string':
+            return value;
+        case 'number': {
+            const n = Number(value.trim());
+            if (value.trim() === '' || !Number.isFinite(n)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${param.name} expects a number, got '${value}'`);
+            }
+            return n;
+        }
+        case 'boolean': {
+            const v = value.trim().toLowerCase();
+            if (v === 'true')
+                return true;
+            if (v === 'false')
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${param.name} expects true or false, got '${value}'`);
+        }
+        case 'list':
+        case 'lines':
+            return value
+                .split(param.type === 'list' ? /[\n,]/ : /\r?\n/)
+                .map((item) => item.trim())
+                .filter((item) => item !== '');
+    }
+}
+function setPath(target, dotted, value) {
+    const keys = dotted.split('.');
+    let node = target;
+    for (const key of keys.slice(0, -1)) {
+        const next = node[key];
+        if (typeof next !== 'object' || next === null || Array.isArray(next))
+            node[key] = {};
+        node = node[key];
+    }
+    node[keys.at(-1)] = value;
+}
+function describeIssue(error, schema, section, file, fromParams) {
+    const issue = error.issues[0];
+    const path = issue.path.map(String).join('.');
+    const param = [...fromParams].find(([key]) => path === key || path.startsWith(`${key}.`))?.[1];
+    const where = param ? `--${param.name}` : `${file}: ${section}${path ? `.${path}` : ''}`;
+    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+    return `${where}: ${issue.message}${knownKeysHint(issue, schema)}${more}`;
+}
+/** For a mistyped key, the keys that are allowed there: what the user most needs to fix it. */
+function knownKeysHint(issue, schema) {
+    if (issue.code !== 'unrecognized_keys')
+        return '';
+    let node = schema;
+    for (const key of issue.path) {
+        node = objectShape(node)?.[String(key)];
+        if (node === undefined)
+            return '';
+    }
+    const keys = Object.keys(objectShape(node) ?? {});
+    return keys.length > 0 ? ` (expected one of: ${keys.join(', ')})` : '';
+}
+/** The shape of an object schema, seen through the wrappers (default, optional, pipe) around it. */
+function objectShape(node) {
+    for (let depth = 0; depth < 8 && node; depth++) {
+        const def = node._zod?.def;
+        if (!def)
+            return undefined;
+        if (def.type === 'object')
+            return def.shape;
+        node = def.innerType ?? def.in;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 2635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1207,196 +1362,47 @@ function renderTextTable(table, paint) {
 
 /***/ }),
 
-/***/ 258:
+/***/ 3236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VQ: () => (/* binding */ DEFAULT_FAIL_ON),
-  Qm: () => (/* binding */ FAIL_ON_VALUES),
-  XV: () => (/* binding */ parseFailOn),
-  Xg: () => (/* binding */ readConfig),
-  k_: () => (/* binding */ runCheck)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-;// CONCATENATED MODULE: ./shared/config/load.ts
-// launch-ready.yml: one optional file, one section per check. Errors are one line naming the field.
-
-
-
-const DEFAULT_CONFIG_FILE = 'launch-ready.yml';
-/**
- * Reads the config file. A missing default file means "all defaults"; a missing file the user named is an error.
- */
-async function loadConfigFile(file, named, knownSections, path = file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT' && !named)
-            return { path, sections: {} };
-        throw new errors/* UsageError */.e(`cannot read config file ${path}: ${(0,errors/* errorCode */.C)(error)}`);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const { line, col } = lineCounter.linePos(yamlError.pos[0]);
-        const reason = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors/* UsageError */.e(`${path}:${line}:${col}: invalid YAML: ${reason}`);
-    }
-    const value = doc.toJS();
-    if (value === null || value === undefined)
-        return { path, sections: {} };
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* UsageError */.e(`${path}: expected a mapping of sections (${knownSections.join(', ')}) at the top level`);
-    }
-    for (const key of Object.keys(value)) {
-        if (!knownSections.includes(key)) {
-            throw new errors/* UsageError */.e(`${path}: unknown section '${key}': expected one of ${knownSections.join(', ')}`);
-        }
-    }
-    return { path, sections: value };
-}
-/**
- * The check's options: its config section, with the given params laid over it (params win),
- * validated and completed with defaults by the check's schema.
- */
-function resolveOptions(definition, config, raw) {
-    const section = structuredClone(config.sections[definition.configSection] ?? {});
-    if (typeof section !== 'object' || section === null || Array.isArray(section)) {
-        throw new errors/* UsageError */.e(`${config.path}: '${definition.configSection}' must be a mapping of options`);
-    }
-    const fromParams = new Map();
-    for (const param of definition.params) {
-        const given = raw[param.name];
-        const value = Array.isArray(given) ? given.join('\n') : given;
-        if (value === undefined || value === '')
-            continue;
-        setPath(section, param.key, parseParam(param, value));
-        fromParams.set(param.key, param);
-    }
-    const result = definition.schema.safeParse(section);
-    if (result.success)
-        return result.data;
-    throw new errors/* UsageError */.e(describeIssue(result.error, definition.schema, definition.configSection, config.path, fromParams));
-}
-function parseParam(param, value) {
-    if (typeof value === 'boolean') {
-        if (param.type === 'boolean')
-            return value;
-        throw new errors/* UsageError */.e(`--${param.name} needs a value (${param.description})`);
-    }
-    switch (param.type) {
-        case 'string':
-            return value;
-        case 'number': {
-            const n = Number(value.trim());
-            if (value.trim() === '' || !Number.isFinite(n)) {
-                throw new errors/* UsageError */.e(`--${param.name} expects a number, got '${value}'`);
-            }
-            return n;
-        }
-        case 'boolean': {
-            const v = value.trim().toLowerCase();
-            if (v === 'true')
-                return true;
-            if (v === 'false')
-                return false;
-            throw new errors/* UsageError */.e(`--${param.name} expects true or false, got '${value}'`);
-        }
-        case 'list':
-        case 'lines':
-            return value
-                .split(param.type === 'list' ? /[\n,]/ : /\r?\n/)
-                .map((item) => item.trim())
-                .filter((item) => item !== '');
-    }
-}
-function setPath(target, dotted, value) {
-    const keys = dotted.split('.');
-    let node = target;
-    for (const key of keys.slice(0, -1)) {
-        const next = node[key];
-        if (typeof next !== 'object' || next === null || Array.isArray(next))
-            node[key] = {};
-        node = node[key];
-    }
-    node[keys.at(-1)] = value;
-}
-function describeIssue(error, schema, section, file, fromParams) {
-    const issue = error.issues[0];
-    const path = issue.path.map(String).join('.');
-    const param = [...fromParams].find(([key]) => path === key || path.startsWith(`${key}.`))?.[1];
-    const where = param ? `--${param.name}` : `${file}: ${section}${path ? `.${path}` : ''}`;
-    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-    return `${where}: ${issue.message}${knownKeysHint(issue, schema)}${more}`;
-}
-/** For a mistyped key, the keys that are allowed there: what the user most needs to fix it. */
-function knownKeysHint(issue, schema) {
-    if (issue.code !== 'unrecognized_keys')
-        return '';
-    let node = schema;
-    for (const key of issue.path) {
-        node = objectShape(node)?.[String(key)];
-        if (node === undefined)
-            return '';
-    }
-    const keys = Object.keys(objectShape(node) ?? {});
-    return keys.length > 0 ? ` (expected one of: ${keys.join(', ')})` : '';
-}
-/** The shape of an object schema, seen through the wrappers (default, optional, pipe) around it. */
-function objectShape(node) {
-    for (let depth = 0; depth < 8 && node; depth++) {
-        const def = node._zod?.def;
-        if (!def)
-            return undefined;
-        if (def.type === 'object')
-            return def.shape;
-        node = def.innerType ?? def.in;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./shared/report/model.ts
-var model = __nccwpck_require__(1124);
-;// CONCATENATED MODULE: ./shared/run/pipeline.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   k_: () => (/* binding */ runCheck)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5481);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2635);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1124);
 // The steps every action and CLI command share: config -> options -> check -> redacted report -> gate.
 
 
 
 
-const FAIL_ON_VALUES = [...model/* SEVERITIES */.oC, 'never'];
+const FAIL_ON_VALUES = [..._report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC, 'never'];
 const DEFAULT_FAIL_ON = 'high';
 function parseFailOn(value, flag) {
     const v = (value ?? '').trim().toLowerCase() || DEFAULT_FAIL_ON;
     if (FAIL_ON_VALUES.includes(v))
         return v;
-    throw new errors/* UsageError */.e(`${flag} expects one of ${FAIL_ON_VALUES.join(', ')}, got '${value}'`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${flag} expects one of ${FAIL_ON_VALUES.join(', ')}, got '${value}'`);
 }
 async function readConfig(cwd, configPath, sections) {
     const named = configPath !== undefined && configPath !== '';
-    const path = (0,external_node_path_.resolve)(cwd, named ? configPath : DEFAULT_CONFIG_FILE);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, named ? configPath : _config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_FILE */ .Cu);
     // Messages name the file as the user would: relative to the folder checked.
-    const shown = (0,external_node_path_.relative)(cwd, path);
-    return loadConfigFile(path, named, sections, shown.startsWith('..') ? path : shown);
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, path);
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)(path, named, sections, shown.startsWith('..') ? path : shown);
 }
 /** Runs one check and returns its report with every secret the run met scrubbed out. */
 async function runCheck(definition, config, params, failOn, context) {
-    const options = resolveOptions(definition, config, params);
+    const options = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOptions */ .$i)(definition, config, params);
     const raw = await definition.run(options, context);
     const report = context.redactor.scrubDeep(raw);
-    const failing = (0,model/* gateFailures */.XN)(report.findings, failOn).length;
+    const failing = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .gateFailures */ .XN)(report.findings, failOn).length;
     const tables = context.redactor.scrubDeep(definition.present?.(report) ?? []);
     return { report, verdict: { passed: failing === 0, failOn, failing }, tables };
 }
@@ -20354,8 +20360,8 @@ function configJsonSchema(definitions) {
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/report/redact.ts
 var redact = __nccwpck_require__(5500);
-// EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
-var pipeline = __nccwpck_require__(258);
+// EXTERNAL MODULE: ./shared/run/pipeline.ts
+var pipeline = __nccwpck_require__(3236);
 // EXTERNAL MODULE: ./shared/version.ts
 var version = __nccwpck_require__(4402);
 // EXTERNAL MODULE: ./shared/cli/output.ts

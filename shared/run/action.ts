@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { CheckContext, CheckDefinition } from '../checks/definition.ts';
+import { DEFAULT_CONFIG_FILE } from '../config/load.ts';
 import { UsageError } from '../errors.ts';
 import { annotationNote, selectAnnotations } from '../report/annotations.ts';
 import { headline } from '../report/describe.ts';
@@ -27,7 +28,13 @@ export async function runAction(definition: CheckDefinition, allSections: string
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const cwd = resolve(workspace, input('working-directory') || '.');
     const failOn = parseFailOn(input('fail-on'), "input 'fail-on'");
-    const config = await readConfig(cwd, input('config') || undefined, allSections);
+    // The runner always sends the input's default: the default file name is not a file the user asked for.
+    const configInput = input('config');
+    const config = await readConfig(
+      cwd,
+      configInput === DEFAULT_CONFIG_FILE ? undefined : configInput || undefined,
+      allSections,
+    );
     const params = Object.fromEntries(definition.params.map((p) => [p.name, input(p.name)]));
     const context: CheckContext = {
       cwd,
