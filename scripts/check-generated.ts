@@ -1,4 +1,4 @@
-// CI guard: dist/, action-docs/ and launch-ready.schema.json must equal a fresh build, because GitHub runs
+// CI guard: dist/, action-docs/, the inputs of actions/*/action.yml and launch-ready.schema.json must equal a fresh build, because GitHub runs
 // the committed dist/ without building anything.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -30,6 +30,14 @@ try {
       else if (!readFileSync(join(fresh, target, f)).equals(readFileSync(join(root, target, f)))) {
         differences.push(`${target}/${f} differs`);
       }
+    }
+  }
+  // action.yml: only the files the build writes (the generated inputs block), main.ts is hand-written.
+  for (const f of files(join(fresh, 'actions'))) {
+    const committed = join(root, 'actions', f);
+    if (!existsSync(committed)) differences.push(`actions/${f} is missing`);
+    else if (!readFileSync(join(fresh, 'actions', f)).equals(readFileSync(committed))) {
+      differences.push(`actions/${f} differs (its inputs are generated from the check's params)`);
     }
   }
   const schema = 'launch-ready.schema.json';
