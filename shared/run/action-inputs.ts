@@ -68,7 +68,18 @@ export function actionInputs(definition: CheckDefinition): ActionInput[] {
   ];
 }
 
-/** The `inputs:` block of action.yml as YAML text (JSON strings are YAML double-quoted scalars). */
+/**
+ * A YAML scalar as the repository's formatter (biome) writes it: double-quoted (a JSON string is a valid YAML
+ * double-quoted scalar), single-quoted when that needs fewer escapes (a text quoting "Name: value").
+ */
+function yamlString(text: string): string {
+  const doubles = text.split('"').length - 1;
+  const singles = text.split("'").length - 1;
+  if (doubles > singles && !/[\\\p{Cc}]/u.test(text)) return `'${text.replace(/'/g, "''")}'`;
+  return JSON.stringify(text);
+}
+
+/** The `inputs:` block of action.yml as YAML text. */
 export function renderInputsBlock(definition: CheckDefinition): string {
   const lines = [
     `# Generated from the check's params by \`npm run build\`: edit shared/checks/${definition.name}/ (params, schema)`,
@@ -79,9 +90,9 @@ export function renderInputsBlock(definition: CheckDefinition): string {
   for (const input of actionInputs(definition)) {
     lines.push(
       `  ${input.name}:`,
-      `    description: ${JSON.stringify(input.description)}`,
+      `    description: ${yamlString(input.description)}`,
       `    required: ${input.required}`,
-      `    default: ${JSON.stringify(input.default)}`,
+      `    default: ${yamlString(input.default)}`,
     );
   }
   return `${lines.join('\n')}\n`;

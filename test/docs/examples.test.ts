@@ -64,7 +64,7 @@ describe.each(workflows)('%s', (_, workflow) => {
     }
   });
 
-  it("grants checks: write where an action may put its annotations on a check run", () => {
+  it('grants checks: write where an action may put its annotations on a check run', () => {
     for (const [name, job] of jobs) {
       const annotates = job.steps.some((step) => FILE_ANNOTATING.has(ourAction(step) ?? ''));
       if (!annotates) continue;
