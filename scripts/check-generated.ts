@@ -49,7 +49,7 @@ try {
     console.error(`Generated files are out of date (run \`npm run build\` and commit):\n  ${differences.join('\n  ')}`);
     process.exitCode = 1;
   } else {
-    console.log(`dist/, action-docs/ and ${schema} equal a fresh build.`);
+    console.log(`dist/, action-docs/, actions/*/action.yml inputs and ${schema} equal a fresh build.`);
   }
 } finally {
   rmSync(fresh, { recursive: true, force: true });
