@@ -1,4 +1,4 @@
-// CI guard: dist/, action-docs/ and launch-ready.schema.json must equal a fresh build, because GitHub runs
+// CI guard: dist/, action-docs/, the inputs of actions/*/action.yml and launch-ready.schema.json must equal a fresh build, because GitHub runs
 // the committed dist/ without building anything.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -32,6 +32,14 @@ try {
       }
     }
   }
+  // action.yml: only the files the build writes (the generated inputs block), main.ts is hand-written.
+  for (const f of files(join(fresh, 'actions'))) {
+    const committed = join(root, 'actions', f);
+    if (!existsSync(committed)) differences.push(`actions/${f} is missing`);
+    else if (!readFileSync(join(fresh, 'actions', f)).equals(readFileSync(committed))) {
+      differences.push(`actions/${f} differs (its inputs are generated from the check's params)`);
+    }
+  }
   const schema = 'launch-ready.schema.json';
   if (!existsSync(join(root, schema))) differences.push(`${schema} is missing`);
   else if (!readFileSync(join(fresh, schema)).equals(readFileSync(join(root, schema)))) {
@@ -41,7 +49,7 @@ try {
     console.error(`Generated files are out of date (run \`npm run build\` and commit):\n  ${differences.join('\n  ')}`);
     process.exitCode = 1;
   } else {
-    console.log(`dist/, action-docs/ and ${schema} equal a fresh build.`);
+    console.log(`dist/, action-docs/, actions/*/action.yml inputs and ${schema} equal a fresh build.`);
   }
 } finally {
   rmSync(fresh, { recursive: true, force: true });

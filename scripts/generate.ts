@@ -1,9 +1,11 @@
-// Generated files: action-docs/<action>.md from each action.yml, and launch-ready.schema.json from the zod schemas.
+// Generated files: the `inputs:` block of each actions/<check>/action.yml from the check's params,
+// action-docs/<action>.md from each action.yml, and launch-ready.schema.json from the zod schemas.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { CHECKS } from '../shared/checks/registry.ts';
+import { CHECKS, findCheck } from '../shared/checks/registry.ts';
 import { configJsonSchema } from '../shared/config/schema.ts';
+import { withGeneratedInputs } from '../shared/run/action-inputs.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const REPO = 'launch-ready/launch-ready';
@@ -70,9 +72,23 @@ export async function generate(out: string): Promise<void> {
   const actions: [string, ActionYml][] = readdirSync(join(root, 'actions'))
     .filter((dir) => existsSync(join(root, 'actions', dir, 'action.yml')))
     .sort()
-    .map((dir) => [dir, parse(readFileSync(join(root, 'actions', dir, 'action.yml'), 'utf8')) as ActionYml]);
+    .map((dir) => [dir, parse(generatedActionYml(dir, out)) as ActionYml]);
   mkdirSync(join(out, 'action-docs'), { recursive: true });
   for (const [dir, action] of actions) writeFileSync(join(out, 'action-docs', `${dir}.md`), actionDoc(dir, action));
   writeFileSync(join(out, 'action-docs', 'README.md'), indexDoc(actions));
   writeFileSync(join(out, 'launch-ready.schema.json'), `${JSON.stringify(configJsonSchema(CHECKS), null, 2)}\n`);
+}
+
+/**
+ * actions/<dir>/action.yml with the inputs of its check, written under `out` (in place for `npm run build`,
+ * beside the others for check-generated). A folder that is no check's keeps its hand-written inputs.
+ */
+function generatedActionYml(dir: string, out: string): string {
+  const source = readFileSync(join(root, 'actions', dir, 'action.yml'), 'utf8');
+  const check = findCheck(dir);
+  if (!check) return source;
+  const generated = withGeneratedInputs(source, check);
+  mkdirSync(join(out, 'actions', dir), { recursive: true });
+  writeFileSync(join(out, 'actions', dir, 'action.yml'), generated);
+  return generated;
 }

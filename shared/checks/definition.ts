@@ -14,6 +14,16 @@ export interface CheckContext {
   event?: { name: string; payload: Record<string, unknown> };
   /** Progress lines for people (stderr in the CLI, the log in an action). Never a secret. */
   log: (line: string) => void;
+  /** Where params came from, so messages name what the user typed: `--base-url` or input `base-url`. Default cli. */
+  source?: ParamSource;
+}
+
+/** A CLI run (params are `--flags`) or an action run (params are `with:` inputs). */
+export type ParamSource = 'cli' | 'action';
+
+/** A param as the user gave it: `--timeout-ms` on the command line, `input 'timeout-ms'` in a workflow. */
+export function paramLabel(name: string, source: ParamSource = 'cli'): string {
+  return source === 'action' ? `input '${name}'` : `--${name}`;
 }
 
 /** `list` splits on commas and newlines; `lines` on newlines only (for values that may hold commas, like regexes). */

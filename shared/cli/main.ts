@@ -2,12 +2,21 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CheckDefinition, Param } from '../checks/definition.ts';
+import type { CheckContext, CheckDefinition, Param } from '../checks/definition.ts';
+import { describeParam } from '../checks/param-docs.ts';
 import { CHECKS } from '../checks/registry.ts';
 import { configJsonSchema } from '../config/schema.ts';
 import { errorCode, UsageError } from '../errors.ts';
 import { Redactor } from '../report/redact.ts';
-import { FAIL_ON_VALUES, type FailOn, type Outcome, parseFailOn, readConfig, runCheck } from '../run/pipeline.ts';
+import {
+  assertFolder,
+  FAIL_ON_VALUES,
+  type FailOn,
+  type Outcome,
+  parseFailOn,
+  readConfig,
+  runCheck,
+} from '../run/pipeline.ts';
 import { VERSION } from '../version.ts';
 import { FORMATS, type Format, render } from './output.ts';
 
@@ -84,14 +93,17 @@ async function runChecks(
 ): Promise<number> {
   const only = checks.length === 1 ? checks[0] : undefined;
   const flags = { ...COMMON_FLAGS, ...Object.fromEntries((only?.params ?? []).map(paramFlag)) };
+  const { args, switches } = booleanSwitches(argv, only?.params ?? []);
   let parsed: ReturnType<typeof parseArgs<{ options: typeof flags; allowPositionals: false; strict: true }>>;
   try {
-    parsed = parseArgs({ args: argv, options: flags, allowPositionals: false, strict: true });
+    parsed = parseArgs({ args, options: flags, allowPositionals: false, strict: true });
   } catch (error) {
     const name = only?.name ?? 'all';
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see: launch-ready ${name} --help)`);
+    throw new UsageError(
+      `${(error as Error).message.split('\n')[0]}${renamedHint(args)} (see: launch-ready ${name} --help)`,
+    );
   }
-  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const values = { ...parsed.values, ...switches } as Record<string, string | boolean | string[] | undefined>;
   if (values.help) {
     io.stdout(only ? checkHelp(only) : allHelp());
     return 0;
@@ -99,13 +111,20 @@ async function runChecks(
   const format = parseFormat(values.format as string | undefined);
   const failOn: FailOn = parseFailOn(values['fail-on'] as string | undefined, '--fail-on');
   const cwd = resolve(io.cwd, (values.cwd as string | undefined) ?? '.');
+  assertFolder(cwd, (values.cwd as string | undefined) ?? '.', '--cwd');
   const config = await readConfig(
     cwd,
     values.config as string | undefined,
     known.map((c) => c.configSection),
   );
   const redactor = new Redactor();
-  const context = { cwd, env: io.env, redactor, log: (line: string) => io.stderr(`${redactor.scrub(line)}\n`) };
+  const context: CheckContext = {
+    cwd,
+    env: io.env,
+    redactor,
+    source: 'cli',
+    log: (line: string) => io.stderr(`${redactor.scrub(line)}\n`),
+  };
   const selected = all ? checks.filter((c) => c.configSection in config.sections) : checks;
   const outcomes: Outcome[] = [];
   for (const check of selected.length > 0 ? selected : checks) {
@@ -134,6 +153,62 @@ async function writeOutput(cwd: string, path: string, flag: string, text: string
   } catch (error) {
     throw new UsageError(`${flag}: cannot write ${path} (${errorCode(error)}): does its folder exist?`);
   }
+}
+
+/**
+ * A boolean flag is on as `--scan-code` or `--scan-code true`, off as `--no-scan-code`, `--scan-code false` or
+ * `--scan-code=false`: taken out of argv here because parseArgs accepts no value after a boolean (and its own
+ * allowNegative would turn the `--no-gitignore` flag into `gitignore: false`).
+ */
+export function booleanSwitches(
+  argv: readonly string[],
+  params: readonly Param[],
+): { args: string[]; switches: Record<string, boolean> } {
+  const booleans = new Set(params.filter((p) => p.type === 'boolean').map((p) => p.name));
+  const args: string[] = [];
+  const switches: Record<string, boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    const match = /^--([^=]+)(?:=(.*))?$/s.exec(arg);
+    const name = match?.[1];
+    if (name === undefined) {
+      args.push(arg);
+      continue;
+    }
+    if (booleans.has(name)) {
+      const inline = match![2];
+      const next = argv[i + 1]?.toLowerCase();
+      if (inline !== undefined) switches[name] = parseSwitch(name, inline);
+      else if (next === 'true' || next === 'false') {
+        switches[name] = next === 'true';
+        i++;
+      } else switches[name] = true;
+    } else if (name.startsWith('no-') && booleans.has(name.slice(3)) && match![2] === undefined) {
+      switches[name.slice(3)] = false;
+    } else args.push(arg);
+  }
+  return { args, switches };
+}
+
+function parseSwitch(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === 'true' || v === 'false') return v === 'true';
+  throw new UsageError(`--${name} expects true or false, got '${value}'`);
+}
+
+/** Flags renamed because Node claims them (it reads --env-file itself and never runs us). */
+const RENAMED_FLAGS: Record<string, string> = { 'env-file': 'dotenv-file', 'env-file-if-exists': 'dotenv-file' };
+
+function renamedHint(args: readonly string[]): string {
+  for (const arg of args) {
+    const name = /^--([^=]+)/.exec(arg)?.[1];
+    if (name !== undefined && RENAMED_FLAGS[name]) return `: use --${RENAMED_FLAGS[name]}`;
+  }
+  return '';
 }
 
 function paramFlag(param: Param): [string, { type: 'string' | 'boolean'; multiple: boolean }] {
@@ -184,13 +259,13 @@ Run 'launch-ready <check> --help' for a check's own options.
 const HELP_VALUE: Record<Param['type'], string> = {
   string: ' <text>',
   number: ' <number>',
-  boolean: '',
+  boolean: ' [true|false]',
   list: ' <a,b,…>',
   lines: ' <value> (repeatable)',
 };
 
 function checkHelp(check: CheckDefinition): string {
-  const own = check.params.map((p): [string, string] => [`--${p.name}${HELP_VALUE[p.type]}`, p.description]);
+  const own = check.params.map((p): [string, string] => [`--${p.name}${HELP_VALUE[p.type]}`, describeParam(check, p)]);
   return `launch-ready ${check.name}: ${check.description}
 
 Usage: launch-ready ${check.name} [options]
@@ -199,6 +274,7 @@ Options:
 ${commonFlagLines(own)}
 
 Config: the '${check.configSection}' section of launch-ready.yml; options given here win over it.
+A switch turns off with --no-<name> or --<name> false.
 `;
 }
 

@@ -2,12 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { CheckDefinition, Param } from '../checks/definition.ts';
+import { type CheckDefinition, type Param, type ParamSource, paramLabel } from '../checks/definition.ts';
 import { errorCode, UsageError } from '../errors.ts';
 
 export const DEFAULT_CONFIG_FILE = 'launch-ready.yml';
 /** `path` is the file as messages name it. */
 export type ConfigFile = { path: string; sections: Record<string, unknown> };
+/** yaml's own default; a real config uses a handful of anchors, an alias bomb needs far more expansions. */
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * Reads the config file. A missing default file means "all defaults"; a missing file the user named is an error.
@@ -33,7 +35,13 @@ export async function loadConfigFile(
     const reason = yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new UsageError(`${path}:${line}:${col}: invalid YAML: ${reason}`);
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    // maxAliasCount bounds alias expansion: a "billion laughs" file fails here instead of eating the memory.
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    throw new UsageError(`${path}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
   if (value === null || value === undefined) return { path, sections: {} };
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new UsageError(`${path}: expected a mapping of sections (${knownSections.join(', ')}) at the top level`);
@@ -56,7 +64,12 @@ export type RawParams = Record<string, string | boolean | string[] | undefined>;
  * The check's options: its config section, with the given params laid over it (params win),
  * validated and completed with defaults by the check's schema.
  */
-export function resolveOptions<O>(definition: CheckDefinition<O>, config: ConfigFile, raw: RawParams): O {
+export function resolveOptions<O>(
+  definition: CheckDefinition<O>,
+  config: ConfigFile,
+  raw: RawParams,
+  source: ParamSource = 'cli',
+): O {
   const section = structuredClone(config.sections[definition.configSection] ?? {});
   if (typeof section !== 'object' || section === null || Array.isArray(section)) {
     throw new UsageError(`${config.path}: '${definition.configSection}' must be a mapping of options`);
@@ -66,20 +79,28 @@ export function resolveOptions<O>(definition: CheckDefinition<O>, config: Config
     const given = raw[param.name];
     const value = Array.isArray(given) ? given.join('\n') : given;
     if (value === undefined || value === '') continue;
-    setPath(section as Record<string, unknown>, param.key, parseParam(param, value));
+    setPath(section as Record<string, unknown>, param.key, parseParam(param, value, source));
     fromParams.set(param.key, param);
   }
   const result = definition.schema.safeParse(section);
   if (result.success) return result.data;
   throw new UsageError(
-    describeIssue(result.error, definition.schema as z.ZodType, definition.configSection, config.path, fromParams),
+    describeIssue(
+      result.error,
+      definition.schema as z.ZodType,
+      definition.configSection,
+      config.path,
+      fromParams,
+      source,
+    ),
   );
 }
 
-export function parseParam(param: Param, value: string | boolean): unknown {
+export function parseParam(param: Param, value: string | boolean, source: ParamSource = 'cli'): unknown {
+  const label = paramLabel(param.name, source);
   if (typeof value === 'boolean') {
     if (param.type === 'boolean') return value;
-    throw new UsageError(`--${param.name} needs a value (${param.description})`);
+    throw new UsageError(`${label} needs a value (${param.description})`);
   }
   switch (param.type) {
     case 'string':
@@ -87,7 +108,7 @@ export function parseParam(param: Param, value: string | boolean): unknown {
     case 'number': {
       const n = Number(value.trim());
       if (value.trim() === '' || !Number.isFinite(n)) {
-        throw new UsageError(`--${param.name} expects a number, got '${value}'`);
+        throw new UsageError(`${label} expects a number, got '${value}'`);
       }
       return n;
     }
@@ -95,7 +116,7 @@ export function parseParam(param: Param, value: string | boolean): unknown {
       const v = value.trim().toLowerCase();
       if (v === 'true') return true;
       if (v === 'false') return false;
-      throw new UsageError(`--${param.name} expects true or false, got '${value}'`);
+      throw new UsageError(`${label} expects true or false, got '${value}'`);
     }
     case 'list':
     case 'lines':
@@ -123,11 +144,12 @@ function describeIssue(
   section: string,
   file: string,
   fromParams: Map<string, Param>,
+  source: ParamSource,
 ): string {
   const issue = error.issues[0]!;
   const path = issue.path.map(String).join('.');
   const param = [...fromParams].find(([key]) => path === key || path.startsWith(`${key}.`))?.[1];
-  const where = param ? `--${param.name}` : `${file}: ${section}${path ? `.${path}` : ''}`;
+  const where = param ? paramLabel(param.name, source) : `${file}: ${section}${path ? `.${path}` : ''}`;
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
   return `${where}: ${issue.message}${knownKeysHint(issue, schema)}${more}`;
 }

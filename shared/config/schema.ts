@@ -4,7 +4,8 @@ import type { CheckDefinition } from '../checks/definition.ts';
 
 export function configJsonSchema(definitions: readonly CheckDefinition[]): Record<string, unknown> {
   const sections = Object.fromEntries(
-    definitions.map((d) => [d.configSection, (d.schema as z.ZodType).optional().describe(d.description)]),
+    // `secrets:` with nothing under it is null in YAML: the tool reads it as all defaults, so the schema allows it.
+    definitions.map((d) => [d.configSection, (d.schema as z.ZodType).nullable().optional().describe(d.description)]),
   );
   const root = z.strictObject(sections).describe('launch-ready configuration: one optional section per check.');
   return {

@@ -43,7 +43,7 @@ smoke:
 /** Per check, what the demo passes as flags (a later check adds its line here). */
 function demoParams(baseUrl: string): Record<string, RawParams> {
   return {
-    'env-check': { 'env-file': '.env.production' },
+    'env-check': { 'dotenv-file': '.env.production' },
     'secret-scan': { mode: 'tree' },
     'smoke-test': { 'base-url': baseUrl },
   };
@@ -87,7 +87,7 @@ export async function runDemo(argv: readonly string[], io: Io): Promise<number> 
 Demo shop: ${failed.length > 0 ? `NOT ready to launch (${failed.join(', ')} failed)` : 'ready to launch'} — ${describeCounts(all)}.
 In a real pipeline each failing check fails its step. Try it on your project:
   npx launch-ready all            (checks with a section in launch-ready.yml)
-  npx launch-ready env-check --env-file .env.production
+  npx launch-ready env-check --dotenv-file .env.production
   npx launch-ready secret-scan
   npx launch-ready smoke-test --base-url https://your-shop.example
 `);

@@ -15,7 +15,7 @@ import { MIN_SECRET_LENGTH, Redactor } from '../report/redact.ts';
 import { renderSarif } from '../report/sarif.ts';
 import { renderText } from '../report/text.ts';
 import { VERSION } from '../version.ts';
-import { type Outcome, parseFailOn, readConfig, runCheck } from './pipeline.ts';
+import { assertFolder, type Outcome, parseFailOn, readConfig, runCheck } from './pipeline.ts';
 
 export async function runAction(definition: CheckDefinition, allSections: string[]): Promise<void> {
   // A secret is masked in the log the moment we learn of it, before anything can print it. The runner masks
@@ -26,7 +26,9 @@ export async function runAction(definition: CheckDefinition, allSections: string
   try {
     const input = (name: string) => core.getInput(name);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const cwd = resolve(workspace, input('working-directory') || '.');
+    const workingDirectory = input('working-directory') || '.';
+    const cwd = resolve(workspace, workingDirectory);
+    assertFolder(cwd, workingDirectory, "input 'working-directory'");
     const failOn = parseFailOn(input('fail-on'), "input 'fail-on'");
     // The runner always sends the input's default: the default file name is not a file the user asked for.
     const configInput = input('config');
@@ -41,9 +43,11 @@ export async function runAction(definition: CheckDefinition, allSections: string
       env: process.env,
       redactor,
       event: readEvent(),
+      source: 'action',
       log: (line: string) => core.info(redactor.scrub(line)),
     };
-    const outcome = await runCheck(definition, config, params, failOn, context);
+    // Annotations, SARIF and reports name files from the repository root, whatever the working-directory.
+    const outcome = await runCheck(definition, config, params, failOn, context, { pathsRelativeTo: workspace });
     const { report, verdict, tables } = outcome;
 
     const { shown, hidden } = selectAnnotations(report.findings);

@@ -1,5 +1,6 @@
 // The steps every action and CLI command share: config -> options -> check -> redacted report -> gate.
-import { relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CheckContext, CheckDefinition, Table } from '../checks/definition.ts';
 import {
   type ConfigFile,
@@ -8,9 +9,9 @@ import {
   type RawParams,
   resolveOptions,
 } from '../config/load.ts';
-import { UsageError } from '../errors.ts';
+import { errorCode, UsageError } from '../errors.ts';
 import type { Verdict } from '../report/describe.ts';
-import { gateFailures, type Report, SEVERITIES, type Severity } from '../report/model.ts';
+import { type Finding, gateFailures, type Report, SEVERITIES, type Severity } from '../report/model.ts';
 
 export type FailOn = Severity | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = [...SEVERITIES, 'never'];
@@ -28,12 +29,37 @@ export interface Outcome {
   tables: Table[];
 }
 
+/** The folder a check runs in must exist: say so in the user's words rather than fail later on a file in it. */
+export function assertFolder(dir: string, given: string, label: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch (error) {
+    const code = errorCode(error);
+    throw new UsageError(
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? `${label}: the folder ${given} does not exist`
+        : `${label}: cannot open the folder ${given} (${code})`,
+    );
+  }
+  if (!isFolder) throw new UsageError(`${label}: ${given} is a file, not a folder`);
+}
+
 export async function readConfig(cwd: string, configPath: string | undefined, sections: string[]): Promise<ConfigFile> {
   const named = configPath !== undefined && configPath !== '';
   const path = resolve(cwd, named ? configPath : DEFAULT_CONFIG_FILE);
   // Messages name the file as the user would: relative to the folder checked.
   const shown = relative(cwd, path);
   return loadConfigFile(path, named, sections, shown.startsWith('..') ? path : shown);
+}
+
+export interface RunOptions {
+  /**
+   * Folder every file path in the report is made relative to. Checks name files relative to `context.cwd`;
+   * an action names them from the repository root (GITHUB_WORKSPACE), as annotations and SARIF need.
+   * Default: context.cwd (the CLI names files as seen from --cwd).
+   */
+  pathsRelativeTo?: string;
 }
 
 /** Runs one check and returns its report with every secret the run met scrubbed out. */
@@ -43,11 +69,27 @@ export async function runCheck<O>(
   params: RawParams,
   failOn: FailOn,
   context: CheckContext,
+  runOptions: RunOptions = {},
 ): Promise<Outcome> {
-  const options = resolveOptions(definition, config, params);
+  const options = resolveOptions(definition, config, params, context.source ?? 'cli');
   const raw = await definition.run(options, context);
-  const report = context.redactor.scrubDeep(raw);
+  const rebased = rebasePaths(raw, context.cwd, runOptions.pathsRelativeTo ?? context.cwd);
+  const report = context.redactor.scrubDeep(rebased);
   const failing = gateFailures(report.findings, failOn).length;
   const tables = context.redactor.scrubDeep(definition.present?.(report) ?? []);
   return { report, verdict: { passed: failing === 0, failOn, failing }, tables };
+}
+
+/** The report with every finding's file made relative to `to` instead of `from` (forward slashes). */
+export function rebasePaths(report: Report, from: string, to: string): Report {
+  const prefix = relative(resolve(to), resolve(from));
+  if (prefix === '') return report;
+  const rebase = (file: string) =>
+    isAbsolute(file) ? file : relative(resolve(to), resolve(from, file)).split(sep).join('/');
+  const findings = report.findings.map((finding): Finding => {
+    const location = finding.location;
+    if (location === undefined || !('file' in location)) return finding;
+    return { ...finding, location: { ...location, file: rebase(location.file) } };
+  });
+  return { ...report, findings };
 }

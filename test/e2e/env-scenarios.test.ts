@@ -117,7 +117,7 @@ describe('env-check on a Next.js shop (dist/cli)', () => {
       'lib/env.ts': NEXT_CODE,
       'deploy/production.env': `${file}\nexport NEXTAUTH_SECRET='q8#v!k2z@x7m$w4p^r9t&y3u*b6n=='\n`,
     });
-    const result = await envCheck(cwd, {}, '--env-file', 'deploy/production.env');
+    const result = await envCheck(cwd, {}, '--dotenv-file', 'deploy/production.env');
     expect(severe(result.findings)).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('q8#v!k2z@x7m');

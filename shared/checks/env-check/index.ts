@@ -17,39 +17,44 @@ export const envCheck: CheckDefinition<EnvCheckOptions> = {
       key: 'environment',
       type: 'string',
       description:
-        'Environment to check (default production); production, prod and live also get the test-mode, local-host and http:// checks',
+        'Environment to check: picks its variables from env.environments in the config. production, prod and live also get the production checks: test-mode keys (sk_test_...), localhost or staging hosts, and http:// URLs.',
     },
     {
-      name: 'env-file',
+      // Not --env-file: Node itself claims --env-file (and --env-file-if-exists) anywhere on its command line,
+      // so `launch-ready env-check --env-file x` would never reach this code.
+      name: 'dotenv-file',
       key: 'envFile',
       type: 'string',
       description:
-        'Dotenv file with the values to check, relative to the working directory; its values win over the process environment',
+        'Dotenv file with the values to check, relative to the working directory; its values win over the environment. Empty: check the environment only (in an action, pass the values with env: from secrets).',
     },
     {
       name: 'example-file',
       key: 'exampleFile',
       type: 'string',
       description:
-        'Dotenv file declaring the variables (default: the first of .env.example, .env.sample, .env.template, .env.dist)',
+        'Dotenv file declaring the variables, relative to the working directory: every key is required unless its line ends with # optional. Empty: the first of .env.example, .env.sample, .env.template, .env.dist.',
     },
     {
       name: 'scan-code',
       key: 'scanCode',
       type: 'boolean',
-      description: 'Scan source files for variables read but not declared, and declared but never read (default true)',
+      description:
+        'Scan the source files (honouring .gitignore) for variables read in code but not declared (medium) and declared but never read (info); false checks the values only.',
     },
     {
       name: 'ignore-variables',
       key: 'ignoreVariables',
       type: 'list',
-      description: 'Comma-separated variable names or globs (NEXT_PUBLIC_*) the code scan never reports',
+      description:
+        "Variable names or globs (e.g. NEXT_PUBLIC_*), comma-separated or one per line, that the code scan never reports. The runtime's own (NODE_ENV, CI, PORT, GITHUB_*, VERCEL_*, ...) are always ignored.",
     },
     {
       name: 'ignore-paths',
       key: 'ignorePaths',
       type: 'list',
-      description: 'Comma-separated paths in .gitignore syntax the code scan skips, on top of .gitignore',
+      description:
+        'Paths the code scan skips, in .gitignore syntax, comma-separated or one per line (node_modules, dist, build, vendor and .gitignored files are always skipped).',
     },
   ],
   async run(options, context): Promise<Report> {

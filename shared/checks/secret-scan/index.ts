@@ -14,60 +14,67 @@ const params: Param[] = [
     key: 'mode',
     type: 'string',
     description:
-      'tree (files on disk), diff (lines added between base and head), history (every commit reachable from head), or auto: diff on pull_request, history on schedule/workflow_dispatch, tree otherwise',
+      'What to scan: tree (the files on disk, plus browser build output even when gitignored), diff (only the lines a pull request adds), history (every commit reachable from head), or auto: diff on pull_request, history on schedule and workflow_dispatch, tree otherwise. diff and history need the history fetched (actions/checkout with fetch-depth: 0).',
   },
-  { name: 'path', key: 'path', type: 'string', description: 'Folder to scan (default: the working directory)' },
+  { name: 'path', key: 'path', type: 'string', description: 'Folder to scan, relative to the working directory.' },
   {
     name: 'base',
     key: 'base',
     type: 'string',
     description:
-      'diff: the commit to compare with (default: the pull request base; on a laptop, where the branch left origin/HEAD, main or master, else HEAD~1). history: scan only commits not reachable from it',
+      'diff: the commit to compare with (empty: the pull request base; on a laptop, where the branch left origin/HEAD, main or master, else HEAD~1). history: scan only commits not reachable from it.',
   },
   {
     name: 'head',
     key: 'head',
     type: 'string',
-    description: 'diff and history: the last commit to scan (default: the pull request head, else HEAD)',
+    description: 'diff and history: the last commit to scan (empty: the pull request head, else HEAD).',
   },
   {
     name: 'build-dirs',
     key: 'buildDirs',
     type: 'list',
     description:
-      'Browser build output, scanned even when gitignored; a secret there is a blocker (default: dist, build, .next/static, out, public)',
+      'Browser build output, comma-separated or one per line; scanned even when gitignored, and a secret there is a blocker. Matches at any depth outside node_modules.',
   },
-  { name: 'ignore', key: 'ignore', type: 'list', description: 'Paths never scanned (gitignore-style globs)' },
+  {
+    name: 'ignore',
+    key: 'ignore',
+    type: 'list',
+    description: 'Paths never scanned, gitignore-style globs, comma-separated or one per line (e.g. test/fixtures/).',
+  },
   {
     name: 'allow',
     key: 'allow',
     type: 'lines',
-    description: 'Regular expressions of values that are not secrets (one per line, or repeat the flag)',
+    description:
+      'Regular expressions of values that are not secrets (e.g. ^sk_test_), one per line (or repeat the flag).',
   },
   {
     name: 'baseline',
     key: 'baseline',
     type: 'string',
     description:
-      'Baseline of accepted findings, relative to path (default: .launch-ready-baseline.json; none for no baseline)',
+      'Baseline file of accepted findings (fingerprints, never values), relative to path; none for no baseline. Findings in it do not fail.',
   },
   {
     name: 'write-baseline',
     key: 'writeBaseline',
     type: 'boolean',
-    description: 'Record every current finding in the baseline file and pass: later runs fail only on new leaks',
+    description:
+      'Record every current finding in the baseline file and pass, so later runs fail only on new leaks (commit the file).',
   },
   {
     name: 'max-file-bytes',
     key: 'maxFileBytes',
     type: 'number',
-    description: 'Files larger than this are skipped with a notice (default: 10485760, 10 MB)',
+    description: 'Files larger than this many bytes are skipped with a notice.',
   },
   {
     name: 'no-gitignore',
     key: 'noGitignore',
     type: 'boolean',
-    description: 'tree: also scan files .gitignore excludes (build output is scanned either way)',
+    description: 'tree mode: also scan files that .gitignore excludes (build output is scanned either way).',
   },
 ];
 

@@ -35,7 +35,11 @@ const buildDir = z
       .replace(/\/+$/, ''),
   );
 
-export const secretScanOptionsSchema = z.object({
+/** Past this, a "file" is a dump or a disk image: reading it whole would take the runner's memory. */
+export const MAX_FILE_BYTES_LIMIT = 1024 * 1024 * 1024;
+
+// Strict like every other section: a mistyped key (`ignor:`) is an error naming the keys allowed, not silence.
+export const secretScanOptionsSchema = z.strictObject({
   /** tree: files on disk; diff: lines added between base and head; history: every commit. auto picks from the event. */
   mode: z
     .enum(MODES, { message: 'expected one of auto, tree, diff, history' })
@@ -59,6 +63,7 @@ export const secretScanOptionsSchema = z.object({
     .number({ message: 'expected a number of bytes' })
     .int({ message: 'expected a whole number of bytes' })
     .positive({ message: 'expected a positive number of bytes' })
+    .max(MAX_FILE_BYTES_LIMIT, { message: `expected at most ${MAX_FILE_BYTES_LIMIT} bytes (1 GB)` })
     .default(DEFAULT_MAX_FILE_BYTES)
     .describe('Files larger than this are skipped with a notice'),
   noGitignore: z.boolean().default(false).describe('tree: scan files that .gitignore excludes too'),

@@ -103,9 +103,15 @@ export async function runSecretScan(
   const collected =
     mode === 'tree' ? await collectTree(plan) : mode === 'diff' ? await collectDiff(plan) : await collectHistory(plan);
 
-  const display = displayPath(root);
-  const hits = collected.hits.map((hit) => ({ ...hit, file: display(hit.file) }));
-  const skipped = collected.skipped.slice(0, MAX_SKIPPED_LISTED).map((skip) => ({ ...skip, path: display(skip.path) }));
+  const display = displayPaths(root, context.cwd);
+  const hits = collected.hits.map((hit) => ({
+    ...hit,
+    file: display.shown(hit.file),
+    stableFile: display.stable(hit.file),
+  }));
+  const skipped = collected.skipped
+    .slice(0, MAX_SKIPPED_LISTED)
+    .map((skip) => ({ ...skip, path: display.shown(skip.path) }));
   const secrets = toFindings(hits, options.buildDirs, context, mode);
   let reported = secrets.filter((finding) => !accepted?.has(finding.fingerprint));
   const baselineSuppressed = secrets.length - reported.length;
@@ -152,13 +158,20 @@ export async function runSecretScan(
 }
 
 /**
- * Findings name files relative to the repository top, as annotations, SARIF and code review do, whatever
- * the scan path and working directory; outside a repository, relative to the scan path.
+ * Findings name files relative to the working directory, as every check does (the action's pipeline then names
+ * them from the repository root); fingerprints use the path from the repository top, so a baseline holds
+ * whatever folder the scan runs from. Outside a repository both are relative to the working directory.
  */
-function displayPath(root: string): (relPath: string) => string {
-  const top = findRepoTop(root);
-  const prefix = top === undefined || top === root ? '' : toPosix(relative(top, root));
-  return prefix === '' ? (relPath) => relPath : (relPath) => `${prefix}/${relPath}`;
+function displayPaths(
+  root: string,
+  cwd: string,
+): { shown: (relPath: string) => string; stable: (relPath: string) => string } {
+  const top = findRepoTop(root) ?? cwd;
+  const under = (base: string) => {
+    const prefix = toPosix(relative(base, root));
+    return prefix === '' ? (relPath: string) => relPath : (relPath: string) => `${prefix}/${relPath}`;
+  };
+  return { shown: under(cwd), stable: under(top) };
 }
 
 /** auto: a pull request checks what it adds, a scheduled or manual run the whole history, anything else the tree. */
@@ -302,12 +315,12 @@ function pullRequestShas(event: CheckContext['event']): { base?: string; head?: 
 }
 
 function toFindings(
-  hits: readonly Hit[],
+  hits: readonly (Hit & { stableFile: string })[],
   buildDirs: readonly string[],
   context: CheckContext,
   mode: ResolvedMode,
 ): Finding[] {
-  return hits.map(({ file, match, commit }) => {
+  return hits.map(({ file, stableFile, match, commit }) => {
     context.redactor.add(match.value);
     const info = ruleInfo(match.ruleId);
     const public_ = isInBuildOutput(file, buildDirs);
@@ -324,7 +337,7 @@ function toFindings(
       location: { file, line: match.line, column: match.column },
       evidence: redactValue(match.value),
       remediation: remediationFor(info.remediation, public_),
-      fingerprint: fingerprintOf(match.ruleId, file, match.value),
+      fingerprint: fingerprintOf(match.ruleId, stableFile, match.value),
     };
   });
 }

@@ -9,6 +9,51 @@ const TEMPLATE_NOTE =
 
 const oneOrMany = z.union([z.string(), z.array(z.string())]);
 
+/** Node's timers hold at most 2^31-1 ms; more than 10 minutes per request is no smoke test anyway. */
+export const MAX_TIMEOUT_MS = 600_000;
+/** A deploy that is not up after an hour will not come up in this job (GitHub's own job limit is 6 hours). */
+export const MAX_WAIT_TIMEOUT_MS = 3_600_000;
+
+/** A deadline in milliseconds between 1 and `max`, with messages that name the field and the bounds. */
+function milliseconds(field: string, max: number) {
+  return z
+    .number({ error: `${field} must be a number of milliseconds` })
+    .int(`${field} must be a whole number of milliseconds`)
+    .positive(`${field} must be a positive number of milliseconds`)
+    .max(max, `${field} must be at most ${max} ms (${max / 60_000} minutes)`);
+}
+
+/** The URL as it may be shown in a message: never its user:password part. */
+export function withoutUserinfo(url: unknown): string {
+  const text = String(url).replace(/^([a-z][\w+.-]*:\/\/)[^/?#]*@/i, '$1');
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/** True when the URL's user:password (a staging site's basic auth) decodes, as the probe must decode it. */
+export function userinfoDecodes(url: string): boolean {
+  try {
+    const parsed = new URL(url.trim());
+    decodeURIComponent(parsed.username);
+    decodeURIComponent(parsed.password);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const baseUrlSchema = z.union([
+  z.literal(''),
+  z
+    .url({
+      protocol: /^https?$/,
+      error: (issue) =>
+        `expected an absolute URL such as https://shop.example.com (http:// or https://), got "${withoutUserinfo(issue.input)}"`,
+    })
+    .refine(userinfoDecodes, {
+      error: 'the user:password part of the URL has a malformed %-escape (write % as %25)',
+    }),
+]);
+
 const statusSpec = z
   .union([z.number().int().min(100).max(599), z.string().regex(/^\s*[1-5](\d\d|xx)(\s*-\s*[1-5]\d\d)?\s*$/i)])
   .describe('a status code (200), a class ("2xx") or a range ("200-299")');
@@ -36,10 +81,7 @@ export const expectSchema = z
       .describe(
         'Header name → regular expression its value must match (case-insensitive), e.g. { content-type: json }.',
       ),
-    maxMs: z
-      .number()
-      .int()
-      .positive('maxMs must be a positive number of milliseconds')
+    maxMs: milliseconds('maxMs', MAX_TIMEOUT_MS)
       .optional()
       .describe('Time budget for the step (total time). Slower but otherwise passing is a medium finding.'),
   })
@@ -103,7 +145,9 @@ export const stepSchema = z
       .boolean()
       .default(false)
       .describe('Also retry this step when it is not idempotent (POST, PATCH). GET/HEAD/PUT/DELETE retry anyway.'),
-    timeoutMs: z.number().int().positive().optional().describe("Deadline for this step; default the run's timeoutMs."),
+    timeoutMs: milliseconds('timeoutMs', MAX_TIMEOUT_MS)
+      .optional()
+      .describe("Deadline for this step; default the run's timeoutMs."),
     severity: z
       .enum(SEVERITIES)
       .default('blocker')
@@ -125,8 +169,7 @@ export const presetPathsSchema = z
 
 export const smokeOptionsSchema = z
   .object({
-    baseUrl: z
-      .string()
+    baseUrl: baseUrlSchema
       .default('')
       .describe('The deployed site, e.g. https://shop.example.com. Required unless every step has a url.'),
     preset: z
@@ -146,15 +189,12 @@ export const smokeOptionsSchema = z
       .string()
       .default('')
       .describe('"Name: value" header sent with the preset\'s api step, e.g. "Authorization: Bearer …". A secret.'),
-    timeoutMs: z
-      .number()
-      .int()
-      .positive('timeoutMs must be a positive number of milliseconds')
+    timeoutMs: milliseconds('timeoutMs', MAX_TIMEOUT_MS)
       .default(10_000)
       .describe('Deadline per request (connect, headers and body, redirects included). Default 10000.'),
     retries: z
-      .number()
-      .int()
+      .number({ error: 'retries must be a number' })
+      .int('retries must be a whole number')
       .min(0, 'retries must be 0 or more')
       .max(10, 'retries must be 10 or fewer')
       .default(3)
@@ -163,16 +203,14 @@ export const smokeOptionsSchema = z
       .string()
       .default('')
       .describe('URL or path polled until it answers 2xx before the steps run (waiting for the deploy).'),
-    waitTimeoutMs: z
-      .number()
-      .int()
-      .positive('waitTimeoutMs must be a positive number of milliseconds')
+    waitTimeoutMs: milliseconds('waitTimeoutMs', MAX_WAIT_TIMEOUT_MS)
       .default(120_000)
       .describe('How long to wait for waitFor. Default 120000.'),
     maxMs: z
-      .number()
-      .int()
-      .min(0)
+      .number({ error: 'maxMs must be a number of milliseconds' })
+      .int('maxMs must be a whole number of milliseconds')
+      .min(0, 'maxMs must be 0 (no budget) or more')
+      .max(MAX_TIMEOUT_MS, `maxMs must be at most ${MAX_TIMEOUT_MS} ms (${MAX_TIMEOUT_MS / 60_000} minutes)`)
       .default(0)
       .describe("Default time budget per step in ms (0: none); a step's expect.maxMs wins."),
     steps: z

@@ -16,7 +16,7 @@ import type { SmokeDetails, StepResult } from './details.ts';
 import { checkResponse, checkTime } from './expect.ts';
 import { CHECK, stepFindings } from './findings.ts';
 import { findMixedContent } from './mixed-content.ts';
-import type { SmokeOptions, StepConfig } from './options.ts';
+import { type SmokeOptions, type StepConfig, userinfoDecodes, withoutUserinfo } from './options.ts';
 import { parseAuthHeader, planSteps } from './plan.ts';
 import { registerSensitive } from './sensitive.ts';
 import { fill, fillDeep, MissingVariableError, registerEnv, type TemplateScope } from './template.ts';
@@ -48,7 +48,7 @@ export async function runSmoke(
 ): Promise<Report<SmokeDetails>> {
   const authHeader = parseAuthHeader(options.authHeader, context.redactor);
   const steps = planSteps(options, authHeader);
-  const baseUrl = validateBaseUrl(options, steps, context.redactor);
+  const baseUrl = validateBaseUrl(options, steps, context);
   steps.forEach((step, index) => {
     registerEnv(`step ${step.name} (smoke.steps[${index}])`, step, context.env, context.redactor);
   });
@@ -81,15 +81,18 @@ export async function runSmoke(
   return context.redactor.scrubDeep(buildReport(baseUrl, results));
 }
 
-function validateBaseUrl(options: SmokeOptions, steps: StepConfig[], redactor: Redactor): string {
+/** The schema has checked the URL's shape (and named the flag, input or config field when it is wrong). */
+function validateBaseUrl(options: SmokeOptions, steps: StepConfig[], context: CheckContext): string {
   const raw = options.baseUrl.trim();
   const needsBase =
     steps.some((s) => s.url === undefined) || (options.waitFor !== '' && !/^https?:\/\//i.test(options.waitFor));
   if (raw === '') {
     if (needsBase) {
-      throw new UsageError(
-        'smoke-test needs the site to test: pass --base-url https://your-shop.example (or set smoke.baseUrl)',
-      );
+      const given =
+        context.source === 'action'
+          ? 'set the input base-url: https://your-shop.example (or smoke.baseUrl in launch-ready.yml)'
+          : 'pass --base-url https://your-shop.example (or set smoke.baseUrl)';
+      throw new UsageError(`smoke-test needs the site to test: ${given}`);
     }
     return '';
   }
@@ -97,21 +100,20 @@ function validateBaseUrl(options: SmokeOptions, steps: StepConfig[], redactor: R
   try {
     parsed = new URL(raw);
   } catch {
-    throw new UsageError(`--base-url must be an absolute URL such as https://shop.example.com, got "${clip(raw)}"`);
+    throw new UsageError(
+      `smoke.baseUrl must be an absolute URL such as https://shop.example.com, got "${withoutUserinfo(raw)}"`,
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new UsageError(`--base-url must start with https:// or http://, got "${clip(raw)}"`);
+    throw new UsageError(`smoke.baseUrl must start with https:// or http://, got "${withoutUserinfo(raw)}"`);
   }
   // Basic-auth credentials in the URL (a password-protected staging site) are secrets.
   if (parsed.password !== '') {
-    redactor.add(parsed.password);
-    redactor.add(decodeURIComponent(parsed.password));
+    context.redactor.add(parsed.password);
+    if (!userinfoDecodes(raw)) throw new UsageError('smoke.baseUrl: the user:password part has a malformed %-escape');
+    context.redactor.add(decodeURIComponent(parsed.password));
   }
   return parsed.href.replace(/\/+$/, '');
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 /** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */

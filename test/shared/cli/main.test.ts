@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CheckDefinition } from '../../../shared/checks/definition.ts';
-import { runCli } from '../../../shared/cli/main.ts';
+import { envCheck } from '../../../shared/checks/env-check/index.ts';
+import { booleanSwitches, runCli } from '../../../shared/cli/main.ts';
 import { UsageError } from '../../../shared/errors.ts';
 import { captureIo } from '../../helpers/capture-io.ts';
 import { fakeCheck, PLANTED_SECRET } from '../../helpers/fake-check.ts';
@@ -144,5 +145,25 @@ describe('launch-ready command', () => {
     writeFileSync(join(dir, 'launch-ready.yml'), 'needsUrl:\n  url: https://shop.test\n');
     const configured = await cliWith(both, 'all', '--format', 'json');
     expect(JSON.parse(configured.stdout)).toMatchObject({ check: 'needs-url', summary: 'checked https://shop.test' });
+  });
+
+  it('points --env-file (which Node usually swallows) at --dotenv-file when it does reach us', async () => {
+    const result = await cliWith([envCheck as CheckDefinition], 'env-check', '--env-file', 'x.env');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^launch-ready: Unknown option '--env-file'.*: use --dotenv-file/);
+  });
+
+  it('reads a boolean switch as --x, --x true|false, --x=false and --no-x', () => {
+    const params = [{ name: 'scan-code', key: 'scanCode', type: 'boolean' as const, description: '' }];
+    expect(booleanSwitches(['--scan-code'], params).switches).toEqual({ 'scan-code': true });
+    expect(booleanSwitches(['--scan-code', 'false', '--cwd', '.'], params)).toEqual({
+      args: ['--cwd', '.'],
+      switches: { 'scan-code': false },
+    });
+    expect(booleanSwitches(['--scan-code=FALSE'], params).switches).toEqual({ 'scan-code': false });
+    expect(booleanSwitches(['--no-scan-code'], params).switches).toEqual({ 'scan-code': false });
+    expect(() => booleanSwitches(['--scan-code=maybe'], params)).toThrow(
+      "--scan-code expects true or false, got 'maybe'",
+    );
   });
 });

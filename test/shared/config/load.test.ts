@@ -47,12 +47,44 @@ describe('launch-ready.yml', () => {
   });
 
   it('generates a JSON Schema editors can use, with descriptions and defaults', () => {
+    type Section = { type: string; properties: Record<string, { default?: unknown; description?: string }> };
     const schema = configJsonSchema([fakeCheck]) as {
-      properties: { fake: { properties: Record<string, { default?: unknown; description?: string }> } };
+      properties: { fake: { anyOf: Section[] } };
       additionalProperties: boolean;
     };
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.properties.fake.properties.count).toMatchObject({ default: 1, description: 'how many findings' });
+    // A section may be left empty (`fake:` is null in YAML), as the tool accepts it.
+    expect(schema.properties.fake.anyOf).toContainEqual({ type: 'null' });
+    const section = schema.properties.fake.anyOf.find((branch) => branch.type === 'object')!;
+    expect(section.properties.count).toMatchObject({ default: 1, description: 'how many findings' });
+  });
+
+  it('reads an alias bomb ("billion laughs") as a usage error, not an out-of-memory crash', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const path = write(`fake:
+  echo: x
+bomb:
+${levels.map((l) => `  ${l}`).join('\n')}
+`);
+    const attempt = loadConfigFile(path, true, ['fake', 'bomb'], 'launch-ready.yml');
+    await expect(attempt).rejects.toThrow(UsageError);
+    await expect(loadConfigFile(path, true, ['fake', 'bomb'], 'launch-ready.yml')).rejects.toThrow(
+      /^launch-ready\.yml: invalid YAML: .*alias/i,
+    );
+  });
+
+  it('names the input, not the flag, in an action run', async () => {
+    const config = await loadConfigFile(write('fake:\n  count: 2\n'), false, ['fake']);
+    expect(() => resolveOptions(fakeCheck, config, { count: 'many' }, 'action')).toThrow(
+      "input 'count' expects a number, got 'many'",
+    );
+    expect(() => resolveOptions(fakeCheck, config, { count: '99' }, 'action')).toThrow(/^input 'count': /);
+    expect(() => resolveOptions(fakeCheck, config, { count: 'many' })).toThrow("--count expects a number, got 'many'");
   });
 
   it('splits list values on commas and newlines, lines values (regexes) on newlines only', () => {

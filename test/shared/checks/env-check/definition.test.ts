@@ -27,7 +27,9 @@ describe('env-check options', () => {
     const keys = Object.keys(envCheckOptionsSchema.parse({}));
     for (const param of envCheck.params) {
       expect(keys).toContain(param.key);
-      expect(param.name).toBe(param.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+      // envFile's flag is --dotenv-file: Node reads a --env-file argument itself and never runs launch-ready.
+      const kebab = param.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      expect(param.name).toBe(param.key === 'envFile' ? 'dotenv-file' : kebab);
     }
   });
 

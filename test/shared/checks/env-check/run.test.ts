@@ -167,7 +167,7 @@ describe('env-check in production', () => {
 });
 
 describe('values from an env file', () => {
-  it('reads --env-file relative to the working directory, its values winning over the process environment', async () => {
+  it('reads --dotenv-file (envFile) relative to the working directory, its values winning over the process environment', async () => {
     project = await makeProject({
       '.env.example': EXAMPLE,
       'deploy/.env.production': [

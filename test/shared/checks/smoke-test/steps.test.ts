@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { smokeTest } from '../../../../shared/checks/smoke-test/index.ts';
+import { resolveOptions } from '../../../../shared/config/load.ts';
 import { UsageError } from '../../../../shared/errors.ts';
 import { smoke, step } from './harness.ts';
 import { SHOP, type Storefront, startStorefront } from './storefront.ts';
@@ -224,9 +225,20 @@ describe('usage errors', () => {
     await expect(smoke({})).rejects.toThrow(/--base-url https:\/\//);
   });
 
-  it('a malformed base URL says what is expected', async () => {
-    await expect(smoke({ baseUrl: 'shop.example.com' })).rejects.toThrow(/absolute URL such as https:\/\//);
-    await expect(smoke({ baseUrl: 'ftp://shop.example.com' })).rejects.toThrow(UsageError);
+  it('a malformed base URL says what is expected, naming where it came from, never echoing its password', () => {
+    const fromFile = { path: 'launch-ready.yml', sections: { smoke: { baseUrl: 'shop.example.com' } } };
+    expect(() => resolveOptions(smokeTest, fromFile, {})).toThrow(
+      /^launch-ready\.yml: smoke\.baseUrl: expected an absolute URL such as https:\/\//,
+    );
+    const none = { path: 'launch-ready.yml', sections: {} };
+    const ftp = { 'base-url': 'ftp://shopper:hunter2secret@shop.example.com' };
+    expect(() => resolveOptions(smokeTest, none, ftp)).toThrow(/^--base-url: .*got "ftp:\/\/shop\.example\.com"/);
+    expect(() => resolveOptions(smokeTest, none, ftp)).not.toThrow(/hunter2secret/);
+    expect(() => resolveOptions(smokeTest, none, ftp, 'action')).toThrow(/^input 'base-url': /);
+    // A %-escape that does not decode would crash the probe's basic-auth header: a usage error up front.
+    const badEscape = { 'base-url': 'http://a:%zz@127.0.0.1/' };
+    expect(() => resolveOptions(smokeTest, none, badEscape)).toThrow(UsageError);
+    expect(() => resolveOptions(smokeTest, none, badEscape)).toThrow(/^--base-url: .*malformed %-escape/);
   });
 
   it('an environment variable the steps need but nobody set', async () => {

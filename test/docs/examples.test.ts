@@ -1,0 +1,96 @@
+// The copyable workflows (action-docs/examples) and the repository's self-test work as written: every input they
+// pass exists, SARIF is uploaded only when written, check runs have their permission, the JSON report is kept.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = resolve(import.meta.dirname, '../..');
+
+interface Step {
+  id?: string;
+  if?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  permissions?: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
+}
+
+const workflows: [string, Workflow][] = [
+  ...readdirSync(join(root, 'action-docs/examples'))
+    .filter((f) => f.endsWith('.yml'))
+    .map((f): [string, Workflow] => [
+      `action-docs/examples/${f}`,
+      parse(readFileSync(join(root, 'action-docs/examples', f), 'utf8')),
+    ]),
+  ['.github/workflows/self-test.yml', parse(readFileSync(join(root, '.github/workflows/self-test.yml'), 'utf8'))],
+];
+
+/** The action folder a step runs, for ours (`launch-ready/launch-ready/actions/x@v1` or `./actions/x`). */
+function ourAction(step: Step): string | undefined {
+  return /^(?:launch-ready\/launch-ready\/|\.\/)actions\/([\w-]+)(?:@|$)/.exec(step.uses ?? '')?.[1];
+}
+
+function inputsOf(action: string): string[] {
+  const yml = parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8'));
+  return Object.keys(yml.inputs ?? {});
+}
+
+/** Checks that annotate files, and so may put every annotation on a check run (needs checks: write). */
+const FILE_ANNOTATING = new Set(['secret-scan', 'env-check']);
+
+describe.each(workflows)('%s', (_, workflow) => {
+  const jobs = Object.entries(workflow.jobs);
+
+  it('passes only inputs our actions have', () => {
+    for (const [, job] of jobs) {
+      for (const step of job.steps) {
+        const action = ourAction(step);
+        if (!action) continue;
+        for (const input of Object.keys(step.with ?? {}))
+          expect(inputsOf(action), `${action}: ${input}`).toContain(input);
+      }
+    }
+  });
+
+  it('uploads SARIF only when the step wrote it', () => {
+    for (const [, job] of jobs) {
+      for (const step of job.steps.filter((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))) {
+        expect(step.if ?? '').toMatch(/steps\.[\w-]+\.outputs\.sarif != ''/);
+      }
+    }
+  });
+
+  it('grants checks: write where an action may put its annotations on a check run', () => {
+    for (const [name, job] of jobs) {
+      const annotates = job.steps.some((step) => FILE_ANNOTATING.has(ourAction(step) ?? ''));
+      if (!annotates) continue;
+      const permissions = { ...workflow.permissions, ...job.permissions };
+      expect(permissions.checks, `job ${name}`).toBe('write');
+    }
+  });
+
+  it('passes no secret through env: that the step does not use', () => {
+    for (const [, job] of jobs) {
+      for (const step of job.steps) {
+        if (ourAction(step) !== 'smoke-test') continue;
+        // smoke-test reads the environment only through ${env.NAME} in launch-ready.yml steps; a token for
+        // the preset's api step goes through auth-header.
+        for (const [name, value] of Object.entries(step.env ?? {})) {
+          expect(`${name}=${value}`).not.toMatch(/secrets\./);
+        }
+      }
+    }
+  });
+});
+
+it('at least one example keeps the JSON report (the job summary points to it) as an artifact', () => {
+  const uploads = workflows
+    .filter(([file]) => file.startsWith('action-docs/'))
+    .flatMap(([, w]) => Object.values(w.jobs).flatMap((job) => job.steps))
+    .filter((step) => step.uses?.startsWith('actions/upload-artifact'));
+  expect(uploads.some((step) => /steps\.[\w-]+\.outputs\.report/.test(String(step.with?.path)))).toBe(true);
+});

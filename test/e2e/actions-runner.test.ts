@@ -1,0 +1,127 @@
+// Every action as the GitHub runner runs it (every input sent with its action.yml default): zero-config in an
+// empty repository, launch-ready.yml honoured, and file paths named from the repository root whatever the
+// working-directory.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHECKS } from '../../shared/checks/registry.ts';
+import { type Storefront, startStorefront } from '../../shared/demo/storefront.ts';
+import { runActionBundle } from '../helpers/dist.ts';
+import { closedPort } from '../shared/http/servers.ts';
+
+let shop: Storefront;
+let repo: string;
+beforeAll(async () => {
+  shop = await startStorefront();
+});
+afterAll(() => shop.close());
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), 'lr-e2e-runner-'));
+  execFileSync('git', ['init', '-q', repo]);
+});
+afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+function write(files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(repo, path, '..'), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  }
+}
+
+/** `::warning file=web/src/index.js,line=3,...::message` → the files the annotations point at. */
+function annotatedFiles(stdout: string): string[] {
+  return [...stdout.matchAll(/^::(?:error|warning|notice) [^\n]*?\bfile=([^,:\n]+)/gm)].map((m) => m[1]!);
+}
+
+describe('every action with no launch-ready.yml in an empty repository', () => {
+  it.each(CHECKS.map((check) => check.name))('%s passes zero-config', async (name) => {
+    const inputs: Record<string, string> = name === 'smoke-test' ? { 'base-url': shop.url } : {};
+    const result = await runActionBundle(name, inputs, repo);
+    expect(result.stdout).not.toMatch(/^::error::/m);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs.passed).toBe('true');
+    expect(JSON.parse(result.reportJson ?? '')).toMatchObject({ check: name });
+  });
+});
+
+describe('launch-ready.yml under the action', () => {
+  it('smoke: { retries: 0 } is honoured: a closed port fails after one attempt', async () => {
+    write({ 'launch-ready.yml': 'smoke:\n  retries: 0\n' });
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const result = await runActionBundle('smoke-test', { 'base-url': url }, repo);
+    expect(result.code).toBe(1);
+    const steps = JSON.parse(result.reportJson!).details.steps as { attempts: number; failure?: { kind: string } }[];
+    expect(steps[0]).toMatchObject({ attempts: 1, failure: { kind: 'connect' } });
+  });
+
+  it('env: { environment } is honoured when the input is left to its default', async () => {
+    write({
+      'launch-ready.yml': 'env:\n  environment: staging\n  scanCode: false\n',
+      '.env.example': 'APP_URL=https://example.com\n',
+    });
+    const result = await runActionBundle('env-check', {}, repo, { APP_URL: 'https://staging.shop.example' });
+    expect(result.code, result.stdout).toBe(0);
+    expect(JSON.parse(result.reportJson!).details.environment).toBe('staging');
+  });
+
+  it('an input wins over the file, and a bad input is named as the input', async () => {
+    write({ 'launch-ready.yml': 'smoke:\n  timeoutMs: 5000\n' });
+    const result = await runActionBundle('smoke-test', { 'base-url': shop.url, 'timeout-ms': '3000000000' }, repo);
+    expect(result.code).toBe(1);
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^::error::input 'timeout-ms': timeoutMs must be at most 600000 ms/);
+  });
+});
+
+describe('working-directory is a subfolder', () => {
+  it('annotations, SARIF and the JSON report name files from the repository root', async () => {
+    write({
+      'web/.env.example': 'APP_URL=https://example.com\nUNUSED_FLAG=1 # optional\n',
+      'web/src/index.js': 'export const url = process.env.APP_URL;\nexport const key = process.env.UNDECLARED_KEY;\n',
+    });
+    const result = await runActionBundle(
+      'env-check',
+      { 'working-directory': 'web', 'sarif-file': 'env.sarif', 'fail-on': 'never' },
+      repo,
+      { APP_URL: 'https://shop.example.com' },
+    );
+    expect(result.code, result.stdout).toBe(0);
+    const files = annotatedFiles(result.stdout);
+    expect(files).toContain('web/src/index.js');
+    expect(files).toContain('web/.env.example');
+    for (const file of files) expect(existsSync(join(repo, file)), file).toBe(true);
+
+    const report = JSON.parse(result.reportJson!) as { findings: { location?: { file?: string } }[] };
+    const reported = report.findings.flatMap((f) => (f.location?.file ? [f.location.file] : []));
+    expect(reported.length).toBeGreaterThan(0);
+    for (const file of reported) expect(existsSync(join(repo, file)), file).toBe(true);
+
+    const sarif = JSON.parse(readFileSync(join(repo, 'web', 'env.sarif'), 'utf8')) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const uris = sarif.runs[0]!.results.flatMap((r) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri));
+    expect(uris).toContain('web/src/index.js');
+    for (const uri of uris) expect(existsSync(join(repo, uri)), uri).toBe(true);
+    expect(result.summary).toContain('web/src/index.js');
+  });
+
+  it('secret-scan in a subfolder names files from the repository root too', async () => {
+    const key = ['ghp', '_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'].join('');
+    write({ 'apps/shop/config.js': `export const token = '${key}';\n` });
+    const result = await runActionBundle('secret-scan', { 'working-directory': 'apps' }, repo);
+    expect(result.code).toBe(1);
+    expect(annotatedFiles(result.stdout)).toEqual(['apps/shop/config.js']);
+    // The runner masks the value it is told to (::add-mask::); nothing else may print it.
+    const printed = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(printed.join('\n')).not.toContain(key);
+  });
+
+  it('a working-directory that does not exist is one clear line', async () => {
+    const result = await runActionBundle('env-check', { 'working-directory': 'nope' }, repo);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::input 'working-directory': the folder nope does not exist$/m);
+  });
+});
