@@ -2440,9 +2440,15 @@ async function runSecretScan(options, context) {
     const accepted = options.writeBaseline || baselinePath === undefined ? undefined : readBaseline(baselinePath);
     context.log(`secret-scan: ${mode} mode in ${options.path}`);
     const collected = mode === 'tree' ? await collectTree(plan) : mode === 'diff' ? await collectDiff(plan) : await collectHistory(plan);
-    const display = displayPath(root);
-    const hits = collected.hits.map((hit) => ({ ...hit, file: display(hit.file) }));
-    const skipped = collected.skipped.slice(0, MAX_SKIPPED_LISTED).map((skip) => ({ ...skip, path: display(skip.path) }));
+    const display = displayPaths(root, context.cwd);
+    const hits = collected.hits.map((hit) => ({
+        ...hit,
+        file: display.shown(hit.file),
+        stableFile: display.stable(hit.file),
+    }));
+    const skipped = collected.skipped
+        .slice(0, MAX_SKIPPED_LISTED)
+        .map((skip) => ({ ...skip, path: display.shown(skip.path) }));
     const secrets = toFindings(hits, options.buildDirs, context, mode);
     let reported = secrets.filter((finding) => !accepted?.has(finding.fingerprint));
     const baselineSuppressed = secrets.length - reported.length;
@@ -2488,13 +2494,17 @@ async function runSecretScan(options, context) {
     };
 }
 /**
- * Findings name files relative to the repository top, as annotations, SARIF and code review do, whatever
- * the scan path and working directory; outside a repository, relative to the scan path.
+ * Findings name files relative to the working directory, as every check does (the action's pipeline then names
+ * them from the repository root); fingerprints use the path from the repository top, so a baseline holds
+ * whatever folder the scan runs from. Outside a repository both are relative to the working directory.
  */
-function displayPath(root) {
-    const top = (0,walk/* findRepoTop */.$X)(root);
-    const prefix = top === undefined || top === root ? '' : (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(top, root));
-    return prefix === '' ? (relPath) => relPath : (relPath) => `${prefix}/${relPath}`;
+function displayPaths(root, cwd) {
+    const top = (0,walk/* findRepoTop */.$X)(root) ?? cwd;
+    const under = (base) => {
+        const prefix = (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(base, root));
+        return prefix === '' ? (relPath) => relPath : (relPath) => `${prefix}/${relPath}`;
+    };
+    return { shown: under(cwd), stable: under(top) };
 }
 /** auto: a pull request checks what it adds, a scheduled or manual run the whole history, anything else the tree. */
 function resolveMode(mode, eventName) {
@@ -2634,7 +2644,7 @@ function pullRequestShas(event) {
     return {};
 }
 function toFindings(hits, buildDirs, context, mode) {
-    return hits.map(({ file, match, commit }) => {
+    return hits.map(({ file, stableFile, match, commit }) => {
         context.redactor.add(match.value);
         const info = ruleInfo(match.ruleId);
         const public_ = (0,paths/* isInBuildOutput */.ZV)(file, buildDirs);
@@ -2650,7 +2660,7 @@ function toFindings(hits, buildDirs, context, mode) {
             location: { file, line: match.line, column: match.column },
             evidence: (0,redact/* redactValue */.FI)(match.value),
             remediation: remediationFor(info.remediation, public_),
-            fingerprint: fingerprintOf(match.ruleId, file, match.value),
+            fingerprint: fingerprintOf(match.ruleId, stableFile, match.value),
         };
     });
 }

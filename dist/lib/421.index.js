@@ -6022,7 +6022,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 1711:
+/***/ 4092:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6884,7 +6884,7 @@ const {
   kResume
 } = __webpack_require__(9411)
 const connectH1 = __webpack_require__(1557)
-const connectH2 = __webpack_require__(1711)
+const connectH2 = __webpack_require__(4092)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./shared/checks/registry.ts + 7 modules
-var registry = __webpack_require__(4092);
+// EXTERNAL MODULE: ./shared/checks/registry.ts + 6 modules
+var registry = __webpack_require__(312);
 // EXTERNAL MODULE: ./shared/cli/output.ts
 var output = __webpack_require__(638);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -245,7 +245,7 @@ smoke:
 /** Per check, what the demo passes as flags (a later check adds its line here). */
 function demoParams(baseUrl) {
     return {
-        'env-check': { 'env-file': '.env.production' },
+        'env-check': { 'dotenv-file': '.env.production' },
         'secret-scan': { mode: 'tree' },
         'smoke-test': { 'base-url': baseUrl },
     };
@@ -285,7 +285,7 @@ async function runDemo(argv, io) {
 Demo shop: ${failed.length > 0 ? `NOT ready to launch (${failed.join(', ')} failed)` : 'ready to launch'} — ${(0,describe/* describeCounts */.wv)(all)}.
 In a real pipeline each failing check fails its step. Try it on your project:
   npx launch-ready all            (checks with a section in launch-ready.yml)
-  npx launch-ready env-check --env-file .env.production
+  npx launch-ready env-check --dotenv-file .env.production
   npx launch-ready secret-scan
   npx launch-ready smoke-test --base-url https://your-shop.example
 `);

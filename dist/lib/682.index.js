@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./shared/config/load.ts
-var load = __webpack_require__(5481);
+// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
+var load = __webpack_require__(5340);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/report/model.ts
@@ -127,7 +127,9 @@ async function runAction(definition, allSections) {
     try {
         const input = (name) => core/* getInput */.V4(name);
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const cwd = (0,external_node_path_.resolve)(workspace, input('working-directory') || '.');
+        const workingDirectory = input('working-directory') || '.';
+        const cwd = (0,external_node_path_.resolve)(workspace, workingDirectory);
+        (0,pipeline/* assertFolder */.Zp)(cwd, workingDirectory, "input 'working-directory'");
         const failOn = (0,pipeline/* parseFailOn */.XV)(input('fail-on'), "input 'fail-on'");
         // The runner always sends the input's default: the default file name is not a file the user asked for.
         const configInput = input('config');
@@ -138,9 +140,11 @@ async function runAction(definition, allSections) {
             env: process.env,
             redactor,
             event: readEvent(),
+            source: 'action',
             log: (line) => core/* info */.pq(redactor.scrub(line)),
         };
-        const outcome = await (0,pipeline/* runCheck */.k_)(definition, config, params, failOn, context);
+        // Annotations, SARIF and reports name files from the repository root, whatever the working-directory.
+        const outcome = await (0,pipeline/* runCheck */.k_)(definition, config, params, failOn, context, { pathsRelativeTo: workspace });
         const { report, verdict, tables } = outcome;
         const { shown, hidden } = selectAnnotations(report.findings);
         const annotate = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };

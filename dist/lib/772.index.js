@@ -1213,6 +1213,8 @@ function findMixedContent(html) {
     return [...found];
 }
 
+// EXTERNAL MODULE: ./shared/checks/smoke-test/options.ts
+var smoke_test_options = __webpack_require__(677);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/plan.ts
 // Which steps a run makes: the preset's (paths overridable) followed by the configured ones.
 
@@ -1346,11 +1348,12 @@ function strings(value) {
 
 
 
+
 const ZERO_TIMINGS = { dns: 0, connect: 0, tls: 0, firstByte: 0, total: 0 };
 async function runSmoke(options, context, overrides = {}) {
     const authHeader = parseAuthHeader(options.authHeader, context.redactor);
     const steps = planSteps(options, authHeader);
-    const baseUrl = validateBaseUrl(options, steps, context.redactor);
+    const baseUrl = validateBaseUrl(options, steps, context);
     steps.forEach((step, index) => {
         registerEnv(`step ${step.name} (smoke.steps[${index}])`, step, context.env, context.redactor);
     });
@@ -1383,12 +1386,16 @@ async function runSmoke(options, context, overrides = {}) {
     }
     return context.redactor.scrubDeep(buildReport(baseUrl, results));
 }
-function validateBaseUrl(options, steps, redactor) {
+/** The schema has checked the URL's shape (and named the flag, input or config field when it is wrong). */
+function validateBaseUrl(options, steps, context) {
     const raw = options.baseUrl.trim();
     const needsBase = steps.some((s) => s.url === undefined) || (options.waitFor !== '' && !/^https?:\/\//i.test(options.waitFor));
     if (raw === '') {
         if (needsBase) {
-            throw new errors/* UsageError */.e('smoke-test needs the site to test: pass --base-url https://your-shop.example (or set smoke.baseUrl)');
+            const given = context.source === 'action'
+                ? 'set the input base-url: https://your-shop.example (or smoke.baseUrl in launch-ready.yml)'
+                : 'pass --base-url https://your-shop.example (or set smoke.baseUrl)';
+            throw new errors/* UsageError */.e(`smoke-test needs the site to test: ${given}`);
         }
         return '';
     }
@@ -1397,20 +1404,19 @@ function validateBaseUrl(options, steps, redactor) {
         parsed = new URL(raw);
     }
     catch {
-        throw new errors/* UsageError */.e(`--base-url must be an absolute URL such as https://shop.example.com, got "${run_clip(raw)}"`);
+        throw new errors/* UsageError */.e(`smoke.baseUrl must be an absolute URL such as https://shop.example.com, got "${(0,smoke_test_options/* withoutUserinfo */.Q3)(raw)}"`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors/* UsageError */.e(`--base-url must start with https:// or http://, got "${run_clip(raw)}"`);
+        throw new errors/* UsageError */.e(`smoke.baseUrl must start with https:// or http://, got "${(0,smoke_test_options/* withoutUserinfo */.Q3)(raw)}"`);
     }
     // Basic-auth credentials in the URL (a password-protected staging site) are secrets.
     if (parsed.password !== '') {
-        redactor.add(parsed.password);
-        redactor.add(decodeURIComponent(parsed.password));
+        context.redactor.add(parsed.password);
+        if (!(0,smoke_test_options/* userinfoDecodes */.Ny)(raw))
+            throw new errors/* UsageError */.e('smoke.baseUrl: the user:password part has a malformed %-escape');
+        context.redactor.add(decodeURIComponent(parsed.password));
     }
     return parsed.href.replace(/\/+$/, '');
-}
-function run_clip(text) {
-    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 /** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */
 function resolveUrl(baseUrl, pathOrUrl) {

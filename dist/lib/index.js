@@ -130,7 +130,7 @@ const STATUS_WORDS = {
 
 /***/ }),
 
-/***/ 4092:
+/***/ 312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -190,37 +190,39 @@ const envCheck = {
             name: 'environment',
             key: 'environment',
             type: 'string',
-            description: 'Environment to check (default production); production, prod and live also get the test-mode, local-host and http:// checks',
+            description: 'Environment to check: picks its variables from env.environments in the config. production, prod and live also get the production checks: test-mode keys (sk_test_...), localhost or staging hosts, and http:// URLs.',
         },
         {
-            name: 'env-file',
+            // Not --env-file: Node itself claims --env-file (and --env-file-if-exists) anywhere on its command line,
+            // so `launch-ready env-check --env-file x` would never reach this code.
+            name: 'dotenv-file',
             key: 'envFile',
             type: 'string',
-            description: 'Dotenv file with the values to check, relative to the working directory; its values win over the process environment',
+            description: 'Dotenv file with the values to check, relative to the working directory; its values win over the environment. Empty: check the environment only (in an action, pass the values with env: from secrets).',
         },
         {
             name: 'example-file',
             key: 'exampleFile',
             type: 'string',
-            description: 'Dotenv file declaring the variables (default: the first of .env.example, .env.sample, .env.template, .env.dist)',
+            description: 'Dotenv file declaring the variables, relative to the working directory: every key is required unless its line ends with # optional. Empty: the first of .env.example, .env.sample, .env.template, .env.dist.',
         },
         {
             name: 'scan-code',
             key: 'scanCode',
             type: 'boolean',
-            description: 'Scan source files for variables read but not declared, and declared but never read (default true)',
+            description: 'Scan the source files (honouring .gitignore) for variables read in code but not declared (medium) and declared but never read (info); false checks the values only.',
         },
         {
             name: 'ignore-variables',
             key: 'ignoreVariables',
             type: 'list',
-            description: 'Comma-separated variable names or globs (NEXT_PUBLIC_*) the code scan never reports',
+            description: "Variable names or globs (e.g. NEXT_PUBLIC_*), comma-separated or one per line, that the code scan never reports. The runtime's own (NODE_ENV, CI, PORT, GITHUB_*, VERCEL_*, ...) are always ignored.",
         },
         {
             name: 'ignore-paths',
             key: 'ignorePaths',
             type: 'list',
-            description: 'Comma-separated paths in .gitignore syntax the code scan skips, on top of .gitignore',
+            description: 'Paths the code scan skips, in .gitignore syntax, comma-separated or one per line (node_modules, dist, build, vendor and .gitignored files are always skipped).',
         },
     ],
     async run(options, context) {
@@ -257,7 +259,10 @@ const buildDir = schemas/* string */.YjP()
     .replace(/\\/g, '/')
     .replace(/^\.\/+/, '')
     .replace(/\/+$/, ''));
-const secretScanOptionsSchema = schemas/* object */.Ikc({
+/** Past this, a "file" is a dump or a disk image: reading it whole would take the runner's memory. */
+const MAX_FILE_BYTES_LIMIT = 1024 * 1024 * 1024;
+// Strict like every other section: a mistyped key (`ignor:`) is an error naming the keys allowed, not silence.
+const secretScanOptionsSchema = schemas/* strictObject */.rej({
     /** tree: files on disk; diff: lines added between base and head; history: every commit. auto picks from the event. */
     mode: schemas/* enum */.k5n(MODES, { message: 'expected one of auto, tree, diff, history' })
         .default('auto')
@@ -277,6 +282,7 @@ const secretScanOptionsSchema = schemas/* object */.Ikc({
     maxFileBytes: schemas/* number */.aig({ message: 'expected a number of bytes' })
         .int({ message: 'expected a whole number of bytes' })
         .positive({ message: 'expected a positive number of bytes' })
+        .max(MAX_FILE_BYTES_LIMIT, { message: `expected at most ${MAX_FILE_BYTES_LIMIT} bytes (1 GB)` })
         .default(DEFAULT_MAX_FILE_BYTES)
         .describe('Files larger than this are skipped with a notice'),
     noGitignore: schemas/* boolean */.zMY().default(false).describe('tree: scan files that .gitignore excludes too'),
@@ -292,57 +298,62 @@ const params = [
         name: 'mode',
         key: 'mode',
         type: 'string',
-        description: 'tree (files on disk), diff (lines added between base and head), history (every commit reachable from head), or auto: diff on pull_request, history on schedule/workflow_dispatch, tree otherwise',
+        description: 'What to scan: tree (the files on disk, plus browser build output even when gitignored), diff (only the lines a pull request adds), history (every commit reachable from head), or auto: diff on pull_request, history on schedule and workflow_dispatch, tree otherwise. diff and history need the history fetched (actions/checkout with fetch-depth: 0).',
     },
-    { name: 'path', key: 'path', type: 'string', description: 'Folder to scan (default: the working directory)' },
+    { name: 'path', key: 'path', type: 'string', description: 'Folder to scan, relative to the working directory.' },
     {
         name: 'base',
         key: 'base',
         type: 'string',
-        description: 'diff: the commit to compare with (default: the pull request base; on a laptop, where the branch left origin/HEAD, main or master, else HEAD~1). history: scan only commits not reachable from it',
+        description: 'diff: the commit to compare with (empty: the pull request base; on a laptop, where the branch left origin/HEAD, main or master, else HEAD~1). history: scan only commits not reachable from it.',
     },
     {
         name: 'head',
         key: 'head',
         type: 'string',
-        description: 'diff and history: the last commit to scan (default: the pull request head, else HEAD)',
+        description: 'diff and history: the last commit to scan (empty: the pull request head, else HEAD).',
     },
     {
         name: 'build-dirs',
         key: 'buildDirs',
         type: 'list',
-        description: 'Browser build output, scanned even when gitignored; a secret there is a blocker (default: dist, build, .next/static, out, public)',
+        description: 'Browser build output, comma-separated or one per line; scanned even when gitignored, and a secret there is a blocker. Matches at any depth outside node_modules.',
     },
-    { name: 'ignore', key: 'ignore', type: 'list', description: 'Paths never scanned (gitignore-style globs)' },
+    {
+        name: 'ignore',
+        key: 'ignore',
+        type: 'list',
+        description: 'Paths never scanned, gitignore-style globs, comma-separated or one per line (e.g. test/fixtures/).',
+    },
     {
         name: 'allow',
         key: 'allow',
         type: 'lines',
-        description: 'Regular expressions of values that are not secrets (one per line, or repeat the flag)',
+        description: 'Regular expressions of values that are not secrets (e.g. ^sk_test_), one per line (or repeat the flag).',
     },
     {
         name: 'baseline',
         key: 'baseline',
         type: 'string',
-        description: 'Baseline of accepted findings, relative to path (default: .launch-ready-baseline.json; none for no baseline)',
+        description: 'Baseline file of accepted findings (fingerprints, never values), relative to path; none for no baseline. Findings in it do not fail.',
     },
     {
         name: 'write-baseline',
         key: 'writeBaseline',
         type: 'boolean',
-        description: 'Record every current finding in the baseline file and pass: later runs fail only on new leaks',
+        description: 'Record every current finding in the baseline file and pass, so later runs fail only on new leaks (commit the file).',
     },
     {
         name: 'max-file-bytes',
         key: 'maxFileBytes',
         type: 'number',
-        description: 'Files larger than this are skipped with a notice (default: 10485760, 10 MB)',
+        description: 'Files larger than this many bytes are skipped with a notice.',
     },
     {
         name: 'no-gitignore',
         key: 'noGitignore',
         type: 'boolean',
-        description: 'tree: also scan files .gitignore excludes (build output is scanned either way)',
+        description: 'tree mode: also scan files that .gitignore excludes (build output is scanned either way).',
     },
 ];
 function isSecret(finding) {
@@ -402,151 +413,8 @@ function fileOf(finding) {
     return finding.location && 'file' in finding.location ? finding.location.file : '';
 }
 
-// EXTERNAL MODULE: ./shared/report/model.ts
-var model = __nccwpck_require__(1124);
-;// CONCATENATED MODULE: ./shared/checks/smoke-test/options.ts
-// Options of the smoke test (launch-ready.yml section `smoke`, CLI flags, action inputs).
-// Kept free of transforms so the config's JSON Schema can be generated from it.
-
-
-const TEMPLATE_NOTE = 
-// biome-ignore lint/suspicious/noTemplateCurlyInString: documents the ${env.NAME} syntax itself
-'Values may use {{name}} (a value captured by an earlier step) and ${env.NAME} (an environment variable, e.g. a GitHub secret passed as env; treated as a secret: masked, never printed).';
-const oneOrMany = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]);
-const statusSpec = schemas/* union */.KCZ([schemas/* number */.aig().int().min(100).max(599), schemas/* string */.YjP().regex(/^\s*[1-5](\d\d|xx)(\s*-\s*[1-5]\d\d)?\s*$/i)])
-    .describe('a status code (200), a class ("2xx") or a range ("200-299")');
-const expectSchema = schemas/* object */.Ikc({
-    status: schemas/* union */.KCZ([statusSpec, schemas/* array */.YOg(statusSpec).min(1)])
-        .optional()
-        .describe('Accepted status after redirects: 200, "2xx", "200-299" or a list of these. Default "2xx".'),
-    bodyContains: oneOrMany.optional().describe('Text the response body must contain (one or a list).'),
-    bodyNotContains: oneOrMany.optional().describe('Text the response body must not contain, e.g. "Exception".'),
-    jsonPathEquals: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
-        .optional()
-        .describe('JSON path → expected value, e.g. { status: ok, "items[0].id": 1 } (paths: a.b[0].c, optional $. prefix).'),
-    jsonPathExists: oneOrMany
-        .optional()
-        .describe('JSON path(s) that must be present in the response body, e.g. orders or [orders, user.email].'),
-    headerMatches: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .optional()
-        .describe('Header name → regular expression its value must match (case-insensitive), e.g. { content-type: json }.'),
-    maxMs: schemas/* number */.aig()
-        .int()
-        .positive('maxMs must be a positive number of milliseconds')
-        .optional()
-        .describe('Time budget for the step (total time). Slower but otherwise passing is a medium finding.'),
-})
-    .strict();
-const captureSchema = schemas/* object */.Ikc({
-    jsonPath: schemas/* string */.YjP().optional().describe('JSON path in the response body, e.g. token or data.session.id.'),
-    header: schemas/* string */.YjP().optional().describe('Response header name, e.g. "x-csrf-token".'),
-    cookie: schemas/* string */.YjP().optional().describe('Cookie name from the run\'s cookie jar, e.g. "session".'),
-    regex: schemas/* string */.YjP()
-        .optional()
-        .describe('Regular expression on the body; its first group (or the match) is captured.'),
-})
-    .strict()
-    .refine((c) => [c.jsonPath, c.header, c.cookie, c.regex].filter((v) => v !== undefined).length === 1, {
-    message: 'a capture takes exactly one of jsonPath, header, cookie, regex',
-})
-    .describe('Where to take the value from: exactly one of jsonPath, header, cookie, regex. Captured values are secrets.');
-const stepSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][\w-]*$/, 'a step name is letters, digits, - and _ (it names the outputs step-<name>-ok…)')
-        .describe('Step name, e.g. "login"; also names the outputs step-<name>-ok, -status, -ms.'),
-    method: schemas/* string */.YjP()
-        .regex(/^[A-Za-z]+$/, 'method is an HTTP method such as GET or POST')
-        .default('GET')
-        .describe('HTTP method. Default GET.'),
-    path: schemas/* string */.YjP().optional().describe(`Path under baseUrl, e.g. "/api/login". ${TEMPLATE_NOTE}`),
-    url: schemas/* string */.YjP()
-        .regex(/^(https?:\/\/|\{\{|\$\{)/i, 'url must be an absolute http(s) URL (use path for a path under baseUrl)')
-        .optional()
-        .describe('Absolute URL instead of a path (another host, e.g. the API domain).'),
-    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .default({})
-        .describe('Request headers, e.g. { Authorization: "Bearer {{token}}" }.'),
-    json: schemas/* unknown */.L5J()
-        .optional()
-        .describe('JSON body (sets content-type: application/json). Strings may use templates.'),
-    form: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
-        .optional()
-        .describe('Form body (application/x-www-form-urlencoded). Values may use templates.'),
-    body: schemas/* string */.YjP().optional().describe('Raw body (set content-type yourself).'),
-    expect: expectSchema.default({}).describe('What a good response looks like. Default: status 2xx.'),
-    capture: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^\w+$/, 'a capture name is letters, digits and _'), captureSchema)
-        .default({})
-        .describe('Variables for later steps, e.g. { token: { jsonPath: token } } → {{token}}.'),
-    followRedirects: schemas/* boolean */.zMY().default(true).describe('Follow redirects (up to 5). Default true.'),
-    retry: schemas/* boolean */.zMY()
-        .default(false)
-        .describe('Also retry this step when it is not idempotent (POST, PATCH). GET/HEAD/PUT/DELETE retry anyway.'),
-    timeoutMs: schemas/* number */.aig().int().positive().optional().describe("Deadline for this step; default the run's timeoutMs."),
-    severity: schemas/* enum */.k5n(model/* SEVERITIES */.oC)
-        .default('blocker')
-        .describe('Severity of the finding when this step fails. Default blocker.'),
-})
-    .strict()
-    .refine((s) => s.path !== undefined || s.url !== undefined, { message: 'a step needs a path or a url' })
-    .refine((s) => [s.json, s.form, s.body].filter((v) => v !== undefined).length <= 1, {
-    message: 'a step takes at most one of json, form, body',
-});
-const presetPathsSchema = schemas/* object */.Ikc({
-    homepage: schemas/* string */.YjP().default('/'),
-    login: schemas/* string */.YjP().default('/login'),
-    checkout: schemas/* string */.YjP().default('/checkout'),
-})
-    .strict();
-const smokeOptionsSchema = schemas/* object */.Ikc({
-    baseUrl: schemas/* string */.YjP()
-        .default('')
-        .describe('The deployed site, e.g. https://shop.example.com. Required unless every step has a url.'),
-    preset: schemas/* enum */.k5n(['', 'ecommerce', 'none'])
-        .default('')
-        .describe('Built-in steps: "ecommerce" (homepage, login, checkout, and api when apiPath is set) or "none". Default: ecommerce when no steps are configured, none otherwise.'),
-    paths: presetPathsSchema
-        .default({ homepage: '/', login: '/login', checkout: '/checkout' })
-        .describe('Paths the ecommerce preset requests.'),
-    apiPath: schemas/* string */.YjP()
-        .default('')
-        .describe("Path of an API call for the preset's api step, e.g. /api/orders. Empty: no api step."),
-    authHeader: schemas/* string */.YjP()
-        .default('')
-        .describe('"Name: value" header sent with the preset\'s api step, e.g. "Authorization: Bearer …". A secret.'),
-    timeoutMs: schemas/* number */.aig()
-        .int()
-        .positive('timeoutMs must be a positive number of milliseconds')
-        .default(10_000)
-        .describe('Deadline per request (connect, headers and body, redirects included). Default 10000.'),
-    retries: schemas/* number */.aig()
-        .int()
-        .min(0, 'retries must be 0 or more')
-        .max(10, 'retries must be 10 or fewer')
-        .default(3)
-        .describe('Retries for transient failures (connection errors, 502/503/504), with backoff. Default 3.'),
-    waitFor: schemas/* string */.YjP()
-        .default('')
-        .describe('URL or path polled until it answers 2xx before the steps run (waiting for the deploy).'),
-    waitTimeoutMs: schemas/* number */.aig()
-        .int()
-        .positive('waitTimeoutMs must be a positive number of milliseconds')
-        .default(120_000)
-        .describe('How long to wait for waitFor. Default 120000.'),
-    maxMs: schemas/* number */.aig()
-        .int()
-        .min(0)
-        .default(0)
-        .describe("Default time budget per step in ms (0: none); a step's expect.maxMs wins."),
-    steps: schemas/* array */.YOg(stepSchema)
-        .default([])
-        .describe('Steps run in order after the preset, sharing a cookie jar and captured {{variables}}. Example: ' +
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the ${env.NAME} syntax itself
-        '[{ name: login, method: POST, path: /api/login, json: { email: a@b.c, password: "${env.SHOP_PASSWORD}" }, ' +
-        'capture: { token: { jsonPath: token } } }, { name: orders, path: /api/orders, ' +
-        'headers: { Authorization: "Bearer {{token}}" }, expect: { status: 200, jsonPathExists: orders } }]'),
-})
-    .strict();
-
+// EXTERNAL MODULE: ./shared/checks/smoke-test/options.ts
+var options = __nccwpck_require__(677);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/present.ts
 const VERDICT_ORDER = { failed: 0, slow: 1, skipped: 2, passed: 3 };
 function stepsOf(report) {
@@ -630,61 +498,61 @@ const smokeTest = {
     name: 'smoke-test',
     description: 'After a deploy, check that homepage, login, checkout and an API call work, and say where a failure broke.',
     configSection: 'smoke',
-    schema: smokeOptionsSchema,
+    schema: options/* smokeOptionsSchema */.nk,
     params: [
         {
             name: 'base-url',
             key: 'baseUrl',
             type: 'string',
-            description: 'The deployed site, e.g. https://shop.example.com.',
+            description: 'The deployed site to test, e.g. https://shop.example.com (often the URL output of the deploy step). Required unless every configured step has its own url.',
         },
         {
             name: 'preset',
             key: 'preset',
             type: 'string',
-            description: 'Built-in steps: ecommerce (homepage, login, checkout, api) or none. Default: ecommerce unless steps are configured.',
+            description: 'Built-in steps: ecommerce (GET / as HTML, /login, /checkout, and the api step when api-path is set) or none. Empty: ecommerce when the config has no smoke.steps, none otherwise.',
         },
         {
             name: 'api-path',
             key: 'apiPath',
             type: 'string',
-            description: 'Path of an API call the preset checks, e.g. /api/orders.',
+            description: 'Path of an API call the ecommerce preset checks, e.g. /api/orders, sent with auth-header. Empty: no api step.',
         },
         {
             name: 'auth-header',
             key: 'authHeader',
             type: 'string',
-            description: '"Name: value" header for the API step, e.g. "Authorization: Bearer …" (a secret: masked).',
+            description: '"Name: value" header for the api step, e.g. "Authorization: Bearer <token>" built from a repository secret. A secret: masked and never printed.',
         },
         {
             name: 'timeout-ms',
             key: 'timeoutMs',
             type: 'number',
-            description: 'Deadline per request in ms (default 10000).',
+            description: 'Deadline per request in milliseconds, covering connect, headers, body and redirects; a slower server fails the step as timeout.',
         },
         {
             name: 'retries',
             key: 'retries',
             type: 'number',
-            description: 'Retries for connection errors and 502/503/504 (default 3).',
+            description: 'Retries for transient failures (connection errors, 502, 503, 504), with exponential backoff from 250 ms up to 2 s. POST and PATCH steps are retried only when the step sets retry: true.',
         },
         {
             name: 'wait-for',
             key: 'waitFor',
             type: 'string',
-            description: 'URL or path polled until it answers 2xx before the steps run.',
+            description: 'URL or path (e.g. /healthz) polled until it answers 2xx before the steps run: waits for the new deploy to come up. Empty: no waiting.',
         },
         {
             name: 'wait-timeout-ms',
             key: 'waitTimeoutMs',
             type: 'number',
-            description: 'How long to wait for wait-for, in ms (default 120000).',
+            description: 'How long to poll wait-for before giving up, in milliseconds.',
         },
         {
             name: 'max-ms',
             key: 'maxMs',
             type: 'number',
-            description: 'Time budget per step in ms; slower is a medium finding (default 0: none).',
+            description: "Time budget per step in milliseconds; a step that passes but is slower is a medium finding. 0: no budget (a step's expect.maxMs still applies).",
         },
     ],
     async run(options, context) {
@@ -708,6 +576,197 @@ const CHECKS = [
 function findCheck(name) {
     return CHECKS.find((check) => check.name === name);
 }
+
+
+/***/ }),
+
+/***/ 677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ny: () => (/* binding */ userinfoDecodes),
+/* harmony export */   Q3: () => (/* binding */ withoutUserinfo),
+/* harmony export */   nk: () => (/* binding */ smokeOptionsSchema)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMEOUT_MS, MAX_WAIT_TIMEOUT_MS, expectSchema, captureSchema, stepSchema, presetPathsSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2311);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1124);
+// Options of the smoke test (launch-ready.yml section `smoke`, CLI flags, action inputs).
+// Kept free of transforms so the config's JSON Schema can be generated from it.
+
+
+const TEMPLATE_NOTE = 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: documents the ${env.NAME} syntax itself
+'Values may use {{name}} (a value captured by an earlier step) and ${env.NAME} (an environment variable, e.g. a GitHub secret passed as env; treated as a secret: masked, never printed).';
+const oneOrMany = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())]);
+/** Node's timers hold at most 2^31-1 ms; more than 10 minutes per request is no smoke test anyway. */
+const MAX_TIMEOUT_MS = 600_000;
+/** A deploy that is not up after an hour will not come up in this job (GitHub's own job limit is 6 hours). */
+const MAX_WAIT_TIMEOUT_MS = 3_600_000;
+/** A deadline in milliseconds between 1 and `max`, with messages that name the field and the bounds. */
+function milliseconds(field, max) {
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: `${field} must be a number of milliseconds` })
+        .int(`${field} must be a whole number of milliseconds`)
+        .positive(`${field} must be a positive number of milliseconds`)
+        .max(max, `${field} must be at most ${max} ms (${max / 60_000} minutes)`);
+}
+/** The URL as it may be shown in a message: never its user:password part. */
+function withoutUserinfo(url) {
+    const text = String(url).replace(/^([a-z][\w+.-]*:\/\/)[^/?#]*@/i, '$1');
+    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+/** True when the URL's user:password (a staging site's basic auth) decodes, as the probe must decode it. */
+function userinfoDecodes(url) {
+    try {
+        const parsed = new URL(url.trim());
+        decodeURIComponent(parsed.username);
+        decodeURIComponent(parsed.password);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const baseUrlSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(''),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({
+        protocol: /^https?$/,
+        error: (issue) => `expected an absolute URL such as https://shop.example.com (http:// or https://), got "${withoutUserinfo(issue.input)}"`,
+    })
+        .refine(userinfoDecodes, {
+        error: 'the user:password part of the URL has a malformed %-escape (write % as %25)',
+    }),
+]);
+const statusSpec = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(100).max(599), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\s*[1-5](\d\d|xx)(\s*-\s*[1-5]\d\d)?\s*$/i)])
+    .describe('a status code (200), a class ("2xx") or a range ("200-299")');
+const expectSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([statusSpec, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(statusSpec).min(1)])
+        .optional()
+        .describe('Accepted status after redirects: 200, "2xx", "200-299" or a list of these. Default "2xx".'),
+    bodyContains: oneOrMany.optional().describe('Text the response body must contain (one or a list).'),
+    bodyNotContains: oneOrMany.optional().describe('Text the response body must not contain, e.g. "Exception".'),
+    jsonPathEquals: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J())
+        .optional()
+        .describe('JSON path → expected value, e.g. { status: ok, "items[0].id": 1 } (paths: a.b[0].c, optional $. prefix).'),
+    jsonPathExists: oneOrMany
+        .optional()
+        .describe('JSON path(s) that must be present in the response body, e.g. orders or [orders, user.email].'),
+    headerMatches: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .optional()
+        .describe('Header name → regular expression its value must match (case-insensitive), e.g. { content-type: json }.'),
+    maxMs: milliseconds('maxMs', MAX_TIMEOUT_MS)
+        .optional()
+        .describe('Time budget for the step (total time). Slower but otherwise passing is a medium finding.'),
+})
+    .strict();
+const captureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    jsonPath: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('JSON path in the response body, e.g. token or data.session.id.'),
+    header: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Response header name, e.g. "x-csrf-token".'),
+    cookie: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Cookie name from the run\'s cookie jar, e.g. "session".'),
+    regex: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .optional()
+        .describe('Regular expression on the body; its first group (or the match) is captured.'),
+})
+    .strict()
+    .refine((c) => [c.jsonPath, c.header, c.cookie, c.regex].filter((v) => v !== undefined).length === 1, {
+    message: 'a capture takes exactly one of jsonPath, header, cookie, regex',
+})
+    .describe('Where to take the value from: exactly one of jsonPath, header, cookie, regex. Captured values are secrets.');
+const stepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z0-9][\w-]*$/, 'a step name is letters, digits, - and _ (it names the outputs step-<name>-ok…)')
+        .describe('Step name, e.g. "login"; also names the outputs step-<name>-ok, -status, -ms.'),
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z]+$/, 'method is an HTTP method such as GET or POST')
+        .default('GET')
+        .describe('HTTP method. Default GET.'),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe(`Path under baseUrl, e.g. "/api/login". ${TEMPLATE_NOTE}`),
+    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^(https?:\/\/|\{\{|\$\{)/i, 'url must be an absolute http(s) URL (use path for a path under baseUrl)')
+        .optional()
+        .describe('Absolute URL instead of a path (another host, e.g. the API domain).'),
+    headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .default({})
+        .describe('Request headers, e.g. { Authorization: "Bearer {{token}}" }.'),
+    json: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
+        .optional()
+        .describe('JSON body (sets content-type: application/json). Strings may use templates.'),
+    form: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .optional()
+        .describe('Form body (application/x-www-form-urlencoded). Values may use templates.'),
+    body: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Raw body (set content-type yourself).'),
+    expect: expectSchema.default({}).describe('What a good response looks like. Default: status 2xx.'),
+    capture: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\w+$/, 'a capture name is letters, digits and _'), captureSchema)
+        .default({})
+        .describe('Variables for later steps, e.g. { token: { jsonPath: token } } → {{token}}.'),
+    followRedirects: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Follow redirects (up to 5). Default true.'),
+    retry: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Also retry this step when it is not idempotent (POST, PATCH). GET/HEAD/PUT/DELETE retry anyway.'),
+    timeoutMs: milliseconds('timeoutMs', MAX_TIMEOUT_MS)
+        .optional()
+        .describe("Deadline for this step; default the run's timeoutMs."),
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC)
+        .default('blocker')
+        .describe('Severity of the finding when this step fails. Default blocker.'),
+})
+    .strict()
+    .refine((s) => s.path !== undefined || s.url !== undefined, { message: 'a step needs a path or a url' })
+    .refine((s) => [s.json, s.form, s.body].filter((v) => v !== undefined).length <= 1, {
+    message: 'a step takes at most one of json, form, body',
+});
+const presetPathsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    homepage: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('/'),
+    login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('/login'),
+    checkout: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('/checkout'),
+})
+    .strict();
+const smokeOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    baseUrl: baseUrlSchema
+        .default('')
+        .describe('The deployed site, e.g. https://shop.example.com. Required unless every step has a url.'),
+    preset: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['', 'ecommerce', 'none'])
+        .default('')
+        .describe('Built-in steps: "ecommerce" (homepage, login, checkout, and api when apiPath is set) or "none". Default: ecommerce when no steps are configured, none otherwise.'),
+    paths: presetPathsSchema
+        .default({ homepage: '/', login: '/login', checkout: '/checkout' })
+        .describe('Paths the ecommerce preset requests.'),
+    apiPath: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe("Path of an API call for the preset's api step, e.g. /api/orders. Empty: no api step."),
+    authHeader: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('"Name: value" header sent with the preset\'s api step, e.g. "Authorization: Bearer …". A secret.'),
+    timeoutMs: milliseconds('timeoutMs', MAX_TIMEOUT_MS)
+        .default(10_000)
+        .describe('Deadline per request (connect, headers and body, redirects included). Default 10000.'),
+    retries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'retries must be a number' })
+        .int('retries must be a whole number')
+        .min(0, 'retries must be 0 or more')
+        .max(10, 'retries must be 10 or fewer')
+        .default(3)
+        .describe('Retries for transient failures (connection errors, 502/503/504), with backoff. Default 3.'),
+    waitFor: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('URL or path polled until it answers 2xx before the steps run (waiting for the deploy).'),
+    waitTimeoutMs: milliseconds('waitTimeoutMs', MAX_WAIT_TIMEOUT_MS)
+        .default(120_000)
+        .describe('How long to wait for waitFor. Default 120000.'),
+    maxMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'maxMs must be a number of milliseconds' })
+        .int('maxMs must be a whole number of milliseconds')
+        .min(0, 'maxMs must be 0 (no budget) or more')
+        .max(MAX_TIMEOUT_MS, `maxMs must be at most ${MAX_TIMEOUT_MS} ms (${MAX_TIMEOUT_MS / 60_000} minutes)`)
+        .default(0)
+        .describe("Default time budget per step in ms (0: none); a step's expect.maxMs wins."),
+    steps: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(stepSchema)
+        .default([])
+        .describe('Steps run in order after the preset, sharing a cookie jar and captured {{variables}}. Example: ' +
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the ${env.NAME} syntax itself
+        '[{ name: login, method: POST, path: /api/login, json: { email: a@b.c, password: "${env.SHOP_PASSWORD}" }, ' +
+        'capture: { token: { jsonPath: token } } }, { name: orders, path: /api/orders, ' +
+        'headers: { Authorization: "Bearer {{token}}" }, expect: { status: 200, jsonPathExists: orders } }]'),
+})
+    .strict();
 
 
 /***/ }),
@@ -751,54 +810,77 @@ function render(outcomes, format, color) {
 
 /***/ }),
 
-/***/ 5481:
+/***/ 5340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ resolveOptions),
-/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-/* harmony export */   HT: () => (/* binding */ loadConfigFile)
-/* harmony export */ });
-/* unused harmony export parseParam */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2635);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+  HT: () => (/* binding */ loadConfigFile),
+  $i: () => (/* binding */ resolveOptions)
+});
+
+// UNUSED EXPORTS: parseParam
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/checks/definition.ts
+/** A param as the user gave it: `--timeout-ms` on the command line, `input 'timeout-ms'` in a workflow. */
+function paramLabel(name, source = 'cli') {
+    return source === 'action' ? `input '${name}'` : `--${name}`;
+}
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
+;// CONCATENATED MODULE: ./shared/config/load.ts
 // launch-ready.yml: one optional file, one section per check. Errors are one line naming the field.
 
 
 
+
 const DEFAULT_CONFIG_FILE = 'launch-ready.yml';
+/** yaml's own default; a real config uses a handful of anchors, an alias bomb needs far more expansions. */
+const MAX_ALIAS_COUNT = 100;
 /**
  * Reads the config file. A missing default file means "all defaults"; a missing file the user named is an error.
  */
 async function loadConfigFile(file, named, knownSections, path = file) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT' && !named)
             return { path, sections: {} };
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read config file ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error)}`);
+        throw new errors/* UsageError */.e(`cannot read config file ${path}: ${(0,errors/* errorCode */.C)(error)}`);
     }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
     const yamlError = doc.errors[0];
     if (yamlError) {
         const { line, col } = lineCounter.linePos(yamlError.pos[0]);
         const reason = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}:${line}:${col}: invalid YAML: ${reason}`);
+        throw new errors/* UsageError */.e(`${path}:${line}:${col}: invalid YAML: ${reason}`);
     }
-    const value = doc.toJS();
+    let value;
+    try {
+        // maxAliasCount bounds alias expansion: a "billion laughs" file fails here instead of eating the memory.
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`${path}: invalid YAML: ${error.message.split('\n')[0]}`);
+    }
     if (value === null || value === undefined)
         return { path, sections: {} };
     if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}: expected a mapping of sections (${knownSections.join(', ')}) at the top level`);
+        throw new errors/* UsageError */.e(`${path}: expected a mapping of sections (${knownSections.join(', ')}) at the top level`);
     }
     for (const key of Object.keys(value)) {
         if (!knownSections.includes(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}: unknown section '${key}': expected one of ${knownSections.join(', ')}`);
+            throw new errors/* UsageError */.e(`${path}: unknown section '${key}': expected one of ${knownSections.join(', ')}`);
         }
     }
     return { path, sections: value };
@@ -807,10 +889,10 @@ async function loadConfigFile(file, named, knownSections, path = file) {
  * The check's options: its config section, with the given params laid over it (params win),
  * validated and completed with defaults by the check's schema.
  */
-function resolveOptions(definition, config, raw) {
+function resolveOptions(definition, config, raw, source = 'cli') {
     const section = structuredClone(config.sections[definition.configSection] ?? {});
     if (typeof section !== 'object' || section === null || Array.isArray(section)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${config.path}: '${definition.configSection}' must be a mapping of options`);
+        throw new errors/* UsageError */.e(`${config.path}: '${definition.configSection}' must be a mapping of options`);
     }
     const fromParams = new Map();
     for (const param of definition.params) {
@@ -818,19 +900,20 @@ function resolveOptions(definition, config, raw) {
         const value = Array.isArray(given) ? given.join('\n') : given;
         if (value === undefined || value === '')
             continue;
-        setPath(section, param.key, parseParam(param, value));
+        setPath(section, param.key, parseParam(param, value, source));
         fromParams.set(param.key, param);
     }
     const result = definition.schema.safeParse(section);
     if (result.success)
         return result.data;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(describeIssue(result.error, definition.schema, definition.configSection, config.path, fromParams));
+    throw new errors/* UsageError */.e(describeIssue(result.error, definition.schema, definition.configSection, config.path, fromParams, source));
 }
-function parseParam(param, value) {
+function parseParam(param, value, source = 'cli') {
+    const label = paramLabel(param.name, source);
     if (typeof value === 'boolean') {
         if (param.type === 'boolean')
             return value;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${param.name} needs a value (${param.description})`);
+        throw new errors/* UsageError */.e(`${label} needs a value (${param.description})`);
     }
     switch (param.type) {
         case 'string':
@@ -838,7 +921,7 @@ function parseParam(param, value) {
         case 'number': {
             const n = Number(value.trim());
             if (value.trim() === '' || !Number.isFinite(n)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${param.name} expects a number, got '${value}'`);
+                throw new errors/* UsageError */.e(`${label} expects a number, got '${value}'`);
             }
             return n;
         }
@@ -848,7 +931,7 @@ function parseParam(param, value) {
                 return true;
             if (v === 'false')
                 return false;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${param.name} expects true or false, got '${value}'`);
+            throw new errors/* UsageError */.e(`${label} expects true or false, got '${value}'`);
         }
         case 'list':
         case 'lines':
@@ -869,11 +952,11 @@ function setPath(target, dotted, value) {
     }
     node[keys.at(-1)] = value;
 }
-function describeIssue(error, schema, section, file, fromParams) {
+function describeIssue(error, schema, section, file, fromParams, source) {
     const issue = error.issues[0];
     const path = issue.path.map(String).join('.');
     const param = [...fromParams].find(([key]) => path === key || path.startsWith(`${key}.`))?.[1];
-    const where = param ? `--${param.name}` : `${file}: ${section}${path ? `.${path}` : ''}`;
+    const where = param ? paramLabel(param.name, source) : `${file}: ${section}${path ? `.${path}` : ''}`;
     const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
     return `${where}: ${issue.message}${knownKeysHint(issue, schema)}${more}`;
 }
@@ -1370,41 +1453,76 @@ function renderTextTable(table, paint) {
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   Zp: () => (/* binding */ assertFolder),
 /* harmony export */   k_: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5481);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2635);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1124);
+/* unused harmony export rebasePaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5340);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2635);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1124);
 // The steps every action and CLI command share: config -> options -> check -> redacted report -> gate.
 
 
 
 
-const FAIL_ON_VALUES = [..._report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC, 'never'];
+
+const FAIL_ON_VALUES = [..._report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC, 'never'];
 const DEFAULT_FAIL_ON = 'high';
 function parseFailOn(value, flag) {
     const v = (value ?? '').trim().toLowerCase() || DEFAULT_FAIL_ON;
     if (FAIL_ON_VALUES.includes(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${flag} expects one of ${FAIL_ON_VALUES.join(', ')}, got '${value}'`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${flag} expects one of ${FAIL_ON_VALUES.join(', ')}, got '${value}'`);
+}
+/** The folder a check runs in must exist: say so in the user's words rather than fail later on a file in it. */
+function assertFolder(dir, given, label) {
+    let isFolder;
+    try {
+        isFolder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory();
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(code === 'ENOENT' || code === 'ENOTDIR'
+            ? `${label}: the folder ${given} does not exist`
+            : `${label}: cannot open the folder ${given} (${code})`);
+    }
+    if (!isFolder)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${label}: ${given} is a file, not a folder`);
 }
 async function readConfig(cwd, configPath, sections) {
     const named = configPath !== undefined && configPath !== '';
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, named ? configPath : _config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_FILE */ .Cu);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, named ? configPath : _config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_FILE */ .Cu);
     // Messages name the file as the user would: relative to the folder checked.
-    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, path);
-    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)(path, named, sections, shown.startsWith('..') ? path : shown);
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, path);
+    return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ .HT)(path, named, sections, shown.startsWith('..') ? path : shown);
 }
 /** Runs one check and returns its report with every secret the run met scrubbed out. */
-async function runCheck(definition, config, params, failOn, context) {
-    const options = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOptions */ .$i)(definition, config, params);
+async function runCheck(definition, config, params, failOn, context, runOptions = {}) {
+    const options = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveOptions */ .$i)(definition, config, params, context.source ?? 'cli');
     const raw = await definition.run(options, context);
-    const report = context.redactor.scrubDeep(raw);
-    const failing = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .gateFailures */ .XN)(report.findings, failOn).length;
+    const rebased = rebasePaths(raw, context.cwd, runOptions.pathsRelativeTo ?? context.cwd);
+    const report = context.redactor.scrubDeep(rebased);
+    const failing = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .gateFailures */ .XN)(report.findings, failOn).length;
     const tables = context.redactor.scrubDeep(definition.present?.(report) ?? []);
     return { report, verdict: { passed: failing === 0, failOn, failing }, tables };
+}
+/** The report with every finding's file made relative to `to` instead of `from` (forward slashes). */
+function rebasePaths(report, from, to) {
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(to), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from));
+    if (prefix === '')
+        return report;
+    const rebase = (file) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(to), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from, file)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const findings = report.findings.map((finding) => {
+        const location = finding.location;
+        if (location === undefined || !('file' in location))
+            return finding;
+        return { ...finding, location: { ...location, file: rebase(location.file) } };
+    });
+    return { ...report, findings };
 }
 
 
@@ -10321,10 +10439,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ string),
   KCZ: () => (/* binding */ union),
-  L5J: () => (/* binding */ unknown)
+  L5J: () => (/* binding */ unknown),
+  OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -12807,7 +12926,7 @@ const ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodURL", (inst, def
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {
@@ -20331,14 +20450,56 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./shared/checks/registry.ts + 7 modules
-var registry = __nccwpck_require__(4092);
+// EXTERNAL MODULE: ./shared/checks/registry.ts + 6 modules
+var registry = __nccwpck_require__(312);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./shared/checks/param-docs.ts
+const defaultsCache = new WeakMap();
+/** The options a check runs with when nothing is configured (every schema field has a default). */
+function builtInDefaults(definition) {
+    let defaults = defaultsCache.get(definition);
+    if (defaults === undefined) {
+        defaults = definition.schema.parse({});
+        defaultsCache.set(definition, defaults);
+    }
+    return defaults;
+}
+/** The built-in default of one param (its dotted key in the options). */
+function paramDefault(definition, param) {
+    let node = builtInDefaults(definition);
+    for (const key of param.key.split('.')) {
+        node = typeof node === 'object' && node !== null ? node[key] : undefined;
+    }
+    return node;
+}
+/**
+ * `Default: 10000.` for a default worth stating; nothing for an empty one ('' or []), whose meaning the param's
+ * description spells out ("Empty: no waiting.").
+ */
+function defaultSentence(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    if (Array.isArray(value))
+        return value.length === 0 ? '' : `Default: ${value.map(String).join(', ')}.`;
+    if (typeof value === 'object')
+        return '';
+    const text = String(value);
+    return `Default: ${text}${text.endsWith('.') ? '' : '.'}`;
+}
+/** The param's description followed by its built-in default: the text of `--help` and of the action input. */
+function describeParam(definition, param) {
+    const sentence = defaultSentence(paramDefault(definition, param));
+    const own = param.description.trim();
+    if (sentence === '')
+        return own;
+    return `${own}${/[.!?]$/.test(own) ? '' : '.'} ${sentence}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var entry_schemas = __nccwpck_require__(2311);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -20347,7 +20508,9 @@ var json_schema_processors = __nccwpck_require__(8439);
 // launch-ready.schema.json: editors complete and validate launch-ready.yml from the checks' own zod schemas.
 
 function configJsonSchema(definitions) {
-    const sections = Object.fromEntries(definitions.map((d) => [d.configSection, d.schema.optional().describe(d.description)]));
+    const sections = Object.fromEntries(
+    // `secrets:` with nothing under it is null in YAML: the tool reads it as all defaults, so the schema allows it.
+    definitions.map((d) => [d.configSection, d.schema.nullable().optional().describe(d.description)]));
     const root = entry_schemas/* strictObject */.rej(sections).describe('launch-ready configuration: one optional section per check.');
     return {
         ...json_schema_processors/* toJSONSchema */.bl(root, { io: 'input', unrepresentable: 'any' }),
@@ -20368,6 +20531,7 @@ var version = __nccwpck_require__(4402);
 var output = __nccwpck_require__(638);
 ;// CONCATENATED MODULE: ./shared/cli/main.ts
 // The `launch-ready` command: the same checks as the actions, for a laptop or any CI.
+
 
 
 
@@ -20435,15 +20599,16 @@ async function dispatch(argv, io) {
 async function runChecks(checks, known, argv, io, all) {
     const only = checks.length === 1 ? checks[0] : undefined;
     const flags = { ...COMMON_FLAGS, ...Object.fromEntries((only?.params ?? []).map(paramFlag)) };
+    const { args, switches } = booleanSwitches(argv, only?.params ?? []);
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: flags, allowPositionals: false, strict: true });
+        parsed = (0,external_node_util_.parseArgs)({ args, options: flags, allowPositionals: false, strict: true });
     }
     catch (error) {
         const name = only?.name ?? 'all';
-        throw new errors/* UsageError */.e(`${error.message.split('\n')[0]} (see: launch-ready ${name} --help)`);
+        throw new errors/* UsageError */.e(`${error.message.split('\n')[0]}${renamedHint(args)} (see: launch-ready ${name} --help)`);
     }
-    const values = parsed.values;
+    const values = { ...parsed.values, ...switches };
     if (values.help) {
         io.stdout(only ? checkHelp(only) : allHelp());
         return 0;
@@ -20451,9 +20616,16 @@ async function runChecks(checks, known, argv, io, all) {
     const format = parseFormat(values.format);
     const failOn = (0,pipeline/* parseFailOn */.XV)(values['fail-on'], '--fail-on');
     const cwd = (0,external_node_path_.resolve)(io.cwd, values.cwd ?? '.');
+    (0,pipeline/* assertFolder */.Zp)(cwd, values.cwd ?? '.', '--cwd');
     const config = await (0,pipeline/* readConfig */.Xg)(cwd, values.config, known.map((c) => c.configSection));
     const redactor = new redact/* Redactor */.pO();
-    const context = { cwd, env: io.env, redactor, log: (line) => io.stderr(`${redactor.scrub(line)}\n`) };
+    const context = {
+        cwd,
+        env: io.env,
+        redactor,
+        source: 'cli',
+        log: (line) => io.stderr(`${redactor.scrub(line)}\n`),
+    };
     const selected = all ? checks.filter((c) => c.configSection in config.sections) : checks;
     const outcomes = [];
     for (const check of selected.length > 0 ? selected : checks) {
@@ -20486,6 +20658,63 @@ async function writeOutput(cwd, path, flag, text) {
     catch (error) {
         throw new errors/* UsageError */.e(`${flag}: cannot write ${path} (${(0,errors/* errorCode */.C)(error)}): does its folder exist?`);
     }
+}
+/**
+ * A boolean flag is on as `--scan-code` or `--scan-code true`, off as `--no-scan-code`, `--scan-code false` or
+ * `--scan-code=false`: taken out of argv here because parseArgs accepts no value after a boolean (and its own
+ * allowNegative would turn the `--no-gitignore` flag into `gitignore: false`).
+ */
+function booleanSwitches(argv, params) {
+    const booleans = new Set(params.filter((p) => p.type === 'boolean').map((p) => p.name));
+    const args = [];
+    const switches = {};
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            args.push(...argv.slice(i));
+            break;
+        }
+        const match = /^--([^=]+)(?:=(.*))?$/s.exec(arg);
+        const name = match?.[1];
+        if (name === undefined) {
+            args.push(arg);
+            continue;
+        }
+        if (booleans.has(name)) {
+            const inline = match[2];
+            const next = argv[i + 1]?.toLowerCase();
+            if (inline !== undefined)
+                switches[name] = parseSwitch(name, inline);
+            else if (next === 'true' || next === 'false') {
+                switches[name] = next === 'true';
+                i++;
+            }
+            else
+                switches[name] = true;
+        }
+        else if (name.startsWith('no-') && booleans.has(name.slice(3)) && match[2] === undefined) {
+            switches[name.slice(3)] = false;
+        }
+        else
+            args.push(arg);
+    }
+    return { args, switches };
+}
+function parseSwitch(name, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true' || v === 'false')
+        return v === 'true';
+    throw new errors/* UsageError */.e(`--${name} expects true or false, got '${value}'`);
+}
+/** Flags renamed because Node claims them (it reads --env-file itself and never runs us). */
+const RENAMED_FLAGS = { 'env-file': 'dotenv-file', 'env-file-if-exists': 'dotenv-file' };
+function renamedHint(args) {
+    for (const arg of args) {
+        const name = /^--([^=]+)/.exec(arg)?.[1];
+        if (name !== undefined && RENAMED_FLAGS[name])
+            return `: use --${RENAMED_FLAGS[name]}`;
+    }
+    return '';
 }
 function paramFlag(param) {
     const multiple = param.type === 'list' || param.type === 'lines';
@@ -20532,12 +20761,12 @@ Run 'launch-ready <check> --help' for a check's own options.
 const HELP_VALUE = {
     string: ' <text>',
     number: ' <number>',
-    boolean: '',
+    boolean: ' [true|false]',
     list: ' <a,b,…>',
     lines: ' <value> (repeatable)',
 };
 function checkHelp(check) {
-    const own = check.params.map((p) => [`--${p.name}${HELP_VALUE[p.type]}`, p.description]);
+    const own = check.params.map((p) => [`--${p.name}${HELP_VALUE[p.type]}`, describeParam(check, p)]);
     return `launch-ready ${check.name}: ${check.description}
 
 Usage: launch-ready ${check.name} [options]
@@ -20546,6 +20775,7 @@ Options:
 ${commonFlagLines(own)}
 
 Config: the '${check.configSection}' section of launch-ready.yml; options given here win over it.
+A switch turns off with --no-<name> or --<name> false.
 `;
 }
 function allHelp() {

@@ -153,8 +153,9 @@ describe('wait-for', () => {
   });
 
   it('when the site never comes up, fails wait-for and skips the steps', async () => {
-    const { url, requests } = await shop({ healthyAfter: 1_000 });
-    const run = await smoke({ baseUrl: url, waitFor: `${url}/health`, waitTimeoutMs: 150 });
+    // Wide margins: on a loaded machine a 150 ms deadline can cut the poll itself (a timeout, not the 503).
+    const { url, requests } = await shop({ healthyAfter: 10_000 });
+    const run = await smoke({ baseUrl: url, waitFor: `${url}/health`, waitTimeoutMs: 1_000 });
     expect(step(run, 'wait-for')).toMatchObject({ ok: false, verdict: 'failed', failure: { kind: 'http' } });
     expect(step(run, 'homepage').verdict).toBe('skipped');
     expect(requests.every((r) => r === 'GET /health')).toBe(true);
