@@ -37,7 +37,7 @@ export interface ProbeOptions {
   maxBodyBytes?: number;
   /**
    * Bound on a compressed body's decoded size: beyond it the response is an `http` failure (BODY_TOO_LARGE) and
-   * decoding stops, so a decompression bomb costs at most this much memory. Default 32 MiB (at least maxBodyBytes).
+   * decoding stops, so a decompression bomb costs at most this much memory and time. Default 16 MiB (at least maxBodyBytes).
    */
   maxDecodedBytes?: number;
   /**
@@ -71,7 +71,7 @@ export interface Probe {
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Every content coding the probe decodes, in the order browsers list them. */
 export const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
-const DEFAULT_MAX_DECODED_BYTES = 32 * 1024 * 1024;
+const DEFAULT_MAX_DECODED_BYTES = 16 * 1024 * 1024;
 const DEFAULT_USER_AGENT = 'launch-ready-smoke-test (+https://github.com/launch-ready)';
 
 interface Hop {
