@@ -27,13 +27,13 @@ export function urlCredentials(url: URL): UrlCredentials | undefined {
   };
 }
 
-/** The URL as it may be shown: userinfo removed. Text that is not a URL is returned as it is. */
+/** The URL as it may be shown: userinfo removed, even from text too broken to parse as a URL. */
 export function withoutUserinfo(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return url;
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
   }
   if (parsed.username === '' && parsed.password === '') return url;
   parsed.username = '';

@@ -124,7 +124,9 @@ function validateBaseUrl(
   try {
     parsed = new URL(raw);
   } catch {
-    throw new UsageError(`--base-url must be an absolute URL such as https://shop.example.com, got "${clip(raw)}"`);
+    throw new UsageError(
+      `--base-url must be an absolute URL such as https://shop.example.com, got "${clip(withoutUserinfo(raw))}"`,
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new UsageError(`--base-url must start with https:// or http://, got "${clip(withoutUserinfo(raw))}"`);
