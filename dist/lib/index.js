@@ -556,7 +556,7 @@ const smokeTest = {
         },
     ],
     async run(options, context) {
-        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6772));
+        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8765));
         return runSmoke(options, context);
     },
     present: presentSmoke,
@@ -585,14 +585,15 @@ function findCheck(name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ny: () => (/* binding */ userinfoDecodes),
-/* harmony export */   Q3: () => (/* binding */ withoutUserinfo),
 /* harmony export */   nk: () => (/* binding */ smokeOptionsSchema)
 /* harmony export */ });
 /* unused harmony exports MAX_TIMEOUT_MS, MAX_WAIT_TIMEOUT_MS, expectSchema, captureSchema, stepSchema, presetPathsSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2311);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1124);
+/* harmony import */ var _http_userinfo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2628);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1124);
 // Options of the smoke test (launch-ready.yml section `smoke`, CLI flags, action inputs).
 // Kept free of transforms so the config's JSON Schema can be generated from it.
+
 
 
 const TEMPLATE_NOTE = 
@@ -610,9 +611,9 @@ function milliseconds(field, max) {
         .positive(`${field} must be a positive number of milliseconds`)
         .max(max, `${field} must be at most ${max} ms (${max / 60_000} minutes)`);
 }
-/** The URL as it may be shown in a message: never its user:password part. */
-function withoutUserinfo(url) {
-    const text = String(url).replace(/^([a-z][\w+.-]*:\/\/)[^/?#]*@/i, '$1');
+/** A URL as a message may quote it: never its user:password part, and not too long to read. */
+function quotedUrl(url) {
+    const text = (0,_http_userinfo_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutUserinfo */ .Q)(String(url));
     return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 /** True when the URL's user:password (a staging site's basic auth) decodes, as the probe must decode it. */
@@ -631,7 +632,7 @@ const baseUrlSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(''),
     zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({
         protocol: /^https?$/,
-        error: (issue) => `expected an absolute URL such as https://shop.example.com (http:// or https://), got "${withoutUserinfo(issue.input)}"`,
+        error: (issue) => `expected an absolute URL such as https://shop.example.com (http:// or https://), got "${quotedUrl(issue.input)}"`,
     })
         .refine(userinfoDecodes, {
         error: 'the user:password part of the URL has a malformed %-escape (write % as %25)',
@@ -706,7 +707,7 @@ const stepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     timeoutMs: milliseconds('timeoutMs', MAX_TIMEOUT_MS)
         .optional()
         .describe("Deadline for this step; default the run's timeoutMs."),
-    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC)
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC)
         .default('blocker')
         .describe('Severity of the finding when this step fails. Default blocker.'),
 })
@@ -1008,6 +1009,59 @@ function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
         return error.code;
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 2628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ urlCredentials),
+/* harmony export */   Q: () => (/* binding */ withoutUserinfo)
+/* harmony export */ });
+// Credentials written into a URL (https://user:pass@staging.example): turned into the Basic header a browser
+// would send, and never printed: every URL the probe reports goes through withoutUserinfo().
+/** undici sends no userinfo: the credentials of https://user:pass@host as a Basic header, or undefined when none. */
+function urlCredentials(url) {
+    if (url.username === '' && url.password === '')
+        return undefined;
+    const username = decode(url.username);
+    const password = decode(url.password);
+    const clean = new URL(url.href);
+    clean.username = '';
+    clean.password = '';
+    return {
+        url: clean.href,
+        username,
+        password,
+        authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`,
+    };
+}
+/** The URL as it may be shown: userinfo removed, even from text too broken to parse as a URL. */
+function withoutUserinfo(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
+    }
+    if (parsed.username === '' && parsed.password === '')
+        return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+}
+/** A malformed escape (`%zz`) is kept as written rather than failing the request. */
+function decode(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
 }
 
 

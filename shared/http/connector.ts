@@ -1,6 +1,6 @@
 // Wraps undici's connector so each new connection records its own DNS, TCP and TLS times from the
 // socket's events, and so a certificate failure can say which certificate (expiry date, names) it was.
-import type { LookupFunction, Socket } from 'node:net';
+import { isIP, type LookupFunction, type Socket } from 'node:net';
 import type { PeerCertificate, TLSSocket } from 'node:tls';
 import { buildConnector } from 'undici';
 import type { CertificateFacts } from './failure.ts';
@@ -15,6 +15,8 @@ export interface Connection {
   secureAt?: number;
   /** Requests sent over it so far: above 1 means keep-alive reuse. */
   requests: number;
+  /** False for an IP literal (http://203.0.113.7/): no DNS lookup happens, so a slow start is the connect. */
+  resolvesName: boolean;
   httpVersion?: string;
   remoteAddress?: string;
   cert?: CertificateFacts;
@@ -54,7 +56,9 @@ export function connectionPhases(connection: Connection): { dns: number; connect
 export function connectionPhase(connection: Connection | undefined, https: boolean): 'dns' | 'connect' | 'tls' {
   if (connection === undefined) return 'connect';
   if (connection.connectAt !== undefined) return https ? 'tls' : 'connect';
-  return connection.lookupAt === undefined && connection.remoteAddress === undefined ? 'dns' : 'connect';
+  const looking =
+    connection.resolvesName && connection.lookupAt === undefined && connection.remoteAddress === undefined;
+  return looking ? 'dns' : 'connect';
 }
 
 function certificateFacts(cert: PeerCertificate | undefined): CertificateFacts | undefined {
@@ -104,6 +108,7 @@ export function timedConnector(
       origin: `${connectOptions.protocol}//${connectOptions.host ?? connectOptions.hostname}`,
       startedAt: performance.now(),
       requests: 0,
+      resolvesName: isIP(connectOptions.hostname.replace(/^\[|\]$/g, '')) === 0,
     };
     onConnectionStart(connection);
     // buildConnector's connector returns the socket it creates (undocumented in its types but stable).

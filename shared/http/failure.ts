@@ -1,4 +1,5 @@
 // Turns an error or a status into a Failure a founder can act on: which layer broke and what to check.
+import http from 'node:http';
 import type { Failure } from './types.ts';
 
 /** Where a request was when it failed: decides between connect, timeout and a mid-response reset. */
@@ -30,6 +31,9 @@ const CONNECT_CODES = new Set([
 ]);
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
+/** undici's parser error carries no code (llhttp's HPE_* code is lost): its name is what says "not HTTP". */
+const NOT_HTTP = 'HPE_NOT_HTTP';
+
 function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
   const seen = new Set<unknown>();
@@ -38,6 +42,7 @@ function errorCodes(error: unknown): string[] {
     seen.add(value);
     const code = (value as { code?: unknown }).code;
     if (typeof code === 'string') codes.push(code);
+    else if ((value as { name?: unknown }).name === 'HTTPParserError') codes.push(NOT_HTTP);
     if (value instanceof AggregateError) for (const inner of value.errors) visit(inner);
     visit((value as { cause?: unknown }).cause);
   };
@@ -55,6 +60,15 @@ function isTlsCode(code: string): boolean {
     code === 'EPROTO' ||
     code === 'HOSTNAME_MISMATCH'
   );
+}
+
+/** The limit undici applies to response headers (Node's --max-http-header-size, 16 KiB by default). */
+function maxHeaderSize(): number {
+  return http.maxHeaderSize;
+}
+
+function clipText(text: string, max = 160): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 export function hostOf(url: string): string {
@@ -86,12 +100,22 @@ export function classifyError(error: unknown, url: string, phase: Phase, cert?: 
   if (tlsCode !== undefined) return tlsFailure(tlsCode, hostname, cert, detail);
 
   if (codes.some((c) => TIMEOUT_CODES.has(c))) return timeoutFailure(url, phase === 'body' ? 'body' : 'headers');
-  if (codes.some((c) => c.startsWith('HPE_'))) {
+  // Answers that are not (readable) HTTP are the server's doing, not the network's: http, and not retried.
+  const parseCode = codes.find((c) => c.startsWith('HPE_'));
+  if (parseCode !== undefined) {
     return {
       kind: 'http',
-      code: codes.find((c) => c.startsWith('HPE_')),
-      message: `${host} sent a malformed HTTP response (${detail})`,
-      hint: 'the app or a proxy in front of it answered with broken HTTP: check the proxy/load-balancer logs',
+      code: parseCode,
+      message: `${host} did not answer with valid HTTP (${clipText(detail)})`,
+      hint: 'something other than the web app answers on this host and port (SSH, a database, a plain-TLS port?) or a proxy sends broken HTTP: check the URL, the port and the proxy/load-balancer',
+    };
+  }
+  if (codes.includes('UND_ERR_HEADERS_OVERFLOW')) {
+    return {
+      kind: 'http',
+      code: 'UND_ERR_HEADERS_OVERFLOW',
+      message: `${host} sent response headers too large to read (over ${Math.round(maxHeaderSize() / 1024)} KiB)`,
+      hint: 'browsers and proxies reject oversized headers too: look for a flood of Set-Cookie headers, a huge cookie or an oversized CSP/Link header',
     };
   }
   if (codes.includes('UND_ERR_INVALID_ARG') || codes.includes('ERR_INVALID_URL')) {
@@ -258,4 +282,54 @@ export function statusFailure(status: number, url: string, expected: string): Fa
     hint = 'an unexpected redirect: check the Location and whether the step should follow it';
   else hint = 'the app answered, but not as expected: check the route and the request the step sends';
   return { kind: 'http', code: `HTTP_${status}`, message, hint };
+}
+
+/** A compressed body that inflates beyond the probe's bound: a misconfiguration or a decompression bomb. */
+export function bodyTooLargeFailure(
+  url: string,
+  encoding: string,
+  wireBytes: number,
+  maxDecodedBytes: number,
+): Failure {
+  return {
+    kind: 'http',
+    code: 'BODY_TOO_LARGE',
+    message: `${hostOf(url)} sent a ${encoding} body of ${wireBytes} bytes that decompresses to more than ${formatBytes(maxDecodedBytes)}; it was not read further`,
+    hint: 'no page should inflate that much (a decompression bomb, or compression applied to a huge or endless response): check what this route returns and the compression settings of the app, proxy or CDN',
+  };
+}
+
+/** A redirect whose Location is no URL a browser could follow (unparsable, or not http/https). */
+export function badRedirectFailure(url: string, status: number, location: string, reason: string): Failure {
+  return {
+    kind: 'http',
+    code: 'BAD_REDIRECT',
+    message: `${hostOf(url)} answered ${status} with Location "${clipText(location, 120)}", ${reason}`,
+    hint: 'the redirect cannot be followed by a browser: check the redirect rule (host/CDN config or the app code that builds the Location) and make it an http(s) URL',
+  };
+}
+
+/** A redirect that would carry a credential in the request body to another origin: not followed. */
+export function crossOriginBodyFailure(url: string, status: number, target: string): Failure {
+  return {
+    kind: 'http',
+    code: 'CROSS_ORIGIN_CREDENTIALS',
+    message: `${hostOf(url)} answered ${status}, redirecting the request body (which holds a credential) to another origin, ${hostOf(target)}; not followed`,
+    hint: `a ${status} redirect resends the body: point the step at the final URL, or fix the redirect if ${hostOf(target)} is not yours`,
+  };
+}
+
+/** Anything that went wrong outside the classified paths: the step fails and says so, the run goes on. */
+export function unexpectedFailure(error: unknown, url: string): Failure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'http',
+    code: 'UNEXPECTED_ERROR',
+    message: `the request to ${hostOf(url)} failed unexpectedly: ${clipText(detail)}`,
+    hint: 'the response could not be handled (or launch-ready hit a bug): check what this URL returns, and report it to launch-ready if it looks normal',
+  };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
 }

@@ -12,9 +12,19 @@ import {
   connectionPhases,
   timedConnector,
 } from './connector.ts';
-import { classifyError, type Phase, timeoutFailure } from './failure.ts';
+import {
+  badRedirectFailure,
+  bodyTooLargeFailure,
+  classifyError,
+  crossOriginBodyFailure,
+  type Phase,
+  timeoutFailure,
+  unexpectedFailure,
+} from './failure.ts';
+import { isSensitiveName } from './sensitive-names.ts';
 import { claimNextSocket } from './socket-attribution.ts';
 import type { Failure, ProbeRequest, ProbeResult, RedirectHop, ResponseHeaders, Timings } from './types.ts';
+import { urlCredentials, withoutUserinfo } from './userinfo.ts';
 
 export interface ProbeOptions {
   /** Deadline per request, redirects included. Default 10 000 ms. */
@@ -23,8 +33,24 @@ export interface ProbeOptions {
   connectTimeoutMs?: number;
   /** Default 5. */
   maxRedirects?: number;
-  /** Body bytes kept per response; the rest is not downloaded. Default 1 MiB. */
+  /** Body bytes kept per response (on the wire, and again after decompression); the rest is not downloaded. Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Bound on a compressed body's decoded size: beyond it the response is an `http` failure (BODY_TOO_LARGE) and
+   * decoding stops, so a decompression bomb costs at most this much memory and time. Default 16 MiB (at least maxBodyBytes).
+   */
+  maxDecodedBytes?: number;
+  /**
+   * Accept-Encoding sent when the request sets none, e.g. ACCEPT_ENCODING (what the probe can decode, as a
+   * browser sends). Default: none sent, so servers answer uncompressed; a response compressed anyway is decoded.
+   */
+  acceptEncoding?: string;
+  /**
+   * Whether a value is (or contains) a secret the caller knows, e.g. one registered with the redactor. On a
+   * redirect to another origin, headers holding one are dropped along with every header whose name is
+   * sensitive (isSensitiveName), and a 307/308 that would resend a body holding one is not followed.
+   */
+  isSecret?: (value: string) => boolean;
   /** Negotiate HTTP/2 over TLS when the server offers it, as browsers do. Default true. */
   allowH2?: boolean;
   /** Trusted CA certificates (PEM). Like tls.connect's `ca`, they replace Node's default roots (NODE_EXTRA_CA_CERTS adds instead). */
@@ -43,6 +69,9 @@ export interface Probe {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Every content coding the probe decodes, in the order browsers list them. */
+export const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+const DEFAULT_MAX_DECODED_BYTES = 16 * 1024 * 1024;
 const DEFAULT_USER_AGENT = 'launch-ready-smoke-test (+https://github.com/launch-ready)';
 
 interface Hop {
@@ -59,6 +88,11 @@ interface Hop {
   remoteAddress?: string;
 }
 
+interface Limits {
+  maxBodyBytes: number;
+  maxDecodedBytes: number;
+}
+
 interface HopInput {
   url: URL;
   method: string;
@@ -73,6 +107,11 @@ export function createProbe(options: ProbeOptions = {}): Probe {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxRedirects = options.maxRedirects ?? 5;
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const limits: Limits = {
+    maxBodyBytes,
+    maxDecodedBytes: Math.max(maxBodyBytes, options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES),
+  };
+  const isSecret = options.isSecret ?? (() => false);
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   const opening = new Map<string, Connection>();
   const agent = new Agent({
@@ -92,18 +131,42 @@ export function createProbe(options: ProbeOptions = {}): Probe {
     bodyTimeout: timeoutMs + 2_000,
   });
 
+  /** One bad response (or a bug) never escapes as an exception: it is this request's failure. */
   async function request(req: ProbeRequest): Promise<ProbeResult> {
     const startedAt = performance.now();
+    try {
+      return await send(req, startedAt);
+    } catch (error) {
+      const classified = classifyError(error, req.url, 'request');
+      const failure = classified.code === 'INVALID_REQUEST' ? classified : unexpectedFailure(error, req.url);
+      const hop: Hop = {
+        headers: {},
+        body: Buffer.alloc(0),
+        bodyBytes: 0,
+        truncated: false,
+        failure,
+        phases: { dns: 0, connect: 0, tls: 0 },
+        socketReused: false,
+      };
+      return result(req, req.method ?? 'GET', req.url, hop, [], hop.phases, startedAt, limits);
+    }
+  }
+
+  async function send(req: ProbeRequest, startedAt: number): Promise<ProbeResult> {
     const budget = req.timeoutMs ?? timeoutMs;
     const deadlineAt = startedAt + budget;
     let method = (req.method ?? 'GET').toUpperCase();
     let body = req.body;
-    let headers: Record<string, string> = { 'user-agent': userAgent, ...lowerKeys(req.headers ?? {}) };
+    let headers: Record<string, string> = {
+      'user-agent': userAgent,
+      ...(options.acceptEncoding === undefined ? {} : { 'accept-encoding': options.acceptEncoding }),
+      ...lowerKeys(req.headers ?? {}),
+    };
     let current = new URL(req.url);
-    if ((current.username !== '' || current.password !== '') && headers.authorization === undefined) {
-      // undici sends no userinfo: turn https://user:pass@host into the Basic header a browser would send.
-      const pair = `${decodeURIComponent(current.username)}:${decodeURIComponent(current.password)}`;
-      headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+    const credentials = urlCredentials(current);
+    if (credentials !== undefined) {
+      current = new URL(credentials.url);
+      headers.authorization ??= credentials.authorization;
     }
     const redirects: RedirectHop[] = [];
     const visited = new Set([`${method} ${current.href}`]);
@@ -132,18 +195,26 @@ export function createProbe(options: ProbeOptions = {}): Probe {
       if (!follow || hop.status === undefined || !REDIRECT_STATUSES.has(hop.status)) {
         // undici hands a kept-alive socket to the next request only after a full event-loop turn: yield one,
         // so back-to-back requests reuse the connection as a browser would.
-        const done = result(req, method, current, hop, redirects, phases, startedAt);
+        const done = result(req, method, current.href, hop, redirects, phases, startedAt, limits);
         await new Promise((resolve) => setImmediate(resolve));
         return done;
       }
-      const next = new URL(location, current);
+      const fail = (failure: Failure): ProbeResult =>
+        result(req, method, current.href, { ...hop, failure }, redirects, phases, startedAt, limits);
+      const next = redirectTarget(location, current);
+      if (typeof next === 'string') return fail(badRedirectFailure(current.href, hop.status, location, next));
       redirects.push({ url: current.href, status: hop.status, location: next.href });
       if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
         if (method !== 'HEAD') method = 'GET';
         body = undefined;
         headers = withoutBodyHeaders(headers);
       }
-      if (next.origin !== current.origin) headers = withoutCredentials(headers);
+      if (next.origin !== current.origin) {
+        if (body !== undefined && isSecret(typeof body === 'string' ? body : Buffer.from(body).toString('utf8'))) {
+          return fail(crossOriginBodyFailure(current.href, hop.status, next.href));
+        }
+        headers = withoutCredentials(headers, isSecret);
+      }
       const key = `${method} ${next.href}`;
       const tooMany = redirects.length > maxRedirects;
       if (visited.has(key) || tooMany) {
@@ -161,7 +232,7 @@ export function createProbe(options: ProbeOptions = {}): Probe {
               message: `redirect loop: ${chain}`,
               hint: 'two rules redirect to each other: check http→https, www and trailing-slash redirects at the host/CDN and in the app',
             };
-        return result(req, method, current, { ...hop, failure }, redirects, phases, startedAt);
+        return fail(failure);
       }
       visited.add(key);
       current = next;
@@ -176,15 +247,32 @@ export function createProbe(options: ProbeOptions = {}): Probe {
   };
 }
 
+/** Where a redirect leads, or why it leads nowhere a browser would go. Userinfo in a Location is not used. */
+function redirectTarget(location: string, current: URL): URL | string {
+  let next: URL;
+  try {
+    next = new URL(location, current);
+  } catch {
+    return 'which is not a valid URL';
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:')
+    return `which leads to a ${next.protocol} URL, not http(s)`;
+  next.username = '';
+  next.password = '';
+  return next;
+}
+
 function result(
   req: ProbeRequest,
   method: string,
-  finalUrl: URL,
+  finalUrl: string,
   hop: Hop,
   redirects: RedirectHop[],
   phases: { dns: number; connect: number; tls: number },
   startedAt: number,
+  limits: Limits,
 ): ProbeResult {
+  const decoded = decodeBody(hop, finalUrl, limits);
   const end = performance.now();
   const timings: Timings = {
     dns: round(phases.dns),
@@ -194,20 +282,20 @@ function result(
     total: round(end - startedAt),
   };
   return {
-    url: req.url,
-    finalUrl: finalUrl.href,
+    url: withoutUserinfo(req.url),
+    finalUrl: withoutUserinfo(finalUrl),
     method,
     status: hop.status,
     headers: hop.headers,
-    body: decodeBody(hop),
+    body: decoded.text,
     bodyBytes: hop.bodyBytes,
-    bodyTruncated: hop.truncated,
+    bodyTruncated: hop.truncated || decoded.truncated,
     timings,
     socketReused: hop.socketReused,
     httpVersion: hop.httpVersion,
     remoteAddress: hop.remoteAddress,
     redirects,
-    failure: hop.failure,
+    failure: hop.failure ?? decoded.failure,
   };
 }
 
@@ -325,23 +413,57 @@ function sendHop(agent: Dispatcher, opening: Map<string, Connection>, input: Hop
   });
 }
 
-function decodeBody(hop: Hop): string {
-  const encoding = firstHeader(hop.headers, 'content-encoding')?.trim().toLowerCase();
+type Decoder = (bytes: Buffer, maxOutputLength: number) => Buffer;
+
+// finishFlush: a body cut at maxBodyBytes is still decoded as far as it goes.
+const DECODERS: Record<string, Decoder> = {
+  gzip: (bytes, max) => zlib.gunzipSync(bytes, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: max }),
+  'x-gzip': (bytes, max) => DECODERS.gzip!(bytes, max),
+  deflate: (bytes, max) => zlib.inflateSync(bytes, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: max }),
+  br: (bytes, max) =>
+    zlib.brotliDecompressSync(bytes, { finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH, maxOutputLength: max }),
+  zstd: (bytes, max) =>
+    zlib.zstdDecompressSync(bytes, { finishFlush: zlib.constants.ZSTD_e_flush, maxOutputLength: max }),
+};
+
+interface Decoded {
+  text: string;
+  truncated: boolean;
+  failure?: Failure;
+}
+
+/**
+ * Undoes Content-Encoding (codings applied in order, so undone last first), never producing more than
+ * maxDecodedBytes: a 1 KB response inflating to gigabytes is refused rather than read. The text kept is at
+ * most maxBodyBytes, as for an uncompressed body.
+ */
+function decodeBody(hop: Hop, url: string, limits: Limits): Decoded {
+  const codings = (firstHeader(hop.headers, 'content-encoding') ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
   let bytes = hop.body;
-  try {
-    if (encoding === 'gzip' || encoding === 'x-gzip') {
-      bytes = zlib.gunzipSync(bytes, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    } else if (encoding === 'deflate') {
-      bytes = zlib.inflateSync(bytes, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    } else if (encoding === 'br') {
-      bytes = zlib.brotliDecompressSync(bytes, {
-        finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
-      });
+  for (const coding of codings.reverse()) {
+    const decoder = DECODERS[coding];
+    // An unknown coding is checked as sent; assertions on it will fail and say so.
+    if (decoder === undefined) break;
+    try {
+      bytes = decoder(bytes, limits.maxDecodedBytes);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
+        const encoding = codings.join(', ');
+        return {
+          text: '',
+          truncated: true,
+          failure: bodyTooLargeFailure(url, encoding, hop.body.length, limits.maxDecodedBytes),
+        };
+      }
+      // An undecodable body is checked as sent; assertions on it will fail and say so.
+      break;
     }
-  } catch {
-    // An undecodable body is checked as sent; assertions on it will fail and say so.
   }
-  return bytes.toString('utf8');
+  const truncated = bytes.length > limits.maxBodyBytes;
+  return { text: (truncated ? bytes.subarray(0, limits.maxBodyBytes) : bytes).toString('utf8'), truncated };
 }
 
 export function firstHeader(headers: ResponseHeaders, name: string): string | undefined {
@@ -365,10 +487,17 @@ function withoutBodyHeaders(headers: Record<string, string>): Record<string, str
   return rest;
 }
 
-/** Credentials set for one origin must not leak to another through a redirect. */
-function withoutCredentials(headers: Record<string, string>): Record<string, string> {
-  const { authorization: _auth, cookie: _cookie, 'proxy-authorization': _proxy, ...rest } = headers;
-  return rest;
+/**
+ * Credentials set for one origin must not leak to another through a redirect: every header whose name says
+ * credential (Authorization, Cookie, X-Api-Key, X-Auth-Token, X-Session-Id…) or whose value holds a secret.
+ */
+function withoutCredentials(
+  headers: Record<string, string>,
+  isSecret: (value: string) => boolean,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name, value]) => !isSensitiveName(name) && !isSecret(value)),
+  );
 }
 
 function round(ms: number): number {

@@ -8,12 +8,21 @@ export function isIdempotent(method: string): boolean {
   return IDEMPOTENT.has(method.toUpperCase());
 }
 
-/** Connection trouble and a gateway/unavailable answer are often a deploy in progress; the rest is not. */
+/**
+ * Connection trouble and a gateway/unavailable answer are often a deploy in progress; the rest is not. A
+ * response that is not HTTP, has oversized headers or a body too large is the server's doing (kind http):
+ * asking again gets the same answer, so only the status itself (HTTP_502/503/504) is retried.
+ */
 export function isTransient(failure: Failure | undefined, status: number | undefined): boolean {
   if (failure === undefined) return false;
   if (failure.kind === 'connect') return true;
   if (failure.kind === 'dns') return failure.code === 'EAI_AGAIN';
-  return failure.kind === 'http' && status !== undefined && RETRYABLE_STATUSES.has(status);
+  return (
+    failure.kind === 'http' &&
+    status !== undefined &&
+    RETRYABLE_STATUSES.has(status) &&
+    failure.code === `HTTP_${status}`
+  );
 }
 
 /** 250, 500, 1000, 2000, 2000… ms for attempts 1, 2, 3… */

@@ -11,6 +11,8 @@ export interface WaitForOptions {
   intervalMs?: number;
   /** Default 2000. */
   maxIntervalMs?: number;
+  /** Sent with every poll (e.g. the Basic credentials of a protected staging site). */
+  headers?: Record<string, string>;
   onAttempt?: (result: ProbeResult, attempt: number) => void;
 }
 
@@ -31,7 +33,11 @@ export async function waitFor(probe: Probe, url: string, options: WaitForOptions
   const maxInterval = options.maxIntervalMs ?? 2_000;
   for (let attempt = 1; ; attempt += 1) {
     const remaining = Math.max(1, endAt - performance.now());
-    const last = await probe.request({ url, timeoutMs: Math.min(options.requestTimeoutMs, remaining) });
+    const last = await probe.request({
+      url,
+      headers: options.headers,
+      timeoutMs: Math.min(options.requestTimeoutMs, remaining),
+    });
     options.onAttempt?.(last, attempt);
     const ok = last.failure === undefined && last.status !== undefined && last.status >= 200 && last.status < 300;
     const left = endAt - performance.now();

@@ -1,6 +1,7 @@
 // Options of the smoke test (launch-ready.yml section `smoke`, CLI flags, action inputs).
 // Kept free of transforms so the config's JSON Schema can be generated from it.
 import { z } from 'zod';
+import { withoutUserinfo } from '../../http/userinfo.ts';
 import { SEVERITIES } from '../../report/model.ts';
 
 const TEMPLATE_NOTE =
@@ -23,9 +24,9 @@ function milliseconds(field: string, max: number) {
     .max(max, `${field} must be at most ${max} ms (${max / 60_000} minutes)`);
 }
 
-/** The URL as it may be shown in a message: never its user:password part. */
-export function withoutUserinfo(url: unknown): string {
-  const text = String(url).replace(/^([a-z][\w+.-]*:\/\/)[^/?#]*@/i, '$1');
+/** A URL as a message may quote it: never its user:password part, and not too long to read. */
+function quotedUrl(url: unknown): string {
+  const text = withoutUserinfo(String(url));
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
@@ -47,7 +48,7 @@ const baseUrlSchema = z.union([
     .url({
       protocol: /^https?$/,
       error: (issue) =>
-        `expected an absolute URL such as https://shop.example.com (http:// or https://), got "${withoutUserinfo(issue.input)}"`,
+        `expected an absolute URL such as https://shop.example.com (http:// or https://), got "${quotedUrl(issue.input)}"`,
     })
     .refine(userinfoDecodes, {
       error: 'the user:password part of the URL has a malformed %-escape (write % as %25)',

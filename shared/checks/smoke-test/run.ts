@@ -2,9 +2,11 @@
 // and report which layer broke (dns, connect, tls, timeout, http, assertion) with a hint.
 import { UsageError } from '../../errors.ts';
 import { CookieJar } from '../../http/cookies.ts';
-import { createProbe, firstHeader, type Probe, type ProbeOptions } from '../../http/probe.ts';
+import { unexpectedFailure } from '../../http/failure.ts';
+import { ACCEPT_ENCODING, createProbe, firstHeader, type Probe, type ProbeOptions } from '../../http/probe.ts';
 import { backoffMs, isIdempotent, isTransient } from '../../http/retry.ts';
 import type { Failure, ProbeResult } from '../../http/types.ts';
+import { urlCredentials, withoutUserinfo } from '../../http/userinfo.ts';
 import { waitFor } from '../../http/wait-for.ts';
 import type { Report } from '../../report/model.ts';
 import { sortFindings } from '../../report/model.ts';
@@ -16,7 +18,7 @@ import type { SmokeDetails, StepResult } from './details.ts';
 import { checkResponse, checkTime } from './expect.ts';
 import { CHECK, stepFindings } from './findings.ts';
 import { findMixedContent } from './mixed-content.ts';
-import { type SmokeOptions, type StepConfig, userinfoDecodes, withoutUserinfo } from './options.ts';
+import { type SmokeOptions, type StepConfig, userinfoDecodes } from './options.ts';
 import { parseAuthHeader, planSteps } from './plan.ts';
 import { registerSensitive } from './sensitive.ts';
 import { fill, fillDeep, MissingVariableError, registerEnv, type TemplateScope } from './template.ts';
@@ -37,6 +39,13 @@ interface RunState {
   sleep: (ms: number) => Promise<void>;
   /** Origins that did not answer at all: later steps there are tried once, not retried again. */
   deadOrigins: Set<string>;
+  /** The Basic credentials of a base URL written as https://user:pass@host, for requests to that origin. */
+  baseCredentials?: BaseCredentials;
+}
+
+interface BaseCredentials {
+  origin: string;
+  authorization: string;
 }
 
 const ZERO_TIMINGS = { dns: 0, connect: 0, tls: 0, firstByte: 0, total: 0 };
@@ -48,12 +57,20 @@ export async function runSmoke(
 ): Promise<Report<SmokeDetails>> {
   const authHeader = parseAuthHeader(options.authHeader, context.redactor);
   const steps = planSteps(options, authHeader);
-  const baseUrl = validateBaseUrl(options, steps, context);
+  const { baseUrl, baseCredentials } = validateBaseUrl(options, steps, context);
   steps.forEach((step, index) => {
     registerEnv(`step ${step.name} (smoke.steps[${index}])`, step, context.env, context.redactor);
   });
 
-  const probe = createProbe({ timeoutMs: options.timeoutMs, ...overrides.probe });
+  const { redactor } = context;
+  const probe = createProbe({
+    timeoutMs: options.timeoutMs,
+    // As a browser asks: a broken compression setup at the CDN shows up here too.
+    acceptEncoding: ACCEPT_ENCODING,
+    // A header holding any registered secret stays with its origin on a redirect.
+    isSecret: (value) => redactor.scrub(value) !== value,
+    ...overrides.probe,
+  });
   const state: RunState = {
     options,
     context,
@@ -62,16 +79,18 @@ export async function runSmoke(
     scope: { env: context.env, vars: new Map() },
     sleep: overrides.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     deadOrigins: new Set(),
+    baseCredentials,
   };
   const results: StepResult[] = [];
   try {
-    const waited = options.waitFor === '' ? undefined : await waitForDeploy(state, baseUrl, overrides.waitIntervalMs);
+    const waited =
+      options.waitFor === '' ? undefined : await waitForDeploySafely(state, baseUrl, overrides.waitIntervalMs);
     if (waited !== undefined) results.push(waited);
     const siteDown = waited !== undefined && !waited.ok;
     for (const step of steps) {
       const result = siteDown
         ? skipped(step, baseUrl, 'not run: the site never came up (see wait-for)')
-        : await runStep(state, step, baseUrl);
+        : await runStepSafely(state, step, baseUrl);
       results.push(result);
       logStep(context, result);
     }
@@ -81,8 +100,16 @@ export async function runSmoke(
   return context.redactor.scrubDeep(buildReport(baseUrl, results));
 }
 
-/** The schema has checked the URL's shape (and named the flag, input or config field when it is wrong). */
-function validateBaseUrl(options: SmokeOptions, steps: StepConfig[], context: CheckContext): string {
+/**
+ * The base URL to request and report (credentials written into it are taken out, registered as secrets and sent
+ * as the Basic header a browser would send to that origin): no URL the run prints carries them. The schema has
+ * checked the URL's shape and named the flag, input or config field when it is wrong.
+ */
+function validateBaseUrl(
+  options: SmokeOptions,
+  steps: StepConfig[],
+  context: CheckContext,
+): { baseUrl: string; baseCredentials?: BaseCredentials } {
   const raw = options.baseUrl.trim();
   const needsBase =
     steps.some((s) => s.url === undefined) || (options.waitFor !== '' && !/^https?:\/\//i.test(options.waitFor));
@@ -94,7 +121,7 @@ function validateBaseUrl(options: SmokeOptions, steps: StepConfig[], context: Ch
           : 'pass --base-url https://your-shop.example (or set smoke.baseUrl)';
       throw new UsageError(`smoke-test needs the site to test: ${given}`);
     }
-    return '';
+    return { baseUrl: '' };
   }
   let parsed: URL;
   try {
@@ -107,13 +134,27 @@ function validateBaseUrl(options: SmokeOptions, steps: StepConfig[], context: Ch
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new UsageError(`smoke.baseUrl must start with https:// or http://, got "${withoutUserinfo(raw)}"`);
   }
-  // Basic-auth credentials in the URL (a password-protected staging site) are secrets.
-  if (parsed.password !== '') {
-    context.redactor.add(parsed.password);
-    if (!userinfoDecodes(raw)) throw new UsageError('smoke.baseUrl: the user:password part has a malformed %-escape');
-    context.redactor.add(decodeURIComponent(parsed.password));
+  if (!userinfoDecodes(raw)) throw new UsageError('smoke.baseUrl: the user:password part has a malformed %-escape');
+  const credentials = takeCredentials(parsed, context.redactor);
+  const baseUrl = (credentials?.url ?? parsed.href).replace(/\/+$/, '');
+  if (credentials === undefined) return { baseUrl };
+  return { baseUrl, baseCredentials: { origin: parsed.origin, authorization: credentials.authorization } };
+}
+
+/**
+ * Basic-auth credentials in a URL (a password-protected staging site) are secrets in every form a server could
+ * echo them: user, password (as written and decoded), the user:pass pair, its base64 and the whole header.
+ */
+function takeCredentials(url: URL, redactor: Redactor): ReturnType<typeof urlCredentials> {
+  const credentials = urlCredentials(url);
+  if (credentials === undefined) return undefined;
+  const pair = `${credentials.username}:${credentials.password}`;
+  for (const value of [url.username, url.password, credentials.username, credentials.password, pair]) {
+    redactor.add(value);
   }
-  return parsed.href.replace(/\/+$/, '');
+  redactor.add(credentials.authorization);
+  redactor.add(Buffer.from(pair).toString('base64'));
+  return credentials;
 }
 
 /** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */
@@ -123,14 +164,44 @@ export function resolveUrl(baseUrl: string, pathOrUrl: string): string {
   return new URL(`${baseUrl}${path}`).href;
 }
 
+async function waitForDeploySafely(
+  state: RunState,
+  baseUrl: string,
+  intervalMs: number | undefined,
+): Promise<StepResult> {
+  try {
+    return await waitForDeploy(state, baseUrl, intervalMs);
+  } catch (error) {
+    const where = withoutUserinfo(/^https?:\/\//i.test(state.options.waitFor) ? state.options.waitFor : baseUrl);
+    const failure = unexpectedFailure(error, where);
+    const step: StepConfig = {
+      name: 'wait-for',
+      method: 'GET',
+      headers: {},
+      expect: {},
+      capture: {},
+      followRedirects: true,
+      retry: false,
+      severity: 'blocker',
+    };
+    return {
+      ...skipped(step, where, ''),
+      verdict: 'failed',
+      failure: { kind: failure.kind, message: failure.message, hint: failure.hint },
+    };
+  }
+}
+
 async function waitForDeploy(state: RunState, baseUrl: string, intervalMs: number | undefined): Promise<StepResult> {
   const { options, context } = state;
-  const url = resolveUrl(baseUrl, options.waitFor);
+  const target = withCredentials(state, resolveUrl(baseUrl, options.waitFor), {});
+  const url = target.url;
   context.log(`waiting up to ${options.waitTimeoutMs} ms for ${url} to answer 2xx`);
   const waited = await waitFor(state.probe, url, {
     deadlineMs: options.waitTimeoutMs,
     requestTimeoutMs: options.timeoutMs,
     intervalMs,
+    headers: target.headers,
   });
   const last = waited.last;
   const failure: Failure | undefined = waited.ok
@@ -151,13 +222,33 @@ async function waitForDeploy(state: RunState, baseUrl: string, intervalMs: numbe
   return result;
 }
 
+/** One step that throws (a response nothing expected, or a bug) fails that step; the run and its report go on. */
+async function runStepSafely(state: RunState, step: StepConfig, baseUrl: string): Promise<StepResult> {
+  try {
+    return await runStep(state, step, baseUrl);
+  } catch (error) {
+    const where = stepTarget(step, baseUrl);
+    const failure = unexpectedFailure(error, where);
+    return {
+      ...skipped(step, where, ''),
+      verdict: 'failed',
+      failure: { kind: failure.kind, message: failure.message, hint: failure.hint },
+    };
+  }
+}
+
+/** What a step targets, for a step that could not be sent: as configured, without credentials. */
+function stepTarget(step: StepConfig, baseUrl: string): string {
+  return withoutUserinfo(step.url ?? `${baseUrl}${step.path ?? ''}`);
+}
+
 async function runStep(state: RunState, step: StepConfig, baseUrl: string): Promise<StepResult> {
   const method = step.method.toUpperCase();
   let request: { url: string; headers: Record<string, string>; body?: string };
   try {
-    request = buildRequest(step, baseUrl, state.scope, state.context.redactor);
+    request = buildRequest(step, baseUrl, state);
   } catch (error) {
-    const where = `${baseUrl}${step.url ?? step.path ?? ''}`;
+    const where = stepTarget(step, baseUrl);
     if (error instanceof MissingVariableError) return skipped(step, where, `not run: ${error.message}`);
     // A template that filled in something unusable (say, a URL with a bad host): the step fails, the run goes on.
     return {
@@ -219,15 +310,36 @@ async function runStep(state: RunState, step: StepConfig, baseUrl: string): Prom
   return stepResult;
 }
 
+/**
+ * The URL without credentials, and the headers with the Basic header they stand for: from the URL itself (an
+ * absolute step URL https://user:pass@api…) or from the base URL's, for a request to the base origin.
+ */
+function withCredentials(
+  state: Pick<RunState, 'baseCredentials' | 'context'>,
+  rawUrl: string,
+  headers: Record<string, string>,
+): { url: string; headers: Record<string, string> } {
+  const parsed = new URL(rawUrl);
+  const own = takeCredentials(parsed, state.context.redactor);
+  const url = own?.url ?? rawUrl;
+  const base = state.baseCredentials;
+  const authorization =
+    own?.authorization ?? (base !== undefined && parsed.origin === base.origin ? base.authorization : undefined);
+  if (authorization === undefined || headers.authorization !== undefined) return { url, headers };
+  return { url, headers: { ...headers, authorization } };
+}
+
 function buildRequest(
   step: StepConfig,
   baseUrl: string,
-  scope: TemplateScope,
-  redactor: Redactor,
+  state: Pick<RunState, 'baseCredentials' | 'context' | 'scope'>,
 ): { url: string; headers: Record<string, string>; body?: string } {
-  const url = resolveUrl(baseUrl, fill(step.url ?? step.path ?? '/', scope));
-  const headers = Object.fromEntries(
-    Object.entries(step.headers).map(([name, value]) => [name.toLowerCase(), fill(value, scope)]),
+  const { scope } = state;
+  const redactor = state.context.redactor;
+  const { url, headers } = withCredentials(
+    state,
+    resolveUrl(baseUrl, fill(step.url ?? step.path ?? '/', scope)),
+    Object.fromEntries(Object.entries(step.headers).map(([name, value]) => [name.toLowerCase(), fill(value, scope)])),
   );
   if (step.json !== undefined) {
     headers['content-type'] ??= 'application/json';

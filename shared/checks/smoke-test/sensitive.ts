@@ -1,12 +1,9 @@
-// Names that carry credentials: their values are registered as secrets even when written literally in the
-// config, and are redacted in assertion messages.
+// Values under credential-like names (shared/http/sensitive-names.ts) are registered as secrets even when written
+// literally in the config, and are redacted in assertion messages.
+import { isSensitiveName } from '../../http/sensitive-names.ts';
 import type { Redactor } from '../../report/redact.ts';
 
-const SENSITIVE_NAME = /authorization|cookie|token|secret|passw(or)?d|api[-_]?key|session|credential|signature/i;
-
-export function isSensitiveName(name: string): boolean {
-  return SENSITIVE_NAME.test(name);
-}
+export { isSensitiveName };
 
 /** Registers header values and body fields with credential-like names, at any depth of a JSON body. */
 export function registerSensitive(headers: Readonly<Record<string, string>>, body: unknown, redactor: Redactor): void {

@@ -232,7 +232,7 @@ describe('usage errors', () => {
     );
     const none = { path: 'launch-ready.yml', sections: {} };
     const ftp = { 'base-url': 'ftp://shopper:hunter2secret@shop.example.com' };
-    expect(() => resolveOptions(smokeTest, none, ftp)).toThrow(/^--base-url: .*got "ftp:\/\/shop\.example\.com"/);
+    expect(() => resolveOptions(smokeTest, none, ftp)).toThrow(/^--base-url: .*got "ftp:\/\/shop\.example\.com\/?"/);
     expect(() => resolveOptions(smokeTest, none, ftp)).not.toThrow(/hunter2secret/);
     expect(() => resolveOptions(smokeTest, none, ftp, 'action')).toThrow(/^input 'base-url': /);
     // A %-escape that does not decode would crash the probe's basic-auth header: a usage error up front.

@@ -1,8 +1,8 @@
-export const id = 772;
-export const ids = [772];
+export const id = 765;
+export const ids = [765];
 export const modules = {
 
-/***/ 6772:
+/***/ 8765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -101,151 +101,12 @@ function expiry(maxAge, expires, now) {
     return typeof expires === 'number' ? expires : expires.getTime();
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __webpack_require__(610);
-;// CONCATENATED MODULE: ./shared/http/reserved-names.ts
-// RFC 6761 §6.4: names under `.invalid` never resolve, and "name resolution APIs SHOULD … immediately return
-// a negative response". glibc's getaddrinfo still asks the configured nameserver, so a probe of
-// https://shop.invalid would send the name off the machine: answer it here instead.
-
-function isReservedInvalid(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'invalid' || name.endsWith('.invalid');
-}
-/** Wraps a lookup so `.invalid` names fail at once with ENOTFOUND, as a missing DNS record would. */
-function guardReservedNames(lookup = external_node_dns_.lookup) {
-    return (hostname, options, callback) => {
-        if (!isReservedInvalid(hostname)) {
-            lookup(hostname, options, callback);
-            return;
-        }
-        const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), {
-            code: 'ENOTFOUND',
-            errno: -3008,
-            syscall: 'getaddrinfo',
-            hostname,
-        });
-        process.nextTick(() => callback(error, '', 4));
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/http/connector.ts
-
-
-const connections = new WeakMap();
-function connectionOf(socket) {
-    return connections.get(socket);
-}
-/** Phase durations of a connection; all zero for a reused one. */
-function connectionPhases(connection) {
-    const lookupEnd = connection.lookupAt ?? connection.startedAt;
-    return {
-        dns: lookupEnd - connection.startedAt,
-        connect: connection.connectAt === undefined ? 0 : connection.connectAt - lookupEnd,
-        tls: connection.secureAt === undefined || connection.connectAt === undefined
-            ? 0
-            : connection.secureAt - connection.connectAt,
-    };
-}
-/** Where a connection still being opened is: dns, connect or tls. */
-function connectionPhase(connection, https) {
-    if (connection === undefined)
-        return 'connect';
-    if (connection.connectAt !== undefined)
-        return https ? 'tls' : 'connect';
-    return connection.lookupAt === undefined && connection.remoteAddress === undefined ? 'dns' : 'connect';
-}
-function certificateFacts(cert) {
-    if (cert === undefined || Object.keys(cert).length === 0)
-        return undefined;
-    return {
-        subject: [cert.subject?.CN].flat()[0],
-        issuer: [cert.issuer?.CN].flat()[0],
-        validFrom: cert.valid_from,
-        validTo: cert.valid_to,
-        altNames: cert.subjectaltname,
-    };
-}
-class CertificateError extends Error {
-    name = 'CertificateError';
-    code;
-    cert;
-    constructor(code, cert) {
-        super(`certificate rejected: ${code}`);
-        this.code = code;
-        this.cert = cert;
-    }
-}
-/**
- * `onConnectionStart` tells the probe which connection an origin is opening, so a deadline hit before
- * any request is sent can still say whether DNS, TCP or TLS was slow.
- */
-function timedConnector(options, onConnectionStart) {
-    // Verification is done here rather than by tls.connect so a rejected certificate can be described
-    // (tls.connect destroys the socket before its certificate can be read).
-    const inner = (0,undici/* buildConnector */.gU)({
-        timeout: options.connectTimeoutMs,
-        allowH2: options.allowH2,
-        rejectUnauthorized: false,
-        ...(options.ca === undefined ? {} : { ca: options.ca }),
-        lookup: guardReservedNames(options.lookup),
-    });
-    return (connectOptions, callback) => {
-        const https = connectOptions.protocol === 'https:';
-        const connection = {
-            origin: `${connectOptions.protocol}//${connectOptions.host ?? connectOptions.hostname}`,
-            startedAt: performance.now(),
-            requests: 0,
-        };
-        onConnectionStart(connection);
-        // buildConnector's connector returns the socket it creates (undocumented in its types but stable).
-        const socket = inner(connectOptions, (error, established) => {
-            if (error !== null || established === null) {
-                connection.error = error;
-                callback(error ?? new Error('connection failed'), null);
-                return;
-            }
-            connection.connectAt ??= performance.now();
-            if (https) {
-                const tlsSocket = established;
-                connection.secureAt ??= performance.now();
-                connection.cert = certificateFacts(tlsSocket.getPeerCertificate());
-                if (!options.insecure && !tlsSocket.authorized) {
-                    const code = String(tlsSocket.authorizationError ?? 'CERT_REJECTED');
-                    const rejection = new CertificateError(code, connection.cert);
-                    connection.error = rejection;
-                    tlsSocket.destroy();
-                    callback(rejection, null);
-                    return;
-                }
-            }
-            const alpn = established.alpnProtocol;
-            connection.httpVersion = alpn === 'h2' ? '2' : '1.1';
-            connection.remoteAddress = established.remoteAddress;
-            connections.set(established, connection);
-            callback(null, established);
-        });
-        if (socket === undefined)
-            return;
-        socket.once('lookup', (_error, address) => {
-            connection.lookupAt ??= performance.now();
-            connection.remoteAddress ??= address;
-        });
-        socket.once('connect', () => {
-            connection.connectAt ??= performance.now();
-        });
-        if (https) {
-            socket.once('secureConnect', () => {
-                connection.secureAt ??= performance.now();
-            });
-        }
-    };
-}
-
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: ./shared/http/failure.ts
+// Turns an error or a status into a Failure a founder can act on: which layer broke and what to check.
+
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA', 'EAI_FAIL', 'ENODATA']);
 const CONNECT_CODES = new Set([
     'ECONNREFUSED',
@@ -263,6 +124,8 @@ const CONNECT_CODES = new Set([
     'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
 ]);
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+/** undici's parser error carries no code (llhttp's HPE_* code is lost): its name is what says "not HTTP". */
+const NOT_HTTP = 'HPE_NOT_HTTP';
 function errorCodes(error) {
     const codes = [];
     const seen = new Set();
@@ -273,6 +136,8 @@ function errorCodes(error) {
         const code = value.code;
         if (typeof code === 'string')
             codes.push(code);
+        else if (value.name === 'HTTPParserError')
+            codes.push(NOT_HTTP);
         if (value instanceof AggregateError)
             for (const inner of value.errors)
                 visit(inner);
@@ -289,6 +154,13 @@ function isTlsCode(code) {
         code.startsWith('UNABLE_TO_') ||
         code === 'EPROTO' ||
         code === 'HOSTNAME_MISMATCH');
+}
+/** The limit undici applies to response headers (Node's --max-http-header-size, 16 KiB by default). */
+function maxHeaderSize() {
+    return (external_node_http_default()).maxHeaderSize;
+}
+function clipText(text, max = 160) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 function hostOf(url) {
     try {
@@ -318,12 +190,22 @@ function classifyError(error, url, phase, cert) {
         return tlsFailure(tlsCode, hostname, cert, detail);
     if (codes.some((c) => TIMEOUT_CODES.has(c)))
         return timeoutFailure(url, phase === 'body' ? 'body' : 'headers');
-    if (codes.some((c) => c.startsWith('HPE_'))) {
+    // Answers that are not (readable) HTTP are the server's doing, not the network's: http, and not retried.
+    const parseCode = codes.find((c) => c.startsWith('HPE_'));
+    if (parseCode !== undefined) {
         return {
             kind: 'http',
-            code: codes.find((c) => c.startsWith('HPE_')),
-            message: `${host} sent a malformed HTTP response (${detail})`,
-            hint: 'the app or a proxy in front of it answered with broken HTTP: check the proxy/load-balancer logs',
+            code: parseCode,
+            message: `${host} did not answer with valid HTTP (${clipText(detail)})`,
+            hint: 'something other than the web app answers on this host and port (SSH, a database, a plain-TLS port?) or a proxy sends broken HTTP: check the URL, the port and the proxy/load-balancer',
+        };
+    }
+    if (codes.includes('UND_ERR_HEADERS_OVERFLOW')) {
+        return {
+            kind: 'http',
+            code: 'UND_ERR_HEADERS_OVERFLOW',
+            message: `${host} sent response headers too large to read (over ${Math.round(maxHeaderSize() / 1024)} KiB)`,
+            hint: 'browsers and proxies reject oversized headers too: look for a flood of Set-Cookie headers, a huge cookie or an oversized CSP/Link header',
         };
     }
     if (codes.includes('UND_ERR_INVALID_ARG') || codes.includes('ERR_INVALID_URL')) {
@@ -492,6 +374,205 @@ function statusFailure(status, url, expected) {
         hint = 'the app answered, but not as expected: check the route and the request the step sends';
     return { kind: 'http', code: `HTTP_${status}`, message, hint };
 }
+/** A compressed body that inflates beyond the probe's bound: a misconfiguration or a decompression bomb. */
+function bodyTooLargeFailure(url, encoding, wireBytes, maxDecodedBytes) {
+    return {
+        kind: 'http',
+        code: 'BODY_TOO_LARGE',
+        message: `${hostOf(url)} sent a ${encoding} body of ${wireBytes} bytes that decompresses to more than ${formatBytes(maxDecodedBytes)}; it was not read further`,
+        hint: 'no page should inflate that much (a decompression bomb, or compression applied to a huge or endless response): check what this route returns and the compression settings of the app, proxy or CDN',
+    };
+}
+/** A redirect whose Location is no URL a browser could follow (unparsable, or not http/https). */
+function badRedirectFailure(url, status, location, reason) {
+    return {
+        kind: 'http',
+        code: 'BAD_REDIRECT',
+        message: `${hostOf(url)} answered ${status} with Location "${clipText(location, 120)}", ${reason}`,
+        hint: 'the redirect cannot be followed by a browser: check the redirect rule (host/CDN config or the app code that builds the Location) and make it an http(s) URL',
+    };
+}
+/** A redirect that would carry a credential in the request body to another origin: not followed. */
+function crossOriginBodyFailure(url, status, target) {
+    return {
+        kind: 'http',
+        code: 'CROSS_ORIGIN_CREDENTIALS',
+        message: `${hostOf(url)} answered ${status}, redirecting the request body (which holds a credential) to another origin, ${hostOf(target)}; not followed`,
+        hint: `a ${status} redirect resends the body: point the step at the final URL, or fix the redirect if ${hostOf(target)} is not yours`,
+    };
+}
+/** Anything that went wrong outside the classified paths: the step fails and says so, the run goes on. */
+function unexpectedFailure(error, url) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+        kind: 'http',
+        code: 'UNEXPECTED_ERROR',
+        message: `the request to ${hostOf(url)} failed unexpectedly: ${clipText(detail)}`,
+        hint: 'the response could not be handled (or launch-ready hit a bug): check what this URL returns, and report it to launch-ready if it looks normal',
+    };
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+;// CONCATENATED MODULE: ./shared/http/reserved-names.ts
+// RFC 6761 §6.4: names under `.invalid` never resolve, and "name resolution APIs SHOULD … immediately return
+// a negative response". glibc's getaddrinfo still asks the configured nameserver, so a probe of
+// https://shop.invalid would send the name off the machine: answer it here instead.
+
+function isReservedInvalid(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'invalid' || name.endsWith('.invalid');
+}
+/** Wraps a lookup so `.invalid` names fail at once with ENOTFOUND, as a missing DNS record would. */
+function guardReservedNames(lookup = external_node_dns_.lookup) {
+    return (hostname, options, callback) => {
+        if (!isReservedInvalid(hostname)) {
+            lookup(hostname, options, callback);
+            return;
+        }
+        const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), {
+            code: 'ENOTFOUND',
+            errno: -3008,
+            syscall: 'getaddrinfo',
+            hostname,
+        });
+        process.nextTick(() => callback(error, '', 4));
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/http/connector.ts
+// Wraps undici's connector so each new connection records its own DNS, TCP and TLS times from the
+// socket's events, and so a certificate failure can say which certificate (expiry date, names) it was.
+
+
+
+const connections = new WeakMap();
+function connectionOf(socket) {
+    return connections.get(socket);
+}
+/** Phase durations of a connection; all zero for a reused one. */
+function connectionPhases(connection) {
+    const lookupEnd = connection.lookupAt ?? connection.startedAt;
+    return {
+        dns: lookupEnd - connection.startedAt,
+        connect: connection.connectAt === undefined ? 0 : connection.connectAt - lookupEnd,
+        tls: connection.secureAt === undefined || connection.connectAt === undefined
+            ? 0
+            : connection.secureAt - connection.connectAt,
+    };
+}
+/** Where a connection still being opened is: dns, connect or tls. */
+function connectionPhase(connection, https) {
+    if (connection === undefined)
+        return 'connect';
+    if (connection.connectAt !== undefined)
+        return https ? 'tls' : 'connect';
+    const looking = connection.resolvesName && connection.lookupAt === undefined && connection.remoteAddress === undefined;
+    return looking ? 'dns' : 'connect';
+}
+function certificateFacts(cert) {
+    if (cert === undefined || Object.keys(cert).length === 0)
+        return undefined;
+    return {
+        subject: [cert.subject?.CN].flat()[0],
+        issuer: [cert.issuer?.CN].flat()[0],
+        validFrom: cert.valid_from,
+        validTo: cert.valid_to,
+        altNames: cert.subjectaltname,
+    };
+}
+class CertificateError extends Error {
+    name = 'CertificateError';
+    code;
+    cert;
+    constructor(code, cert) {
+        super(`certificate rejected: ${code}`);
+        this.code = code;
+        this.cert = cert;
+    }
+}
+/**
+ * `onConnectionStart` tells the probe which connection an origin is opening, so a deadline hit before
+ * any request is sent can still say whether DNS, TCP or TLS was slow.
+ */
+function timedConnector(options, onConnectionStart) {
+    // Verification is done here rather than by tls.connect so a rejected certificate can be described
+    // (tls.connect destroys the socket before its certificate can be read).
+    const inner = (0,undici/* buildConnector */.gU)({
+        timeout: options.connectTimeoutMs,
+        allowH2: options.allowH2,
+        rejectUnauthorized: false,
+        ...(options.ca === undefined ? {} : { ca: options.ca }),
+        lookup: guardReservedNames(options.lookup),
+    });
+    return (connectOptions, callback) => {
+        const https = connectOptions.protocol === 'https:';
+        const connection = {
+            origin: `${connectOptions.protocol}//${connectOptions.host ?? connectOptions.hostname}`,
+            startedAt: performance.now(),
+            requests: 0,
+            resolvesName: (0,external_node_net_.isIP)(connectOptions.hostname.replace(/^\[|\]$/g, '')) === 0,
+        };
+        onConnectionStart(connection);
+        // buildConnector's connector returns the socket it creates (undocumented in its types but stable).
+        const socket = inner(connectOptions, (error, established) => {
+            if (error !== null || established === null) {
+                connection.error = error;
+                callback(error ?? new Error('connection failed'), null);
+                return;
+            }
+            connection.connectAt ??= performance.now();
+            if (https) {
+                const tlsSocket = established;
+                connection.secureAt ??= performance.now();
+                connection.cert = certificateFacts(tlsSocket.getPeerCertificate());
+                if (!options.insecure && !tlsSocket.authorized) {
+                    const code = String(tlsSocket.authorizationError ?? 'CERT_REJECTED');
+                    const rejection = new CertificateError(code, connection.cert);
+                    connection.error = rejection;
+                    tlsSocket.destroy();
+                    callback(rejection, null);
+                    return;
+                }
+            }
+            const alpn = established.alpnProtocol;
+            connection.httpVersion = alpn === 'h2' ? '2' : '1.1';
+            connection.remoteAddress = established.remoteAddress;
+            connections.set(established, connection);
+            callback(null, established);
+        });
+        if (socket === undefined)
+            return;
+        socket.once('lookup', (_error, address) => {
+            connection.lookupAt ??= performance.now();
+            connection.remoteAddress ??= address;
+        });
+        socket.once('connect', () => {
+            connection.connectAt ??= performance.now();
+        });
+        if (https) {
+            socket.once('secureConnect', () => {
+                connection.secureAt ??= performance.now();
+            });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/http/sensitive-names.ts
+// The one rule for "this name carries a credential": header names (not sent to another origin on a redirect,
+// values registered as secrets) and body field names (values registered as secrets).
+const SENSITIVE_NAME = /authorization|cookie|token|secret|passw(or)?d|api[-_]?key|session|credential|signature/i;
+function isSensitiveName(name) {
+    return SENSITIVE_NAME.test(name);
+}
 
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __webpack_require__(3053);
@@ -524,18 +605,30 @@ function claimNextSocket(claim) {
     });
 }
 
+// EXTERNAL MODULE: ./shared/http/userinfo.ts
+var userinfo = __webpack_require__(2628);
 ;// CONCATENATED MODULE: ./shared/http/probe.ts
 
 
 
 
 
+
+
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Every content coding the probe decodes, in the order browsers list them. */
+const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+const DEFAULT_MAX_DECODED_BYTES = 16 * 1024 * 1024;
 const DEFAULT_USER_AGENT = 'launch-ready-smoke-test (+https://github.com/launch-ready)';
 function createProbe(options = {}) {
     const timeoutMs = options.timeoutMs ?? 10_000;
     const maxRedirects = options.maxRedirects ?? 5;
     const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+    const limits = {
+        maxBodyBytes,
+        maxDecodedBytes: Math.max(maxBodyBytes, options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES),
+    };
+    const isSecret = options.isSecret ?? (() => false);
     const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     const opening = new Map();
     const agent = new undici/* Agent */.g6({
@@ -551,18 +644,42 @@ function createProbe(options = {}) {
         headersTimeout: timeoutMs + 2_000,
         bodyTimeout: timeoutMs + 2_000,
     });
+    /** One bad response (or a bug) never escapes as an exception: it is this request's failure. */
     async function request(req) {
         const startedAt = performance.now();
+        try {
+            return await send(req, startedAt);
+        }
+        catch (error) {
+            const classified = classifyError(error, req.url, 'request');
+            const failure = classified.code === 'INVALID_REQUEST' ? classified : unexpectedFailure(error, req.url);
+            const hop = {
+                headers: {},
+                body: Buffer.alloc(0),
+                bodyBytes: 0,
+                truncated: false,
+                failure,
+                phases: { dns: 0, connect: 0, tls: 0 },
+                socketReused: false,
+            };
+            return result(req, req.method ?? 'GET', req.url, hop, [], hop.phases, startedAt, limits);
+        }
+    }
+    async function send(req, startedAt) {
         const budget = req.timeoutMs ?? timeoutMs;
         const deadlineAt = startedAt + budget;
         let method = (req.method ?? 'GET').toUpperCase();
         let body = req.body;
-        let headers = { 'user-agent': userAgent, ...lowerKeys(req.headers ?? {}) };
+        let headers = {
+            'user-agent': userAgent,
+            ...(options.acceptEncoding === undefined ? {} : { 'accept-encoding': options.acceptEncoding }),
+            ...lowerKeys(req.headers ?? {}),
+        };
         let current = new URL(req.url);
-        if ((current.username !== '' || current.password !== '') && headers.authorization === undefined) {
-            // undici sends no userinfo: turn https://user:pass@host into the Basic header a browser would send.
-            const pair = `${decodeURIComponent(current.username)}:${decodeURIComponent(current.password)}`;
-            headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+        const credentials = (0,userinfo/* urlCredentials */.O)(current);
+        if (credentials !== undefined) {
+            current = new URL(credentials.url);
+            headers.authorization ??= credentials.authorization;
         }
         const redirects = [];
         const visited = new Set([`${method} ${current.href}`]);
@@ -590,11 +707,14 @@ function createProbe(options = {}) {
             if (!follow || hop.status === undefined || !REDIRECT_STATUSES.has(hop.status)) {
                 // undici hands a kept-alive socket to the next request only after a full event-loop turn: yield one,
                 // so back-to-back requests reuse the connection as a browser would.
-                const done = result(req, method, current, hop, redirects, phases, startedAt);
+                const done = result(req, method, current.href, hop, redirects, phases, startedAt, limits);
                 await new Promise((resolve) => setImmediate(resolve));
                 return done;
             }
-            const next = new URL(location, current);
+            const fail = (failure) => result(req, method, current.href, { ...hop, failure }, redirects, phases, startedAt, limits);
+            const next = redirectTarget(location, current);
+            if (typeof next === 'string')
+                return fail(badRedirectFailure(current.href, hop.status, location, next));
             redirects.push({ url: current.href, status: hop.status, location: next.href });
             if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
                 if (method !== 'HEAD')
@@ -602,8 +722,12 @@ function createProbe(options = {}) {
                 body = undefined;
                 headers = withoutBodyHeaders(headers);
             }
-            if (next.origin !== current.origin)
-                headers = withoutCredentials(headers);
+            if (next.origin !== current.origin) {
+                if (body !== undefined && isSecret(typeof body === 'string' ? body : Buffer.from(body).toString('utf8'))) {
+                    return fail(crossOriginBodyFailure(current.href, hop.status, next.href));
+                }
+                headers = withoutCredentials(headers, isSecret);
+            }
             const key = `${method} ${next.href}`;
             const tooMany = redirects.length > maxRedirects;
             if (visited.has(key) || tooMany) {
@@ -621,7 +745,7 @@ function createProbe(options = {}) {
                         message: `redirect loop: ${chain}`,
                         hint: 'two rules redirect to each other: check http→https, www and trailing-slash redirects at the host/CDN and in the app',
                     };
-                return result(req, method, current, { ...hop, failure }, redirects, phases, startedAt);
+                return fail(failure);
             }
             visited.add(key);
             current = next;
@@ -634,7 +758,23 @@ function createProbe(options = {}) {
         },
     };
 }
-function result(req, method, finalUrl, hop, redirects, phases, startedAt) {
+/** Where a redirect leads, or why it leads nowhere a browser would go. Userinfo in a Location is not used. */
+function redirectTarget(location, current) {
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        return 'which is not a valid URL';
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:')
+        return `which leads to a ${next.protocol} URL, not http(s)`;
+    next.username = '';
+    next.password = '';
+    return next;
+}
+function result(req, method, finalUrl, hop, redirects, phases, startedAt, limits) {
+    const decoded = decodeBody(hop, finalUrl, limits);
     const end = performance.now();
     const timings = {
         dns: round(phases.dns),
@@ -644,20 +784,20 @@ function result(req, method, finalUrl, hop, redirects, phases, startedAt) {
         total: round(end - startedAt),
     };
     return {
-        url: req.url,
-        finalUrl: finalUrl.href,
+        url: (0,userinfo/* withoutUserinfo */.Q)(req.url),
+        finalUrl: (0,userinfo/* withoutUserinfo */.Q)(finalUrl),
         method,
         status: hop.status,
         headers: hop.headers,
-        body: decodeBody(hop),
+        body: decoded.text,
         bodyBytes: hop.bodyBytes,
-        bodyTruncated: hop.truncated,
+        bodyTruncated: hop.truncated || decoded.truncated,
         timings,
         socketReused: hop.socketReused,
         httpVersion: hop.httpVersion,
         remoteAddress: hop.remoteAddress,
         redirects,
-        failure: hop.failure,
+        failure: hop.failure ?? decoded.failure,
     };
 }
 function sendHop(agent, opening, input) {
@@ -768,26 +908,48 @@ function sendHop(agent, opening, input) {
         }
     });
 }
-function decodeBody(hop) {
-    const encoding = firstHeader(hop.headers, 'content-encoding')?.trim().toLowerCase();
+// finishFlush: a body cut at maxBodyBytes is still decoded as far as it goes.
+const DECODERS = {
+    gzip: (bytes, max) => external_node_zlib_default().gunzipSync(bytes, { finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH, maxOutputLength: max }),
+    'x-gzip': (bytes, max) => DECODERS.gzip(bytes, max),
+    deflate: (bytes, max) => external_node_zlib_default().inflateSync(bytes, { finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH, maxOutputLength: max }),
+    br: (bytes, max) => external_node_zlib_default().brotliDecompressSync(bytes, { finishFlush: (external_node_zlib_default()).constants.BROTLI_OPERATION_FLUSH, maxOutputLength: max }),
+    zstd: (bytes, max) => external_node_zlib_default().zstdDecompressSync(bytes, { finishFlush: (external_node_zlib_default()).constants.ZSTD_e_flush, maxOutputLength: max }),
+};
+/**
+ * Undoes Content-Encoding (codings applied in order, so undone last first), never producing more than
+ * maxDecodedBytes: a 1 KB response inflating to gigabytes is refused rather than read. The text kept is at
+ * most maxBodyBytes, as for an uncompressed body.
+ */
+function decodeBody(hop, url, limits) {
+    const codings = (firstHeader(hop.headers, 'content-encoding') ?? '')
+        .split(',')
+        .map((coding) => coding.trim().toLowerCase())
+        .filter((coding) => coding !== '' && coding !== 'identity');
     let bytes = hop.body;
-    try {
-        if (encoding === 'gzip' || encoding === 'x-gzip') {
-            bytes = external_node_zlib_default().gunzipSync(bytes, { finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH });
+    for (const coding of codings.reverse()) {
+        const decoder = DECODERS[coding];
+        // An unknown coding is checked as sent; assertions on it will fail and say so.
+        if (decoder === undefined)
+            break;
+        try {
+            bytes = decoder(bytes, limits.maxDecodedBytes);
         }
-        else if (encoding === 'deflate') {
-            bytes = external_node_zlib_default().inflateSync(bytes, { finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH });
-        }
-        else if (encoding === 'br') {
-            bytes = external_node_zlib_default().brotliDecompressSync(bytes, {
-                finishFlush: (external_node_zlib_default()).constants.BROTLI_OPERATION_FLUSH,
-            });
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+                const encoding = codings.join(', ');
+                return {
+                    text: '',
+                    truncated: true,
+                    failure: bodyTooLargeFailure(url, encoding, hop.body.length, limits.maxDecodedBytes),
+                };
+            }
+            // An undecodable body is checked as sent; assertions on it will fail and say so.
+            break;
         }
     }
-    catch {
-        // An undecodable body is checked as sent; assertions on it will fail and say so.
-    }
-    return bytes.toString('utf8');
+    const truncated = bytes.length > limits.maxBodyBytes;
+    return { text: (truncated ? bytes.subarray(0, limits.maxBodyBytes) : bytes).toString('utf8'), truncated };
 }
 function firstHeader(headers, name) {
     const value = headers[name.toLowerCase()];
@@ -807,10 +969,12 @@ function withoutBodyHeaders(headers) {
     const { 'content-type': _type, 'content-length': _length, ...rest } = headers;
     return rest;
 }
-/** Credentials set for one origin must not leak to another through a redirect. */
-function withoutCredentials(headers) {
-    const { authorization: _auth, cookie: _cookie, 'proxy-authorization': _proxy, ...rest } = headers;
-    return rest;
+/**
+ * Credentials set for one origin must not leak to another through a redirect: every header whose name says
+ * credential (Authorization, Cookie, X-Api-Key, X-Auth-Token, X-Session-Id…) or whose value holds a secret.
+ */
+function withoutCredentials(headers, isSecret) {
+    return Object.fromEntries(Object.entries(headers).filter(([name, value]) => !isSensitiveName(name) && !isSecret(value)));
 }
 function round(ms) {
     return Math.round(Math.max(0, ms) * 10) / 10;
@@ -822,7 +986,11 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
 function isIdempotent(method) {
     return IDEMPOTENT.has(method.toUpperCase());
 }
-/** Connection trouble and a gateway/unavailable answer are often a deploy in progress; the rest is not. */
+/**
+ * Connection trouble and a gateway/unavailable answer are often a deploy in progress; the rest is not. A
+ * response that is not HTTP, has oversized headers or a body too large is the server's doing (kind http):
+ * asking again gets the same answer, so only the status itself (HTTP_502/503/504) is retried.
+ */
 function isTransient(failure, status) {
     if (failure === undefined)
         return false;
@@ -830,7 +998,10 @@ function isTransient(failure, status) {
         return true;
     if (failure.kind === 'dns')
         return failure.code === 'EAI_AGAIN';
-    return failure.kind === 'http' && status !== undefined && RETRYABLE_STATUSES.has(status);
+    return (failure.kind === 'http' &&
+        status !== undefined &&
+        RETRYABLE_STATUSES.has(status) &&
+        failure.code === `HTTP_${status}`);
 }
 /** 250, 500, 1000, 2000, 2000… ms for attempts 1, 2, 3… */
 function backoffMs(attempt, baseMs = 250, maxMs = 2_000) {
@@ -846,7 +1017,11 @@ async function waitFor(probe, url, options) {
     const maxInterval = options.maxIntervalMs ?? 2_000;
     for (let attempt = 1;; attempt += 1) {
         const remaining = Math.max(1, endAt - performance.now());
-        const last = await probe.request({ url, timeoutMs: Math.min(options.requestTimeoutMs, remaining) });
+        const last = await probe.request({
+            url,
+            headers: options.headers,
+            timeoutMs: Math.min(options.requestTimeoutMs, remaining),
+        });
         options.onAttempt?.(last, attempt);
         const ok = last.failure === undefined && last.status !== undefined && last.status >= 200 && last.status < 300;
         const left = endAt - performance.now();
@@ -896,39 +1071,6 @@ function readPath(value, path) {
         }
     }
     return { found: true, value: current };
-}
-
-;// CONCATENATED MODULE: ./shared/checks/smoke-test/sensitive.ts
-const SENSITIVE_NAME = /authorization|cookie|token|secret|passw(or)?d|api[-_]?key|session|credential|signature/i;
-function isSensitiveName(name) {
-    return SENSITIVE_NAME.test(name);
-}
-/** Registers header values and body fields with credential-like names, at any depth of a JSON body. */
-function registerSensitive(headers, body, redactor) {
-    for (const [name, value] of Object.entries(headers)) {
-        if (!isSensitiveName(name))
-            continue;
-        redactor.add(value);
-        // "Bearer abc…": the credential alone must be scrubbed too, wherever it shows up without its scheme.
-        const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
-        if (credential !== value)
-            redactor.add(credential);
-    }
-    const walk = (value, key) => {
-        if (typeof value === 'string' || typeof value === 'number') {
-            if (isSensitiveName(key))
-                redactor.add(String(value));
-        }
-        else if (Array.isArray(value)) {
-            for (const item of value)
-                walk(item, key);
-        }
-        else if (value !== null && typeof value === 'object') {
-            for (const [k, v] of Object.entries(value))
-                walk(v, k);
-        }
-    };
-    walk(body, '');
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/expect.ts
@@ -1076,11 +1218,13 @@ function capture(source, result, cookies) {
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/credentials-hint.ts
-const CREDENTIAL_HEADERS = /^(authorization|cookie|x-api-key|api-key|x-auth-token|x-access-token)$/i;
+// A 401/403 on a request that carried no credential at all has one likely fix: send one. Saying so beats
+// "check the credentials" when there were none to check.
+
 function credentialHint(failure, status, sentHeaders, sentCookies) {
     if (failure?.kind !== 'http' || (status !== 401 && status !== 403))
         return failure;
-    if (sentCookies || Object.keys(sentHeaders).some((name) => CREDENTIAL_HEADERS.test(name)))
+    if (sentCookies || Object.keys(sentHeaders).some(isSensitiveName))
         return failure;
     return {
         ...failure,
@@ -1267,6 +1411,39 @@ function planSteps(options, authHeader) {
     return steps;
 }
 
+;// CONCATENATED MODULE: ./shared/checks/smoke-test/sensitive.ts
+// Values under credential-like names (shared/http/sensitive-names.ts) are registered as secrets even when written
+// literally in the config, and are redacted in assertion messages.
+
+
+/** Registers header values and body fields with credential-like names, at any depth of a JSON body. */
+function registerSensitive(headers, body, redactor) {
+    for (const [name, value] of Object.entries(headers)) {
+        if (!isSensitiveName(name))
+            continue;
+        redactor.add(value);
+        // "Bearer abc…": the credential alone must be scrubbed too, wherever it shows up without its scheme.
+        const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
+        if (credential !== value)
+            redactor.add(credential);
+    }
+    const walk = (value, key) => {
+        if (typeof value === 'string' || typeof value === 'number') {
+            if (isSensitiveName(key))
+                redactor.add(String(value));
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                walk(item, key);
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const [k, v] of Object.entries(value))
+                walk(v, k);
+        }
+    };
+    walk(body, '');
+}
+
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/template.ts
 // {{name}} (captured by an earlier step) and ${env.NAME} (from the environment) in step definitions.
 // Every environment value is a secret: it is registered with the redactor before any request is sent.
@@ -1349,15 +1526,25 @@ function strings(value) {
 
 
 
+
+
 const ZERO_TIMINGS = { dns: 0, connect: 0, tls: 0, firstByte: 0, total: 0 };
 async function runSmoke(options, context, overrides = {}) {
     const authHeader = parseAuthHeader(options.authHeader, context.redactor);
     const steps = planSteps(options, authHeader);
-    const baseUrl = validateBaseUrl(options, steps, context);
+    const { baseUrl, baseCredentials } = validateBaseUrl(options, steps, context);
     steps.forEach((step, index) => {
         registerEnv(`step ${step.name} (smoke.steps[${index}])`, step, context.env, context.redactor);
     });
-    const probe = createProbe({ timeoutMs: options.timeoutMs, ...overrides.probe });
+    const { redactor } = context;
+    const probe = createProbe({
+        timeoutMs: options.timeoutMs,
+        // As a browser asks: a broken compression setup at the CDN shows up here too.
+        acceptEncoding: ACCEPT_ENCODING,
+        // A header holding any registered secret stays with its origin on a redirect.
+        isSecret: (value) => redactor.scrub(value) !== value,
+        ...overrides.probe,
+    });
     const state = {
         options,
         context,
@@ -1366,17 +1553,18 @@ async function runSmoke(options, context, overrides = {}) {
         scope: { env: context.env, vars: new Map() },
         sleep: overrides.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
         deadOrigins: new Set(),
+        baseCredentials,
     };
     const results = [];
     try {
-        const waited = options.waitFor === '' ? undefined : await waitForDeploy(state, baseUrl, overrides.waitIntervalMs);
+        const waited = options.waitFor === '' ? undefined : await waitForDeploySafely(state, baseUrl, overrides.waitIntervalMs);
         if (waited !== undefined)
             results.push(waited);
         const siteDown = waited !== undefined && !waited.ok;
         for (const step of steps) {
             const result = siteDown
                 ? skipped(step, baseUrl, 'not run: the site never came up (see wait-for)')
-                : await runStep(state, step, baseUrl);
+                : await runStepSafely(state, step, baseUrl);
             results.push(result);
             logStep(context, result);
         }
@@ -1386,7 +1574,11 @@ async function runSmoke(options, context, overrides = {}) {
     }
     return context.redactor.scrubDeep(buildReport(baseUrl, results));
 }
-/** The schema has checked the URL's shape (and named the flag, input or config field when it is wrong). */
+/**
+ * The base URL to request and report (credentials written into it are taken out, registered as secrets and sent
+ * as the Basic header a browser would send to that origin): no URL the run prints carries them. The schema has
+ * checked the URL's shape and named the flag, input or config field when it is wrong.
+ */
 function validateBaseUrl(options, steps, context) {
     const raw = options.baseUrl.trim();
     const needsBase = steps.some((s) => s.url === undefined) || (options.waitFor !== '' && !/^https?:\/\//i.test(options.waitFor));
@@ -1397,26 +1589,41 @@ function validateBaseUrl(options, steps, context) {
                 : 'pass --base-url https://your-shop.example (or set smoke.baseUrl)';
             throw new errors/* UsageError */.e(`smoke-test needs the site to test: ${given}`);
         }
-        return '';
+        return { baseUrl: '' };
     }
     let parsed;
     try {
         parsed = new URL(raw);
     }
     catch {
-        throw new errors/* UsageError */.e(`smoke.baseUrl must be an absolute URL such as https://shop.example.com, got "${(0,smoke_test_options/* withoutUserinfo */.Q3)(raw)}"`);
+        throw new errors/* UsageError */.e(`smoke.baseUrl must be an absolute URL such as https://shop.example.com, got "${(0,userinfo/* withoutUserinfo */.Q)(raw)}"`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors/* UsageError */.e(`smoke.baseUrl must start with https:// or http://, got "${(0,smoke_test_options/* withoutUserinfo */.Q3)(raw)}"`);
+        throw new errors/* UsageError */.e(`smoke.baseUrl must start with https:// or http://, got "${(0,userinfo/* withoutUserinfo */.Q)(raw)}"`);
     }
-    // Basic-auth credentials in the URL (a password-protected staging site) are secrets.
-    if (parsed.password !== '') {
-        context.redactor.add(parsed.password);
-        if (!(0,smoke_test_options/* userinfoDecodes */.Ny)(raw))
-            throw new errors/* UsageError */.e('smoke.baseUrl: the user:password part has a malformed %-escape');
-        context.redactor.add(decodeURIComponent(parsed.password));
+    if (!(0,smoke_test_options/* userinfoDecodes */.Ny)(raw))
+        throw new errors/* UsageError */.e('smoke.baseUrl: the user:password part has a malformed %-escape');
+    const credentials = takeCredentials(parsed, context.redactor);
+    const baseUrl = (credentials?.url ?? parsed.href).replace(/\/+$/, '');
+    if (credentials === undefined)
+        return { baseUrl };
+    return { baseUrl, baseCredentials: { origin: parsed.origin, authorization: credentials.authorization } };
+}
+/**
+ * Basic-auth credentials in a URL (a password-protected staging site) are secrets in every form a server could
+ * echo them: user, password (as written and decoded), the user:pass pair, its base64 and the whole header.
+ */
+function takeCredentials(url, redactor) {
+    const credentials = (0,userinfo/* urlCredentials */.O)(url);
+    if (credentials === undefined)
+        return undefined;
+    const pair = `${credentials.username}:${credentials.password}`;
+    for (const value of [url.username, url.password, credentials.username, credentials.password, pair]) {
+        redactor.add(value);
     }
-    return parsed.href.replace(/\/+$/, '');
+    redactor.add(credentials.authorization);
+    redactor.add(Buffer.from(pair).toString('base64'));
+    return credentials;
 }
 /** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */
 function resolveUrl(baseUrl, pathOrUrl) {
@@ -1425,14 +1632,40 @@ function resolveUrl(baseUrl, pathOrUrl) {
     const path = pathOrUrl.startsWith('/') ? pathOrUrl : `/${pathOrUrl}`;
     return new URL(`${baseUrl}${path}`).href;
 }
+async function waitForDeploySafely(state, baseUrl, intervalMs) {
+    try {
+        return await waitForDeploy(state, baseUrl, intervalMs);
+    }
+    catch (error) {
+        const where = (0,userinfo/* withoutUserinfo */.Q)(/^https?:\/\//i.test(state.options.waitFor) ? state.options.waitFor : baseUrl);
+        const failure = unexpectedFailure(error, where);
+        const step = {
+            name: 'wait-for',
+            method: 'GET',
+            headers: {},
+            expect: {},
+            capture: {},
+            followRedirects: true,
+            retry: false,
+            severity: 'blocker',
+        };
+        return {
+            ...skipped(step, where, ''),
+            verdict: 'failed',
+            failure: { kind: failure.kind, message: failure.message, hint: failure.hint },
+        };
+    }
+}
 async function waitForDeploy(state, baseUrl, intervalMs) {
     const { options, context } = state;
-    const url = resolveUrl(baseUrl, options.waitFor);
+    const target = withCredentials(state, resolveUrl(baseUrl, options.waitFor), {});
+    const url = target.url;
     context.log(`waiting up to ${options.waitTimeoutMs} ms for ${url} to answer 2xx`);
     const waited = await waitFor(state.probe, url, {
         deadlineMs: options.waitTimeoutMs,
         requestTimeoutMs: options.timeoutMs,
         intervalMs,
+        headers: target.headers,
     });
     const last = waited.last;
     const failure = waited.ok
@@ -1446,14 +1679,33 @@ async function waitForDeploy(state, baseUrl, intervalMs) {
     logStep(context, result);
     return result;
 }
+/** One step that throws (a response nothing expected, or a bug) fails that step; the run and its report go on. */
+async function runStepSafely(state, step, baseUrl) {
+    try {
+        return await runStep(state, step, baseUrl);
+    }
+    catch (error) {
+        const where = stepTarget(step, baseUrl);
+        const failure = unexpectedFailure(error, where);
+        return {
+            ...skipped(step, where, ''),
+            verdict: 'failed',
+            failure: { kind: failure.kind, message: failure.message, hint: failure.hint },
+        };
+    }
+}
+/** What a step targets, for a step that could not be sent: as configured, without credentials. */
+function stepTarget(step, baseUrl) {
+    return (0,userinfo/* withoutUserinfo */.Q)(step.url ?? `${baseUrl}${step.path ?? ''}`);
+}
 async function runStep(state, step, baseUrl) {
     const method = step.method.toUpperCase();
     let request;
     try {
-        request = buildRequest(step, baseUrl, state.scope, state.context.redactor);
+        request = buildRequest(step, baseUrl, state);
     }
     catch (error) {
-        const where = `${baseUrl}${step.url ?? step.path ?? ''}`;
+        const where = stepTarget(step, baseUrl);
         if (error instanceof MissingVariableError)
             return skipped(step, where, `not run: ${error.message}`);
         // A template that filled in something unusable (say, a URL with a bad host): the step fails, the run goes on.
@@ -1501,9 +1753,24 @@ async function runStep(state, step, baseUrl) {
         stepResult.mixedContent = mixedContentOf(result);
     return stepResult;
 }
-function buildRequest(step, baseUrl, scope, redactor) {
-    const url = resolveUrl(baseUrl, fill(step.url ?? step.path ?? '/', scope));
-    const headers = Object.fromEntries(Object.entries(step.headers).map(([name, value]) => [name.toLowerCase(), fill(value, scope)]));
+/**
+ * The URL without credentials, and the headers with the Basic header they stand for: from the URL itself (an
+ * absolute step URL https://user:pass@api…) or from the base URL's, for a request to the base origin.
+ */
+function withCredentials(state, rawUrl, headers) {
+    const parsed = new URL(rawUrl);
+    const own = takeCredentials(parsed, state.context.redactor);
+    const url = own?.url ?? rawUrl;
+    const base = state.baseCredentials;
+    const authorization = own?.authorization ?? (base !== undefined && parsed.origin === base.origin ? base.authorization : undefined);
+    if (authorization === undefined || headers.authorization !== undefined)
+        return { url, headers };
+    return { url, headers: { ...headers, authorization } };
+}
+function buildRequest(step, baseUrl, state) {
+    const { scope } = state;
+    const redactor = state.context.redactor;
+    const { url, headers } = withCredentials(state, resolveUrl(baseUrl, fill(step.url ?? step.path ?? '/', scope)), Object.fromEntries(Object.entries(step.headers).map(([name, value]) => [name.toLowerCase(), fill(value, scope)])));
     if (step.json !== undefined) {
         headers['content-type'] ??= 'application/json';
         const json = fillDeep(step.json, scope);
