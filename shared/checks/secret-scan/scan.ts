@@ -97,7 +97,8 @@ export async function runSecretScan(
     isIgnored: userIgnore(ignoreGlobs),
     context,
   };
-  const accepted = options.writeBaseline || baselinePath === undefined ? undefined : readBaseline(baselinePath);
+  const accepted =
+    options.writeBaseline || baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineRel);
   context.log(`secret-scan: ${mode} mode in ${options.path}`);
 
   const collected =
