@@ -85,7 +85,8 @@ export class PatchParser {
   #hunkLine(line: string): void {
     const sign = line[0];
     if (sign === '+') {
-      this.#keep(line.slice(1), this.#nextLine);
+      // A UTF-8 byte-order mark is no column of the first line an editor shows.
+      this.#keep(this.#nextLine === 1 ? line.slice(1).replace(/^\uFEFF/, '') : line.slice(1), this.#nextLine);
       this.#nextLine++;
       this.#newLeft--;
     } else if (sign === '-') {
