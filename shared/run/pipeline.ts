@@ -1,6 +1,7 @@
 // The steps every action and CLI command share: config -> options -> check -> redacted report -> gate.
 import { relative, resolve } from 'node:path';
 import type { CheckContext, CheckDefinition, Table } from '../checks/definition.ts';
+import { confineFilePaths, refuseFlagOnlyInFile } from '../config/file-limits.ts';
 import {
   type ConfigFile,
   DEFAULT_CONFIG_FILE,
@@ -44,7 +45,9 @@ export async function runCheck<O>(
   failOn: FailOn,
   context: CheckContext,
 ): Promise<Outcome> {
+  refuseFlagOnlyInFile(definition as CheckDefinition, config);
   const options = resolveOptions(definition, config, params);
+  confineFilePaths(definition, config, params, options, context.cwd);
   const raw = await definition.run(options, context);
   const report = context.redactor.scrubDeep(raw);
   const failing = gateFailures(report.findings, failOn).length;

@@ -52,6 +52,8 @@ export const envCheck: CheckDefinition<EnvCheckOptions> = {
       description: 'Comma-separated paths in .gitignore syntax the code scan skips, on top of .gitignore',
     },
   ],
+  // A pull request's own launch-ready.yml must not make the check read files outside the repository.
+  fileLimits: { paths: [{ key: 'envFile' }, { key: 'exampleFile' }] },
   async run(options, context): Promise<Report> {
     const { runEnvCheck } = await import('./run.ts');
     return runEnvCheck(options, context);

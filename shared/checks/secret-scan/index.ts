@@ -81,6 +81,9 @@ export const secretScan: CheckDefinition<SecretScanOptions> = {
   configSection: 'secrets',
   schema: secretScanOptionsSchema,
   params,
+  // A pull request's own launch-ready.yml must not pass the gate by writing a baseline, nor scan or write
+  // outside the repository.
+  fileLimits: { flagOnly: ['writeBaseline'], paths: [{ key: 'path' }, { key: 'baseline', under: 'path' }] },
   async run(options, context) {
     const { runSecretScan } = await import('./scan.ts');
     return runSecretScan(options, context);
