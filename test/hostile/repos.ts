@@ -7,7 +7,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { commit, git, initRepo, keys, tempDir } from '../shared/checks/secret-scan/scan-helpers.ts';
 
-export { keys };
+/** Keys generated at run time (never committed in live format) and `git(dir, ...args)` for a repo's state. */
+export { git, keys };
 
 /** A repository built for one hostile case: its folder, the secrets planted in it, and how to remove it. */
 export interface HostileRepo {

@@ -75,7 +75,7 @@ export function writeBaseline(path: string, findings: readonly Finding[]): numbe
  * A baseline committed as a symlink (to ~/.bashrc, to /dev/zero) must not make --write-baseline write through
  * it: only a regular file, or no file yet, is written.
  */
-function refuseLinkOrSpecial(path: string): void {
+export function refuseLinkOrSpecial(path: string): void {
   let info: import('node:fs').Stats;
   try {
     info = lstatSync(path);
