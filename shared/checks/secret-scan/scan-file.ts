@@ -1,7 +1,7 @@
 // Reads one file and runs detection on it. Shared by the inline path and the worker threads, so it never
 // throws: every problem with one file becomes a skip reason and the scan goes on.
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCode } from '../../errors.ts';
 import { detectSecrets } from './detect.ts';
@@ -122,9 +122,12 @@ function union(first: SecretMatch[], second: SecretMatch[]): SecretMatch[] {
 let readBuffer = Buffer.allocUnsafe(1024 * 1024);
 
 function readCapped(path: string, maxBytes: number): { buffer: Buffer } | { tooLarge: number; binary: boolean } {
-  const fd = openSync(path, 'r');
+  // Non-blocking and regular files only: the walker listed a file, but a FIFO may have taken its place since.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = fstatSync(fd).size;
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    const size = info.size;
     if (size > maxBytes) {
       const head = readBuffer.subarray(0, readSync(fd, readBuffer, 0, Math.min(SNIFF_BYTES, readBuffer.length), 0));
       return { tooLarge: size, binary: utf16Text(head) === undefined && head.includes(0) };
