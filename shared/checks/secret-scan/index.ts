@@ -55,7 +55,8 @@ const params: Param[] = [
     name: 'write-baseline',
     key: 'writeBaseline',
     type: 'boolean',
-    description: 'Record every current finding in the baseline file and pass: later runs fail only on new leaks',
+    description:
+      'Record every current finding in the baseline file and pass: later runs fail only on new leaks. A flag or input only: refused in launch-ready.yml, which a pull request can edit',
   },
   {
     name: 'max-file-bytes',
