@@ -189,6 +189,8 @@ function lineFinder(text) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -200,6 +202,7 @@ var schema = __webpack_require__(8032);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/source-files.ts
 // A project's source files, read: the shared walker lists them as git sees them (.gitignore honoured,
 // symlinks not followed); dependency and build folders, minified and oversized files are left out.
+
 
 
 
@@ -289,10 +292,15 @@ async function readInParallel(root, paths, limits, stats, visit) {
 async function readSource(path, limits, stats) {
     let buffer;
     try {
-        const handle = await (0,promises_.open)(path, 'r');
+        // Non-blocking and regular files only: a FIFO put where the walker saw a file must not hang the scan.
+        const handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
         try {
-            const { size } = await handle.stat();
-            if (size > limits.maxFileBytes) {
+            const info = await handle.stat();
+            if (!info.isFile()) {
+                stats.skippedUnreadable += 1;
+                return undefined;
+            }
+            if (info.size > limits.maxFileBytes) {
                 stats.skippedLarge += 1;
                 return undefined;
             }
@@ -955,14 +963,13 @@ function embedsPassword(value) {
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./shared/fs/read.ts
+var read = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/dotenv-file.ts
 // Dotenv files: values come from Node's own parser (util.parseEnv: comments, `export`, quotes, multi-line),
 // and a line scan adds what the parser drops: where each key is declared and its trailing comment.
 
 
-
-/** Larger than any real dotenv file: refuse rather than parse a log or a dump named by mistake. */
-const MAX_DOTENV_BYTES = 1024 * 1024;
 const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*(?:=|:\s)/;
 function parseDotenv(source) {
     // Editors on Windows save a BOM, which would otherwise become part of the first key's name.
@@ -1012,25 +1019,13 @@ function isOptionalComment(comment) {
 }
 /** Reads a dotenv file the user pointed at; a file we cannot use is a usage mistake, said in one line. */
 async function readDotenvFile(path, displayPath) {
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            throw new errors/* UsageError */.e(`${displayPath} is not a file: point it at a dotenv file`);
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof errors/* UsageError */.e)
-            throw error;
-        throw new errors/* UsageError */.e(`cannot read ${displayPath}: check the path (relative to the working directory)`);
-    }
-    if (size > MAX_DOTENV_BYTES) {
-        throw new errors/* UsageError */.e(`${displayPath} is ${size} bytes: a dotenv file is expected (at most 1 MiB)`);
-    }
-    const buffer = await (0,promises_.readFile)(path);
-    if (buffer.includes(0))
-        throw new errors/* UsageError */.e(`${displayPath} is a binary file: a dotenv file is expected`);
-    return parseDotenv(buffer.toString('utf8'));
+    const text = await (0,read/* readTextFile */.Gu)(path, {
+        maxBytes: read/* MAX_DOTENV_BYTES */.y_,
+        what: 'dotenv file',
+        display: displayPath,
+        missingHint: 'check the path (relative to the working directory)',
+    });
+    return parseDotenv(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/env-check/spec.ts
@@ -1203,252 +1198,6 @@ function scanNotices(code) {
             notices.push(`env-check: skipped ${count} ${why} source ${count === 1 ? 'file' : 'files'}`);
     }
     return notices;
-}
-
-
-/***/ }),
-
-/***/ 6416:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gj: () => (/* binding */ isBuildDir),
-/* harmony export */   MX: () => (/* binding */ userIgnore),
-/* harmony export */   WT: () => (/* binding */ leadsToBuildDir),
-/* harmony export */   ZV: () => (/* binding */ isInBuildOutput),
-/* harmony export */   d7: () => (/* binding */ toPosix)
-/* harmony export */ });
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
-// Path rules the walkers and checks share: which paths the user excluded, and which are browser build output.
-
-/** Forward slashes, no leading "./": the form findings, baselines and ignore globs use. */
-function toPosix(path) {
-    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-/** A matcher for the user's `ignore` globs (gitignore syntax, relative to the scan root). */
-function userIgnore(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0___default()({ allowRelativePaths: true }).add(globs.map(toPosix));
-    return (relPath, isDir = false) => relPath !== '' && matcher.ignores(isDir ? `${relPath}/` : relPath);
-}
-/**
- * True when a folder is browser build output: its path ends with one of `buildDirs` (so `dist` matches
- * `dist` and `packages/web/dist`), and it is not third-party code under node_modules.
- */
-function isBuildDir(relDir, buildDirs) {
-    const segments = relDir.split('/');
-    if (segments.includes('node_modules'))
-        return false;
-    return buildDirs.some((dir) => {
-        const tail = dir.split('/');
-        if (tail.length > segments.length)
-            return false;
-        const offset = segments.length - tail.length;
-        return tail.every((segment, i) => segments[offset + i] === segment);
-    });
-}
-/** True when a build folder lies below this one: `.next` (or `apps/web/.next`) for `.next/static`. */
-function leadsToBuildDir(relDir, buildDirs) {
-    const segments = relDir.split('/');
-    if (segments.includes('node_modules'))
-        return false;
-    return buildDirs.some((dir) => {
-        const head = dir.split('/');
-        for (let n = Math.min(head.length - 1, segments.length); n >= 1; n--) {
-            const offset = segments.length - n;
-            if (head.slice(0, n).every((segment, i) => segments[offset + i] === segment))
-                return true;
-        }
-        return false;
-    });
-}
-/** True when a file sits anywhere inside browser build output. */
-function isInBuildOutput(relFile, buildDirs) {
-    const segments = relFile.split('/');
-    if (segments.includes('node_modules'))
-        return false;
-    for (let end = segments.length - 1; end >= 1; end--) {
-        if (isBuildDir(segments.slice(0, end).join('/'), buildDirs))
-            return true;
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 9195:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $X: () => (/* binding */ findRepoTop),
-/* harmony export */   Ir: () => (/* binding */ walkTree)
-/* harmony export */ });
-/* unused harmony export hasBinaryExtension */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(298);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6416);
-// Lists a project's files as git sees them: .gitignore honoured like git does (nested files, negations,
-// .git/info/exclude, and the .gitignore files above the root up to the repository top), except that
-// browser build output can be forced in (secret-scan: that is where a leaked key becomes public).
-
-
-
-
-
-/**
- * Extensions whose content is never text: skipping them by name saves reading them at all. Ambiguous ones
- * (`.key` is a PEM private key as often as a Keynote deck) are left to the content sniff.
- */
-const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif webp avif ico bmp tif tiff psd heic woff woff2 ttf otf eot ' +
-    'zip gz tgz bz2 xz 7z rar zst jar war ear whl egg apk ipa dmg iso img deb rpm ' +
-    'mp3 mp4 m4a m4v mov avi mkv webm wav flac ogg opus ' +
-    'exe dll so dylib o obj class pyc pyo wasm node sqlite sqlite3 ' +
-    'pdf doc docx xls xlsx ppt pptx odt ods').split(' '));
-function hasBinaryExtension(relPath) {
-    const dot = relPath.lastIndexOf('.');
-    if (dot === -1 || dot < relPath.lastIndexOf('/'))
-        return false;
-    return BINARY_EXTENSIONS.has(relPath.slice(dot + 1).toLowerCase());
-}
-function walkTree(options) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.root);
-    const isUserIgnored = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .userIgnore */ .MX)(options.ignore);
-    const files = [];
-    const skipped = [];
-    let binaryByName = 0;
-    const stack = [{ rel: '', levels: options.gitignore ? outerLevels(root) : [], forced: false }];
-    while (stack.length > 0) {
-        const dir = stack.pop();
-        const abs = dir.rel === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir.rel);
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch (error) {
-            skipped.push({ path: dir.rel || '.', reason: `folder not readable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error)})` });
-            continue;
-        }
-        const levels = options.gitignore && !dir.forced ? [...dir.levels, ...localLevel(abs, dir.rel, entries)] : dir.levels;
-        const subdirs = [];
-        for (const entry of entries) {
-            const rel = dir.rel === '' ? entry.name : `${dir.rel}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (entry.name === '.git' || isUserIgnored(rel, true))
-                    continue;
-                if (dir.forced) {
-                    subdirs.push({ rel, levels, forced: true });
-                }
-                else if (!dir.seeking && !isGitIgnored(levels, rel, true)) {
-                    subdirs.push({ rel, levels, forced: false });
-                }
-                else if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isBuildDir */ .Gj)(rel, options.buildDirs)) {
-                    subdirs.push({ rel, levels, forced: true });
-                }
-                else if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .leadsToBuildDir */ .WT)(rel, options.buildDirs)) {
-                    subdirs.push({ rel, levels, forced: false, seeking: true });
-                }
-            }
-            else if (entry.isFile() && !dir.seeking) {
-                // Symbolic links and special files are left out: a link is scanned at its target, and following
-                // links could leave the tree or loop.
-                if (isUserIgnored(rel) || (!dir.forced && isGitIgnored(levels, rel, false)))
-                    continue;
-                if (hasBinaryExtension(rel))
-                    binaryByName++;
-                else
-                    files.push(rel);
-            }
-        }
-        // Reverse so the stack pops folders in name order: a stable file order gives stable reports.
-        subdirs.sort((a, b) => (a.rel < b.rel ? 1 : -1));
-        stack.push(...subdirs);
-    }
-    return { files, binaryByName, skipped };
-}
-/** Git's rule: the deepest .gitignore that says anything about a path wins. */
-function isGitIgnored(levels, rel, isDir) {
-    let ignored = false;
-    for (const level of levels) {
-        const local = level.toLocal(rel);
-        if (local === undefined || local === '')
-            continue;
-        const result = level.matcher.test(isDir ? `${local}/` : local);
-        if (result.ignored)
-            ignored = true;
-        else if (result.unignored)
-            ignored = false;
-    }
-    return ignored;
-}
-function localLevel(abs, rel, entries) {
-    const levels = [];
-    if (rel === '' && entries.some((e) => e.name === '.git' && e.isDirectory())) {
-        const exclude = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git', 'info', 'exclude'));
-        if (exclude)
-            levels.push({ matcher: exclude, toLocal: (p) => p });
-    }
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-        const matcher = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.gitignore'));
-        const prefix = rel === '' ? '' : `${rel}/`;
-        if (matcher) {
-            levels.push({ matcher, toLocal: (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined) });
-        }
-    }
-    return levels;
-}
-/**
- * .gitignore files between the repository top and the scan root (exclusive) still apply inside it:
- * `--path packages/web` must not scan the node_modules the top-level .gitignore excludes.
- */
-function outerLevels(root) {
-    const top = findRepoTop(root);
-    if (top === undefined || top === root)
-        return [];
-    const levels = [];
-    const exclude = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, '.git', 'info', 'exclude'));
-    const rootFromTop = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, root));
-    if (exclude)
-        levels.push({ matcher: exclude, toLocal: (p) => `${rootFromTop}/${p}` });
-    const chain = [];
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        chain.unshift(dir);
-        if (dir === top)
-            break;
-    }
-    for (const dir of chain) {
-        const matcher = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.gitignore'));
-        if (!matcher)
-            continue;
-        const rootFromDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, root));
-        levels.push({ matcher, toLocal: (p) => `${rootFromDir}/${p}` });
-    }
-    return levels;
-}
-/** The folder holding `.git` (a folder, or a file in worktrees and submodules) at or above `start`. */
-function findRepoTop(start) {
-    for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
-            return dir;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-function readRules(path) {
-    try {
-        return ignore__WEBPACK_IMPORTED_MODULE_2___default()({ allowRelativePaths: true }).add((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        // A missing or unreadable ignore file means no rules, as in git.
-        return undefined;
-    }
 }
 
 

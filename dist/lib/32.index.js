@@ -31,9 +31,12 @@ var redact = __webpack_require__(5500);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ./shared/fs/read.ts
+var read = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/baseline.ts
 // Baselines let a repo with old leaks adopt the gate and fail only on new ones. A fingerprint is the rule,
 // the file and a hash of the value, never a line number, so it survives lines moving around the file.
+
 
 
 
@@ -53,22 +56,16 @@ const baselineSchema = schemas/* object */.Ikc({
     fingerprints: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP().min(1), entrySchema])),
 });
 /** Accepted fingerprints, or undefined when there is no baseline file. */
-function readBaseline(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors/* UsageError */.e(`baseline ${path} is not readable (${error.code ?? 'error'})`);
-    }
+async function readBaseline(path, display = path) {
+    const text = await (0,read/* readTextFile */.Gu)(path, { maxBytes: read/* MAX_BASELINE_BYTES */.Zg, what: 'baseline', display, optional: true });
+    if (text === undefined)
+        return undefined;
     let parsed;
     try {
         parsed = baselineSchema.parse(JSON.parse(text));
     }
     catch {
-        throw new errors/* UsageError */.e(`baseline ${path} is not a launch-ready baseline ({"version": 1, "fingerprints": [...]}): rewrite it with --write-baseline`);
+        throw new errors/* UsageError */.e(`baseline ${display} is not a launch-ready baseline ({"version": 1, "fingerprints": [...]}): rewrite it with --write-baseline`);
     }
     return new Set(parsed.fingerprints.map((entry) => (typeof entry === 'string' ? entry : entry.fingerprint)));
 }
@@ -85,14 +82,33 @@ function writeBaseline(path, findings) {
         comment: 'Secrets accepted by launch-ready secret-scan: only new leaks fail the gate. Rotate these anyway. Regenerate with --write-baseline.',
         fingerprints,
     };
+    refuseLinkOrSpecial(path);
     try {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
         (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(body, null, 2)}\n`);
     }
     catch (error) {
-        throw new errors/* UsageError */.e(`cannot write baseline ${path} (${error.code ?? 'error'})`);
+        throw new errors/* UsageError */.e(`cannot write baseline ${path} (${(0,errors/* errorCode */.C)(error)})`);
     }
     return fingerprints.length;
+}
+/**
+ * A baseline committed as a symlink (to ~/.bashrc, to /dev/zero) must not make --write-baseline write through
+ * it: only a regular file, or no file yet, is written.
+ */
+function refuseLinkOrSpecial(path) {
+    let info;
+    try {
+        info = (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    if (info.isSymbolicLink()) {
+        throw new errors/* UsageError */.e(`baseline ${path} is a symbolic link: remove it, then write the baseline again`);
+    }
+    if (!info.isFile())
+        throw new errors/* UsageError */.e(`baseline ${path} is not a regular file: a file is expected`);
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/filters.ts
@@ -1786,8 +1802,7 @@ class PatchParser {
             this.#path = undefined;
         }
         else if (line.startsWith('+++ ')) {
-            const target = line.slice(4);
-            const path = target === '/dev/null' ? undefined : stripPrefix(unquote(target));
+            const path = patchPath(line.slice(4));
             this.#path = path !== undefined && (this.#handlers.wantPath?.(path) ?? true) ? path : undefined;
         }
         else {
@@ -1807,7 +1822,8 @@ class PatchParser {
     #hunkLine(line) {
         const sign = line[0];
         if (sign === '+') {
-            this.#keep(line.slice(1), this.#nextLine);
+            // A UTF-8 byte-order mark is no column of the first line an editor shows.
+            this.#keep(this.#nextLine === 1 ? line.slice(1).replace(/^\uFEFF/, '') : line.slice(1), this.#nextLine);
             this.#nextLine++;
             this.#newLeft--;
         }
@@ -1861,10 +1877,19 @@ class PatchParser {
         this.#newLeft = 0;
     }
 }
-function stripPrefix(path) {
+/**
+ * The file a `+++ ` line names, or undefined for a deleted file. Git ends the line with a tab when the name
+ * holds a space (so `patch` knows where it ends), and C-quotes a name with a quote, backslash or control
+ * character (newline, tab, ESC). A raw tab at the end is always git's: a name ending in a tab is quoted.
+ */
+function patchPath(target) {
+    const label = target.endsWith('\t') ? target.slice(0, -1) : target;
+    if (label === '/dev/null')
+        return undefined;
+    const path = unquote(label);
     return path.startsWith('b/') ? path.slice(2) : path;
 }
-/** Git C-quotes paths with unusual bytes: "b/caf\303\251.txt". */
+/** Git C-quotes paths with unusual bytes: "b/caf\303\251.txt", "b/new\nline.txt". */
 function unquote(path) {
     if (!path.startsWith('"') || !path.endsWith('"'))
         return path;
@@ -1874,7 +1899,10 @@ function unquote(path) {
     for (let i = 0; i < body.length; i++) {
         const ch = body[i];
         if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
+            // Whole code points: an emoji's two UTF-16 halves encoded one by one would each become U+FFFD.
+            const codePoint = String.fromCodePoint(body.codePointAt(i));
+            bytes.push(...Buffer.from(codePoint, 'utf8'));
+            i += codePoint.length - 1;
             continue;
         }
         const next = body[i + 1] ?? '';
@@ -2189,12 +2217,14 @@ function scanFile(root, relPath, options) {
         return { kind: 'skipped', reason: `not readable (${(0,errors/* errorCode */.C)(error)})` };
     }
     const utf16 = utf16Text(buffer);
-    if (utf16 === undefined && buffer.subarray(0, SNIFF_BYTES).includes(0))
+    // A byte-order mark says nothing for sure: the bytes after it are scanned as they are too, so no mark
+    // (real or planted) can hide a key written in plain UTF-8.
+    const bytes = buffer.subarray(markLength(buffer));
+    if (utf16 === undefined && bytes.subarray(0, SNIFF_BYTES).includes(0))
         return { kind: 'binary', bytes: buffer.length };
     try {
-        const matches = utf16 === undefined
-            ? detectBuffer(buffer, relPath, options.allow)
-            : detectSecrets(utf16, relPath, { allow: options.allow });
+        const plain = detectBuffer(bytes, relPath, options.allow);
+        const matches = utf16 === undefined ? plain : union(detectSecrets(utf16, relPath, { allow: options.allow }), plain);
         return { kind: 'scanned', bytes: buffer.length, matches: detached(matches) };
     }
     catch (error) {
@@ -2219,17 +2249,55 @@ function detached(matches) {
         return matches;
     return matches.map((match) => ({ ...match, value: Buffer.from(match.value, 'utf8').toString('utf8') }));
 }
-/** Windows tools (PowerShell, regedit exports) write UTF-16 with a byte-order mark: text, despite its NULs. */
+/**
+ * Windows tools (PowerShell, regedit exports) write UTF-16 with a byte-order mark: text, despite its NULs.
+ * Two bytes FF FE or FE FF start many a file that is not UTF-16, so the mark counts only when the rest
+ * agrees: whole code units, no broken surrogate pair, and the NUL high bytes that ASCII text in UTF-16 has.
+ */
 function utf16Text(buffer) {
-    if (buffer.length < 2)
+    const littleEndian = buffer[0] === 0xff && buffer[1] === 0xfe;
+    if (!littleEndian && !(buffer[0] === 0xfe && buffer[1] === 0xff))
         return undefined;
-    if (buffer[0] === 0xff && buffer[1] === 0xfe)
-        return buffer.toString('utf16le', 2);
-    if (buffer[0] === 0xfe && buffer[1] === 0xff) {
-        const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
-        return swapped.swap16().toString('utf16le');
+    if (buffer.length % 2 !== 0)
+        return undefined;
+    const body = Buffer.from(buffer.subarray(2));
+    if (!littleEndian)
+        body.swap16();
+    if (!looksLikeUtf16le(body))
+        return undefined;
+    return body.toString('utf16le');
+}
+/** At least one code unit in the first 8000 bytes is ASCII (high byte NUL), and no surrogate is unpaired. */
+function looksLikeUtf16le(body) {
+    const end = Math.min(body.length, SNIFF_BYTES) & ~1;
+    let ascii = 0;
+    let pendingHigh = false;
+    for (let i = 0; i < end; i += 2) {
+        const unit = body[i] | (body[i + 1] << 8);
+        if (unit < 0x80)
+            ascii++;
+        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
+        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+        if (isLow && !pendingHigh)
+            return false;
+        if (pendingHigh && !isLow)
+            return false;
+        pendingHigh = isHigh;
     }
-    return undefined;
+    return ascii > 0;
+}
+/** Bytes of a leading byte-order mark (UTF-8, UTF-16 either way), 0 when there is none. */
+function markLength(buffer) {
+    if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
+        return 3;
+    if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))
+        return 2;
+    return 0;
+}
+/** The matches of both readings of one file, each secret once. */
+function union(first, second) {
+    const seen = new Set(first.map((match) => `${match.ruleId}\0${match.value}`));
+    return [...first, ...second.filter((match) => !seen.has(`${match.ruleId}\0${match.value}`))];
 }
 /**
  * One read buffer per thread, grown as needed and reused: allocating a fresh buffer per file leaves
@@ -2237,9 +2305,13 @@ function utf16Text(buffer) {
  */
 let readBuffer = Buffer.allocUnsafe(1024 * 1024);
 function readCapped(path, maxBytes) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    // Non-blocking and regular files only: the walker listed a file, but a FIFO may have taken its place since.
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (!info.isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+        const size = info.size;
         if (size > maxBytes) {
             const head = readBuffer.subarray(0, (0,external_node_fs_.readSync)(fd, readBuffer, 0, Math.min(SNIFF_BYTES, readBuffer.length), 0));
             return { tooLarge: size, binary: utf16Text(head) === undefined && head.includes(0) };
@@ -2437,7 +2509,10 @@ async function runSecretScan(options, context) {
         isIgnored: (0,paths/* userIgnore */.MX)(ignoreGlobs),
         context,
     };
-    const accepted = options.writeBaseline || baselinePath === undefined ? undefined : readBaseline(baselinePath);
+    // Before scanning: a baseline that cannot be written should fail the run at once, not after minutes.
+    if (options.writeBaseline && baselinePath !== undefined)
+        refuseLinkOrSpecial(baselinePath);
+    const accepted = options.writeBaseline || baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineRel);
     context.log(`secret-scan: ${mode} mode in ${options.path}`);
     const collected = mode === 'tree' ? await collectTree(plan) : mode === 'diff' ? await collectDiff(plan) : await collectHistory(plan);
     const display = displayPaths(root, context.cwd);
@@ -2704,252 +2779,6 @@ function summarize(findings, details) {
     const files = new Set(findings.map((f) => (f.location && 'file' in f.location ? f.location.file : ''))).size;
     const noun = findings.length === 1 ? 'secret' : 'secrets';
     return `${findings.length} ${noun} found in ${files} ${files === 1 ? 'file' : 'files'}: ${bySeverity} (${details.mode}: ${scope}${baselined})`;
-}
-
-
-/***/ }),
-
-/***/ 6416:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gj: () => (/* binding */ isBuildDir),
-/* harmony export */   MX: () => (/* binding */ userIgnore),
-/* harmony export */   WT: () => (/* binding */ leadsToBuildDir),
-/* harmony export */   ZV: () => (/* binding */ isInBuildOutput),
-/* harmony export */   d7: () => (/* binding */ toPosix)
-/* harmony export */ });
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
-// Path rules the walkers and checks share: which paths the user excluded, and which are browser build output.
-
-/** Forward slashes, no leading "./": the form findings, baselines and ignore globs use. */
-function toPosix(path) {
-    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-/** A matcher for the user's `ignore` globs (gitignore syntax, relative to the scan root). */
-function userIgnore(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0___default()({ allowRelativePaths: true }).add(globs.map(toPosix));
-    return (relPath, isDir = false) => relPath !== '' && matcher.ignores(isDir ? `${relPath}/` : relPath);
-}
-/**
- * True when a folder is browser build output: its path ends with one of `buildDirs` (so `dist` matches
- * `dist` and `packages/web/dist`), and it is not third-party code under node_modules.
- */
-function isBuildDir(relDir, buildDirs) {
-    const segments = relDir.split('/');
-    if (segments.includes('node_modules'))
-        return false;
-    return buildDirs.some((dir) => {
-        const tail = dir.split('/');
-        if (tail.length > segments.length)
-            return false;
-        const offset = segments.length - tail.length;
-        return tail.every((segment, i) => segments[offset + i] === segment);
-    });
-}
-/** True when a build folder lies below this one: `.next` (or `apps/web/.next`) for `.next/static`. */
-function leadsToBuildDir(relDir, buildDirs) {
-    const segments = relDir.split('/');
-    if (segments.includes('node_modules'))
-        return false;
-    return buildDirs.some((dir) => {
-        const head = dir.split('/');
-        for (let n = Math.min(head.length - 1, segments.length); n >= 1; n--) {
-            const offset = segments.length - n;
-            if (head.slice(0, n).every((segment, i) => segments[offset + i] === segment))
-                return true;
-        }
-        return false;
-    });
-}
-/** True when a file sits anywhere inside browser build output. */
-function isInBuildOutput(relFile, buildDirs) {
-    const segments = relFile.split('/');
-    if (segments.includes('node_modules'))
-        return false;
-    for (let end = segments.length - 1; end >= 1; end--) {
-        if (isBuildDir(segments.slice(0, end).join('/'), buildDirs))
-            return true;
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 9195:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $X: () => (/* binding */ findRepoTop),
-/* harmony export */   Ir: () => (/* binding */ walkTree)
-/* harmony export */ });
-/* unused harmony export hasBinaryExtension */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(298);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6416);
-// Lists a project's files as git sees them: .gitignore honoured like git does (nested files, negations,
-// .git/info/exclude, and the .gitignore files above the root up to the repository top), except that
-// browser build output can be forced in (secret-scan: that is where a leaked key becomes public).
-
-
-
-
-
-/**
- * Extensions whose content is never text: skipping them by name saves reading them at all. Ambiguous ones
- * (`.key` is a PEM private key as often as a Keynote deck) are left to the content sniff.
- */
-const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif webp avif ico bmp tif tiff psd heic woff woff2 ttf otf eot ' +
-    'zip gz tgz bz2 xz 7z rar zst jar war ear whl egg apk ipa dmg iso img deb rpm ' +
-    'mp3 mp4 m4a m4v mov avi mkv webm wav flac ogg opus ' +
-    'exe dll so dylib o obj class pyc pyo wasm node sqlite sqlite3 ' +
-    'pdf doc docx xls xlsx ppt pptx odt ods').split(' '));
-function hasBinaryExtension(relPath) {
-    const dot = relPath.lastIndexOf('.');
-    if (dot === -1 || dot < relPath.lastIndexOf('/'))
-        return false;
-    return BINARY_EXTENSIONS.has(relPath.slice(dot + 1).toLowerCase());
-}
-function walkTree(options) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.root);
-    const isUserIgnored = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .userIgnore */ .MX)(options.ignore);
-    const files = [];
-    const skipped = [];
-    let binaryByName = 0;
-    const stack = [{ rel: '', levels: options.gitignore ? outerLevels(root) : [], forced: false }];
-    while (stack.length > 0) {
-        const dir = stack.pop();
-        const abs = dir.rel === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir.rel);
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch (error) {
-            skipped.push({ path: dir.rel || '.', reason: `folder not readable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error)})` });
-            continue;
-        }
-        const levels = options.gitignore && !dir.forced ? [...dir.levels, ...localLevel(abs, dir.rel, entries)] : dir.levels;
-        const subdirs = [];
-        for (const entry of entries) {
-            const rel = dir.rel === '' ? entry.name : `${dir.rel}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (entry.name === '.git' || isUserIgnored(rel, true))
-                    continue;
-                if (dir.forced) {
-                    subdirs.push({ rel, levels, forced: true });
-                }
-                else if (!dir.seeking && !isGitIgnored(levels, rel, true)) {
-                    subdirs.push({ rel, levels, forced: false });
-                }
-                else if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isBuildDir */ .Gj)(rel, options.buildDirs)) {
-                    subdirs.push({ rel, levels, forced: true });
-                }
-                else if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .leadsToBuildDir */ .WT)(rel, options.buildDirs)) {
-                    subdirs.push({ rel, levels, forced: false, seeking: true });
-                }
-            }
-            else if (entry.isFile() && !dir.seeking) {
-                // Symbolic links and special files are left out: a link is scanned at its target, and following
-                // links could leave the tree or loop.
-                if (isUserIgnored(rel) || (!dir.forced && isGitIgnored(levels, rel, false)))
-                    continue;
-                if (hasBinaryExtension(rel))
-                    binaryByName++;
-                else
-                    files.push(rel);
-            }
-        }
-        // Reverse so the stack pops folders in name order: a stable file order gives stable reports.
-        subdirs.sort((a, b) => (a.rel < b.rel ? 1 : -1));
-        stack.push(...subdirs);
-    }
-    return { files, binaryByName, skipped };
-}
-/** Git's rule: the deepest .gitignore that says anything about a path wins. */
-function isGitIgnored(levels, rel, isDir) {
-    let ignored = false;
-    for (const level of levels) {
-        const local = level.toLocal(rel);
-        if (local === undefined || local === '')
-            continue;
-        const result = level.matcher.test(isDir ? `${local}/` : local);
-        if (result.ignored)
-            ignored = true;
-        else if (result.unignored)
-            ignored = false;
-    }
-    return ignored;
-}
-function localLevel(abs, rel, entries) {
-    const levels = [];
-    if (rel === '' && entries.some((e) => e.name === '.git' && e.isDirectory())) {
-        const exclude = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git', 'info', 'exclude'));
-        if (exclude)
-            levels.push({ matcher: exclude, toLocal: (p) => p });
-    }
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-        const matcher = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.gitignore'));
-        const prefix = rel === '' ? '' : `${rel}/`;
-        if (matcher) {
-            levels.push({ matcher, toLocal: (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined) });
-        }
-    }
-    return levels;
-}
-/**
- * .gitignore files between the repository top and the scan root (exclusive) still apply inside it:
- * `--path packages/web` must not scan the node_modules the top-level .gitignore excludes.
- */
-function outerLevels(root) {
-    const top = findRepoTop(root);
-    if (top === undefined || top === root)
-        return [];
-    const levels = [];
-    const exclude = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, '.git', 'info', 'exclude'));
-    const rootFromTop = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, root));
-    if (exclude)
-        levels.push({ matcher: exclude, toLocal: (p) => `${rootFromTop}/${p}` });
-    const chain = [];
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        chain.unshift(dir);
-        if (dir === top)
-            break;
-    }
-    for (const dir of chain) {
-        const matcher = readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.gitignore'));
-        if (!matcher)
-            continue;
-        const rootFromDir = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, root));
-        levels.push({ matcher, toLocal: (p) => `${rootFromDir}/${p}` });
-    }
-    return levels;
-}
-/** The folder holding `.git` (a folder, or a file in worktrees and submodules) at or above `start`. */
-function findRepoTop(start) {
-    for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
-            return dir;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-function readRules(path) {
-    try {
-        return ignore__WEBPACK_IMPORTED_MODULE_2___default()({ allowRelativePaths: true }).add((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        // A missing or unreadable ignore file means no rules, as in git.
-        return undefined;
-    }
 }
 
 

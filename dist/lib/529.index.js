@@ -23,8 +23,8 @@ var errors = __webpack_require__(2635);
 var describe = __webpack_require__(432);
 // EXTERNAL MODULE: ./shared/report/redact.ts
 var redact = __webpack_require__(5500);
-// EXTERNAL MODULE: ./shared/run/pipeline.ts
-var pipeline = __webpack_require__(3236);
+// EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(5326);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"

@@ -96,8 +96,8 @@ var sarif = __webpack_require__(160);
 var report_text = __webpack_require__(7502);
 // EXTERNAL MODULE: ./shared/version.ts
 var version = __webpack_require__(4402);
-// EXTERNAL MODULE: ./shared/run/pipeline.ts
-var pipeline = __webpack_require__(3236);
+// EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(5326);
 ;// CONCATENATED MODULE: ./shared/run/action.ts
 // The action side of the pipeline: inputs -> check -> summary, annotations, outputs, files -> gate.
 

@@ -1773,12 +1773,14 @@ function scanFile(root, relPath, options) {
         return { kind: 'skipped', reason: `not readable (${errorCode(error)})` };
     }
     const utf16 = utf16Text(buffer);
-    if (utf16 === undefined && buffer.subarray(0, SNIFF_BYTES).includes(0))
+    // A byte-order mark says nothing for sure: the bytes after it are scanned as they are too, so no mark
+    // (real or planted) can hide a key written in plain UTF-8.
+    const bytes = buffer.subarray(markLength(buffer));
+    if (utf16 === undefined && bytes.subarray(0, SNIFF_BYTES).includes(0))
         return { kind: 'binary', bytes: buffer.length };
     try {
-        const matches = utf16 === undefined
-            ? detectBuffer(buffer, relPath, options.allow)
-            : detectSecrets(utf16, relPath, { allow: options.allow });
+        const plain = detectBuffer(bytes, relPath, options.allow);
+        const matches = utf16 === undefined ? plain : union(detectSecrets(utf16, relPath, { allow: options.allow }), plain);
         return { kind: 'scanned', bytes: buffer.length, matches: detached(matches) };
     }
     catch (error) {
@@ -1803,17 +1805,55 @@ function detached(matches) {
         return matches;
     return matches.map((match) => ({ ...match, value: Buffer.from(match.value, 'utf8').toString('utf8') }));
 }
-/** Windows tools (PowerShell, regedit exports) write UTF-16 with a byte-order mark: text, despite its NULs. */
+/**
+ * Windows tools (PowerShell, regedit exports) write UTF-16 with a byte-order mark: text, despite its NULs.
+ * Two bytes FF FE or FE FF start many a file that is not UTF-16, so the mark counts only when the rest
+ * agrees: whole code units, no broken surrogate pair, and the NUL high bytes that ASCII text in UTF-16 has.
+ */
 function utf16Text(buffer) {
-    if (buffer.length < 2)
+    const littleEndian = buffer[0] === 0xff && buffer[1] === 0xfe;
+    if (!littleEndian && !(buffer[0] === 0xfe && buffer[1] === 0xff))
         return undefined;
-    if (buffer[0] === 0xff && buffer[1] === 0xfe)
-        return buffer.toString('utf16le', 2);
-    if (buffer[0] === 0xfe && buffer[1] === 0xff) {
-        const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
-        return swapped.swap16().toString('utf16le');
+    if (buffer.length % 2 !== 0)
+        return undefined;
+    const body = Buffer.from(buffer.subarray(2));
+    if (!littleEndian)
+        body.swap16();
+    if (!looksLikeUtf16le(body))
+        return undefined;
+    return body.toString('utf16le');
+}
+/** At least one code unit in the first 8000 bytes is ASCII (high byte NUL), and no surrogate is unpaired. */
+function looksLikeUtf16le(body) {
+    const end = Math.min(body.length, SNIFF_BYTES) & ~1;
+    let ascii = 0;
+    let pendingHigh = false;
+    for (let i = 0; i < end; i += 2) {
+        const unit = body[i] | (body[i + 1] << 8);
+        if (unit < 0x80)
+            ascii++;
+        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
+        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+        if (isLow && !pendingHigh)
+            return false;
+        if (pendingHigh && !isLow)
+            return false;
+        pendingHigh = isHigh;
     }
-    return undefined;
+    return ascii > 0;
+}
+/** Bytes of a leading byte-order mark (UTF-8, UTF-16 either way), 0 when there is none. */
+function markLength(buffer) {
+    if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
+        return 3;
+    if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))
+        return 2;
+    return 0;
+}
+/** The matches of both readings of one file, each secret once. */
+function union(first, second) {
+    const seen = new Set(first.map((match) => `${match.ruleId}\0${match.value}`));
+    return [...first, ...second.filter((match) => !seen.has(`${match.ruleId}\0${match.value}`))];
 }
 /**
  * One read buffer per thread, grown as needed and reused: allocating a fresh buffer per file leaves
@@ -1821,9 +1861,13 @@ function utf16Text(buffer) {
  */
 let readBuffer = Buffer.allocUnsafe(1024 * 1024);
 function readCapped(path, maxBytes) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    // Non-blocking and regular files only: the walker listed a file, but a FIFO may have taken its place since.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
     try {
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+        const size = info.size;
         if (size > maxBytes) {
             const head = readBuffer.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, readBuffer, 0, Math.min(SNIFF_BYTES, readBuffer.length), 0));
             return { tooLarge: size, binary: utf16Text(head) === undefined && head.includes(0) };

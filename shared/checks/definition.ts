@@ -38,6 +38,17 @@ export interface Param {
   description: string;
 }
 
+export interface FileLimits {
+  /** Option keys refused in the config file: only a flag or input may set them (`writeBaseline`). */
+  flagOnly?: string[];
+  /**
+   * Path options that, when the config file gives them, must stay inside the repository (or the folder
+   * checked outside one): relative, no `..` out, no symlink out. A path resolves against the folder checked,
+   * or against the folder another option names (`under`), as the check itself resolves it.
+   */
+  paths?: { key: string; under?: string }[];
+}
+
 /** A table a check adds to its report: rendered in the job summary, markdown and terminal text. */
 export interface Table {
   title: string;
@@ -57,6 +68,11 @@ export interface CheckDefinition<Options = unknown> {
   /** Options with defaults for every field, so zero-config works. */
   schema: z.ZodType<Options>;
   params: Param[];
+  /**
+   * What a repository's own launch-ready.yml may not do: a pull request can edit that file, so it must not turn
+   * the gate off or reach outside the repository. Flags and action inputs are the user's word and are not limited.
+   */
+  fileLimits?: FileLimits;
   /** Loads its implementation lazily so the other checks' code stays off the start-up path. */
   run(options: Options, context: CheckContext): Promise<Report>;
   /** Check-specific tables (e.g. one row per smoke-test step), shown after the findings. */

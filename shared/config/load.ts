@@ -1,9 +1,9 @@
 // launch-ready.yml: one optional file, one section per check. Errors are one line naming the field.
-import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type CheckDefinition, type Param, type ParamSource, paramLabel } from '../checks/definition.ts';
-import { errorCode, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
+import { MAX_CONFIG_BYTES, readTextFile } from '../fs/read.ts';
 
 export const DEFAULT_CONFIG_FILE = 'launch-ready.yml';
 /** `path` is the file as messages name it. */
@@ -20,13 +20,14 @@ export async function loadConfigFile(
   knownSections: string[],
   path = file,
 ): Promise<ConfigFile> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !named) return { path, sections: {} };
-    throw new UsageError(`cannot read config file ${path}: ${errorCode(error)}`);
-  }
+  // A repository's own config may be a FIFO, a link to /dev/zero or huge: refused in one line, never read.
+  const text = await readTextFile(file, {
+    maxBytes: MAX_CONFIG_BYTES,
+    what: 'config file',
+    display: path,
+    optional: !named,
+  });
+  if (text === undefined) return { path, sections: {} };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const yamlError = doc.errors[0];

@@ -1,11 +1,12 @@
 // Lists a project's files as git sees them: .gitignore honoured like git does (nested files, negations,
 // .git/info/exclude, and the .gitignore files above the root up to the repository top), except that
 // browser build output can be forced in (secret-scan: that is where a leaked key becomes public).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { errorCode } from '../errors.ts';
 import { isBuildDir, leadsToBuildDir, toPosix, userIgnore } from './paths.ts';
+import { MAX_IGNORE_FILE_BYTES, readTextFileSync } from './read.ts';
 
 export interface WalkOptions {
   root: string;
@@ -178,9 +179,10 @@ export function findRepoTop(start: string): string | undefined {
 
 function readRules(path: string): Ignore | undefined {
   try {
-    return ignore({ allowRelativePaths: true }).add(readFileSync(path, 'utf8'));
+    const text = readTextFileSync(path, { maxBytes: MAX_IGNORE_FILE_BYTES, what: 'ignore file', optional: true });
+    return text === undefined ? undefined : ignore({ allowRelativePaths: true }).add(text);
   } catch {
-    // A missing or unreadable ignore file means no rules, as in git.
+    // A missing, unreadable or unusable (a FIFO, a link to /dev/zero) ignore file means no rules, as in git.
     return undefined;
   }
 }

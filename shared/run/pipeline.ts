@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CheckContext, CheckDefinition, Table } from '../checks/definition.ts';
+import { confineFilePaths, refuseFlagOnlyInFile } from '../config/file-limits.ts';
 import {
   type ConfigFile,
   DEFAULT_CONFIG_FILE,
@@ -71,7 +72,9 @@ export async function runCheck<O>(
   context: CheckContext,
   runOptions: RunOptions = {},
 ): Promise<Outcome> {
+  refuseFlagOnlyInFile(definition as CheckDefinition, config);
   const options = resolveOptions(definition, config, params, context.source ?? 'cli');
+  confineFilePaths(definition, config, params, options, context.cwd);
   const raw = await definition.run(options, context);
   const rebased = rebasePaths(raw, context.cwd, runOptions.pathsRelativeTo ?? context.cwd);
   const report = context.redactor.scrubDeep(rebased);

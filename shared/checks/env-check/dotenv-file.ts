@@ -1,11 +1,7 @@
 // Dotenv files: values come from Node's own parser (util.parseEnv: comments, `export`, quotes, multi-line),
 // and a line scan adds what the parser drops: where each key is declared and its trailing comment.
-import { readFile, stat } from 'node:fs/promises';
 import { parseEnv } from 'node:util';
-import { UsageError } from '../../errors.ts';
-
-/** Larger than any real dotenv file: refuse rather than parse a log or a dump named by mistake. */
-const MAX_DOTENV_BYTES = 1024 * 1024;
+import { MAX_DOTENV_BYTES, readTextFile } from '../../fs/read.ts';
 
 export interface DotenvEntry {
   name: string;
@@ -65,19 +61,11 @@ export function isOptionalComment(comment: string | undefined): boolean {
 
 /** Reads a dotenv file the user pointed at; a file we cannot use is a usage mistake, said in one line. */
 export async function readDotenvFile(path: string, displayPath: string): Promise<DotenvEntry[]> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new UsageError(`${displayPath} is not a file: point it at a dotenv file`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${displayPath}: check the path (relative to the working directory)`);
-  }
-  if (size > MAX_DOTENV_BYTES) {
-    throw new UsageError(`${displayPath} is ${size} bytes: a dotenv file is expected (at most 1 MiB)`);
-  }
-  const buffer = await readFile(path);
-  if (buffer.includes(0)) throw new UsageError(`${displayPath} is a binary file: a dotenv file is expected`);
-  return parseDotenv(buffer.toString('utf8'));
+  const text = await readTextFile(path, {
+    maxBytes: MAX_DOTENV_BYTES,
+    what: 'dotenv file',
+    display: displayPath,
+    missingHint: 'check the path (relative to the working directory)',
+  });
+  return parseDotenv(text);
 }

@@ -57,6 +57,8 @@ export const envCheck: CheckDefinition<EnvCheckOptions> = {
         'Paths the code scan skips, in .gitignore syntax, comma-separated or one per line (node_modules, dist, build, vendor and .gitignored files are always skipped).',
     },
   ],
+  // A pull request's own launch-ready.yml must not make the check read files outside the repository.
+  fileLimits: { paths: [{ key: 'envFile' }, { key: 'exampleFile' }] },
   async run(options, context): Promise<Report> {
     const { runEnvCheck } = await import('./run.ts');
     return runEnvCheck(options, context);

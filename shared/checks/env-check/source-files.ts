@@ -1,5 +1,6 @@
 // A project's source files, read: the shared walker lists them as git sees them (.gitignore honoured,
 // symlinks not followed); dependency and build folders, minified and oversized files are left out.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { walkTree } from '../../fs/walk.ts';
@@ -133,10 +134,15 @@ async function readInParallel(
 async function readSource(path: string, limits: WalkLimits, stats: WalkStats): Promise<string | undefined> {
   let buffer: Buffer;
   try {
-    const handle = await open(path, 'r');
+    // Non-blocking and regular files only: a FIFO put where the walker saw a file must not hang the scan.
+    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
-      const { size } = await handle.stat();
-      if (size > limits.maxFileBytes) {
+      const info = await handle.stat();
+      if (!info.isFile()) {
+        stats.skippedUnreadable += 1;
+        return undefined;
+      }
+      if (info.size > limits.maxFileBytes) {
         stats.skippedLarge += 1;
         return undefined;
       }

@@ -1,10 +1,11 @@
 // Baselines let a repo with old leaks adopt the gate and fail only on new ones. A fingerprint is the rule,
 // the file and a hash of the value, never a line number, so it survives lines moving around the file.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { UsageError } from '../../errors.ts';
+import { errorCode, UsageError } from '../../errors.ts';
+import { MAX_BASELINE_BYTES, readTextFile } from '../../fs/read.ts';
 import type { Finding } from '../../report/model.ts';
 
 export function fingerprintOf(ruleId: string, file: string, value: string): string {
@@ -29,20 +30,15 @@ export interface BaselineEntry {
 }
 
 /** Accepted fingerprints, or undefined when there is no baseline file. */
-export function readBaseline(path: string): Set<string> | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`baseline ${path} is not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+export async function readBaseline(path: string, display = path): Promise<Set<string> | undefined> {
+  const text = await readTextFile(path, { maxBytes: MAX_BASELINE_BYTES, what: 'baseline', display, optional: true });
+  if (text === undefined) return undefined;
   let parsed: z.infer<typeof baselineSchema>;
   try {
     parsed = baselineSchema.parse(JSON.parse(text));
   } catch {
     throw new UsageError(
-      `baseline ${path} is not a launch-ready baseline ({"version": 1, "fingerprints": [...]}): rewrite it with --write-baseline`,
+      `baseline ${display} is not a launch-ready baseline ({"version": 1, "fingerprints": [...]}): rewrite it with --write-baseline`,
     );
   }
   return new Set(parsed.fingerprints.map((entry) => (typeof entry === 'string' ? entry : entry.fingerprint)));
@@ -65,11 +61,29 @@ export function writeBaseline(path: string, findings: readonly Finding[]): numbe
       'Secrets accepted by launch-ready secret-scan: only new leaks fail the gate. Rotate these anyway. Regenerate with --write-baseline.',
     fingerprints,
   };
+  refuseLinkOrSpecial(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`);
   } catch (error) {
-    throw new UsageError(`cannot write baseline ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(`cannot write baseline ${path} (${errorCode(error)})`);
   }
   return fingerprints.length;
+}
+
+/**
+ * A baseline committed as a symlink (to ~/.bashrc, to /dev/zero) must not make --write-baseline write through
+ * it: only a regular file, or no file yet, is written.
+ */
+export function refuseLinkOrSpecial(path: string): void {
+  let info: import('node:fs').Stats;
+  try {
+    info = lstatSync(path);
+  } catch {
+    return;
+  }
+  if (info.isSymbolicLink()) {
+    throw new UsageError(`baseline ${path} is a symbolic link: remove it, then write the baseline again`);
+  }
+  if (!info.isFile()) throw new UsageError(`baseline ${path} is not a regular file: a file is expected`);
 }

@@ -62,7 +62,7 @@ const params: Param[] = [
     key: 'writeBaseline',
     type: 'boolean',
     description:
-      'Record every current finding in the baseline file and pass, so later runs fail only on new leaks (commit the file).',
+      'Record every current finding in the baseline file and pass: later runs fail only on new leaks. A flag or input only: refused in launch-ready.yml, which a pull request can edit',
   },
   {
     name: 'max-file-bytes',
@@ -88,6 +88,9 @@ export const secretScan: CheckDefinition<SecretScanOptions> = {
   configSection: 'secrets',
   schema: secretScanOptionsSchema,
   params,
+  // A pull request's own launch-ready.yml must not pass the gate by writing a baseline, nor scan or write
+  // outside the repository.
+  fileLimits: { flagOnly: ['writeBaseline'], paths: [{ key: 'path' }, { key: 'baseline', under: 'path' }] },
   async run(options, context) {
     const { runSecretScan } = await import('./scan.ts');
     return runSecretScan(options, context);

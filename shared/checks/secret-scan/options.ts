@@ -58,7 +58,12 @@ export const secretScanOptionsSchema = z.strictObject({
     .string()
     .default(DEFAULT_BASELINE)
     .describe('Baseline file of accepted fingerprints, relative to path; "none" (or "") for no baseline'),
-  writeBaseline: z.boolean().default(false).describe('Write every current finding to the baseline file and pass'),
+  writeBaseline: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Write every current finding to the baseline file and pass (a flag or input only: refused in the config file)',
+    ),
   maxFileBytes: z
     .number({ message: 'expected a number of bytes' })
     .int({ message: 'expected a whole number of bytes' })

@@ -65,8 +65,7 @@ export class PatchParser {
       this.#flush();
       this.#path = undefined;
     } else if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
-      const path = target === '/dev/null' ? undefined : stripPrefix(unquote(target));
+      const path = patchPath(line.slice(4));
       this.#path = path !== undefined && (this.#handlers.wantPath?.(path) ?? true) ? path : undefined;
     } else {
       const hunk = HUNK.exec(line);
@@ -86,7 +85,8 @@ export class PatchParser {
   #hunkLine(line: string): void {
     const sign = line[0];
     if (sign === '+') {
-      this.#keep(line.slice(1), this.#nextLine);
+      // A UTF-8 byte-order mark is no column of the first line an editor shows.
+      this.#keep(this.#nextLine === 1 ? line.slice(1).replace(/^\uFEFF/, '') : line.slice(1), this.#nextLine);
       this.#nextLine++;
       this.#newLeft--;
     } else if (sign === '-') {
@@ -138,11 +138,19 @@ export class PatchParser {
   }
 }
 
-function stripPrefix(path: string): string {
+/**
+ * The file a `+++ ` line names, or undefined for a deleted file. Git ends the line with a tab when the name
+ * holds a space (so `patch` knows where it ends), and C-quotes a name with a quote, backslash or control
+ * character (newline, tab, ESC). A raw tab at the end is always git's: a name ending in a tab is quoted.
+ */
+export function patchPath(target: string): string | undefined {
+  const label = target.endsWith('\t') ? target.slice(0, -1) : target;
+  if (label === '/dev/null') return undefined;
+  const path = unquote(label);
   return path.startsWith('b/') ? path.slice(2) : path;
 }
 
-/** Git C-quotes paths with unusual bytes: "b/caf\303\251.txt". */
+/** Git C-quotes paths with unusual bytes: "b/caf\303\251.txt", "b/new\nline.txt". */
 export function unquote(path: string): string {
   if (!path.startsWith('"') || !path.endsWith('"')) return path;
   const bytes: number[] = [];
@@ -151,7 +159,10 @@ export function unquote(path: string): string {
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
     if (ch !== '\\') {
-      bytes.push(...Buffer.from(ch, 'utf8'));
+      // Whole code points: an emoji's two UTF-16 halves encoded one by one would each become U+FFFD.
+      const codePoint = String.fromCodePoint(body.codePointAt(i)!);
+      bytes.push(...Buffer.from(codePoint, 'utf8'));
+      i += codePoint.length - 1;
       continue;
     }
     const next = body[i + 1] ?? '';

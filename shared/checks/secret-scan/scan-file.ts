@@ -1,7 +1,7 @@
 // Reads one file and runs detection on it. Shared by the inline path and the worker threads, so it never
 // throws: every problem with one file becomes a skip reason and the scan goes on.
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCode } from '../../errors.ts';
 import { detectSecrets } from './detect.ts';
@@ -39,13 +39,14 @@ export function scanFile(root: string, relPath: string, options: FileScanOptions
     return { kind: 'skipped', reason: `not readable (${errorCode(error)})` };
   }
   const utf16 = utf16Text(buffer);
-  if (utf16 === undefined && buffer.subarray(0, SNIFF_BYTES).includes(0))
+  // A byte-order mark says nothing for sure: the bytes after it are scanned as they are too, so no mark
+  // (real or planted) can hide a key written in plain UTF-8.
+  const bytes = buffer.subarray(markLength(buffer));
+  if (utf16 === undefined && bytes.subarray(0, SNIFF_BYTES).includes(0))
     return { kind: 'binary', bytes: buffer.length };
   try {
-    const matches =
-      utf16 === undefined
-        ? detectBuffer(buffer, relPath, options.allow)
-        : detectSecrets(utf16, relPath, { allow: options.allow });
+    const plain = detectBuffer(bytes, relPath, options.allow);
+    const matches = utf16 === undefined ? plain : union(detectSecrets(utf16, relPath, { allow: options.allow }), plain);
     return { kind: 'scanned', bytes: buffer.length, matches: detached(matches) };
   } catch (error) {
     return { kind: 'skipped', reason: `detection failed (${errorCode(error)})` };
@@ -69,15 +70,49 @@ function detached(matches: SecretMatch[]): SecretMatch[] {
   return matches.map((match) => ({ ...match, value: Buffer.from(match.value, 'utf8').toString('utf8') }));
 }
 
-/** Windows tools (PowerShell, regedit exports) write UTF-16 with a byte-order mark: text, despite its NULs. */
-function utf16Text(buffer: Buffer): string | undefined {
-  if (buffer.length < 2) return undefined;
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.toString('utf16le', 2);
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
-    const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
-    return swapped.swap16().toString('utf16le');
+/**
+ * Windows tools (PowerShell, regedit exports) write UTF-16 with a byte-order mark: text, despite its NULs.
+ * Two bytes FF FE or FE FF start many a file that is not UTF-16, so the mark counts only when the rest
+ * agrees: whole code units, no broken surrogate pair, and the NUL high bytes that ASCII text in UTF-16 has.
+ */
+export function utf16Text(buffer: Buffer): string | undefined {
+  const littleEndian = buffer[0] === 0xff && buffer[1] === 0xfe;
+  if (!littleEndian && !(buffer[0] === 0xfe && buffer[1] === 0xff)) return undefined;
+  if (buffer.length % 2 !== 0) return undefined;
+  const body = Buffer.from(buffer.subarray(2));
+  if (!littleEndian) body.swap16();
+  if (!looksLikeUtf16le(body)) return undefined;
+  return body.toString('utf16le');
+}
+
+/** At least one code unit in the first 8000 bytes is ASCII (high byte NUL), and no surrogate is unpaired. */
+function looksLikeUtf16le(body: Buffer): boolean {
+  const end = Math.min(body.length, SNIFF_BYTES) & ~1;
+  let ascii = 0;
+  let pendingHigh = false;
+  for (let i = 0; i < end; i += 2) {
+    const unit = body[i]! | (body[i + 1]! << 8);
+    if (unit < 0x80) ascii++;
+    const isHigh = unit >= 0xd800 && unit <= 0xdbff;
+    const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+    if (isLow && !pendingHigh) return false;
+    if (pendingHigh && !isLow) return false;
+    pendingHigh = isHigh;
   }
-  return undefined;
+  return ascii > 0;
+}
+
+/** Bytes of a leading byte-order mark (UTF-8, UTF-16 either way), 0 when there is none. */
+function markLength(buffer: Buffer): number {
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return 3;
+  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) return 2;
+  return 0;
+}
+
+/** The matches of both readings of one file, each secret once. */
+function union(first: SecretMatch[], second: SecretMatch[]): SecretMatch[] {
+  const seen = new Set(first.map((match) => `${match.ruleId}\0${match.value}`));
+  return [...first, ...second.filter((match) => !seen.has(`${match.ruleId}\0${match.value}`))];
 }
 
 /**
@@ -87,9 +122,12 @@ function utf16Text(buffer: Buffer): string | undefined {
 let readBuffer = Buffer.allocUnsafe(1024 * 1024);
 
 function readCapped(path: string, maxBytes: number): { buffer: Buffer } | { tooLarge: number; binary: boolean } {
-  const fd = openSync(path, 'r');
+  // Non-blocking and regular files only: the walker listed a file, but a FIFO may have taken its place since.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = fstatSync(fd).size;
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    const size = info.size;
     if (size > maxBytes) {
       const head = readBuffer.subarray(0, readSync(fd, readBuffer, 0, Math.min(SNIFF_BYTES, readBuffer.length), 0));
       return { tooLarge: size, binary: utf16Text(head) === undefined && head.includes(0) };

@@ -8,7 +8,7 @@ import { findRepoTop, type SkippedPath, walkTree } from '../../fs/walk.ts';
 import { countBySeverity, type Finding, type Report, SEVERITIES, sortFindings } from '../../report/model.ts';
 import { redactValue } from '../../report/redact.ts';
 import type { CheckContext } from '../definition.ts';
-import { fingerprintOf, readBaseline, writeBaseline } from './baseline.ts';
+import { fingerprintOf, readBaseline, refuseLinkOrSpecial, writeBaseline } from './baseline.ts';
 import { detectSecrets, ruleInfo } from './detect.ts';
 import { formatBytes } from './format.ts';
 import {
@@ -97,7 +97,10 @@ export async function runSecretScan(
     isIgnored: userIgnore(ignoreGlobs),
     context,
   };
-  const accepted = options.writeBaseline || baselinePath === undefined ? undefined : readBaseline(baselinePath);
+  // Before scanning: a baseline that cannot be written should fail the run at once, not after minutes.
+  if (options.writeBaseline && baselinePath !== undefined) refuseLinkOrSpecial(baselinePath);
+  const accepted =
+    options.writeBaseline || baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineRel);
   context.log(`secret-scan: ${mode} mode in ${options.path}`);
 
   const collected =
