@@ -93,25 +93,39 @@ function validateBaseUrl(options: SmokeOptions, steps: StepConfig[], redactor: R
     }
     return '';
   }
+  // Basic-auth credentials in the URL (a password-protected staging site) are secrets: registered before any
+  // message quotes the URL, even one that does not parse.
+  registerUrlCredentials(raw, redactor);
   let parsed: URL;
   try {
     parsed = new URL(raw);
   } catch {
-    throw new UsageError(`--base-url must be an absolute URL such as https://shop.example.com, got "${clip(raw)}"`);
+    throw new UsageError(
+      `--base-url must be an absolute URL such as https://shop.example.com, got "${redactor.clip(raw, 60)}"`,
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new UsageError(`--base-url must start with https:// or http://, got "${clip(raw)}"`);
-  }
-  // Basic-auth credentials in the URL (a password-protected staging site) are secrets.
-  if (parsed.password !== '') {
-    redactor.add(parsed.password);
-    redactor.add(decodeURIComponent(parsed.password));
+    throw new UsageError(`--base-url must start with https:// or http://, got "${redactor.clip(raw, 60)}"`);
   }
   return parsed.href.replace(/\/+$/, '');
 }
 
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+function registerUrlCredentials(raw: string, redactor: Redactor): void {
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw)?.[1];
+  if (userinfo === undefined) return;
+  const colon = userinfo.indexOf(':');
+  if (colon < 0) return;
+  const [user, password] = [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+  redactor.add(password);
+  redactor.addBasicCredentials(safeDecode(user), safeDecode(password));
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */
@@ -186,7 +200,7 @@ async function runStep(state: RunState, step: StepConfig, baseUrl: string): Prom
       cookies: state.jar,
     });
     failure = credentialHint(
-      result.failure ?? checkResponse(result, step.expect),
+      result.failure ?? checkResponse(result, step.expect, state.context.redactor),
       result.status,
       request.headers,
       state.jar.headerFor(request.url) !== undefined,
