@@ -5,6 +5,10 @@ const HTML_ENTITY = /[&<>"']/;
 /** Markdown's inline syntax: emphasis, code, links and images, strikethrough, table pipes, math, escapes. */
 const MARKDOWN_INLINE = /[\\`*_[\]|~$]/;
 
+/** C0 and C1 controls, DEL, and the invisible marks that reorder text (bidirectional overrides and isolates). */
+const CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = new RegExp(CONTROL_ALL.source);
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -18,6 +22,7 @@ export function escapeInline(text: string): string {
   for (const c of text) {
     if (HTML_ENTITY.test(c)) out += `&#${c.charCodeAt(0)};`;
     else if (MARKDOWN_INLINE.test(c)) out += `\\${c}`;
+    else if (c !== '\r' && CONTROL.test(c)) out += visibleControl(c);
     else out += c;
   }
   return out;
@@ -37,7 +42,8 @@ export function escapeMarkdown(text: string): string {
 function escapeLineStart(line: string): string {
   const number = /^(\s*\d+)([.)])/.exec(line);
   if (number) return `${number[1]}\\${number[2]}${line.slice(number[0].length)}`;
-  return line.replace(/^(\s*)([#+=-])/, '$1\\$2');
+  // `:` too: a line starting `::` is a workflow command when markdown is printed in a CI log.
+  return line.replace(/^(\s*)([#+=:-])/, '$1\\$2');
 }
 
 /** Text on one line (a heading, a list item): line breaks become spaces, then escaped. */
@@ -57,4 +63,19 @@ export function codeCell(text: string): string {
     .replace(/\|/g, '\\|')
     .replace(/[\r\n]+/g, ' ');
   return `\`${code}\``;
+}
+
+/**
+ * Text we did not write (a file name, a server's answer) for a terminal or a log: an escape sequence could
+ * recolour, move the cursor, set the window title or hide text, so no control character reaches the screen.
+ * Each is shown as `\xNN` / `\uNNNN` instead of dropped, so a file named with one stays findable; line breaks
+ * and tabs become spaces, keeping one finding on one line.
+ */
+export function plainText(text: string): string {
+  return text.replace(/[\t\n]|\r\n?/g, ' ').replace(CONTROL_ALL, visibleControl);
+}
+
+function visibleControl(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }

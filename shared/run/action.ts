@@ -9,11 +9,13 @@ import { DEFAULT_CONFIG_FILE } from '../config/load.ts';
 import { UsageError } from '../errors.ts';
 import { annotationNote, selectAnnotations } from '../report/annotations.ts';
 import { headline } from '../report/describe.ts';
+import { plainText } from '../report/escape.ts';
 import { renderJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { MIN_SECRET_LENGTH, Redactor } from '../report/redact.ts';
 import { renderSarif } from '../report/sarif.ts';
 import { renderText } from '../report/text.ts';
+import { withoutCommands } from '../report/workflow-commands.ts';
 import { VERSION } from '../version.ts';
 import { type Outcome, parseFailOn, readConfig, runCheck } from './pipeline.ts';
 
@@ -41,7 +43,7 @@ export async function runAction(definition: CheckDefinition, allSections: string
       env: process.env,
       redactor,
       event: readEvent(),
-      log: (line: string) => core.info(redactor.scrub(line)),
+      log: (line: string) => printUntrusted(plainText(redactor.scrub(line))),
     };
     const outcome = await runCheck(definition, config, params, failOn, context);
     const { report, verdict, tables } = outcome;
@@ -75,7 +77,7 @@ export async function runAction(definition: CheckDefinition, allSections: string
       core.setOutput(name, redactor.scrub(value));
     }
     core.startGroup(`${definition.name} report`);
-    core.info(redactor.scrub(renderText(report, { verdict, tables })));
+    printUntrusted(redactor.scrub(renderText(report, { verdict, tables })));
     core.endGroup();
     const line = headline(report, verdict);
     if (verdict.passed) core.info(line);
@@ -106,6 +108,11 @@ async function publishAllAnnotations(
   const result = await publishCheckRun(target, report, verdict, context.redactor.scrub(report.summary), annotations);
   if (result.error) core.info(`launch-ready: every annotation could not go on a check run: ${result.error}`);
   return result.url;
+}
+
+/** Text we did not write (file names, responses) in the log, with the runner's command processing off. */
+function printUntrusted(text: string): void {
+  core.info(withoutCommands(text).replace(/\n$/, ''));
 }
 
 function readEvent(): { name: string; payload: Record<string, unknown> } | undefined {
