@@ -9,7 +9,15 @@ import { errorCode, UsageError } from '../errors.ts';
 import { plainText } from '../report/escape.ts';
 import { Redactor } from '../report/redact.ts';
 import { inActionsLog, withoutCommands } from '../report/workflow-commands.ts';
-import { FAIL_ON_VALUES, type FailOn, type Outcome, parseFailOn, readConfig, runCheck } from '../run/pipeline.ts';
+import {
+  FAIL_ON_VALUES,
+  type FailOn,
+  type Outcome,
+  parseFailOn,
+  readConfig,
+  runCheck,
+  sarifPaths,
+} from '../run/pipeline.ts';
 import { VERSION } from '../version.ts';
 import { FORMATS, type Format, render } from './output.ts';
 
@@ -124,14 +132,15 @@ async function runChecks(
     }
   }
   const color = io.isTty && format === 'text' && values.output === undefined && !io.env.NO_COLOR;
-  const text = redactor.scrub(render(outcomes, format, color));
+  const sarif = sarifPaths(cwd, config, io.env);
+  const text = redactor.scrub(render(outcomes, format, color, sarif));
   if (values.output) await writeOutput(io.cwd, values.output as string, '--output', text);
   // Only the text for people: the machine formats are often redirected to a file, and JSON/SARIF lines never
   // start with text we did not write. Markdown may go to $GITHUB_STEP_SUMMARY, which the runner does not parse.
   else io.stdout(format === 'text' ? guard(text) : text);
   if (values['sarif-file']) {
-    const sarif = redactor.scrub(render(outcomes, 'sarif', false));
-    await writeOutput(io.cwd, values['sarif-file'] as string, '--sarif-file', sarif);
+    const text = redactor.scrub(render(outcomes, 'sarif', false, sarif));
+    await writeOutput(io.cwd, values['sarif-file'] as string, '--sarif-file', text);
   }
   return outcomes.some((o) => !o.verdict.passed) ? 1 : 0;
 }

@@ -17,7 +17,7 @@ import { renderSarif } from '../report/sarif.ts';
 import { renderText } from '../report/text.ts';
 import { withoutCommands } from '../report/workflow-commands.ts';
 import { VERSION } from '../version.ts';
-import { type Outcome, parseFailOn, readConfig, runCheck } from './pipeline.ts';
+import { type Outcome, parseFailOn, readConfig, runCheck, sarifPaths } from './pipeline.ts';
 
 export async function runAction(definition: CheckDefinition, allSections: string[]): Promise<void> {
   // A secret is masked in the log the moment we learn of it, before anything can print it. The runner masks
@@ -61,7 +61,8 @@ export async function runAction(definition: CheckDefinition, allSections: string
     if (sarifFile) {
       const sarifPath = resolve(cwd, sarifFile);
       await mkdir(dirname(sarifPath), { recursive: true });
-      await writeFile(sarifPath, redactor.scrub(renderSarif([report], VERSION)));
+      const paths = sarifPaths(cwd, config, process.env, workspace);
+      await writeFile(sarifPath, redactor.scrub(renderSarif([report], VERSION, paths)));
       core.setOutput('sarif', sarifPath);
     }
 

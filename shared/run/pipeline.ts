@@ -1,5 +1,6 @@
 // The steps every action and CLI command share: config -> options -> check -> redacted report -> gate.
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { CheckContext, CheckDefinition, Table } from '../checks/definition.ts';
 import {
   type ConfigFile,
@@ -50,4 +51,27 @@ export async function runCheck<O>(
   const failing = gateFailures(report.findings, failOn).length;
   const tables = context.redactor.scrubDeep(definition.present?.(report) ?? []);
   return { report, verdict: { passed: failing === 0, failOn, failing }, tables };
+}
+
+/**
+ * The SARIF paths for one run: `root` is the folder checked relative to the repository root (file findings are
+ * relative to it), `anchor` the file that findings without one (a URL, a variable declared only in the config)
+ * point at: the config file when it exists, else the workflow file that runs the action, else launch-ready.yml.
+ */
+export function sarifPaths(
+  cwd: string,
+  config: ConfigFile,
+  env: Readonly<Record<string, string | undefined>>,
+  workspace?: string,
+): { root?: string; anchor?: string } {
+  const root = workspace === undefined ? undefined : relative(workspace, cwd).split(sep).join('/');
+  const inRepo = root === undefined || !root.startsWith('..');
+  const configPath = resolve(cwd, config.path);
+  if (inRepo && !isAbsolute(config.path) && existsSync(configPath)) {
+    return { root, anchor: posix.normalize(posix.join(root ?? '', config.path.split(sep).join('/'))) };
+  }
+  // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/ci.yml@refs/heads/main
+  const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+  if (workflow !== undefined) return { root, anchor: workflow };
+  return { root, anchor: root ? posix.join(root, DEFAULT_CONFIG_FILE) : undefined };
 }
