@@ -65,10 +65,20 @@ function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
   };
 }
 
-export function annotationNote(hidden: number, checkRunUrl?: string): string | undefined {
+/** What the check run carries, when one was created (see publishCheckRun). */
+export interface CheckRunNote {
+  url: string;
+  /** Annotations it does not carry (over the cap, or after a failed update). */
+  omitted: number;
+}
+
+export function annotationNote(hidden: number, checkRun?: CheckRunNote): string | undefined {
   if (hidden === 0) return undefined;
-  const where = checkRunUrl
-    ? `every one is annotated on the check run ${checkRunUrl}, and all are in this table and the JSON report`
-    : 'they are all in this table and in the JSON report';
+  let where = 'they are all in this table and in the JSON report';
+  if (checkRun && checkRun.omitted === 0) {
+    where = `every one is annotated on the check run ${checkRun.url}, and all are in this table and the JSON report`;
+  } else if (checkRun) {
+    where = `the most severe are annotated on the check run ${checkRun.url} (${checkRun.omitted} are not), and all are in this table and the JSON report`;
+  }
   return `${hidden} more findings are not shown as step annotations (GitHub shows about ${ANNOTATIONS_PER_LEVEL} per level and step): ${where}.`;
 }

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import type { CheckContext, CheckDefinition } from '../checks/definition.ts';
 import { DEFAULT_CONFIG_FILE } from '../config/load.ts';
 import { UsageError } from '../errors.ts';
-import { annotationNote, selectAnnotations } from '../report/annotations.ts';
+import { annotationNote, type CheckRunNote, selectAnnotations } from '../report/annotations.ts';
 import { headline } from '../report/describe.ts';
 import { plainText } from '../report/escape.ts';
 import { renderJson } from '../report/json.ts';
@@ -51,8 +51,8 @@ export async function runAction(definition: CheckDefinition, allSections: string
     const { shown, hidden } = selectAnnotations(report.findings);
     const annotate = { error: core.error, warning: core.warning, notice: core.notice };
     for (const a of shown) annotate[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
-    let checkRunUrl: string | undefined;
-    if (hidden > 0) checkRunUrl = await publishAllAnnotations(input('github-token'), context, outcome);
+    let checkRun: CheckRunNote | undefined;
+    if (hidden > 0) checkRun = await publishAllAnnotations(input('github-token'), context, outcome);
 
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'launch-ready', `${definition.name}.json`);
     await mkdir(dirname(reportPath), { recursive: true });
@@ -67,7 +67,7 @@ export async function runAction(definition: CheckDefinition, allSections: string
     }
 
     if (process.env.GITHUB_STEP_SUMMARY) {
-      const note = annotationNote(hidden, checkRunUrl);
+      const note = annotationNote(hidden, checkRun);
       const markdown = renderMarkdown(report, { verdict, tables, annotationNote: note });
       await core.summary.addRaw(redactor.scrub(markdown), true).write();
     }
@@ -94,12 +94,15 @@ export async function runAction(definition: CheckDefinition, allSections: string
   }
 }
 
-/** Every file annotation on a check run, when the token may write one; the run's URL, or undefined. */
+/**
+ * The file annotations on a check run, when the token may write one: the run's URL and what it lacks, or
+ * undefined. Anything short of every annotation is a warning: the step goes on, the summary says where they are.
+ */
 async function publishAllAnnotations(
   token: string,
   context: CheckContext,
   outcome: Outcome,
-): Promise<string | undefined> {
+): Promise<CheckRunNote | undefined> {
   context.redactor.add(token);
   const { checkRunTarget, checkRunAnnotations, publishCheckRun } = await import('../github/check-run.ts');
   const target = checkRunTarget(process.env, token, context.event?.payload);
@@ -107,8 +110,9 @@ async function publishAllAnnotations(
   const { report, verdict } = outcome;
   const annotations = context.redactor.scrubDeep(checkRunAnnotations(report.findings));
   const result = await publishCheckRun(target, report, verdict, context.redactor.scrub(report.summary), annotations);
-  if (result.error) core.info(`launch-ready: every annotation could not go on a check run: ${result.error}`);
-  return result.url;
+  if (result.error)
+    core.warning(context.redactor.scrub(`launch-ready: not every annotation is on a check run: ${result.error}`));
+  return result.url === undefined ? undefined : { url: result.url, omitted: result.omitted };
 }
 
 /** Text we did not write (file names, responses) in the log, with the runner's command processing off. */

@@ -1,53 +1,23 @@
 // Text a fork's pull request or a probed site controls must not become a workflow command in the action log,
 // nor an escape sequence in a terminal.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/main.ts';
-import { runAction } from '../../../shared/run/action.ts';
+import { runActionInProcess } from '../../helpers/action-in-process.ts';
 import { captureIo } from '../../helpers/capture-io.ts';
 import { HOSTILE_FILE, hostileCheck } from '../../helpers/hostile-check.ts';
 import { workflowCommands } from '../../helpers/workflow-commands.ts';
 
 let dir: string;
-const savedEnv = { ...process.env };
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lr-untrusted-'));
 });
-afterEach(() => {
-  process.env = { ...savedEnv };
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** runAction in this process as the runner starts it: inputs with their defaults, the runner's files. */
 async function runHostileAction(): Promise<{ stdout: string; summary: string }> {
-  const summary = join(dir, 'summary.md');
-  writeFileSync(summary, '');
-  writeFileSync(join(dir, 'output'), '');
-  Object.assign(process.env, {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: join(dir, 'output'),
-    RUNNER_TEMP: dir,
-    INPUT_CONFIG: 'launch-ready.yml',
-    'INPUT_FAIL-ON': 'high',
-    'INPUT_WORKING-DIRECTORY': '.',
-    'INPUT_SARIF-FILE': 'out.sarif',
-    'INPUT_GITHUB-TOKEN': '',
-    INPUT_COUNT: '12',
-  });
-  let stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  await runAction(hostileCheck, ['hostile']);
-  vi.restoreAllMocks();
-  return { stdout, summary: readFileSync(summary, 'utf8') };
+  return runActionInProcess(hostileCheck, dir, { count: '12', 'sarif-file': 'out.sarif' });
 }
 
 describe('the action log', () => {
