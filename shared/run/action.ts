@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG_FILE } from '../config/load.ts';
 import { UsageError } from '../errors.ts';
 import { annotationNote, type CheckRunNote, selectAnnotations } from '../report/annotations.ts';
 import { headline } from '../report/describe.ts';
-import { plainText } from '../report/escape.ts';
+import { escapeMarkdown, plainText } from '../report/escape.ts';
 import { renderJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { MIN_SECRET_LENGTH, Redactor } from '../report/redact.ts';
@@ -109,7 +109,9 @@ async function publishAllAnnotations(
   if (!target) return undefined;
   const { report, verdict } = outcome;
   const annotations = context.redactor.scrubDeep(checkRunAnnotations(report.findings));
-  const result = await publishCheckRun(target, report, verdict, context.redactor.scrub(report.summary), annotations);
+  // The check run's summary is rendered as markdown on GitHub.
+  const summary = escapeMarkdown(context.redactor.scrub(report.summary));
+  const result = await publishCheckRun(target, report, verdict, summary, annotations);
   if (result.error)
     core.warning(context.redactor.scrub(`launch-ready: not every annotation is on a check run: ${result.error}`));
   return result.url === undefined ? undefined : { url: result.url, omitted: result.omitted };
