@@ -21,6 +21,8 @@ var output = __webpack_require__(638);
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/report/describe.ts
 var describe = __webpack_require__(432);
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(6682);
 // EXTERNAL MODULE: ./shared/report/redact.ts
 var redact = __webpack_require__(5500);
 // EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
@@ -214,6 +216,7 @@ function storefront_close(server) {
 
 
 
+
 /** The demo's launch-ready.yml: what a founder would write for this shop. */
 const DEMO_CONFIG = `# launch-ready.yml of the demo shop
 env:
@@ -266,7 +269,7 @@ async function runDemo(argv, io) {
                 cwd: repo.dir,
                 env: {},
                 redactor,
-                log: (line) => io.stderr(`  ${redactor.scrub(line)}\n`),
+                log: (line) => io.stderr(`  ${(0,report_escape/* plainText */.wh)(redactor.scrub(line))}\n`),
             };
             io.stderr(`demo: running ${check.name}…\n`);
             outcomes.push(await (0,pipeline/* runCheck */.k_)(check, config, params[check.name] ?? {}, pipeline/* DEFAULT_FAIL_ON */.VQ, context));

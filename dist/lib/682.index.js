@@ -25,11 +25,14 @@ var core = __webpack_require__(6421);
 var load = __webpack_require__(5340);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(6682);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 ;// CONCATENATED MODULE: ./shared/report/annotations.ts
 // Workflow-command annotations: GitHub shows only about 10 errors and 10 warnings per step,
 // so the most severe are chosen and the rest are counted for the summary.
+
 
 const ANNOTATIONS_PER_LEVEL = 10;
 const LEVEL = {
@@ -54,15 +57,20 @@ function selectAnnotations(findings) {
     }
     return { shown, hidden };
 }
+/**
+ * @actions/core escapes `%`, CR and LF in the message and also `:` and `,` in properties, so no text can end the
+ * command early; plainText keeps escape sequences out of the log line the runner prints for each annotation.
+ * The file stays as it is: it has to match the path in the repository.
+ */
 function toAnnotation(f, level) {
     const location = f.location;
-    const fix = f.remediation ? ` Fix: ${f.remediation}` : '';
+    const fix = f.remediation ? ` Fix: ${(0,report_escape/* plainText */.wh)(f.remediation)}` : '';
     if ((0,model/* isFileLocation */.Cq)(location)) {
         return {
             level,
-            message: `${f.message}${fix}`,
+            message: `${(0,report_escape/* plainText */.wh)(f.message)}${fix}`,
             properties: {
-                title: `${f.severity}: ${f.title}`,
+                title: `${f.severity}: ${(0,report_escape/* plainText */.wh)(f.title)}`,
                 file: location.file,
                 startLine: location.line,
                 ...(location.column ? { startColumn: location.column } : {}),
@@ -70,15 +78,23 @@ function toAnnotation(f, level) {
             },
         };
     }
-    const where = location ? ` (${location.url})` : '';
-    return { level, message: `${f.message}${where}${fix}`, properties: { title: `${f.severity}: ${f.title}` } };
+    const where = location ? ` (${(0,report_escape/* plainText */.wh)(location.url)})` : '';
+    return {
+        level,
+        message: `${(0,report_escape/* plainText */.wh)(f.message)}${where}${fix}`,
+        properties: { title: `${f.severity}: ${(0,report_escape/* plainText */.wh)(f.title)}` },
+    };
 }
-function annotationNote(hidden, checkRunUrl) {
+function annotationNote(hidden, checkRun) {
     if (hidden === 0)
         return undefined;
-    const where = checkRunUrl
-        ? `every one is annotated on the check run ${checkRunUrl}, and all are in this table and the JSON report`
-        : 'they are all in this table and in the JSON report';
+    let where = 'they are all in this table and in the JSON report';
+    if (checkRun && checkRun.omitted === 0) {
+        where = `every one is annotated on the check run ${checkRun.url}, and all are in this table and the JSON report`;
+    }
+    else if (checkRun) {
+        where = `the most severe are annotated on the check run ${checkRun.url} (${checkRun.omitted} are not), and all are in this table and the JSON report`;
+    }
     return `${hidden} more findings are not shown as step annotations (GitHub shows about ${ANNOTATIONS_PER_LEVEL} per level and step): ${where}.`;
 }
 
@@ -86,20 +102,24 @@ function annotationNote(hidden, checkRunUrl) {
 var describe = __webpack_require__(432);
 // EXTERNAL MODULE: ./shared/report/json.ts
 var json = __webpack_require__(7355);
-// EXTERNAL MODULE: ./shared/report/markdown.ts + 1 modules
-var report_markdown = __webpack_require__(9132);
+// EXTERNAL MODULE: ./shared/report/markdown.ts
+var report_markdown = __webpack_require__(216);
 // EXTERNAL MODULE: ./shared/report/redact.ts
 var redact = __webpack_require__(5500);
 // EXTERNAL MODULE: ./shared/report/sarif.ts
 var sarif = __webpack_require__(160);
 // EXTERNAL MODULE: ./shared/report/text.ts
 var report_text = __webpack_require__(7502);
+// EXTERNAL MODULE: ./shared/report/workflow-commands.ts
+var workflow_commands = __webpack_require__(8327);
 // EXTERNAL MODULE: ./shared/version.ts
 var version = __webpack_require__(4402);
 // EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
 var pipeline = __webpack_require__(5326);
 ;// CONCATENATED MODULE: ./shared/run/action.ts
 // The action side of the pipeline: inputs -> check -> summary, annotations, outputs, files -> gate.
+
+
 
 
 
@@ -141,7 +161,7 @@ async function runAction(definition, allSections) {
             redactor,
             event: readEvent(),
             source: 'action',
-            log: (line) => core/* info */.pq(redactor.scrub(line)),
+            log: (line) => printUntrusted((0,report_escape/* plainText */.wh)(redactor.scrub(line))),
         };
         // Annotations, SARIF and reports name files from the repository root, whatever the working-directory.
         const outcome = await (0,pipeline/* runCheck */.k_)(definition, config, params, failOn, context, { pathsRelativeTo: workspace });
@@ -150,9 +170,9 @@ async function runAction(definition, allSections) {
         const annotate = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
         for (const a of shown)
             annotate[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
-        let checkRunUrl;
+        let checkRun;
         if (hidden > 0)
-            checkRunUrl = await publishAllAnnotations(input('github-token'), context, outcome);
+            checkRun = await publishAllAnnotations(input('github-token'), context, outcome);
         const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'launch-ready', `${definition.name}.json`);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
         await (0,promises_.writeFile)(reportPath, redactor.scrub((0,json/* renderJson */.h)(report, verdict)));
@@ -160,11 +180,12 @@ async function runAction(definition, allSections) {
         if (sarifFile) {
             const sarifPath = (0,external_node_path_.resolve)(cwd, sarifFile);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifPath), { recursive: true });
-            await (0,promises_.writeFile)(sarifPath, redactor.scrub((0,sarif/* renderSarif */.W)([report], version/* VERSION */.x)));
+            const paths = (0,pipeline/* sarifPaths */.iZ)(cwd, config, process.env, workspace);
+            await (0,promises_.writeFile)(sarifPath, redactor.scrub((0,sarif/* renderSarif */.WH)([report], version/* VERSION */.x, paths)));
             core/* setOutput */.uH('sarif', sarifPath);
         }
         if (process.env.GITHUB_STEP_SUMMARY) {
-            const note = annotationNote(hidden, checkRunUrl);
+            const note = annotationNote(hidden, checkRun);
             const markdown = (0,report_markdown/* renderMarkdown */.G)(report, { verdict, tables, annotationNote: note });
             await core/* summary */.z.addRaw(redactor.scrub(markdown), true).write();
         }
@@ -175,7 +196,7 @@ async function runAction(definition, allSections) {
             core/* setOutput */.uH(name, redactor.scrub(value));
         }
         core/* startGroup */.Oh(`${definition.name} report`);
-        core/* info */.pq(redactor.scrub((0,report_text/* renderText */.S)(report, { verdict, tables })));
+        printUntrusted(redactor.scrub((0,report_text/* renderText */.S)(report, { verdict, tables })));
         core/* endGroup */.N4();
         const line = (0,describe/* headline */.Pl)(report, verdict);
         if (verdict.passed)
@@ -194,7 +215,10 @@ async function runAction(definition, allSections) {
         core/* setFailed */.C1(redactor.scrub(`launch-ready ${definition.name}: internal error: ${message}`));
     }
 }
-/** Every file annotation on a check run, when the token may write one; the run's URL, or undefined. */
+/**
+ * The file annotations on a check run, when the token may write one: the run's URL and what it lacks, or
+ * undefined. Anything short of every annotation is a warning: the step goes on, the summary says where they are.
+ */
 async function publishAllAnnotations(token, context, outcome) {
     context.redactor.add(token);
     const { checkRunTarget, checkRunAnnotations, publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 9356));
@@ -203,10 +227,16 @@ async function publishAllAnnotations(token, context, outcome) {
         return undefined;
     const { report, verdict } = outcome;
     const annotations = context.redactor.scrubDeep(checkRunAnnotations(report.findings));
-    const result = await publishCheckRun(target, report, verdict, context.redactor.scrub(report.summary), annotations);
+    // The check run's summary is rendered as markdown on GitHub.
+    const summary = (0,report_escape/* escapeMarkdown */.FV)(context.redactor.scrub(report.summary));
+    const result = await publishCheckRun(target, report, verdict, summary, annotations);
     if (result.error)
-        core/* info */.pq(`launch-ready: every annotation could not go on a check run: ${result.error}`);
-    return result.url;
+        core/* warning */.$e(context.redactor.scrub(`launch-ready: not every annotation is on a check run: ${result.error}`));
+    return result.url === undefined ? undefined : { url: result.url, omitted: result.omitted };
+}
+/** Text we did not write (file names, responses) in the log, with the runner's command processing off. */
+function printUntrusted(text) {
+    core/* info */.pq((0,workflow_commands/* withoutCommands */.D)(text).replace(/\n$/, ''));
 }
 function readEvent() {
     const name = process.env.GITHUB_EVENT_NAME;

@@ -1106,7 +1106,10 @@ const list = (value) => value === undefined ? [] : Array.isArray(value) ? value 
 function assertion(message, hint) {
     return { kind: 'assertion', message, hint };
 }
-function checkResponse(result, expect) {
+/** `redactor` scrubs every quoted value before it is cut to fit a message, so a cut never keeps half a secret. */
+function checkResponse(result, expect, redactor) {
+    const clip = (text) => redactor.clip(text, MAX_QUOTED);
+    const shown = (name, value) => (isSensitiveName(name) ? (0,redact/* redactValue */.FI)(value) : clip(value));
     const status = result.status ?? 0;
     if (!statusMatches(status, expect.status)) {
         return statusFailure(status, result.finalUrl, describeStatus(expect.status));
@@ -1131,10 +1134,10 @@ function checkResponse(result, expect) {
         }
     }
     if (expect.jsonPathEquals !== undefined || expect.jsonPathExists !== undefined)
-        return checkJson(result, expect);
+        return checkJson(result, expect, shown);
     return undefined;
 }
-function checkJson(result, expect) {
+function checkJson(result, expect, shown) {
     let document;
     try {
         document = JSON.parse(result.body);
@@ -1167,13 +1170,8 @@ function safeRegex(pattern, flags = 'i') {
         return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
     }
 }
-/** A value in a message: redacted when its name says it is a credential (set-cookie, token, password…). */
-function shown(name, value) {
-    return isSensitiveName(name) ? (0,redact/* redactValue */.FI)(value) : clip(value);
-}
-function clip(text, max = 80) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
-}
+/** Longest value quoted in a message. A value whose name says it is a credential is redacted whole instead. */
+const MAX_QUOTED = 80;
 /** The time assertion, judged after the others: over budget makes the step "slow", not failed. */
 function checkTime(result, maxMs) {
     if (maxMs === undefined || maxMs <= 0 || result.timings.total <= maxMs)
@@ -1426,6 +1424,14 @@ function registerSensitive(headers, body, redactor) {
         const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
         if (credential !== value)
             redactor.add(credential);
+        const basic = /^\s*basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(value)?.[1];
+        if (basic !== undefined) {
+            // Decoded, the password may show up on its own (echoed by a server, or in a URL).
+            const pair = Buffer.from(basic, 'base64').toString('utf8');
+            const colon = pair.indexOf(':');
+            if (colon > 0)
+                redactor.addBasicCredentials(pair.slice(0, colon), pair.slice(colon + 1));
+        }
     }
     const walk = (value, key) => {
         if (typeof value === 'string' || typeof value === 'number') {
@@ -1591,6 +1597,9 @@ function validateBaseUrl(options, steps, context) {
         }
         return { baseUrl: '' };
     }
+    // Basic-auth credentials in the URL (a password-protected staging site) are secrets: registered before any
+    // message quotes the URL, even one that does not parse.
+    registerUrlCredentials(raw, context.redactor);
     let parsed;
     try {
         parsed = new URL(raw);
@@ -1610,20 +1619,37 @@ function validateBaseUrl(options, steps, context) {
     return { baseUrl, baseCredentials: { origin: parsed.origin, authorization: credentials.authorization } };
 }
 /**
- * Basic-auth credentials in a URL (a password-protected staging site) are secrets in every form a server could
- * echo them: user, password (as written and decoded), the user:pass pair, its base64 and the whole header.
+ * Registers user and password as written and decoded, and the user:pass pair in every wire form (the redactor
+ * derives its base64), before any message can quote the URL, even one that does not parse.
  */
+function registerUrlCredentials(raw, redactor) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw)?.[1];
+    if (userinfo === undefined)
+        return;
+    const colon = userinfo.indexOf(':');
+    const [user, password] = colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+    redactor.add(user);
+    redactor.add(password);
+    redactor.addBasicCredentials(safeDecode(user), safeDecode(password));
+}
+/** The credentials of a URL, registered as secrets; the probe sends them as a Basic header to that origin only. */
 function takeCredentials(url, redactor) {
     const credentials = (0,userinfo/* urlCredentials */.O)(url);
     if (credentials === undefined)
         return undefined;
-    const pair = `${credentials.username}:${credentials.password}`;
-    for (const value of [url.username, url.password, credentials.username, credentials.password, pair]) {
-        redactor.add(value);
-    }
+    registerUrlCredentials(url.href, redactor);
     redactor.add(credentials.authorization);
-    redactor.add(Buffer.from(pair).toString('base64'));
+    // The base64 alone, as a server might echo it, is masked in the log too (the redactor scrubs it anyway).
+    redactor.add(credentials.authorization.slice('Basic '.length));
     return credentials;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 /** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */
 function resolveUrl(baseUrl, pathOrUrl) {
@@ -1735,7 +1761,7 @@ async function runStep(state, step, baseUrl) {
             followRedirects: step.followRedirects,
             cookies: state.jar,
         });
-        failure = credentialHint(result.failure ?? checkResponse(result, step.expect), result.status, request.headers, state.jar.headerFor(request.url) !== undefined);
+        failure = credentialHint(result.failure ?? checkResponse(result, step.expect, state.context.redactor), result.status, request.headers, state.jar.headerFor(request.url) !== undefined);
         if (attempts > retries || !isTransient(failure, result.status))
             break;
         const pause = backoffMs(attempts);

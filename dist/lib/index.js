@@ -2426,7 +2426,7 @@ const smokeOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /* harmony export */   h: () => (/* binding */ FORMATS)
 /* harmony export */ });
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7355);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9132);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(216);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(160);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7502);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4402);
@@ -2437,7 +2437,8 @@ const smokeOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
-function render(outcomes, format, color) {
+/** `sarif` says where SARIF anchors findings that have no file (see sarifPaths). */
+function render(outcomes, format, color, sarif = {}) {
     switch (format) {
         case 'text':
             return outcomes.map(({ report, verdict, tables }) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderText */ .S)(report, { verdict, tables, color })).join('\n');
@@ -2450,7 +2451,7 @@ function render(outcomes, format, color) {
         case 'markdown':
             return `${outcomes.map(({ report, verdict, tables }) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .G)(report, { verdict, tables })).join('\n\n')}\n`;
         case 'sarif':
-            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSarif */ .W)(outcomes.map((o) => o.report), _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x);
+            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSarif */ .WH)(outcomes.map((o) => o.report), _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, sarif);
     }
 }
 
@@ -3112,6 +3113,97 @@ function headline(report, verdict) {
 
 /***/ }),
 
+/***/ 6682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   Q7: () => (/* binding */ escapeOneLine),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export escapeInline */
+// Text from files, URLs and responses goes into markdown/HTML: escape it so it renders as text. A file name
+// `pkg/__init__.py` must not render bold, nor `[x](https://evil.example).py` a link, in a job summary.
+const HTML_ENTITY = /[&<>"']/;
+/** Markdown's inline syntax: emphasis, code, links and images, strikethrough, table pipes, math, escapes. */
+const MARKDOWN_INLINE = /[\\`*_[\]|~$]/;
+/** C0 and C1 controls, DEL, and the invisible marks that reorder text (bidirectional overrides and isolates). */
+const CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = new RegExp(CONTROL_ALL.source);
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * Inline markdown text that renders as itself: HTML characters as entities, markdown's inline syntax
+ * backslash-escaped (GFM honours a backslash before any ASCII punctuation). For one line: see escapeMarkdown.
+ */
+function escapeInline(text) {
+    let out = '';
+    for (const c of text) {
+        if (HTML_ENTITY.test(c))
+            out += `&#${c.charCodeAt(0)};`;
+        else if (MARKDOWN_INLINE.test(c))
+            out += `\\${c}`;
+        else if (c !== '\r' && CONTROL.test(c))
+            out += visibleControl(c);
+        else
+            out += c;
+    }
+    return out;
+}
+/**
+ * A paragraph of untrusted text: every line escaped inline, and a line that would open a block (a heading,
+ * a list item, a setext underline, a numbered item) escaped at its start.
+ */
+function escapeMarkdown(text) {
+    return text
+        .split(/\r?\n|\r/)
+        .map((line) => escapeLineStart(escapeInline(line)))
+        .join('\n');
+}
+function escapeLineStart(line) {
+    const number = /^(\s*\d+)([.)])/.exec(line);
+    if (number)
+        return `${number[1]}\\${number[2]}${line.slice(number[0].length)}`;
+    // `:` too: a line starting `::` is a workflow command when markdown is printed in a CI log.
+    return line.replace(/^(\s*)([#+=:-])/, '$1\\$2');
+}
+/** Text on one line (a heading, a list item): line breaks become spaces, then escaped. */
+function escapeOneLine(text) {
+    return escapeLineStart(escapeInline(text.replace(/[\r\n]+/g, ' ')));
+}
+/** A markdown table cell: escaped like inline text, on one line (line breaks become <br>). */
+function tableCell(text) {
+    return escapeInline(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+/** A table cell shown as code: inside a code span escapes are literal, so only what would end it is replaced. */
+function codeCell(text) {
+    const code = text
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ');
+    return `\`${code}\``;
+}
+/**
+ * Text we did not write (a file name, a server's answer) for a terminal or a log: an escape sequence could
+ * recolour, move the cursor, set the window title or hide text, so no control character reaches the screen.
+ * Each is shown as `\xNN` / `\uNNNN` instead of dropped, so a file named with one stays findable; line breaks
+ * and tabs become spaces, keeping one finding on one line.
+ */
+function plainText(text) {
+    return text.replace(/[\t\n]|\r\n?/g, ' ').replace(CONTROL_ALL, visibleControl);
+}
+function visibleControl(c) {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+
+/***/ }),
+
 /***/ 7355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3125,32 +3217,16 @@ function renderJson(report, verdict) {
 
 /***/ }),
 
-/***/ 9132:
+/***/ 216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ renderMarkdown)
-});
-
-// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES
-
-// EXTERNAL MODULE: ./shared/report/describe.ts
-var describe = __nccwpck_require__(432);
-;// CONCATENATED MODULE: ./shared/report/escape.ts
-// Text from files, URLs and responses goes into markdown/HTML: escape it so it renders as text.
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** A markdown table cell: HTML-escaped, pipes escaped, on one line. */
-function tableCell(text) {
-    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-// EXTERNAL MODULE: ./shared/report/model.ts
-var model = __nccwpck_require__(1124);
-;// CONCATENATED MODULE: ./shared/report/markdown.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT_BYTES */
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(432);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6682);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1124);
 
 
 
@@ -3166,21 +3242,21 @@ const ICON = {
 function renderMarkdown(report, options) {
     const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const head = [
-        `## ${options.verdict.passed ? '✅' : '❌'} ${escapeHtml((0,describe/* headline */.Pl)(report, options.verdict))}`,
+        `## ${options.verdict.passed ? '✅' : '❌'} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report, options.verdict))}`,
         '',
-        escapeHtml(report.summary),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.summary),
         '',
     ];
-    const findings = (0,model/* sortFindings */.Tc)(report.findings);
+    const findings = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(report.findings);
     const body = [];
     if (findings.length > 0) {
         body.push('| | Severity | Problem | Where | Rule |', '|---|---|---|---|---|');
         for (const f of findings) {
-            body.push(`| ${ICON[f.severity]} | ${f.severity} | ${tableCell(f.title)} | ${tableCell((0,describe/* describeLocation */.lR)(f))} | \`${tableCell(f.ruleId)}\` |`);
+            body.push(`| ${ICON[f.severity]} | ${f.severity} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(f.title)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocation */ .lR)(f))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(f.ruleId)} |`);
         }
         body.push('');
         if (options.annotationNote)
-            body.push(`_${escapeHtml(options.annotationNote)}_`, '');
+            body.push(`_${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)(options.annotationNote)}_`, '');
     }
     for (const table of options.tables ?? [])
         body.push(...renderTable(table), '');
@@ -3188,21 +3264,28 @@ function renderMarkdown(report, options) {
     if (fixes.length > 0) {
         body.push('<details><summary>How to fix</summary>', '');
         for (const [title, fix] of fixes)
-            body.push(`- **${escapeHtml(title)}**: ${escapeHtml(fix)}`);
+            body.push(`- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)(title)}**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)(fix)}`);
         body.push('', '</details>', '');
     }
     return fitWithin([...head], body, limit);
 }
 function renderTable(table) {
     const lines = [
-        `| ${table.columns.map(tableCell).join(' | ')} |`,
+        `| ${table.columns.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR).join(' | ')} |`,
         `|${table.columns.map(() => '---').join('|')}|`,
-        ...table.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`),
+        ...table.rows.map((row) => `| ${row.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR).join(' | ')} |`),
     ];
     if (table.collapsed) {
-        return [`<details><summary>${escapeHtml(table.title)}</summary>`, '', ...lines, '', '</details>'];
+        // Inside an HTML block markdown is not parsed: entities only.
+        return [
+            `<details><summary>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(table.title.replace(/[\r\n]+/g, ' '))}</summary>`,
+            '',
+            ...lines,
+            '',
+            '</details>',
+        ];
     }
-    return [`### ${escapeHtml(table.title)}`, '', ...lines];
+    return [`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)(table.title)}`, '', ...lines];
 }
 /** One line per distinct remediation, named by the finding title it fixes. */
 function remediations(findings) {
@@ -3301,6 +3384,7 @@ function gateFailures(findings, failOn) {
 /* harmony export */   pO: () => (/* binding */ Redactor),
 /* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
+/* unused harmony exports MIN_WORD_SECRET_LENGTH, wireForms */
 // Secrets never reach output: every writer passes its text through a Redactor,
 // and checks use redactValue() for evidence.
 /** `ghp_…(40)`: enough to recognise a key, never enough to use it. */
@@ -3308,49 +3392,96 @@ function redactValue(value) {
     const visible = value.length >= 12 ? 4 : value.length >= 8 ? 2 : 0;
     return `${value.slice(0, visible)}…(${value.length})`;
 }
+/** Values this long are scrubbed wherever they appear, inside words too, and masked in the action log. */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * Values from MIN_WORD_SECRET_LENGTH to MIN_SECRET_LENGTH - 1 characters (a PIN, `pw123`) are scrubbed only
+ * where they stand as a whole word: scrubbing "1234" inside "12345" or a timestamp would mangle ordinary text.
+ * Shorter values ("on", "1") are not scrubbed at all: no credential is that short, and every count would go.
+ */
+const MIN_WORD_SECRET_LENGTH = 4;
+/** A base64 piece shorter than this could occur by chance in ordinary text. */
+const MIN_BASE64_PIECE = 8;
 /**
  * Collects secret values met during a run and scrubs them from any text.
- * Values shorter than MIN_SECRET_LENGTH are not tracked: scrubbing "3600" or "true" from every line would
- * mangle ordinary text, and so short a value is not a usable credential.
+ *
+ * A secret leaves a program in more shapes than the one it was registered in, so `add` also registers the forms
+ * it takes on the wire and in files, each replaced by the redaction of the original value:
+ * - JSON-escaped (`abc"def` is `abc\"def` in a JSON report or a captured JSON body);
+ * - percent-encoded as in a URL path or query (`encodeURIComponent`) and as in a form body (`+` for spaces);
+ * - base64 and base64url, at each of the three byte alignments a value can have inside a longer base64 text
+ *   (the runner's masker does the same), so the password in `Basic base64(user:pass)` is caught without knowing
+ *   the user. Only the whole 4-character groups a value decides are matched; the few edge characters shared
+ *   with its neighbours stay. `addBasicCredentials` scrubs the whole `user:pass` token where the user is known.
+ * Hex, HTML entities and other encodings are not derived: none of our writers produce them from a value.
  */
-/** Shorter values are not scrubbed from output (they are still never printed by the checks themselves). */
-const MIN_SECRET_LENGTH = 6;
 class Redactor {
-    #values = new Set();
+    #forms = new Map();
+    /** Values registered by a caller (not only derived): each is heard once by onAdd. */
+    #added = new Set();
     #pattern;
     #onAdd;
+    /** `onAdd` hears every registered value of MIN_SECRET_LENGTH or more (the action masks it in the log). */
     constructor(onAdd) {
         this.#onAdd = onAdd;
     }
     add(value) {
         if (value === undefined)
             return;
-        const trimmed = value.trim();
-        for (const candidate of new Set([value, trimmed])) {
-            if (candidate.length < MIN_SECRET_LENGTH || this.#values.has(candidate))
+        for (const candidate of new Set([value, value.trim()])) {
+            if (candidate.length < MIN_WORD_SECRET_LENGTH || this.#added.has(candidate))
                 continue;
-            this.#values.add(candidate);
-            this.#pattern = undefined;
-            this.#onAdd?.(candidate);
+            this.#added.add(candidate);
+            // A value already derived from another (the base64 of user:pass) keeps its form, and is now masked too.
+            const form = this.#forms.get(candidate) ?? {
+                replacement: redactValue(candidate),
+                wholeWord: candidate.length < MIN_SECRET_LENGTH,
+            };
+            this.#register(candidate, form);
+            for (const derived of wireForms(candidate))
+                if (!this.#forms.has(derived))
+                    this.#register(derived, form);
+            if (!form.wholeWord)
+                this.#onAdd?.(candidate);
         }
     }
+    /** HTTP Basic credentials: the password, and the whole `user:pass` pair in every form (its base64 above all). */
+    addBasicCredentials(user, password) {
+        if (password === '')
+            return;
+        this.add(password);
+        this.add(`${user}:${password}`);
+    }
+    /** Number of values and derived forms scrubbed. */
     get size() {
-        return this.#values.size;
+        return this.#forms.size;
     }
     scrub(text) {
-        if (this.#values.size === 0)
+        if (this.#forms.size === 0)
             return text;
-        this.#pattern ??= new RegExp([...this.#values]
-            .sort((a, b) => b.length - a.length)
-            .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        this.#pattern ??= new RegExp([...this.#forms]
+            .sort(([a], [b]) => b.length - a.length)
+            .map(([v, form]) => {
+            const literal = v.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+            return form.wholeWord ? `(?<!\\w)${literal}(?!\\w)` : literal;
+        })
             .join('|'), 'g');
-        return text.replace(this.#pattern, (match) => redactValue(match));
+        return text.replace(this.#pattern, (match) => this.#forms.get(match)?.replacement ?? redactValue(match));
+    }
+    /** Scrubs, then cuts to `max` characters: cutting first could leave half a secret that no longer matches. */
+    clip(text, max) {
+        const scrubbed = this.scrub(text);
+        return scrubbed.length > max ? `${scrubbed.slice(0, max)}…` : scrubbed;
     }
     /** Deep-scrubs every string in a JSON-like value. */
     scrubDeep(value) {
-        if (this.#values.size === 0)
+        if (this.#forms.size === 0)
             return value;
         return this.#walk(value);
+    }
+    #register(text, form) {
+        this.#forms.set(text, form);
+        this.#pattern = undefined;
     }
     #walk(value) {
         if (typeof value === 'string')
@@ -3363,6 +3494,34 @@ class Redactor {
         return value;
     }
 }
+/** The shapes `value` takes in JSON, URLs, form bodies and base64 (see Redactor). */
+function wireForms(value) {
+    const forms = new Set([
+        JSON.stringify(value).slice(1, -1),
+        encodeURIComponent(value),
+        new URLSearchParams({ v: value }).toString().slice(2),
+        encodeURIComponent(value).replace(/%20/g, '+'),
+    ]);
+    const bytes = Buffer.from(value, 'utf8');
+    for (let shift = 0; shift < 3; shift += 1) {
+        // The value's bytes start `shift` bytes into a 3-byte group: skip the group they share with what precedes.
+        const lead = (3 - shift) % 3;
+        const aligned = bytes.subarray(lead);
+        const whole = Math.floor(aligned.length / 3) * 4;
+        const standard = aligned.toString('base64');
+        for (const encoded of [standard, aligned.toString('base64url')]) {
+            // At the end of the text the last, partial group is decided by the value alone (padding aside).
+            const unpadded = encoded.replace(/=+$/, '');
+            if (lead === 0 && unpadded.length >= MIN_BASE64_PIECE)
+                forms.add(unpadded).add(encoded);
+            const piece = encoded.slice(0, whole);
+            if (piece.length >= MIN_BASE64_PIECE)
+                forms.add(piece);
+        }
+    }
+    forms.delete(value);
+    return [...forms];
+}
 
 
 /***/ }),
@@ -3371,10 +3530,10 @@ class Redactor {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ renderSarif)
+/* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
+/* unused harmony exports MAX_SARIF_RESULTS, DEFAULT_SARIF_ANCHOR, encodePath */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1124);
-// SARIF 2.1.0 for github/codeql-action/upload-sarif: code scanning alerts that track across runs.
 
 const LEVEL = {
     blocker: 'error',
@@ -3391,21 +3550,29 @@ const SECURITY_SEVERITY = {
     low: '3.0',
     info: '1.0',
 };
+/** GitHub rejects a run with more results than this. */
+const MAX_SARIF_RESULTS = 25_000;
+/** Where a finding with no file of its own is anchored when nothing better is known. */
+const DEFAULT_SARIF_ANCHOR = 'launch-ready.yml';
 /** One SARIF log with a run per report (a run is one tool: one check). */
-function renderSarif(reports, toolVersion) {
+function renderSarif(reports, toolVersion, options = {}) {
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: reports.map((report) => sarifRun(report, toolVersion)),
+        runs: reports.map((report) => sarifRun(report, toolVersion, options)),
     };
     return `${JSON.stringify(sarif, null, 2)}\n`;
 }
-function sarifRun(report, toolVersion) {
+function sarifRun(report, toolVersion, options) {
+    const max = options.maxResults ?? MAX_SARIF_RESULTS;
+    const findings = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(report.findings);
+    const kept = findings.slice(0, max);
+    const omitted = findings.length - kept.length;
     const rules = new Map();
-    for (const f of report.findings)
+    for (const f of kept)
         if (!rules.has(f.ruleId))
             rules.set(f.ruleId, f);
-    return {
+    const run = {
         tool: {
             driver: {
                 name: `launch-ready ${report.check}`,
@@ -3421,29 +3588,69 @@ function sarifRun(report, toolVersion) {
                 })),
             },
         },
-        results: report.findings.map((f) => ({
-            ruleId: f.ruleId,
-            level: LEVEL[f.severity],
-            message: { text: f.evidence ? `${f.message} (${f.evidence})` : f.message },
-            locations: sarifLocations(f),
-            // Our fingerprint ignores line numbers, so an alert follows its secret when lines move.
-            partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-            properties: { severity: f.severity },
-        })),
+        results: kept.map((f) => sarifResult(f, options)),
+    };
+    if (omitted > 0) {
+        const text = `${omitted} of ${findings.length} findings are not in this SARIF run: GitHub accepts at most ${max} results ` +
+            'per run. The most severe were kept; the JSON report has every finding.';
+        run.properties = { omittedResults: omitted, totalResults: findings.length };
+        run.invocations = [
+            { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text } }] },
+        ];
+    }
+    return run;
+}
+function sarifResult(f, options) {
+    const url = f.location !== undefined && !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFileLocation */ .Cq)(f.location) ? f.location.url : undefined;
+    let text = f.evidence ? `${f.message} (${f.evidence})` : f.message;
+    if (url !== undefined && !text.includes(url))
+        text += ` (${url})`;
+    return {
+        ruleId: f.ruleId,
+        level: LEVEL[f.severity],
+        message: { text: text.trim() === '' ? f.title : text },
+        locations: [sarifLocation(f, url, options)],
+        // Our fingerprint ignores line numbers, so an alert follows its secret when lines move.
+        partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+        properties: { severity: f.severity, ...(url === undefined ? {} : { url }) },
     };
 }
-function sarifLocations(f) {
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFileLocation */ .Cq)(f.location))
-        return [];
-    const { file, line, column, endLine } = f.location;
-    return [
-        {
+function sarifLocation(f, url, options) {
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFileLocation */ .Cq)(f.location)) {
+        const { file, line, column, endLine } = f.location;
+        const startLine = Number.isInteger(line) && line >= 1 ? line : 1;
+        return {
             physicalLocation: {
-                artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },
-                region: { startLine: line, ...(column ? { startColumn: column } : {}), ...(endLine ? { endLine } : {}) },
+                artifactLocation: artifactLocation(file),
+                region: {
+                    startLine,
+                    ...(column !== undefined && column >= 1 ? { startColumn: column } : {}),
+                    ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}),
+                },
             },
-        },
-    ];
+        };
+    }
+    const anchor = options.anchor ?? DEFAULT_SARIF_ANCHOR;
+    return {
+        physicalLocation: { artifactLocation: artifactLocation(anchor), region: { startLine: 1 } },
+        ...(url === undefined ? {} : { logicalLocations: [{ name: url, fullyQualifiedName: url, kind: 'resource' }] }),
+        message: { text: url === undefined ? `configured in ${anchor}` : `${url}, configured in ${anchor}` },
+    };
+}
+/** Finding paths are already relative to the repository root (runCheck rebases them from the folder checked). */
+function artifactLocation(path) {
+    const slashed = path.replace(/\\/g, '/');
+    if (slashed.startsWith('/'))
+        return { uri: `file://${encodePath(slashed)}` };
+    return { uri: encodePath(slashed.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' };
+}
+/**
+ * A path as a URI reference: every segment percent-encoded as UTF-8 (`my file.ts` → `my%20file.ts`,
+ * `100%.js` → `100%25.js`, `é` → `%C3%A9`), the `/` between segments kept. A lone surrogate (a file name that
+ * is not valid UTF-16) becomes U+FFFD first: it has no UTF-8 encoding.
+ */
+function encodePath(path) {
+    return path.toWellFormed().split('/').map(encodeURIComponent).join('/');
 }
 
 
@@ -3455,8 +3662,10 @@ function sarifLocations(f) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(432);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1124);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(432);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6682);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1124);
+
 
 
 const COLOR = {
@@ -3472,31 +3681,68 @@ function renderText(report, options) {
     const paint = (style, text) => (options.color ? `${COLOR[style]}${text}\x1b[0m` : text);
     const lines = [];
     const mark = options.verdict.passed ? paint('pass', '✔') : paint('blocker', '✖');
-    lines.push(`${mark} ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report, options.verdict)}`, `  ${report.summary}`);
-    const findings = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(report.findings);
-    for (const severity of _model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC) {
+    // Every piece of report text passes plainText: a file name or a response must not drive the terminal.
+    lines.push(`${mark} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report, options.verdict))}`, `  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(report.summary)}`);
+    const findings = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(report.findings);
+    for (const severity of _model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC) {
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0)
             continue;
         lines.push('', paint(severity, `${severity.toUpperCase()} (${group.length})`));
-        const width = Math.min(60, Math.max(...group.map((f) => (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLocation */ .lR)(f).length)));
+        const width = Math.min(60, Math.max(...group.map((f) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocation */ .lR)(f)).length)));
         for (const f of group) {
-            const where = (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLocation */ .lR)(f).padEnd(width);
-            lines.push(`  ${paint('dim', where)}  ${f.title}  ${paint('dim', `[${f.ruleId}]`)}`);
+            const where = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLocation */ .lR)(f)).padEnd(width);
+            lines.push(`  ${paint('dim', where)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(f.title)}  ${paint('dim', `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(f.ruleId)}]`)}`);
             if (f.message && f.message !== f.title)
-                lines.push(`  ${' '.repeat(width)}  ${f.message}`);
+                lines.push(`  ${' '.repeat(width)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(f.message)}`);
             if (f.remediation)
-                lines.push(`  ${' '.repeat(width)}  ${paint('dim', `fix: ${f.remediation}`)}`);
+                lines.push(`  ${' '.repeat(width)}  ${paint('dim', `fix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(f.remediation)}`)}`);
         }
     }
     for (const table of options.tables ?? [])
         lines.push('', ...renderTextTable(table, paint));
     return `${lines.join('\n')}\n`;
 }
-function renderTextTable(table, paint) {
+function renderTextTable(raw, paint) {
+    const table = {
+        title: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(raw.title),
+        columns: raw.columns.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh),
+        rows: raw.rows.map((row) => row.map((cell) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(cell ?? ''))),
+    };
     const widths = table.columns.map((column, i) => Math.min(70, Math.max(column.length, ...table.rows.map((row) => (row[i] ?? '').length))));
     const line = (cells) => `  ${cells.map((cell, i) => (cell ?? '').padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
     return [table.title, paint('dim', line(table.columns)), ...table.rows.map(line)];
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ withoutCommands),
+/* harmony export */   V: () => (/* binding */ inActionsLog)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The GitHub runner reads every line a step prints as a possible workflow command: a line that starts with `::`
+// (after spaces) or holds `##[` anywhere. A fork's pull request names the files and a probed site writes the
+// pages, so text from either, printed raw, could add annotations or `::add-mask::` lines at will.
+// @actions/core escapes the data of the commands it issues (annotations, setFailed, setSecret, groups), but
+// `core.info` prints text as given, and so does the CLI when it runs in a workflow step.
+
+/**
+ * `text` between `::stop-commands::TOKEN` and `::TOKEN::`: the runner executes nothing in between. The token is
+ * random per block, so the text cannot guess it to switch processing back on. Ends with a newline.
+ */
+function withoutCommands(text) {
+    const token = `launch-ready-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+    return `::stop-commands::${token}\n${text.replace(/\n$/, '')}\n::${token}::\n`;
+}
+/** True when output goes to a GitHub Actions log (the runner sets GITHUB_ACTIONS for every step). */
+function inActionsLog(env) {
+    return env.GITHUB_ACTIONS === 'true';
 }
 
 
@@ -3513,7 +3759,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zp: () => (/* binding */ assertFolder),
   XV: () => (/* binding */ parseFailOn),
   Xg: () => (/* binding */ readConfig),
-  k_: () => (/* binding */ runCheck)
+  k_: () => (/* binding */ runCheck),
+  iZ: () => (/* binding */ sarifPaths)
 });
 
 // UNUSED EXPORTS: rebasePaths
@@ -3690,6 +3937,24 @@ function rebasePaths(report, from, to) {
         return { ...finding, location: { ...location, file: rebase(location.file) } };
     });
     return { ...report, findings };
+}
+/**
+ * The file SARIF results without one (a URL, a variable declared only in the config) point at, relative to the
+ * repository root like every other path (findings are rebased there by runCheck): the config file when it exists,
+ * else the workflow file that runs the action, else launch-ready.yml.
+ */
+function sarifPaths(cwd, config, env, workspace) {
+    const root = workspace === undefined ? undefined : (0,external_node_path_.relative)(workspace, cwd).split(external_node_path_.sep).join('/');
+    const inRepo = root === undefined || !root.startsWith('..');
+    const configPath = (0,external_node_path_.resolve)(cwd, config.path);
+    if (inRepo && !(0,external_node_path_.isAbsolute)(config.path) && (0,external_node_fs_.existsSync)(configPath)) {
+        return { anchor: external_node_path_.posix.normalize(external_node_path_.posix.join(root ?? '', config.path.split(external_node_path_.sep).join('/'))) };
+    }
+    // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/ci.yml@refs/heads/main
+    const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+    if (workflow !== undefined)
+        return { anchor: workflow };
+    return { anchor: root ? external_node_path_.posix.join(root, load/* DEFAULT_CONFIG_FILE */.Cu) : undefined };
 }
 
 
@@ -22698,8 +22963,12 @@ function fileSchema(definition) {
 
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __nccwpck_require__(6682);
 // EXTERNAL MODULE: ./shared/report/redact.ts
 var redact = __nccwpck_require__(5500);
+// EXTERNAL MODULE: ./shared/report/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(8327);
 // EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
 var pipeline = __nccwpck_require__(5326);
 // EXTERNAL MODULE: ./shared/version.ts
@@ -22708,6 +22977,8 @@ var version = __nccwpck_require__(4402);
 var output = __nccwpck_require__(638);
 ;// CONCATENATED MODULE: ./shared/cli/main.ts
 // The `launch-ready` command: the same checks as the actions, for a laptop or any CI.
+
+
 
 
 
@@ -22735,7 +23006,7 @@ async function runCli(argv, io) {
     }
     catch (error) {
         if (error instanceof errors/* UsageError */.e) {
-            io.stderr(`launch-ready: ${error.message}\n`);
+            io.stderr(`launch-ready: ${(0,report_escape/* plainText */.wh)(error.message)}\n`);
             return 2;
         }
         const message = error instanceof Error ? error.message : String(error);
@@ -22796,12 +23067,15 @@ async function runChecks(checks, known, argv, io, all) {
     (0,pipeline/* assertFolder */.Zp)(cwd, values.cwd ?? '.', '--cwd');
     const config = await (0,pipeline/* readConfig */.Xg)(cwd, values.config, known.map((c) => c.configSection));
     const redactor = new redact/* Redactor */.pO();
+    // Progress lines quote file names and responses: no escape sequence from them reaches the terminal.
+    // In a workflow step the runner reads both streams: untrusted text goes out with command processing off.
+    const guard = (0,workflow_commands/* inActionsLog */.V)(io.env) ? workflow_commands/* withoutCommands */.D : (text) => text;
     const context = {
         cwd,
         env: io.env,
         redactor,
         source: 'cli',
-        log: (line) => io.stderr(`${redactor.scrub(line)}\n`),
+        log: (line) => io.stderr(guard(`${(0,report_escape/* plainText */.wh)(redactor.scrub(line))}\n`)),
     };
     const selected = all ? checks.filter((c) => c.configSection in config.sections) : checks;
     const outcomes = [];
@@ -22813,18 +23087,21 @@ async function runChecks(checks, known, argv, io, all) {
             // `all` without a config section runs what works zero-config and says what the rest need.
             if (!(all && selected.length === 0 && error instanceof errors/* UsageError */.e))
                 throw error;
-            io.stderr(`launch-ready: skipped ${check.name}: ${error.message}\n`);
+            io.stderr(`launch-ready: skipped ${check.name}: ${(0,report_escape/* plainText */.wh)(error.message)}\n`);
         }
     }
     const color = io.isTty && format === 'text' && values.output === undefined && !io.env.NO_COLOR;
-    const text = redactor.scrub((0,output/* render */.X)(outcomes, format, color));
+    const sarif = (0,pipeline/* sarifPaths */.iZ)(cwd, config, io.env);
+    const text = redactor.scrub((0,output/* render */.X)(outcomes, format, color, sarif));
     if (values.output)
         await writeOutput(io.cwd, values.output, '--output', text);
+    // Only the text for people: the machine formats are often redirected to a file, and JSON/SARIF lines never
+    // start with text we did not write. Markdown may go to $GITHUB_STEP_SUMMARY, which the runner does not parse.
     else
-        io.stdout(text);
+        io.stdout(format === 'text' ? guard(text) : text);
     if (values['sarif-file']) {
-        const sarif = redactor.scrub((0,output/* render */.X)(outcomes, 'sarif', false));
-        await writeOutput(io.cwd, values['sarif-file'], '--sarif-file', sarif);
+        const text = redactor.scrub((0,output/* render */.X)(outcomes, 'sarif', false, sarif));
+        await writeOutput(io.cwd, values['sarif-file'], '--sarif-file', text);
     }
     return outcomes.some((o) => !o.verdict.passed) ? 1 : 0;
 }

@@ -7,7 +7,9 @@ import { describeParam } from '../checks/param-docs.ts';
 import { CHECKS } from '../checks/registry.ts';
 import { configJsonSchema } from '../config/schema.ts';
 import { errorCode, UsageError } from '../errors.ts';
+import { plainText } from '../report/escape.ts';
 import { Redactor } from '../report/redact.ts';
+import { inActionsLog, withoutCommands } from '../report/workflow-commands.ts';
 import {
   assertFolder,
   FAIL_ON_VALUES,
@@ -16,6 +18,7 @@ import {
   parseFailOn,
   readConfig,
   runCheck,
+  sarifPaths,
 } from '../run/pipeline.ts';
 import { VERSION } from '../version.ts';
 import { FORMATS, type Format, render } from './output.ts';
@@ -46,7 +49,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`launch-ready: ${error.message}\n`);
+      io.stderr(`launch-ready: ${plainText(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -118,12 +121,15 @@ async function runChecks(
     known.map((c) => c.configSection),
   );
   const redactor = new Redactor();
+  // Progress lines quote file names and responses: no escape sequence from them reaches the terminal.
+  // In a workflow step the runner reads both streams: untrusted text goes out with command processing off.
+  const guard = inActionsLog(io.env) ? withoutCommands : (text: string) => text;
   const context: CheckContext = {
     cwd,
     env: io.env,
     redactor,
     source: 'cli',
-    log: (line: string) => io.stderr(`${redactor.scrub(line)}\n`),
+    log: (line: string) => io.stderr(guard(`${plainText(redactor.scrub(line))}\n`)),
   };
   const selected = all ? checks.filter((c) => c.configSection in config.sections) : checks;
   const outcomes: Outcome[] = [];
@@ -133,16 +139,19 @@ async function runChecks(
     } catch (error) {
       // `all` without a config section runs what works zero-config and says what the rest need.
       if (!(all && selected.length === 0 && error instanceof UsageError)) throw error;
-      io.stderr(`launch-ready: skipped ${check.name}: ${error.message}\n`);
+      io.stderr(`launch-ready: skipped ${check.name}: ${plainText(error.message)}\n`);
     }
   }
   const color = io.isTty && format === 'text' && values.output === undefined && !io.env.NO_COLOR;
-  const text = redactor.scrub(render(outcomes, format, color));
+  const sarif = sarifPaths(cwd, config, io.env);
+  const text = redactor.scrub(render(outcomes, format, color, sarif));
   if (values.output) await writeOutput(io.cwd, values.output as string, '--output', text);
-  else io.stdout(text);
+  // Only the text for people: the machine formats are often redirected to a file, and JSON/SARIF lines never
+  // start with text we did not write. Markdown may go to $GITHUB_STEP_SUMMARY, which the runner does not parse.
+  else io.stdout(format === 'text' ? guard(text) : text);
   if (values['sarif-file']) {
-    const sarif = redactor.scrub(render(outcomes, 'sarif', false));
-    await writeOutput(io.cwd, values['sarif-file'] as string, '--sarif-file', sarif);
+    const text = redactor.scrub(render(outcomes, 'sarif', false, sarif));
+    await writeOutput(io.cwd, values['sarif-file'] as string, '--sarif-file', text);
   }
   return outcomes.some((o) => !o.verdict.passed) ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 // Turns outcomes (one per check run) into the text of the chosen --format.
 import { renderJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
-import { renderSarif } from '../report/sarif.ts';
+import { renderSarif, type SarifOptions } from '../report/sarif.ts';
 import { renderText } from '../report/text.ts';
 import type { Outcome } from '../run/pipeline.ts';
 import { VERSION } from '../version.ts';
@@ -9,7 +9,8 @@ import { VERSION } from '../version.ts';
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(outcomes: readonly Outcome[], format: Format, color: boolean): string {
+/** `sarif` says where SARIF anchors findings that have no file (see sarifPaths). */
+export function render(outcomes: readonly Outcome[], format: Format, color: boolean, sarif: SarifOptions = {}): string {
   switch (format) {
     case 'text':
       return outcomes.map(({ report, verdict, tables }) => renderText(report, { verdict, tables, color })).join('\n');
@@ -24,6 +25,7 @@ export function render(outcomes: readonly Outcome[], format: Format, color: bool
       return renderSarif(
         outcomes.map((o) => o.report),
         VERSION,
+        sarif,
       );
   }
 }

@@ -6,6 +6,7 @@ import { render } from '../cli/output.ts';
 import type { RawParams } from '../config/load.ts';
 import { UsageError } from '../errors.ts';
 import { describeCounts } from '../report/describe.ts';
+import { plainText } from '../report/escape.ts';
 import { Redactor } from '../report/redact.ts';
 import { DEFAULT_FAIL_ON, type Outcome, readConfig, runCheck } from '../run/pipeline.ts';
 import { writeDemoRepo } from './repo.ts';
@@ -68,7 +69,7 @@ export async function runDemo(argv: readonly string[], io: Io): Promise<number> 
         cwd: repo.dir,
         env: {},
         redactor,
-        log: (line: string) => io.stderr(`  ${redactor.scrub(line)}\n`),
+        log: (line: string) => io.stderr(`  ${plainText(redactor.scrub(line))}\n`),
       };
       io.stderr(`demo: running ${check.name}…\n`);
       outcomes.push(await runCheck(check, config, params[check.name] ?? {}, DEFAULT_FAIL_ON, context));

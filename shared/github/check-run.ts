@@ -64,46 +64,159 @@ export function checkRunTarget(
   return { token, owner, repo, headSha, apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com' };
 }
 
-/** Creates the check run with every file annotation; returns its URL, or why it could not. */
+export interface PublishOptions {
+  /** Batches of CHECK_RUN_BATCH sent at most (the create and the updates); default MAX_BATCHES. */
+  maxBatches?: number;
+  /** Pause between two requests; default PACE_MS. */
+  paceMs?: number;
+  /** Limit on each request; default REQUEST_TIMEOUT_MS. */
+  timeoutMs?: number;
+  /** Limit on the whole publication: no update starts after it; default BUDGET_MS. */
+  budgetMs?: number;
+}
+
+export interface PublishResult {
+  /** The check run, whenever it was created, even if a later update failed. */
+  url?: string;
+  /** Why not every annotation is on the run: one line for a warning. */
+  error?: string;
+  /** Annotations on the run. */
+  annotated: number;
+  /** Annotations not sent: over the cap, or after a failed update. */
+  omitted: number;
+}
+
+/**
+ * GitHub allows about 80 content-creating requests a minute (its secondary rate limit): 30,000 findings made
+ * 600 back-to-back requests. The most severe MAX_BATCHES × 50 are sent, one request a second at most.
+ */
+export const MAX_BATCHES = 20;
+export const PACE_MS = 1000;
+export const REQUEST_TIMEOUT_MS = 15_000;
+export const BUDGET_MS = 60_000;
+
+/**
+ * Creates the check run with the file annotations (the most severe first, capped), then adds the rest in
+ * paced updates. Returns its URL and how many annotations it carries; a failure is a reason, never a throw.
+ */
 export async function publishCheckRun(
   target: CheckRunTarget,
   report: Report,
   verdict: Verdict,
   summary: string,
   annotations: readonly CheckRunAnnotation[],
-): Promise<{ url?: string; error?: string }> {
+  options: PublishOptions = {},
+): Promise<PublishResult> {
+  const maxBatches = Math.max(1, options.maxBatches ?? MAX_BATCHES);
+  const paceMs = options.paceMs ?? PACE_MS;
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  const deadline = Date.now() + (options.budgetMs ?? BUDGET_MS);
+  const sent = annotations.slice(0, maxBatches * CHECK_RUN_BATCH);
+  const capped = annotations.length - sent.length;
   const octokit = getOctokit(target.token, { baseUrl: target.apiUrl, request: { retries: 0 } });
+  const capNote =
+    capped > 0
+      ? `\n\n${capped} of ${annotations.length} annotations are not on this check run (at most ${sent.length}, the most severe, are sent): the job summary and the JSON report list every finding.`
+      : '';
+  const body =
+    summary.length + capNote.length > SUMMARY_LIMIT
+      ? `${summary.slice(0, SUMMARY_LIMIT - capNote.length)}\n\n…(cut)`
+      : summary;
   const output = (batch: readonly CheckRunAnnotation[]) => ({
     title: `${report.check}: ${report.findings.length} findings`,
-    summary: summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n…(cut)` : summary,
+    summary: `${body}${capNote}`,
     annotations: [...batch],
   });
+  /** Each request gets its own time limit: a server that never answers costs timeoutMs, not the job's 6 hours. */
+  const call = async <T>(send: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      return await send(signal);
+    } catch (error) {
+      if (signal.aborted) throw new Error(`no answer within ${timeoutMs} ms`);
+      throw error;
+    }
+  };
+
+  let created: { id: number; url?: string };
   try {
-    const created = await octokit.rest.checks.create({
-      owner: target.owner,
-      repo: target.repo,
-      name: `launch-ready ${report.check}`,
-      head_sha: target.headSha,
-      status: 'completed',
-      conclusion: verdict.passed ? 'success' : 'failure',
-      output: output(annotations.slice(0, CHECK_RUN_BATCH)),
-    });
-    for (let start = CHECK_RUN_BATCH; start < annotations.length; start += CHECK_RUN_BATCH) {
-      await octokit.rest.checks.update({
+    const response = await call((signal) =>
+      octokit.rest.checks.create({
         owner: target.owner,
         repo: target.repo,
-        check_run_id: created.data.id,
-        output: output(annotations.slice(start, start + CHECK_RUN_BATCH)),
-      });
-    }
-    return { url: created.data.html_url ?? undefined };
+        name: `launch-ready ${report.check}`,
+        head_sha: target.headSha,
+        status: 'completed',
+        conclusion: verdict.passed ? 'success' : 'failure',
+        output: output(sent.slice(0, CHECK_RUN_BATCH)),
+        request: { signal },
+      }),
+    );
+    created = { id: response.data.id, url: response.data.html_url ?? undefined };
   } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 403 || status === 404) {
-      return {
-        error: 'the token cannot create check runs (give the job `checks: write`; a fork pull request never can)',
-      };
-    }
-    return { error: `the GitHub API answered ${status ?? (error as Error).message}` };
+    return { error: createError(error), annotated: 0, omitted: annotations.length };
   }
+
+  let annotated = Math.min(CHECK_RUN_BATCH, sent.length);
+  for (let start = CHECK_RUN_BATCH; start < sent.length; start += CHECK_RUN_BATCH) {
+    if (Date.now() + paceMs > deadline) {
+      return partial(
+        created.url,
+        annotated,
+        annotations.length,
+        `the ${Math.round((options.budgetMs ?? BUDGET_MS) / 1000)} s allowed for it ran out`,
+      );
+    }
+    await sleep(paceMs);
+    try {
+      await call((signal) =>
+        octokit.rest.checks.update({
+          owner: target.owner,
+          repo: target.repo,
+          check_run_id: created.id,
+          output: output(sent.slice(start, start + CHECK_RUN_BATCH)),
+          request: { signal },
+        }),
+      );
+    } catch (error) {
+      return partial(created.url, annotated, annotations.length, `adding more failed: ${describeError(error)}`);
+    }
+    annotated += Math.min(CHECK_RUN_BATCH, sent.length - start);
+  }
+  const result: PublishResult = { url: created.url, annotated, omitted: capped };
+  if (capped > 0) {
+    result.error = `the check run carries the ${annotated} most severe of ${annotations.length} annotations (at most ${maxBatches} requests of ${CHECK_RUN_BATCH}, paced for GitHub's rate limit)`;
+  }
+  return result;
+}
+
+function partial(url: string | undefined, annotated: number, total: number, why: string): PublishResult {
+  return {
+    url,
+    annotated,
+    omitted: total - annotated,
+    error: `${url ? `the check run ${url}` : 'the check run'} was created with ${annotated} of ${total} annotations, then ${why}`,
+  };
+}
+
+function createError(error: unknown): string {
+  const status = (error as { status?: number }).status;
+  if (status === 403 || status === 404) {
+    // Only the create tells about the token: a 403 later is a rate limit or a permission change, not this.
+    return 'the token cannot create check runs (give the job `checks: write`; a fork pull request never can)';
+  }
+  return `creating the check run failed: ${describeError(error)}`;
+}
+
+function describeError(error: unknown): string {
+  const status = (error as { status?: number }).status;
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  if (status === undefined) return message;
+  const retryAfter = (error as { response?: { headers?: Record<string, string> } }).response?.headers?.['retry-after'];
+  const limit = status === 429 || retryAfter !== undefined ? ' (rate limited)' : '';
+  return `the GitHub API answered ${status}${limit}: ${message}`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms <= 0 ? Promise.resolve() : new Promise((done) => setTimeout(done, ms));
 }

@@ -1,5 +1,6 @@
 // Workflow-command annotations: GitHub shows only about 10 errors and 10 warnings per step,
 // so the most severe are chosen and the rest are counted for the summary.
+import { plainText } from './escape.ts';
 import { type Finding, isFileLocation, type Severity, sortFindings } from './model.ts';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -35,15 +36,20 @@ export function selectAnnotations(findings: readonly Finding[]): { shown: Annota
   return { shown, hidden };
 }
 
+/**
+ * @actions/core escapes `%`, CR and LF in the message and also `:` and `,` in properties, so no text can end the
+ * command early; plainText keeps escape sequences out of the log line the runner prints for each annotation.
+ * The file stays as it is: it has to match the path in the repository.
+ */
 function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
   const location = f.location;
-  const fix = f.remediation ? ` Fix: ${f.remediation}` : '';
+  const fix = f.remediation ? ` Fix: ${plainText(f.remediation)}` : '';
   if (isFileLocation(location)) {
     return {
       level,
-      message: `${f.message}${fix}`,
+      message: `${plainText(f.message)}${fix}`,
       properties: {
-        title: `${f.severity}: ${f.title}`,
+        title: `${f.severity}: ${plainText(f.title)}`,
         file: location.file,
         startLine: location.line,
         ...(location.column ? { startColumn: location.column } : {}),
@@ -51,14 +57,28 @@ function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
       },
     };
   }
-  const where = location ? ` (${location.url})` : '';
-  return { level, message: `${f.message}${where}${fix}`, properties: { title: `${f.severity}: ${f.title}` } };
+  const where = location ? ` (${plainText(location.url)})` : '';
+  return {
+    level,
+    message: `${plainText(f.message)}${where}${fix}`,
+    properties: { title: `${f.severity}: ${plainText(f.title)}` },
+  };
 }
 
-export function annotationNote(hidden: number, checkRunUrl?: string): string | undefined {
+/** What the check run carries, when one was created (see publishCheckRun). */
+export interface CheckRunNote {
+  url: string;
+  /** Annotations it does not carry (over the cap, or after a failed update). */
+  omitted: number;
+}
+
+export function annotationNote(hidden: number, checkRun?: CheckRunNote): string | undefined {
   if (hidden === 0) return undefined;
-  const where = checkRunUrl
-    ? `every one is annotated on the check run ${checkRunUrl}, and all are in this table and the JSON report`
-    : 'they are all in this table and in the JSON report';
+  let where = 'they are all in this table and in the JSON report';
+  if (checkRun && checkRun.omitted === 0) {
+    where = `every one is annotated on the check run ${checkRun.url}, and all are in this table and the JSON report`;
+  } else if (checkRun) {
+    where = `the most severe are annotated on the check run ${checkRun.url} (${checkRun.omitted} are not), and all are in this table and the JSON report`;
+  }
   return `${hidden} more findings are not shown as step annotations (GitHub shows about ${ANNOTATIONS_PER_LEVEL} per level and step): ${where}.`;
 }

@@ -1,7 +1,7 @@
 // The report as GitHub-flavoured markdown: the job summary and `--format markdown` share it.
 import type { Table } from '../checks/definition.ts';
 import { describeLocation, headline, type Verdict } from './describe.ts';
-import { escapeHtml, tableCell } from './escape.ts';
+import { codeCell, escapeHtml, escapeMarkdown, escapeOneLine, tableCell } from './escape.ts';
 import { type Finding, type Report, sortFindings } from './model.ts';
 
 /** GitHub rejects a step summary over 1 MiB; stay well under it. */
@@ -25,9 +25,9 @@ export interface MarkdownOptions {
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
   const head = [
-    `## ${options.verdict.passed ? '✅' : '❌'} ${escapeHtml(headline(report, options.verdict))}`,
+    `## ${options.verdict.passed ? '✅' : '❌'} ${escapeOneLine(headline(report, options.verdict))}`,
     '',
-    escapeHtml(report.summary),
+    escapeMarkdown(report.summary),
     '',
   ];
   const findings = sortFindings(report.findings);
@@ -36,17 +36,17 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     body.push('| | Severity | Problem | Where | Rule |', '|---|---|---|---|---|');
     for (const f of findings) {
       body.push(
-        `| ${ICON[f.severity]} | ${f.severity} | ${tableCell(f.title)} | ${tableCell(describeLocation(f))} | \`${tableCell(f.ruleId)}\` |`,
+        `| ${ICON[f.severity]} | ${f.severity} | ${tableCell(f.title)} | ${tableCell(describeLocation(f))} | ${codeCell(f.ruleId)} |`,
       );
     }
     body.push('');
-    if (options.annotationNote) body.push(`_${escapeHtml(options.annotationNote)}_`, '');
+    if (options.annotationNote) body.push(`_${escapeOneLine(options.annotationNote)}_`, '');
   }
   for (const table of options.tables ?? []) body.push(...renderTable(table), '');
   const fixes = remediations(findings);
   if (fixes.length > 0) {
     body.push('<details><summary>How to fix</summary>', '');
-    for (const [title, fix] of fixes) body.push(`- **${escapeHtml(title)}**: ${escapeHtml(fix)}`);
+    for (const [title, fix] of fixes) body.push(`- **${escapeOneLine(title)}**: ${escapeOneLine(fix)}`);
     body.push('', '</details>', '');
   }
   return fitWithin([...head], body, limit);
@@ -59,9 +59,16 @@ function renderTable(table: Table): string[] {
     ...table.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`),
   ];
   if (table.collapsed) {
-    return [`<details><summary>${escapeHtml(table.title)}</summary>`, '', ...lines, '', '</details>'];
+    // Inside an HTML block markdown is not parsed: entities only.
+    return [
+      `<details><summary>${escapeHtml(table.title.replace(/[\r\n]+/g, ' '))}</summary>`,
+      '',
+      ...lines,
+      '',
+      '</details>',
+    ];
   }
-  return [`### ${escapeHtml(table.title)}`, '', ...lines];
+  return [`### ${escapeOneLine(table.title)}`, '', ...lines];
 }
 
 /** One line per distinct remediation, named by the finding title it fixes. */

@@ -1,6 +1,7 @@
 // The report for people at a terminal: grouped by severity, aligned, coloured only on a TTY.
 import type { Table } from '../checks/definition.ts';
 import { describeLocation, headline, type Verdict } from './describe.ts';
+import { plainText } from './escape.ts';
 import { type Report, SEVERITIES, type Severity, sortFindings } from './model.ts';
 
 const COLOR: Record<Severity | 'pass' | 'dim', string> = {
@@ -23,25 +24,31 @@ export function renderText(report: Report, options: TextOptions): string {
   const paint = (style: keyof typeof COLOR, text: string) => (options.color ? `${COLOR[style]}${text}\x1b[0m` : text);
   const lines: string[] = [];
   const mark = options.verdict.passed ? paint('pass', '✔') : paint('blocker', '✖');
-  lines.push(`${mark} ${headline(report, options.verdict)}`, `  ${report.summary}`);
+  // Every piece of report text passes plainText: a file name or a response must not drive the terminal.
+  lines.push(`${mark} ${plainText(headline(report, options.verdict))}`, `  ${plainText(report.summary)}`);
   const findings = sortFindings(report.findings);
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', paint(severity, `${severity.toUpperCase()} (${group.length})`));
-    const width = Math.min(60, Math.max(...group.map((f) => describeLocation(f).length)));
+    const width = Math.min(60, Math.max(...group.map((f) => plainText(describeLocation(f)).length)));
     for (const f of group) {
-      const where = describeLocation(f).padEnd(width);
-      lines.push(`  ${paint('dim', where)}  ${f.title}  ${paint('dim', `[${f.ruleId}]`)}`);
-      if (f.message && f.message !== f.title) lines.push(`  ${' '.repeat(width)}  ${f.message}`);
-      if (f.remediation) lines.push(`  ${' '.repeat(width)}  ${paint('dim', `fix: ${f.remediation}`)}`);
+      const where = plainText(describeLocation(f)).padEnd(width);
+      lines.push(`  ${paint('dim', where)}  ${plainText(f.title)}  ${paint('dim', `[${plainText(f.ruleId)}]`)}`);
+      if (f.message && f.message !== f.title) lines.push(`  ${' '.repeat(width)}  ${plainText(f.message)}`);
+      if (f.remediation) lines.push(`  ${' '.repeat(width)}  ${paint('dim', `fix: ${plainText(f.remediation)}`)}`);
     }
   }
   for (const table of options.tables ?? []) lines.push('', ...renderTextTable(table, paint));
   return `${lines.join('\n')}\n`;
 }
 
-function renderTextTable(table: Table, paint: (style: 'dim', text: string) => string): string[] {
+function renderTextTable(raw: Table, paint: (style: 'dim', text: string) => string): string[] {
+  const table = {
+    title: plainText(raw.title),
+    columns: raw.columns.map(plainText),
+    rows: raw.rows.map((row) => row.map((cell) => plainText(cell ?? ''))),
+  };
   const widths = table.columns.map((column, i) =>
     Math.min(70, Math.max(column.length, ...table.rows.map((row) => (row[i] ?? '').length))),
   );

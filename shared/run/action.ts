@@ -7,15 +7,17 @@ import * as core from '@actions/core';
 import type { CheckContext, CheckDefinition } from '../checks/definition.ts';
 import { DEFAULT_CONFIG_FILE } from '../config/load.ts';
 import { UsageError } from '../errors.ts';
-import { annotationNote, selectAnnotations } from '../report/annotations.ts';
+import { annotationNote, type CheckRunNote, selectAnnotations } from '../report/annotations.ts';
 import { headline } from '../report/describe.ts';
+import { escapeMarkdown, plainText } from '../report/escape.ts';
 import { renderJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { MIN_SECRET_LENGTH, Redactor } from '../report/redact.ts';
 import { renderSarif } from '../report/sarif.ts';
 import { renderText } from '../report/text.ts';
+import { withoutCommands } from '../report/workflow-commands.ts';
 import { VERSION } from '../version.ts';
-import { assertFolder, type Outcome, parseFailOn, readConfig, runCheck } from './pipeline.ts';
+import { assertFolder, type Outcome, parseFailOn, readConfig, runCheck, sarifPaths } from './pipeline.ts';
 
 export async function runAction(definition: CheckDefinition, allSections: string[]): Promise<void> {
   // A secret is masked in the log the moment we learn of it, before anything can print it. The runner masks
@@ -44,7 +46,7 @@ export async function runAction(definition: CheckDefinition, allSections: string
       redactor,
       event: readEvent(),
       source: 'action',
-      log: (line: string) => core.info(redactor.scrub(line)),
+      log: (line: string) => printUntrusted(plainText(redactor.scrub(line))),
     };
     // Annotations, SARIF and reports name files from the repository root, whatever the working-directory.
     const outcome = await runCheck(definition, config, params, failOn, context, { pathsRelativeTo: workspace });
@@ -53,8 +55,8 @@ export async function runAction(definition: CheckDefinition, allSections: string
     const { shown, hidden } = selectAnnotations(report.findings);
     const annotate = { error: core.error, warning: core.warning, notice: core.notice };
     for (const a of shown) annotate[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
-    let checkRunUrl: string | undefined;
-    if (hidden > 0) checkRunUrl = await publishAllAnnotations(input('github-token'), context, outcome);
+    let checkRun: CheckRunNote | undefined;
+    if (hidden > 0) checkRun = await publishAllAnnotations(input('github-token'), context, outcome);
 
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'launch-ready', `${definition.name}.json`);
     await mkdir(dirname(reportPath), { recursive: true });
@@ -63,12 +65,13 @@ export async function runAction(definition: CheckDefinition, allSections: string
     if (sarifFile) {
       const sarifPath = resolve(cwd, sarifFile);
       await mkdir(dirname(sarifPath), { recursive: true });
-      await writeFile(sarifPath, redactor.scrub(renderSarif([report], VERSION)));
+      const paths = sarifPaths(cwd, config, process.env, workspace);
+      await writeFile(sarifPath, redactor.scrub(renderSarif([report], VERSION, paths)));
       core.setOutput('sarif', sarifPath);
     }
 
     if (process.env.GITHUB_STEP_SUMMARY) {
-      const note = annotationNote(hidden, checkRunUrl);
+      const note = annotationNote(hidden, checkRun);
       const markdown = renderMarkdown(report, { verdict, tables, annotationNote: note });
       await core.summary.addRaw(redactor.scrub(markdown), true).write();
     }
@@ -79,7 +82,7 @@ export async function runAction(definition: CheckDefinition, allSections: string
       core.setOutput(name, redactor.scrub(value));
     }
     core.startGroup(`${definition.name} report`);
-    core.info(redactor.scrub(renderText(report, { verdict, tables })));
+    printUntrusted(redactor.scrub(renderText(report, { verdict, tables })));
     core.endGroup();
     const line = headline(report, verdict);
     if (verdict.passed) core.info(line);
@@ -95,21 +98,32 @@ export async function runAction(definition: CheckDefinition, allSections: string
   }
 }
 
-/** Every file annotation on a check run, when the token may write one; the run's URL, or undefined. */
+/**
+ * The file annotations on a check run, when the token may write one: the run's URL and what it lacks, or
+ * undefined. Anything short of every annotation is a warning: the step goes on, the summary says where they are.
+ */
 async function publishAllAnnotations(
   token: string,
   context: CheckContext,
   outcome: Outcome,
-): Promise<string | undefined> {
+): Promise<CheckRunNote | undefined> {
   context.redactor.add(token);
   const { checkRunTarget, checkRunAnnotations, publishCheckRun } = await import('../github/check-run.ts');
   const target = checkRunTarget(process.env, token, context.event?.payload);
   if (!target) return undefined;
   const { report, verdict } = outcome;
   const annotations = context.redactor.scrubDeep(checkRunAnnotations(report.findings));
-  const result = await publishCheckRun(target, report, verdict, context.redactor.scrub(report.summary), annotations);
-  if (result.error) core.info(`launch-ready: every annotation could not go on a check run: ${result.error}`);
-  return result.url;
+  // The check run's summary is rendered as markdown on GitHub.
+  const summary = escapeMarkdown(context.redactor.scrub(report.summary));
+  const result = await publishCheckRun(target, report, verdict, summary, annotations);
+  if (result.error)
+    core.warning(context.redactor.scrub(`launch-ready: not every annotation is on a check run: ${result.error}`));
+  return result.url === undefined ? undefined : { url: result.url, omitted: result.omitted };
+}
+
+/** Text we did not write (file names, responses) in the log, with the runner's command processing off. */
+function printUntrusted(text: string): void {
+  core.info(withoutCommands(text).replace(/\n$/, ''));
 }
 
 function readEvent(): { name: string; payload: Record<string, unknown> } | undefined {

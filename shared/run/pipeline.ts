@@ -1,6 +1,6 @@
 // The steps every action and CLI command share: config -> options -> check -> redacted report -> gate.
-import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { CheckContext, CheckDefinition, Table } from '../checks/definition.ts';
 import { confineFilePaths, refuseFlagOnlyInFile } from '../config/file-limits.ts';
 import {
@@ -95,4 +95,27 @@ export function rebasePaths(report: Report, from: string, to: string): Report {
     return { ...finding, location: { ...location, file: rebase(location.file) } };
   });
   return { ...report, findings };
+}
+
+/**
+ * The file SARIF results without one (a URL, a variable declared only in the config) point at, relative to the
+ * repository root like every other path (findings are rebased there by runCheck): the config file when it exists,
+ * else the workflow file that runs the action, else launch-ready.yml.
+ */
+export function sarifPaths(
+  cwd: string,
+  config: ConfigFile,
+  env: Readonly<Record<string, string | undefined>>,
+  workspace?: string,
+): { anchor?: string } {
+  const root = workspace === undefined ? undefined : relative(workspace, cwd).split(sep).join('/');
+  const inRepo = root === undefined || !root.startsWith('..');
+  const configPath = resolve(cwd, config.path);
+  if (inRepo && !isAbsolute(config.path) && existsSync(configPath)) {
+    return { anchor: posix.normalize(posix.join(root ?? '', config.path.split(sep).join('/'))) };
+  }
+  // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/ci.yml@refs/heads/main
+  const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+  if (workflow !== undefined) return { anchor: workflow };
+  return { anchor: root ? posix.join(root, DEFAULT_CONFIG_FILE) : undefined };
 }

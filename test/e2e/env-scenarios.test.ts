@@ -254,7 +254,8 @@ describe('env-check usage and action (dist)', () => {
     expect(result.stdout).toMatch(/^::error title=blocker%3A [^:]*,file=\.env\.example,line=6::STRIPE_WEBHOOK_SECRET/m);
     expect(result.stdout).toMatch(/^::error title=high%3A [^:]*,file=\.env\.example,line=11::NEXTAUTH_URL/m);
     expect(result.summary).toMatch(/^\| Variable \| Required \| Secret \| Status \|$/m);
-    expect(result.summary).toMatch(/^\| STRIPE_WEBHOOK_SECRET \| yes \| yes \| missing \|$/m);
+    // Cells are markdown-escaped: STRIPE\_WEBHOOK\_SECRET renders as the name, never as emphasis.
+    expect(result.summary).toMatch(/^\| STRIPE\\_WEBHOOK\\_SECRET \| yes \| yes \| missing \|$/m);
     expect(result.outputs.passed).toBe('false');
     // ::add-mask:: is how the runner learns the secrets; everything else must be free of values.
     const shown = result.stdout.replace(/^::add-mask::.*$/gm, '');

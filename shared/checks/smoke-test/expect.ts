@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { statusFailure } from '../../http/failure.ts';
 import type { Failure, ProbeResult } from '../../http/types.ts';
-import { redactValue } from '../../report/redact.ts';
+import { type Redactor, redactValue } from '../../report/redact.ts';
 import { readPath } from './json-path.ts';
 import type { ExpectConfig } from './options.ts';
 import { isSensitiveName } from './sensitive.ts';
@@ -40,7 +40,10 @@ function assertion(message: string, hint: string): Failure {
   return { kind: 'assertion', message, hint };
 }
 
-export function checkResponse(result: ProbeResult, expect: ExpectConfig): Failure | undefined {
+/** `redactor` scrubs every quoted value before it is cut to fit a message, so a cut never keeps half a secret. */
+export function checkResponse(result: ProbeResult, expect: ExpectConfig, redactor: Redactor): Failure | undefined {
+  const clip = (text: string) => redactor.clip(text, MAX_QUOTED);
+  const shown = (name: string, value: string) => (isSensitiveName(name) ? redactValue(value) : clip(value));
   const status = result.status ?? 0;
   if (!statusMatches(status, expect.status)) {
     return statusFailure(status, result.finalUrl, describeStatus(expect.status));
@@ -73,11 +76,16 @@ export function checkResponse(result: ProbeResult, expect: ExpectConfig): Failur
       );
     }
   }
-  if (expect.jsonPathEquals !== undefined || expect.jsonPathExists !== undefined) return checkJson(result, expect);
+  if (expect.jsonPathEquals !== undefined || expect.jsonPathExists !== undefined)
+    return checkJson(result, expect, shown);
   return undefined;
 }
 
-function checkJson(result: ProbeResult, expect: ExpectConfig): Failure | undefined {
+function checkJson(
+  result: ProbeResult,
+  expect: ExpectConfig,
+  shown: (name: string, value: string) => string,
+): Failure | undefined {
   let document: unknown;
   try {
     document = JSON.parse(result.body);
@@ -116,14 +124,8 @@ export function safeRegex(pattern: string, flags = 'i'): RegExp {
   }
 }
 
-/** A value in a message: redacted when its name says it is a credential (set-cookie, token, password…). */
-function shown(name: string, value: string): string {
-  return isSensitiveName(name) ? redactValue(value) : clip(value);
-}
-
-function clip(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
+/** Longest value quoted in a message. A value whose name says it is a credential is redacted whole instead. */
+const MAX_QUOTED = 80;
 
 /** The time assertion, judged after the others: over budget makes the step "slow", not failed. */
 export function checkTime(result: ProbeResult, maxMs: number | undefined): Failure | undefined {

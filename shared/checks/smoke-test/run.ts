@@ -123,6 +123,9 @@ function validateBaseUrl(
     }
     return { baseUrl: '' };
   }
+  // Basic-auth credentials in the URL (a password-protected staging site) are secrets: registered before any
+  // message quotes the URL, even one that does not parse.
+  registerUrlCredentials(raw, context.redactor);
   let parsed: URL;
   try {
     parsed = new URL(raw);
@@ -142,19 +145,36 @@ function validateBaseUrl(
 }
 
 /**
- * Basic-auth credentials in a URL (a password-protected staging site) are secrets in every form a server could
- * echo them: user, password (as written and decoded), the user:pass pair, its base64 and the whole header.
+ * Registers user and password as written and decoded, and the user:pass pair in every wire form (the redactor
+ * derives its base64), before any message can quote the URL, even one that does not parse.
  */
+function registerUrlCredentials(raw: string, redactor: Redactor): void {
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw)?.[1];
+  if (userinfo === undefined) return;
+  const colon = userinfo.indexOf(':');
+  const [user, password] = colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+  redactor.add(user);
+  redactor.add(password);
+  redactor.addBasicCredentials(safeDecode(user), safeDecode(password));
+}
+
+/** The credentials of a URL, registered as secrets; the probe sends them as a Basic header to that origin only. */
 function takeCredentials(url: URL, redactor: Redactor): ReturnType<typeof urlCredentials> {
   const credentials = urlCredentials(url);
   if (credentials === undefined) return undefined;
-  const pair = `${credentials.username}:${credentials.password}`;
-  for (const value of [url.username, url.password, credentials.username, credentials.password, pair]) {
-    redactor.add(value);
-  }
+  registerUrlCredentials(url.href, redactor);
   redactor.add(credentials.authorization);
-  redactor.add(Buffer.from(pair).toString('base64'));
+  // The base64 alone, as a server might echo it, is masked in the log too (the redactor scrubs it anyway).
+  redactor.add(credentials.authorization.slice('Basic '.length));
   return credentials;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */
@@ -279,7 +299,7 @@ async function runStep(state: RunState, step: StepConfig, baseUrl: string): Prom
       cookies: state.jar,
     });
     failure = credentialHint(
-      result.failure ?? checkResponse(result, step.expect),
+      result.failure ?? checkResponse(result, step.expect, state.context.redactor),
       result.status,
       request.headers,
       state.jar.headerFor(request.url) !== undefined,

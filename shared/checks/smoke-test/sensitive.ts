@@ -13,6 +13,13 @@ export function registerSensitive(headers: Readonly<Record<string, string>>, bod
     // "Bearer abc…": the credential alone must be scrubbed too, wherever it shows up without its scheme.
     const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
     if (credential !== value) redactor.add(credential);
+    const basic = /^\s*basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(value)?.[1];
+    if (basic !== undefined) {
+      // Decoded, the password may show up on its own (echoed by a server, or in a URL).
+      const pair = Buffer.from(basic, 'base64').toString('utf8');
+      const colon = pair.indexOf(':');
+      if (colon > 0) redactor.addBasicCredentials(pair.slice(0, colon), pair.slice(colon + 1));
+    }
   }
   const walk = (value: unknown, key: string): void => {
     if (typeof value === 'string' || typeof value === 'number') {

@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../shared/report/markdown.ts';
 import type { Finding, Report } from '../../../shared/report/model.ts';
@@ -47,3 +48,65 @@ describe('job summary markdown', () => {
     expect(md).toMatch(/more lines cut to stay under GitHub's summary size limit/);
   });
 });
+
+describe('untrusted text renders as itself', () => {
+  // markdown-it with GFM tables stands in for GitHub's renderer: what matters is which elements appear.
+  const md = new MarkdownIt({ html: true });
+  const hostile = [
+    'pkg/__init__.py',
+    '[x](https:evil.example).py',
+    '*star*',
+    '`tick`',
+    '~~gone~~',
+    '$x$',
+    '<img src=x>',
+  ];
+
+  function reportWith(text: string): Report {
+    return {
+      check: 't',
+      ok: false,
+      summary: `# ${text}\n- ${text}\n1. ${text}\n===`,
+      findings: [
+        {
+          check: 't',
+          ruleId: 'area/rule',
+          severity: 'high',
+          title: `Title ${text}`,
+          message: text,
+          location: { file: text, line: 3 },
+          remediation: `Fix ${text}`,
+          fingerprint: 'f',
+        },
+      ],
+    };
+  }
+
+  function render(text: string): string {
+    const tables = [
+      { title: `Table ${text}`, columns: ['file', text], rows: [[text, `${text}\nsecond line`]] },
+      { title: `Folded ${text}`, columns: ['file'], rows: [[text]], collapsed: true },
+    ];
+    return md.render(renderMarkdown(reportWith(text), { verdict, tables, annotationNote: `note ${text}` }));
+  }
+  /** The elements a page has, in order: a hostile name must add none (no bold, link, code, image, heading…). */
+  const structure = (html: string) => html.match(/<\/?[a-z][a-z0-9]*/g) ?? [];
+
+  it.each(hostile)('a file or text named %s renders as itself and adds no element', (text) => {
+    const html = render(text);
+    expect(structure(html)).toEqual(structure(render('plain.py')));
+    // The name itself is shown whole: title, location, message-free table cells, table title and header.
+    expect(html.split(escapeForHtml(text)).length - 1).toBeGreaterThanOrEqual(6);
+  });
+
+  it('keeps the findings table one row per finding when a name has pipes and line breaks', () => {
+    const html = md.render(renderMarkdown(reportWith('a|b\nc'), { verdict }));
+    const rows = html.match(/<tr>/g) ?? [];
+    expect(rows).toHaveLength(2);
+    expect(html).toContain('a|b<br>c');
+  });
+});
+
+function escapeForHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
