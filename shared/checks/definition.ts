@@ -1,5 +1,6 @@
 // What every check declares so that one pipeline (CLI and action alike) can run it.
 import type { z } from 'zod';
+import type { ConfigFile } from '../config/load.ts';
 import type { Report } from '../report/model.ts';
 import type { Redactor } from '../report/redact.ts';
 
@@ -14,6 +15,10 @@ export interface CheckContext {
   event?: { name: string; payload: Record<string, unknown> };
   /** Progress lines for people (stderr in the CLI, the log in an action). Never a secret. */
   log: (line: string) => void;
+  /** The whole launch-ready.yml, for a check that builds on another's section (rollback verifies with smoke). */
+  config?: ConfigFile;
+  /** The action's github-token input; the CLI leaves it unset (checks then read GITHUB_TOKEN). A secret. */
+  githubToken?: string;
 }
 
 /** `list` splits on commas and newlines; `lines` on newlines only (for values that may hold commas, like regexes). */
@@ -53,4 +58,6 @@ export interface CheckDefinition<Options = unknown> {
   present?(report: Report): Table[];
   /** Check-specific action outputs, besides the common passed/findings/report. */
   outputs?(report: Report): Record<string, string>;
+  /** An operation that writes (rollback): runs only when named, never from `launch-ready all` or the demo. */
+  onlyWhenNamed?: boolean;
 }

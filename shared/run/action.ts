@@ -42,7 +42,9 @@ export async function runAction(definition: CheckDefinition, allSections: string
       redactor,
       event: readEvent(),
       log: (line: string) => core.info(redactor.scrub(line)),
+      githubToken: input('github-token') || undefined,
     };
+    redactor.add(context.githubToken);
     const outcome = await runCheck(definition, config, params, failOn, context);
     const { report, verdict, tables } = outcome;
 

@@ -45,7 +45,7 @@ export async function runCheck<O>(
   context: CheckContext,
 ): Promise<Outcome> {
   const options = resolveOptions(definition, config, params);
-  const raw = await definition.run(options, context);
+  const raw = await definition.run(options, { ...context, config });
   const report = context.redactor.scrubDeep(raw);
   const failing = gateFailures(report.findings, failOn).length;
   const tables = context.redactor.scrubDeep(definition.present?.(report) ?? []);

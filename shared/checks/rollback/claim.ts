@@ -1,0 +1,57 @@
+// Exactly once per bad deployment. `concurrency:` in a workflow groups runs by name only, so two triggers (two
+// failing jobs, a person pressing the button during an automatic rollback) can still meet. Each run posts a claim
+// status on the bad deployment, reads the statuses back, and acts only if its claim is the oldest: GitHub gives
+// statuses increasing ids, so every run reaches the same verdict.
+import type { GitHubClient } from '../../github/client.ts';
+import { createStatus, type Deployment, type RepoRef } from '../../github/deployments.ts';
+import type { History } from './history.ts';
+import { claimDescription, claimRun, isRolledBackMark, rollbackPayloadOf, shortSha } from './markers.ts';
+
+/** Why the bad deployment needs no rollback from this run, or undefined when it does. */
+export async function alreadyRolledBack(
+  history: History,
+  current: Deployment,
+  force: boolean,
+): Promise<string | undefined> {
+  const rollback = history.rollbackDeploymentOf(current.id);
+  if (rollback)
+    return `deployment ${rollback.id} already rolls back deployment ${current.id} (to ${shortSha(rollback.sha)})`;
+  const payload = rollbackPayloadOf(current);
+  if (payload && !(await history.isBad(current.id))) {
+    return `the current deployment ${current.id} is itself the rollback of deployment ${payload.rollbackOf} (to ${shortSha(current.sha)})`;
+  }
+  const statuses = await history.statuses(current.id);
+  const mark = statuses.find(isRolledBackMark);
+  if (mark) return `deployment ${current.id} was already rolled back: "${mark.description}"`;
+  const claim = statuses.find((s) => claimRun(s) !== undefined);
+  // A claim by a run that died would block every later run: a person's --force takes over from it.
+  if (claim && !force) {
+    return `run ${claimRun(claim)} already claimed the rollback of deployment ${current.id} at ${claim.createdAt} (if that run died, run again with --force)`;
+  }
+  return undefined;
+}
+
+export interface ClaimResult {
+  won: boolean;
+  /** The run whose claim is the oldest. */
+  winner: string;
+}
+
+export async function claimRollback(
+  client: GitHubClient,
+  repo: RepoRef,
+  history: History,
+  current: Deployment,
+  target: Deployment,
+  runId: string,
+): Promise<ClaimResult> {
+  // Claims already there when this run looked (only possible with --force) are a dead run's: not competitors.
+  const before = new Set((await history.statuses(current.id)).filter((s) => claimRun(s)).map((s) => s.id));
+  await createStatus(client, repo, current.id, 'in_progress', claimDescription(runId, target.sha));
+  history.forget(current.id);
+  const claims = (await history.statuses(current.id))
+    .filter((s) => claimRun(s) !== undefined && !before.has(s.id))
+    .sort((a, b) => a.id - b.id);
+  const winner = claims[0] ? claimRun(claims[0])! : runId;
+  return { won: winner === runId, winner };
+}
