@@ -7,11 +7,15 @@ import { createStatus, type Deployment, type RepoRef } from '../../github/deploy
 import type { History } from './history.ts';
 import { claimDescription, claimRun, isRolledBackMark, rollbackPayloadOf, shortSha } from './markers.ts';
 
+/** A claim this old with no rollback after it was left by a run that died; only --force takes over from it. */
+export const STALE_CLAIM_MS = 30 * 60_000;
+
 /** Why the bad deployment needs no rollback from this run, or undefined when it does. */
 export async function alreadyRolledBack(
   history: History,
   current: Deployment,
   force: boolean,
+  now: number,
 ): Promise<string | undefined> {
   const rollback = history.rollbackDeploymentOf(current.id);
   if (rollback)
@@ -23,10 +27,15 @@ export async function alreadyRolledBack(
   const statuses = await history.statuses(current.id);
   const mark = statuses.find(isRolledBackMark);
   if (mark) return `deployment ${current.id} was already rolled back: "${mark.description}"`;
-  const claim = statuses.find((s) => claimRun(s) !== undefined);
-  // A claim by a run that died would block every later run: a person's --force takes over from it.
-  if (claim && !force) {
-    return `run ${claimRun(claim)} already claimed the rollback of deployment ${current.id} at ${claim.createdAt} (if that run died, run again with --force)`;
+  // A claim by a run that died would block every later run: a person's --force takes over from a stale one, never
+  // from one that may still be at work (a person pressing the button during an automatic rollback).
+  const live = statuses.find(
+    (s) => claimRun(s) !== undefined && !(force && now - Date.parse(s.createdAt) > STALE_CLAIM_MS),
+  );
+  if (live) {
+    const stale =
+      now - Date.parse(live.createdAt) > STALE_CLAIM_MS ? ' (if that run died, run again with --force)' : '';
+    return `run ${claimRun(live)} already claimed the rollback of deployment ${current.id} at ${live.createdAt}${stale}`;
   }
   return undefined;
 }
@@ -45,7 +54,7 @@ export async function claimRollback(
   target: Deployment,
   runId: string,
 ): Promise<ClaimResult> {
-  // Claims already there when this run looked (only possible with --force) are a dead run's: not competitors.
+  // Claims already there when this run looked (only stale ones, taken over with --force) are not competitors.
   const before = new Set((await history.statuses(current.id)).filter((s) => claimRun(s)).map((s) => s.id));
   await createStatus(client, repo, current.id, 'in_progress', claimDescription(runId, target.sha));
   history.forget(current.id);

@@ -151,7 +151,7 @@ async function rollBack(run: Run): Promise<void> {
     `current deployment of ${options.environment}: ${current.id} (${shortSha(current.sha)}, ${details.current.state ?? 'no status'})`,
   );
 
-  const already = await alreadyRolledBack(history, current, options.force);
+  const already = await alreadyRolledBack(history, current, options.force, run.now());
   if (already) {
     details.alreadyRolledBack = true;
     details.alreadyReason = already;
@@ -202,7 +202,7 @@ async function rollBack(run: Run): Promise<void> {
         'rollback/forced',
         'info',
         'forced by a person',
-        `--force: the loop guard (${recent} of ${options.maxRollbacks} within ${options.window}) and claims left by earlier runs were overridden; recorded on deployment ${current.id}`,
+        `--force: the loop guard (${recent} of ${options.maxRollbacks} within ${options.window}) and claims left by runs that died were overridden; recorded on deployment ${current.id}`,
       ),
     );
   }

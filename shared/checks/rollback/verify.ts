@@ -2,7 +2,7 @@
 // itself, with launch-ready.yml's smoke section). A failure here means the customers still see a broken site.
 import { resolveOptions } from '../../config/load.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { type Deployment, listStatuses, type RepoRef } from '../../github/deployments.ts';
+import { type Deployment, listDeployments, listStatuses, type RepoRef } from '../../github/deployments.ts';
 import type { CheckContext } from '../definition.ts';
 import { smokeTest } from '../smoke-test/index.ts';
 import type { SmokeOptions } from '../smoke-test/options.ts';
@@ -56,11 +56,11 @@ export async function verifyRollback(input: VerifyInput): Promise<Verification> 
       };
     }
   }
+  // Wait for the site to serve before judging it (the redeploy may still be rolling out): smoke.waitFor, else the URL.
+  const ownWait = smokeSection(context).waitFor;
   const smokeOptions: SmokeOptions = resolveOptions(smokeTest, context.config ?? { path: '', sections: {} }, {
     'base-url': url,
-    // Wait for the site to serve before judging it: the redeploy may still be rolling out.
-    'wait-for':
-      typeof smokeSection(context).waitFor === 'string' && smokeSection(context).waitFor !== '' ? undefined : url,
+    'wait-for': typeof ownWait === 'string' && ownWait !== '' ? undefined : url,
   });
   context.log(`verifying the rollback: smoke steps against ${url}`);
   const { runSmoke } = await import('../smoke-test/run.ts');
@@ -75,17 +75,26 @@ export async function verifyRollback(input: VerifyInput): Promise<Verification> 
   };
 }
 
-/** The rollback deployment's first terminal state, or 'no status' when its deployer said nothing in time. */
+/**
+ * The first terminal state of the rollback deployment, or of a later deployment of the same SHA (a job with
+ * `environment:` that deploys it records its own deployment); 'no status' when none reported in time.
+ */
 async function waitForDeployment(input: VerifyInput, deployment: Deployment): Promise<string> {
   const sleep = input.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const deadline = Date.now() + input.options.verifyTimeoutMs;
+  const client = input.client!;
+  const repo = input.repo!;
   input.context.log(
-    `waiting up to ${Math.round(input.options.verifyTimeoutMs / 1000)} s for deployment ${deployment.id} to report success`,
+    `waiting up to ${Math.round(input.options.verifyTimeoutMs / 1000)} s for deployment ${deployment.id} (${deployment.sha.slice(0, 7)}) to report success`,
   );
   for (;;) {
-    const statuses = await listStatuses(input.client!, input.repo!, deployment.id);
-    const state = statuses.find((s) => TERMINAL.has(s.state))?.state;
-    if (state) return state;
+    const candidates = (await listDeployments(client, repo, deployment.environment, 20)).filter(
+      (d) => d.sha === deployment.sha && d.id >= deployment.id,
+    );
+    for (const candidate of candidates) {
+      const state = (await listStatuses(client, repo, candidate.id)).find((s) => TERMINAL.has(s.state))?.state;
+      if (state) return state;
+    }
     const left = deadline - Date.now();
     if (left <= 0) {
       input.context.log(

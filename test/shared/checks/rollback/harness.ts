@@ -1,12 +1,13 @@
 // A GitHub history as the issue describes it (a good deployment, a failed one, a current bad one) on the fake
 // GitHub, and runRollback pointed at it the way a workflow would (GITHUB_* env).
-import { resolveOptions } from '../../../../shared/config/load.ts';
+
 import type { CheckContext } from '../../../../shared/checks/definition.ts';
+import type { RollbackDetails } from '../../../../shared/checks/rollback/details.ts';
 import { rollback } from '../../../../shared/checks/rollback/index.ts';
 import { runRollback } from '../../../../shared/checks/rollback/run.ts';
-import type { RollbackDetails } from '../../../../shared/checks/rollback/details.ts';
-import { Redactor } from '../../../../shared/report/redact.ts';
+import { resolveOptions } from '../../../../shared/config/load.ts';
 import type { Report } from '../../../../shared/report/model.ts';
+import { Redactor } from '../../../../shared/report/redact.ts';
 import type { FakeGitHub } from '../../../helpers/fake-github.ts';
 
 export const TOKEN = 'ghs_rollbackTESTtoken0123456789abcdefXYZ';
