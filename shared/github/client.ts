@@ -119,7 +119,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       const call: GitHubCall = { method, path };
       calls.push(call);
       try {
-        const response = await request({ ...endpoint, request: { ...endpoint.request, signal } });
+        // before-after-hook binds the options object to the inner request: it must be changed in place.
+        endpoint.request = { ...endpoint.request, signal };
+        const response = await request(endpoint);
         call.status = response.status;
         return response;
       } catch (error) {
@@ -148,7 +150,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         const transient = mapped.kind === 'timeout' || mapped.kind === 'network' || mapped.kind === 'server';
         if (!transient || last || !READ_METHODS.has(method)) throw mapped;
         const pause = backoffMs(attempt, 500, 4_000);
-        log(`${method} ${path}: ${mapped.message}; trying again in ${pause} ms (${attempt}/${maxAttempts - 1})`);
+        log(`${mapped.message}; trying again in ${pause} ms (${attempt}/${maxAttempts - 1})`);
         await sleep(pause);
       }
     }
