@@ -88,7 +88,9 @@ export async function listDeployments(
     { ...repo, environment },
     max,
   );
-  return newestFirst(raw.map(toDeployment));
+  // Filtered here too: the environment query is a filter GitHub applies, and a record of another environment
+  // must never be rolled back by mistake.
+  return newestFirst(raw.map(toDeployment).filter((d) => d.environment === environment));
 }
 
 /** A deployment's statuses, newest first (ids grow with time, so they order statuses created in one second). */

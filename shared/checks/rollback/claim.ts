@@ -5,7 +5,10 @@
 import type { GitHubClient } from '../../github/client.ts';
 import { createStatus, type Deployment, type RepoRef } from '../../github/deployments.ts';
 import type { History } from './history.ts';
-import { claimDescription, claimRun, isRolledBackMark, rollbackPayloadOf, shortSha } from './markers.ts';
+import { claimDescription, claimRun, isRolledBackMark, rollbackPayloadOf, rolledBackTo, shortSha } from './markers.ts';
+
+/** How many deployments below the current one are read for a rollback that already brought its SHA back. */
+const RECENT_MARKS = 5;
 
 /** A claim this old with no rollback after it was left by a run that died; only --force takes over from it. */
 export const STALE_CLAIM_MS = 30 * 60_000;
@@ -36,6 +39,14 @@ export async function alreadyRolledBack(
     const stale =
       now - Date.parse(live.createdAt) > STALE_CLAIM_MS ? ' (if that run died, run again with --force)' : '';
     return `run ${claimRun(live)} already claimed the rollback of deployment ${current.id} at ${live.createdAt}${stale}`;
+  }
+  // The current deployment runs the SHA an earlier deployment was rolled back to: that rollback's own deploy
+  // (whatever recorded it: our deployment, or a job with `environment:` that deployed it).
+  for (const older of history.deployments.slice(1, 1 + RECENT_MARKS)) {
+    const to = (await history.statuses(older.id)).map(rolledBackTo).find((sha) => sha !== undefined);
+    if (to && current.sha.startsWith(to) && !(await history.isBad(current.id))) {
+      return `the current deployment ${current.id} runs ${shortSha(current.sha)}, what deployment ${older.id} was rolled back to`;
+    }
   }
   return undefined;
 }

@@ -39,6 +39,12 @@ export function isRolledBackMark(status: DeploymentStatus): boolean {
   return status.description.startsWith(ROLLED_BACK);
 }
 
+/** The short SHA a "rolled back" status names as the target, or undefined. */
+export function rolledBackTo(status: DeploymentStatus): string | undefined {
+  if (!isRolledBackMark(status)) return undefined;
+  return /^launch-ready rolled back to ([0-9a-f]{7,40})\b/.exec(status.description)?.[1];
+}
+
 export function rollbackPayloadOf(deployment: Deployment): RollbackPayload | undefined {
   const value = deployment.payload[PAYLOAD_KEY];
   if (!value || typeof value !== 'object') return undefined;

@@ -220,3 +220,36 @@ describe('rollback (command provider)', () => {
     expect(created()).toEqual([]);
   });
 });
+
+describe('rollback records written by others', () => {
+  it('a later deployment of the rolled-back-to SHA without our payload still counts as already rolled back', async () => {
+    const ids = seedHistory(gh);
+    gh.addStatus(ids.bad, 'inactive', 'launch-ready rolled back to 1111111 (deployment 1001)');
+    gh.addDeployment({ sha: GOOD }); // what a job with `environment: production` records when it deploys the target
+    const { report } = await rollbackWith(gh, {});
+    expect(report.details!.alreadyRolledBack).toBe(true);
+    expect(gh.writes()).toEqual([]);
+  });
+
+  it('launch-ready all never runs a rollback, even with a rollback section', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runCli } = await import('../../../../shared/cli/main.ts');
+    const { captureIo } = await import('../../../helpers/capture-io.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'lr-rollback-all-'));
+    try {
+      writeFileSync(join(dir, 'launch-ready.yml'), 'rollback:\n  environment: production\nsecrets:\n  ignore: []\n');
+      seedHistory(gh);
+      const io = captureIo({
+        cwd: dir,
+        env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'founder/shop', GITHUB_TOKEN: TOKEN },
+      });
+      await runCli(['all', '--format', 'json'], io);
+      expect(gh.calls).toEqual([]);
+      expect(io.out.stdout).not.toContain('"check": "rollback"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
