@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./shared/checks/registry.ts + 6 modules
-var registry = __webpack_require__(312);
+var registry = __webpack_require__(7614);
 // EXTERNAL MODULE: ./shared/cli/output.ts
 var output = __webpack_require__(638);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -263,7 +263,7 @@ async function runDemo(argv, io) {
         const config = await (0,pipeline/* readConfig */.Xg)(repo.dir, undefined, registry/* CHECKS */.u.map((c) => c.configSection));
         const params = demoParams(storefront.url);
         const outcomes = [];
-        for (const check of registry/* CHECKS */.u) {
+        for (const check of registry/* CHECKS */.u.filter((c) => !c.onlyWhenNamed)) {
             const redactor = new redact/* Redactor */.pO();
             const context = {
                 cwd: repo.dir,

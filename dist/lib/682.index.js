@@ -162,7 +162,9 @@ async function runAction(definition, allSections) {
             event: readEvent(),
             source: 'action',
             log: (line) => printUntrusted((0,report_escape/* plainText */.wh)(redactor.scrub(line))),
+            githubToken: input('github-token') || undefined,
         };
+        redactor.add(context.githubToken);
         // Annotations, SARIF and reports name files from the repository root, whatever the working-directory.
         const outcome = await (0,pipeline/* runCheck */.k_)(definition, config, params, failOn, context, { pathsRelativeTo: workspace });
         const { report, verdict, tables } = outcome;

@@ -1769,7 +1769,7 @@ const STATUS_WORDS = {
 
 /***/ }),
 
-/***/ 312:
+/***/ 7614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1873,6 +1873,204 @@ const envCheck = {
     present: variablesTable,
     outputs: variableOutputs,
 };
+
+// EXTERNAL MODULE: ./shared/checks/rollback/options.ts
+var options = __nccwpck_require__(5825);
+// EXTERNAL MODULE: ./shared/checks/smoke-test/present.ts
+var present = __nccwpck_require__(7756);
+;// CONCATENATED MODULE: ./shared/checks/rollback/present.ts
+
+function detailsOf(report) {
+    const details = report.details;
+    return details && Array.isArray(details.calls) ? details : undefined;
+}
+const row = (label, ref) => ref === null
+    ? [label, '—', '—', '—', '—', '—']
+    : [label, String(ref.id), ref.sha, ref.createdAt, ref.creator || '—', ref.state ?? '—'];
+function presentRollback(report) {
+    const details = detailsOf(report);
+    if (!details)
+        return [];
+    const verification = details.verification;
+    const tables = [
+        {
+            title: `Rollback of ${details.environment}`,
+            columns: ['', 'Deployment', 'SHA', 'When', 'Who', 'State'],
+            rows: [row('from', details.current), row('to', details.target)],
+        },
+        {
+            title: 'What and why',
+            columns: ['', ''],
+            rows: [
+                ['why', details.reason || '—'],
+                ['strategy', details.provider === 'command' ? 'command' : `${details.provider} ${details.strategy}`],
+                ['dry run', details.dryRun ? 'yes: only read calls were made' : 'no'],
+                ['forced', details.forced ? 'yes (loop guard and stale claims overridden)' : 'no'],
+                [
+                    'loop guard',
+                    `${details.loopGuard.rollbacksInWindow} of at most ${details.loopGuard.max} rollbacks within ${details.loopGuard.window}`,
+                ],
+                ['verification', `${verification.status}: ${verification.message}`],
+                [
+                    'time',
+                    `${Math.round(details.elapsedMs / 1000)} s from start to ${verification.status === 'skipped' ? 'done' : 'verified'}`,
+                ],
+            ],
+        },
+        {
+            title: details.dryRun ? 'Plan (not carried out)' : 'Plan',
+            columns: ['#', 'Step'],
+            rows: details.plan.map((step, index) => [String(index + 1), step]),
+        },
+        {
+            title: 'GitHub API calls',
+            columns: ['Method', 'Path', 'Status'],
+            rows: details.calls.map((call) => [
+                call.method,
+                call.path,
+                call.status === undefined ? '—' : String(call.status),
+            ]),
+            collapsed: true,
+        },
+    ];
+    if (verification.steps && verification.steps.length > 0) {
+        const [steps] = (0,present/* presentSmoke */.jP)({
+            ...report,
+            details: { baseUrl: verification.url ?? '', steps: verification.steps },
+        });
+        if (steps)
+            tables.push({ ...steps, title: 'Verification: smoke steps' });
+    }
+    return tables;
+}
+function rollbackOutputs(report) {
+    const details = detailsOf(report);
+    return {
+        'rolled-back': String(details?.rolledBack ?? false),
+        'from-sha': details?.current?.sha ?? '',
+        'to-sha': details?.target?.sha ?? '',
+        'deployment-id': details?.deploymentId === undefined ? '' : String(details.deploymentId),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/checks/rollback/index.ts
+
+
+
+const rollback = {
+    name: 'rollback',
+    description: 'Restore the last good deploy after a failed one: once, never to a bad target, and verified.',
+    configSection: 'rollback',
+    schema: options/* rollbackOptionsSchema */.GV,
+    onlyWhenNamed: true,
+    params: [
+        {
+            name: 'provider',
+            key: 'provider',
+            type: 'string',
+            description: 'What redeploys: github (GitHub Deployments) or command (your --command). Default github.',
+        },
+        {
+            name: 'environment',
+            key: 'environment',
+            type: 'string',
+            description: 'GitHub environment to roll back. Default production.',
+        },
+        {
+            name: 'strategy',
+            key: 'strategy',
+            type: 'string',
+            description: 'deployment (a new GitHub deployment of the target SHA) or dispatch (runs --workflow with the SHA as an input). Default deployment.',
+        },
+        {
+            name: 'to',
+            key: 'to',
+            type: 'string',
+            description: 'Target SHA (7+ hex digits) or deployment id instead of the newest good deployment; refused when it failed.',
+        },
+        {
+            name: 'workflow',
+            key: 'workflow',
+            type: 'string',
+            description: 'Workflow file (e.g. deploy.yml) the dispatch strategy runs.',
+        },
+        {
+            name: 'ref',
+            key: 'ref',
+            type: 'string',
+            description: "Branch or tag the dispatched workflow runs on. Default: the repository's default branch.",
+        },
+        {
+            name: 'sha-input',
+            key: 'shaInput',
+            type: 'string',
+            description: 'Input of the dispatched workflow that receives the target SHA. Default sha.',
+        },
+        {
+            name: 'reason',
+            key: 'reason',
+            type: 'string',
+            description: 'Why (shown in the summary and on the rolled-back deployment), e.g. "smoke-test failed: checkout".',
+        },
+        { name: 'dry-run', key: 'dryRun', type: 'boolean', description: 'Print the plan and make only read calls.' },
+        {
+            name: 'force',
+            key: 'force',
+            type: 'boolean',
+            description: "A person's override of the loop guard and of a dead run's claim (recorded).",
+        },
+        {
+            name: 'max-rollbacks',
+            key: 'maxRollbacks',
+            type: 'number',
+            description: 'Loop guard: no rollback after this many within window (default 3).',
+        },
+        {
+            name: 'window',
+            key: 'window',
+            type: 'string',
+            description: 'Loop guard window, e.g. 1h, 45m, 1h30m (default 1h).',
+        },
+        {
+            name: 'mark-state',
+            key: 'markState',
+            type: 'string',
+            description: 'Status given to the rolled-back deployment: inactive or failure (default inactive).',
+        },
+        {
+            name: 'command',
+            key: 'command',
+            type: 'string',
+            description: 'Shell command for the command provider; gets LAUNCH_READY_TARGET_SHA, LAUNCH_READY_CURRENT_SHA, LAUNCH_READY_ENVIRONMENT.',
+        },
+        {
+            name: 'verify-url',
+            key: 'verifyUrl',
+            type: 'string',
+            description: 'After rolling back, wait for this site and run the smoke steps against it (default: smoke.baseUrl).',
+        },
+        { name: 'skip-verify', key: 'skipVerify', type: 'boolean', description: 'Do not verify after rolling back.' },
+        {
+            name: 'verify-timeout-ms',
+            key: 'verifyTimeoutMs',
+            type: 'number',
+            description: 'How long to wait for the rollback deployment to report success, in ms (default 600000).',
+        },
+        {
+            name: 'timeout-ms',
+            key: 'timeoutMs',
+            type: 'number',
+            description: 'Deadline of each GitHub API call in ms (default 10000).',
+        },
+    ],
+    async run(options, context) {
+        const { runRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9451));
+        return runRollback(options, context);
+    },
+    present: presentRollback,
+    outputs: rollbackOutputs,
+};
+/* harmony default export */ const checks_rollback = ((/* unused pure expression or super */ null && (rollback)));
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __nccwpck_require__(2311);
@@ -2059,84 +2257,137 @@ function fileOf(finding) {
     return finding.location && 'file' in finding.location ? finding.location.file : '';
 }
 
-// EXTERNAL MODULE: ./shared/checks/smoke-test/options.ts
-var options = __nccwpck_require__(677);
-;// CONCATENATED MODULE: ./shared/checks/smoke-test/present.ts
-const VERDICT_ORDER = { failed: 0, slow: 1, skipped: 2, passed: 3 };
-function stepsOf(report) {
-    const details = report.details;
-    return Array.isArray(details?.steps) ? details.steps : [];
-}
-const ms = (value) => `${Math.round(value)} ms`;
-function verdictText(step) {
-    const mixed = step.mixedContent?.length ? `; mixed content: ${step.mixedContent.length} http:// resource(s)` : '';
-    const retried = step.attempts > 1 ? ` after ${step.attempts} tries` : '';
-    if (step.verdict === 'passed')
-        return `passed${retried}${mixed}`;
-    if (step.failure === undefined)
-        return step.verdict;
-    const label = step.verdict === 'failed' ? `failed (${step.failure.kind})` : step.verdict;
-    return `${label}${retried}: ${step.failure.message} — ${step.failure.hint}${mixed}`;
-}
-function presentSmoke(report) {
-    const steps = stepsOf(report);
-    if (steps.length === 0)
-        return [];
-    const ordered = steps
-        .map((step, index) => ({ step, index }))
-        .sort((a, b) => VERDICT_ORDER[a.step.verdict] - VERDICT_ORDER[b.step.verdict] || a.index - b.index)
-        .map(({ step }) => step);
-    return [
-        {
-            title: 'Smoke-test steps',
-            columns: ['Step', 'Request', 'Status', 'Time', 'Verdict'],
-            rows: ordered.map((step) => [
-                step.name,
-                `${step.method} ${step.url}`,
-                step.status === undefined ? '—' : String(step.status),
-                step.verdict === 'skipped' ? '—' : ms(step.timings.total),
-                verdictText(step),
-            ]),
-        },
-        {
-            title: 'Timings per phase',
-            columns: ['Step', 'DNS', 'Connect', 'TLS', 'First byte', 'Total', 'Socket', 'HTTP', 'Redirects'],
-            rows: steps
-                .filter((step) => step.verdict !== 'skipped')
-                .map((step) => [
-                step.name,
-                ms(step.timings.dns),
-                ms(step.timings.connect),
-                ms(step.timings.tls),
-                ms(step.timings.firstByte),
-                ms(step.timings.total),
-                step.socketReused ? 'reused' : 'new',
-                step.httpVersion ?? '—',
-                step.redirects.length === 0 ? '—' : step.redirects.map((hop) => `${hop.status} → ${hop.location}`).join(', '),
-            ]),
-            collapsed: true,
-        },
-    ];
-}
-/** Output names use the step name as written, e.g. step-checkout-ok; other characters become "-". */
-function outputName(stepName, field) {
-    return `step-${stepName.toLowerCase().replace(/[^a-z0-9_-]+/g, '-')}-${field}`;
-}
-function smokeOutputs(report) {
-    const outputs = {};
-    const failed = [];
-    for (const step of stepsOf(report)) {
-        outputs[outputName(step.name, 'ok')] = String(step.ok);
-        outputs[outputName(step.name, 'status')] = step.status === undefined ? '' : String(step.status);
-        outputs[outputName(step.name, 'ms')] = String(Math.round(step.timings.total));
-        if (!step.ok)
-            failed.push(step.name);
-    }
-    outputs['failed-steps'] = failed.join(',');
-    return outputs;
+// EXTERNAL MODULE: ./shared/checks/smoke-test/index.ts
+var smoke_test = __nccwpck_require__(7687);
+;// CONCATENATED MODULE: ./shared/checks/registry.ts
+
+
+
+
+const CHECKS = [
+    envCheck,
+    rollback,
+    secretScan,
+    smoke_test/* smokeTest */.KH,
+];
+function findCheck(name) {
+    return CHECKS.find((check) => check.name === name);
 }
 
-;// CONCATENATED MODULE: ./shared/checks/smoke-test/index.ts
+
+/***/ }),
+
+/***/ 5825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ rollbackOptionsSchema),
+/* harmony export */   pc: () => (/* binding */ durationMs)
+/* harmony export */ });
+/* unused harmony exports PROVIDERS, STRATEGIES, DURATION */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2311);
+// Options of rollback (launch-ready.yml section `rollback`, CLI flags, action inputs). Free of transforms so the
+// config's JSON Schema can be generated from it; durations are parsed in run.ts.
+
+const PROVIDERS = ['github', 'command'];
+const STRATEGIES = ['deployment', 'dispatch'];
+/** "1h", "45m", "90s", "1h30m", "2d". */
+const DURATION = /^\s*(\d+\s*[dhms]\s*)+$/i;
+const rollbackOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    provider: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(PROVIDERS)
+        .default('github')
+        .describe('What redeploys: "github" (GitHub Deployments are the record; see strategy) or "command" (GitHub Deployments choose the target, your command redeploys it). Default github.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1, 'environment names the GitHub environment, e.g. production')
+        .default('production')
+        .describe('GitHub environment whose newest deployment is rolled back. Default production.'),
+    strategy: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STRATEGIES)
+        .default('deployment')
+        .describe('How the github provider redeploys: "deployment" (a new GitHub deployment of the target SHA, for a workflow on the deployment event) or "dispatch" (runs the workflow named by workflow with the target SHA as an input). Default deployment.'),
+    to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('Roll back to this SHA (7 or more hex digits) or deployment id instead of the newest good one. Refused when its latest status is failure or error.'),
+    workflow: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('Workflow file (e.g. deploy.yml) or id the dispatch strategy runs. Required for dispatch.'),
+    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe("Branch or tag the dispatched workflow runs on (the API takes no SHAs). Default: the repository's default branch."),
+    shaInput: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z_][\w-]*$/, 'shaInput is a workflow input name such as sha')
+        .default('sha')
+        .describe('Input of the dispatched workflow that receives the target SHA. Default sha.'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .max(500, 'reason is at most 500 characters')
+        .default('')
+        .describe('Why: shown in the summary and on the rolled-back deployment, e.g. "smoke-test failed: checkout".'),
+    dryRun: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Print the plan (current, target, strategy, the calls it would make) and make only read calls.'),
+    force: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('A person overriding the loop guard (and a claim left by a run that died): recorded on the deployment.'),
+    maxRollbacks: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .min(1, 'maxRollbacks must be 1 or more')
+        .default(3)
+        .describe('Loop guard: no rollback when this many already happened in the environment within window. Default 3.'),
+    window: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(DURATION, 'window is a duration such as 1h, 45m or 1h30m')
+        .default('1h')
+        .describe('Loop guard window, e.g. 1h, 45m, 1h30m. Default 1h.'),
+    markState: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['inactive', 'failure'])
+        .default('inactive')
+        .describe('State given to the rolled-back deployment: inactive or failure. Default inactive.'),
+    command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('Shell command the command provider runs, with LAUNCH_READY_TARGET_SHA, LAUNCH_READY_CURRENT_SHA, LAUNCH_READY_ENVIRONMENT and LAUNCH_READY_REASON set.'),
+    commandTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .positive()
+        .default(600_000)
+        .describe('Deadline of the command, in ms. Default 600000 (10 minutes).'),
+    verifyUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe("After rolling back, wait for this site to serve and run the smoke steps (launch-ready.yml's smoke section) against it. Default: smoke.baseUrl when set."),
+    skipVerify: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Do not verify after rolling back.'),
+    verifyTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .positive()
+        .default(600_000)
+        .describe('How long to wait for the rollback deployment to report success before the smoke steps run, in ms. Default 600000.'),
+    timeoutMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .positive()
+        .default(10_000)
+        .describe('Deadline of each GitHub API call, in ms. Default 10000.'),
+    rateLimitWaitMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .min(0)
+        .default(60_000)
+        .describe("Longest total wait for GitHub's rate limits before giving up with an error, in ms. Default 60000."),
+})
+    .strict();
+/** Milliseconds in a duration the schema accepted. */
+function durationMs(text) {
+    const unit = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1_000 };
+    let total = 0;
+    for (const match of text.matchAll(/(\d+)\s*([dhms])/gi))
+        total += Number(match[1]) * unit[match[2].toLowerCase()];
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 7687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ smokeTest)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
+/* harmony import */ var _present_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7756);
 
 
 
@@ -2144,7 +2395,7 @@ const smokeTest = {
     name: 'smoke-test',
     description: 'After a deploy, check that homepage, login, checkout and an API call work, and say where a failure broke.',
     configSection: 'smoke',
-    schema: options/* smokeOptionsSchema */.nk,
+    schema: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .smokeOptionsSchema */ .nk,
     params: [
         {
             name: 'base-url',
@@ -2202,26 +2453,13 @@ const smokeTest = {
         },
     ],
     async run(options, context) {
-        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8765));
+        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(146), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6146));
         return runSmoke(options, context);
     },
-    present: presentSmoke,
-    outputs: smokeOutputs,
+    present: _present_js__WEBPACK_IMPORTED_MODULE_1__/* .presentSmoke */ .jP,
+    outputs: _present_js__WEBPACK_IMPORTED_MODULE_1__/* .smokeOutputs */ .q6,
 };
-/* harmony default export */ const smoke_test = ((/* unused pure expression or super */ null && (smokeTest)));
-
-;// CONCATENATED MODULE: ./shared/checks/registry.ts
-
-
-
-const CHECKS = [
-    envCheck,
-    secretScan,
-    smokeTest,
-];
-function findCheck(name) {
-    return CHECKS.find((check) => check.name === name);
-}
+/* unused harmony default export */ var __WEBPACK_DEFAULT_EXPORT__ = ((/* unused pure expression or super */ null && (smokeTest)));
 
 
 /***/ }),
@@ -2414,6 +2652,91 @@ const smokeOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         'headers: { Authorization: "Bearer {{token}}" }, expect: { status: 200, jsonPathExists: orders } }]'),
 })
     .strict();
+
+
+/***/ }),
+
+/***/ 7756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jP: () => (/* binding */ presentSmoke),
+/* harmony export */   q6: () => (/* binding */ smokeOutputs)
+/* harmony export */ });
+/* unused harmony export outputName */
+const VERDICT_ORDER = { failed: 0, slow: 1, skipped: 2, passed: 3 };
+function stepsOf(report) {
+    const details = report.details;
+    return Array.isArray(details?.steps) ? details.steps : [];
+}
+const ms = (value) => `${Math.round(value)} ms`;
+function verdictText(step) {
+    const mixed = step.mixedContent?.length ? `; mixed content: ${step.mixedContent.length} http:// resource(s)` : '';
+    const retried = step.attempts > 1 ? ` after ${step.attempts} tries` : '';
+    if (step.verdict === 'passed')
+        return `passed${retried}${mixed}`;
+    if (step.failure === undefined)
+        return step.verdict;
+    const label = step.verdict === 'failed' ? `failed (${step.failure.kind})` : step.verdict;
+    return `${label}${retried}: ${step.failure.message} — ${step.failure.hint}${mixed}`;
+}
+function presentSmoke(report) {
+    const steps = stepsOf(report);
+    if (steps.length === 0)
+        return [];
+    const ordered = steps
+        .map((step, index) => ({ step, index }))
+        .sort((a, b) => VERDICT_ORDER[a.step.verdict] - VERDICT_ORDER[b.step.verdict] || a.index - b.index)
+        .map(({ step }) => step);
+    return [
+        {
+            title: 'Smoke-test steps',
+            columns: ['Step', 'Request', 'Status', 'Time', 'Verdict'],
+            rows: ordered.map((step) => [
+                step.name,
+                `${step.method} ${step.url}`,
+                step.status === undefined ? '—' : String(step.status),
+                step.verdict === 'skipped' ? '—' : ms(step.timings.total),
+                verdictText(step),
+            ]),
+        },
+        {
+            title: 'Timings per phase',
+            columns: ['Step', 'DNS', 'Connect', 'TLS', 'First byte', 'Total', 'Socket', 'HTTP', 'Redirects'],
+            rows: steps
+                .filter((step) => step.verdict !== 'skipped')
+                .map((step) => [
+                step.name,
+                ms(step.timings.dns),
+                ms(step.timings.connect),
+                ms(step.timings.tls),
+                ms(step.timings.firstByte),
+                ms(step.timings.total),
+                step.socketReused ? 'reused' : 'new',
+                step.httpVersion ?? '—',
+                step.redirects.length === 0 ? '—' : step.redirects.map((hop) => `${hop.status} → ${hop.location}`).join(', '),
+            ]),
+            collapsed: true,
+        },
+    ];
+}
+/** Output names use the step name as written, e.g. step-checkout-ok; other characters become "-". */
+function outputName(stepName, field) {
+    return `step-${stepName.toLowerCase().replace(/[^a-z0-9_-]+/g, '-')}-${field}`;
+}
+function smokeOutputs(report) {
+    const outputs = {};
+    const failed = [];
+    for (const step of stepsOf(report)) {
+        outputs[outputName(step.name, 'ok')] = String(step.ok);
+        outputs[outputName(step.name, 'status')] = step.status === undefined ? '' : String(step.status);
+        outputs[outputName(step.name, 'ms')] = String(Math.round(step.timings.total));
+        if (!step.ok)
+            failed.push(step.name);
+    }
+    outputs['failed-steps'] = failed.join(',');
+    return outputs;
+}
 
 
 /***/ }),
@@ -3917,7 +4240,7 @@ async function runCheck(definition, config, params, failOn, context, runOptions 
     refuseFlagOnlyInFile(definition, config);
     const options = (0,load/* resolveOptions */.$i)(definition, config, params, context.source ?? 'cli');
     confineFilePaths(definition, config, params, options, context.cwd);
-    const raw = await definition.run(options, context);
+    const raw = await definition.run(options, { ...context, config });
     const rebased = rebasePaths(raw, context.cwd, runOptions.pathsRelativeTo ?? context.cwd);
     const report = context.redactor.scrubDeep(rebased);
     const failing = (0,model/* gateFailures */.XN)(report.findings, failOn).length;
@@ -22884,7 +23207,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/checks/registry.ts + 6 modules
-var registry = __nccwpck_require__(312);
+var registry = __nccwpck_require__(7614);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -23035,8 +23358,9 @@ async function dispatch(argv, io) {
         const { runDemo } = await __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 6529));
         return runDemo(rest, io);
     }
-    if (command === 'all')
-        return runChecks(checks, checks, rest, io, true);
+    if (command === 'all') {
+        return runChecks(checks.filter((c) => !c.onlyWhenNamed), checks, rest, io, true);
+    }
     const check = checks.find((c) => c.name === command);
     if (!check) {
         const names = [...checks.map((c) => c.name), 'all', 'demo', 'schema'];

@@ -1,5 +1,6 @@
 // What every check declares so that one pipeline (CLI and action alike) can run it.
 import type { z } from 'zod';
+import type { ConfigFile } from '../config/load.ts';
 import type { Report } from '../report/model.ts';
 import type { Redactor } from '../report/redact.ts';
 
@@ -16,6 +17,10 @@ export interface CheckContext {
   log: (line: string) => void;
   /** Where params came from, so messages name what the user typed: `--base-url` or input `base-url`. Default cli. */
   source?: ParamSource;
+  /** The whole launch-ready.yml, for a check that builds on another's section (rollback verifies with smoke). */
+  config?: ConfigFile;
+  /** The action's github-token input; the CLI leaves it unset (checks then read GITHUB_TOKEN). A secret. */
+  githubToken?: string;
 }
 
 /** A CLI run (params are `--flags`) or an action run (params are `with:` inputs). */
@@ -79,4 +84,6 @@ export interface CheckDefinition<Options = unknown> {
   present?(report: Report): Table[];
   /** Check-specific action outputs, besides the common passed/findings/report. */
   outputs?(report: Report): Record<string, string>;
+  /** An operation that writes (rollback): runs only when named, never from `launch-ready all` or the demo. */
+  onlyWhenNamed?: boolean;
 }

@@ -78,7 +78,15 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     const { runDemo } = await import('../demo/run.ts');
     return runDemo(rest, io);
   }
-  if (command === 'all') return runChecks(checks, checks, rest, io, true);
+  if (command === 'all') {
+    return runChecks(
+      checks.filter((c) => !c.onlyWhenNamed),
+      checks,
+      rest,
+      io,
+      true,
+    );
+  }
   const check = checks.find((c) => c.name === command);
   if (!check) {
     const names = [...checks.map((c) => c.name), 'all', 'demo', 'schema'];

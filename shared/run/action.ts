@@ -47,7 +47,9 @@ export async function runAction(definition: CheckDefinition, allSections: string
       event: readEvent(),
       source: 'action',
       log: (line: string) => printUntrusted(plainText(redactor.scrub(line))),
+      githubToken: input('github-token') || undefined,
     };
+    redactor.add(context.githubToken);
     // Annotations, SARIF and reports name files from the repository root, whatever the working-directory.
     const outcome = await runCheck(definition, config, params, failOn, context, { pathsRelativeTo: workspace });
     const { report, verdict, tables } = outcome;

@@ -75,7 +75,7 @@ export async function runCheck<O>(
   refuseFlagOnlyInFile(definition as CheckDefinition, config);
   const options = resolveOptions(definition, config, params, context.source ?? 'cli');
   confineFilePaths(definition, config, params, options, context.cwd);
-  const raw = await definition.run(options, context);
+  const raw = await definition.run(options, { ...context, config });
   const rebased = rebasePaths(raw, context.cwd, runOptions.pathsRelativeTo ?? context.cwd);
   const report = context.redactor.scrubDeep(rebased);
   const failing = gateFailures(report.findings, failOn).length;

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../shared/checks/registry.ts';
 import { type Storefront, startStorefront } from '../../shared/demo/storefront.ts';
-import { runActionBundle } from '../helpers/dist.ts';
+import { RUNNER_TOKEN, runActionBundle } from '../helpers/dist.ts';
+import { startFakeGitHub } from '../helpers/fake-github.ts';
 import { closedPort } from '../shared/http/servers.ts';
 
 let shop: Storefront;
@@ -38,7 +39,12 @@ function annotatedFiles(stdout: string): string[] {
 describe('every action with no launch-ready.yml in an empty repository', () => {
   it.each(CHECKS.map((check) => check.name))('%s passes zero-config', async (name) => {
     const inputs: Record<string, string> = name === 'smoke-test' ? { 'base-url': shop.url } : {};
-    const result = await runActionBundle(name, inputs, repo);
+    // rollback's zero-config run needs what it acts on: a GitHub with a good deployment and a bad current one.
+    const github = name === 'rollback' ? await startFakeGitHub({ token: RUNNER_TOKEN }) : undefined;
+    github?.addDeployment({ sha: 'a'.repeat(40), states: ['success'] });
+    github?.addDeployment({ sha: 'b'.repeat(40), states: ['failure'] });
+    const env: Record<string, string> = github ? { GITHUB_API_URL: github.url } : {};
+    const result = await runActionBundle(name, inputs, repo, env).finally(() => github?.close());
     expect(result.stdout).not.toMatch(/^::error::/m);
     expect(result.code, result.stdout).toBe(0);
     expect(result.outputs.passed).toBe('true');

@@ -1,8 +1,8 @@
-export const id = 765;
-export const ids = [765];
+export const id = 146;
+export const ids = [146];
 export const modules = {
 
-/***/ 8765:
+/***/ 6146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -980,34 +980,8 @@ function round(ms) {
     return Math.round(Math.max(0, ms) * 10) / 10;
 }
 
-;// CONCATENATED MODULE: ./shared/http/retry.ts
-const RETRYABLE_STATUSES = new Set([502, 503, 504]);
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
-function isIdempotent(method) {
-    return IDEMPOTENT.has(method.toUpperCase());
-}
-/**
- * Connection trouble and a gateway/unavailable answer are often a deploy in progress; the rest is not. A
- * response that is not HTTP, has oversized headers or a body too large is the server's doing (kind http):
- * asking again gets the same answer, so only the status itself (HTTP_502/503/504) is retried.
- */
-function isTransient(failure, status) {
-    if (failure === undefined)
-        return false;
-    if (failure.kind === 'connect')
-        return true;
-    if (failure.kind === 'dns')
-        return failure.code === 'EAI_AGAIN';
-    return (failure.kind === 'http' &&
-        status !== undefined &&
-        RETRYABLE_STATUSES.has(status) &&
-        failure.code === `HTTP_${status}`);
-}
-/** 250, 500, 1000, 2000, 2000… ms for attempts 1, 2, 3… */
-function backoffMs(attempt, baseMs = 250, maxMs = 2_000) {
-    return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-}
-
+// EXTERNAL MODULE: ./shared/http/retry.ts
+var retry = __webpack_require__(5129);
 ;// CONCATENATED MODULE: ./shared/http/wait-for.ts
 const MIN_POLL_MS = 50;
 async function waitFor(probe, url, options) {
@@ -1746,7 +1720,7 @@ async function runStep(state, step, baseUrl) {
         };
     }
     const origin = new URL(request.url).origin;
-    const retries = state.deadOrigins.has(origin) || !(isIdempotent(method) || step.retry) ? 0 : state.options.retries;
+    const retries = state.deadOrigins.has(origin) || !((0,retry/* isIdempotent */.ky)(method) || step.retry) ? 0 : state.options.retries;
     let attempts = 0;
     let result;
     let failure;
@@ -1762,9 +1736,9 @@ async function runStep(state, step, baseUrl) {
             cookies: state.jar,
         });
         failure = credentialHint(result.failure ?? checkResponse(result, step.expect, state.context.redactor), result.status, request.headers, state.jar.headerFor(request.url) !== undefined);
-        if (attempts > retries || !isTransient(failure, result.status))
+        if (attempts > retries || !(0,retry/* isTransient */.dg)(failure, result.status))
             break;
-        const pause = backoffMs(attempts);
+        const pause = (0,retry/* backoffMs */.jo)(attempts);
         state.context.log(state.context.redactor.scrub(`  ${step.name}: ${failure?.message}; retrying in ${pause} ms (${attempts}/${retries})`));
         await state.sleep(pause);
     }

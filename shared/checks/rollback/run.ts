@@ -1,0 +1,318 @@
+// rollback: read the environment's deployments, pick the target, refuse what is unsafe, claim the rollback, redeploy,
+// mark the bad deployment, verify. Every write happens after the claim is won; a dry run makes read calls only.
+import { randomBytes } from 'node:crypto';
+import { UsageError } from '../../errors.ts';
+import {
+  apiUrlFrom,
+  createGitHubClient,
+  GitHubApiError,
+  type GitHubClient,
+  repoFromEnv,
+  tokenFrom,
+} from '../../github/client.ts';
+import { createStatus, defaultBranch, listDeployments, listStatuses, type RepoRef } from '../../github/deployments.ts';
+import type { Finding, Report } from '../../report/model.ts';
+import type { CheckContext } from '../definition.ts';
+import { alreadyRolledBack, claimRollback } from './claim.ts';
+import { CommandFailed } from './command.ts';
+import type { RollbackDetails } from './details.ts';
+import { History } from './history.ts';
+import { type RollbackPayload, rolledBackDescription, shortSha } from './markers.ts';
+import { durationMs, type RollbackOptions } from './options.ts';
+import { buildReport, deploymentRef, finding } from './report.ts';
+import { selectTarget } from './select.ts';
+import { describeRedeploy, redeploy } from './strategies.ts';
+import { verifyRollback, verifyUrlOf } from './verify.ts';
+
+/** How many of the newest deployments a run reads: enough history, never an unbounded walk. */
+export const SCAN_LIMIT = 100;
+
+export interface RollbackOverrides {
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+interface Run {
+  options: RollbackOptions;
+  context: CheckContext;
+  client: GitHubClient;
+  repo: RepoRef;
+  details: RollbackDetails;
+  findings: Finding[];
+  now: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+function validate(options: RollbackOptions): void {
+  if (options.provider === 'command' && options.command.trim() === '') {
+    throw new UsageError(
+      '--provider command needs the command that redeploys: pass --command "…" (or rollback.command)',
+    );
+  }
+  if (options.provider === 'github' && options.strategy === 'dispatch' && options.workflow.trim() === '') {
+    throw new UsageError(
+      '--strategy dispatch needs the workflow to run: pass --workflow deploy.yml (or rollback.workflow)',
+    );
+  }
+}
+
+export async function runRollback(
+  options: RollbackOptions,
+  context: CheckContext,
+  overrides: RollbackOverrides = {},
+): Promise<Report<RollbackDetails>> {
+  const now = overrides.now ?? Date.now;
+  const started = now();
+  validate(options);
+  const repo = repoFromEnv(context.env);
+  if (!repo) {
+    throw new UsageError(
+      'rollback reads GitHub Deployments: set GITHUB_REPOSITORY=owner/repo (every GitHub Actions job has it)',
+    );
+  }
+  const token = tokenFrom(context.env, context.githubToken);
+  if (!token) {
+    throw new UsageError(
+      'rollback needs a GitHub token: set GITHUB_TOKEN (or the github-token input) with deployments: write',
+    );
+  }
+  context.redactor.add(token);
+  const env = context.env;
+  const client = createGitHubClient({
+    token,
+    apiUrl: apiUrlFrom(env),
+    timeoutMs: options.timeoutMs,
+    rateLimitWaitMs: options.rateLimitWaitMs,
+    readOnly: options.dryRun,
+    log: context.log,
+    sleep: overrides.sleep,
+  });
+  const details: RollbackDetails = {
+    provider: options.provider,
+    environment: options.environment,
+    strategy: options.provider === 'command' ? 'command' : options.strategy,
+    dryRun: options.dryRun,
+    current: null,
+    target: null,
+    alreadyRolledBack: false,
+    rolledBack: false,
+    reason: options.reason.trim(),
+    forced: options.force,
+    runId: `${env.GITHUB_RUN_ID ?? 'local'}.${env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(3).toString('hex')}`,
+    loopGuard: { rollbacksInWindow: 0, max: options.maxRollbacks, window: options.window },
+    plan: [],
+    calls: [],
+    verification: { status: 'skipped', message: 'not reached' },
+    elapsedMs: 0,
+  };
+  const run: Run = { options, context, client, repo, details, findings: [], now, sleep: overrides.sleep };
+  try {
+    await rollBack(run);
+  } catch (error) {
+    if (error instanceof GitHubApiError) run.findings.push(apiFinding(run, error));
+    else if (error instanceof CommandFailed) {
+      run.findings.push(
+        finding(
+          details,
+          'rollback/command-failed',
+          'blocker',
+          'the rollback command failed',
+          error.message,
+          'read the command output above; run it by hand with LAUNCH_READY_TARGET_SHA set to check it',
+        ),
+      );
+    } else throw error;
+  }
+  details.calls = client.calls.map((call) => ({ ...call }));
+  details.elapsedMs = now() - started;
+  return buildReport(details, run.findings);
+}
+
+async function rollBack(run: Run): Promise<void> {
+  const { options, context, client, repo, details, findings } = run;
+  const deployments = await listDeployments(client, repo, options.environment, SCAN_LIMIT);
+  const history = new History(deployments, (id) => listStatuses(client, repo, id));
+  const current = history.current;
+  if (!current) {
+    findings.push(
+      finding(
+        details,
+        'rollback/no-target',
+        'blocker',
+        `no deployments of ${options.environment} to roll back`,
+        `GitHub lists no deployment for the environment "${options.environment}" in ${repo.owner}/${repo.repo}. Nothing was changed.`,
+        'check the environment name (--environment), or that your deploy workflow records deployments (a job with environment: does)',
+      ),
+    );
+    return;
+  }
+  details.current = deploymentRef(current, await history.latestState(current.id));
+  context.log(
+    `current deployment of ${options.environment}: ${current.id} (${shortSha(current.sha)}, ${details.current.state ?? 'no status'})`,
+  );
+
+  const already = await alreadyRolledBack(history, current, options.force, run.now());
+  if (already) {
+    details.alreadyRolledBack = true;
+    details.alreadyReason = already;
+    findings.push(
+      finding(
+        details,
+        'rollback/already-rolled-back',
+        'info',
+        'already rolled back',
+        `${already}. Nothing was written.`,
+      ),
+    );
+    return;
+  }
+
+  const selection = await selectTarget(history, current, options.to, options.environment);
+  if ('refusal' in selection) {
+    const r = selection.refusal;
+    findings.push(finding(details, r.ruleId, 'blocker', r.title, r.message, r.remediation));
+    return;
+  }
+  const target = selection.target;
+  details.target = deploymentRef(target, await history.latestState(target.id));
+  context.log(`target: deployment ${target.id} (${shortSha(target.sha)}, ${details.target.state ?? 'no status'})`);
+
+  const windowMs = durationMs(options.window);
+  const recent = await history.rollbacksSince(run.now() - windowMs, SCAN_LIMIT);
+  details.loopGuard.rollbacksInWindow = recent;
+  if (recent >= options.maxRollbacks) {
+    if (!options.force) {
+      findings.push(
+        finding(
+          details,
+          'rollback/loop-guard',
+          'blocker',
+          `loop guard: ${recent} rollbacks of ${options.environment} within ${options.window} already`,
+          `At most ${options.maxRollbacks} rollbacks within ${options.window} run by themselves; more usually means the fault is not in the code (data, config, a third party). Nothing was changed.`,
+          'look at what failed before rolling back again; a person can override with --force (recorded on the deployment)',
+        ),
+      );
+      return;
+    }
+  }
+  if (options.force) {
+    findings.push(
+      finding(
+        details,
+        'rollback/forced',
+        'info',
+        'forced by a person',
+        `--force: the loop guard (${recent} of ${options.maxRollbacks} within ${options.window}) and claims left by runs that died were overridden; recorded on deployment ${current.id}`,
+      ),
+    );
+  }
+
+  const dispatchRef =
+    options.provider === 'github' && options.strategy === 'dispatch'
+      ? options.ref.trim() || (await defaultBranch(client, repo))
+      : '';
+  const markText = rolledBackDescription(target, details.reason, options.force);
+  const verifyUrl = verifyUrlOf(options, context);
+  details.plan = [
+    `claim: post an in_progress status on deployment ${current.id} naming run ${details.runId}, read its statuses back, go on only if this claim is the oldest`,
+    describeRedeploy(options, target, dispatchRef),
+    `mark deployment ${current.id} ${options.markState}: "${markText}"`,
+    options.skipVerify || verifyUrl === ''
+      ? 'no verification (no --verify-url or smoke.baseUrl)'
+      : `verify: wait for ${verifyUrl} to serve, then run the smoke steps against it`,
+  ];
+  if (options.dryRun) {
+    for (const step of details.plan) context.log(`would: ${step}`);
+    return;
+  }
+
+  const claim = await claimRollback(client, repo, history, current, target, details.runId);
+  if (!claim.won) {
+    details.alreadyRolledBack = true;
+    details.alreadyReason = `run ${claim.winner} claimed the rollback of deployment ${current.id} first`;
+    findings.push(
+      finding(
+        details,
+        'rollback/already-rolled-back',
+        'info',
+        'already rolled back',
+        `${details.alreadyReason}. This run did nothing more.`,
+      ),
+    );
+    return;
+  }
+  const payload: RollbackPayload = {
+    rollbackOf: current.id,
+    fromSha: current.sha,
+    toSha: target.sha,
+    targetDeployment: target.id,
+    reason: details.reason,
+    run: details.runId,
+    forced: options.force,
+  };
+  const done = await redeploy({
+    client,
+    repo,
+    options,
+    current,
+    target,
+    dispatchRef,
+    payload,
+    env: context.env,
+    log: context.log,
+  });
+  details.rolledBack = true;
+  details.deploymentId = done.deployment?.id;
+  context.log(done.done);
+  await createStatus(client, repo, current.id, options.markState, markText, runUrl(context.env));
+
+  details.verification = await verifyRollback({
+    options,
+    context,
+    client,
+    repo,
+    deployment: done.deployment,
+    sleep: run.sleep,
+  });
+  if (details.verification.status === 'failed') {
+    findings.push(
+      finding(
+        details,
+        'rollback/not-restored',
+        'blocker',
+        'rollback did not restore service',
+        `After rolling back to ${shortSha(target.sha)}: ${details.verification.message}`,
+        'the fault may not be in the code (a database migration, configuration, a third-party service): read the failing steps below and the deploy logs; roll back further with --to <older SHA> --force, or fix forward',
+      ),
+    );
+  }
+}
+
+function runUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
+  return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+function apiFinding(run: Run, error: GitHubApiError): Finding {
+  const dispatch = run.details.strategy === 'dispatch';
+  const remediation: Record<string, string> = {
+    forbidden: `give the job \`permissions: deployments: write\`${dispatch ? ' and `actions: write`' : ''} (a fork's pull request never can)`,
+    unauthorized: 'pass a valid token: GITHUB_TOKEN or the github-token input',
+    'rate-limited': "wait for GitHub's rate limit to reset and run again",
+    'not-found': dispatch
+      ? 'check GITHUB_REPOSITORY, the workflow file name (--workflow) and that it has a workflow_dispatch trigger'
+      : 'check GITHUB_REPOSITORY and that the token can see the repository',
+    invalid: dispatch
+      ? `check that the workflow declares the input "${run.options.shaInput}" and that --ref is a branch or tag`
+      : 'this is likely a bug in launch-ready: report it with the JSON report',
+  };
+  const stage = run.details.rolledBack ? ' after the redeploy was started' : '; nothing was rolled back';
+  return finding(
+    run.details,
+    'rollback/github-error',
+    'blocker',
+    `GitHub API: ${error.kind}${stage}`,
+    error.message,
+    remediation[error.kind] ?? 'run again; if it persists, check https://www.githubstatus.com',
+  );
+}
