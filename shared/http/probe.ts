@@ -337,6 +337,9 @@ function decodeBody(hop: Hop): string {
       bytes = zlib.brotliDecompressSync(bytes, {
         finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
       });
+    } else if (encoding === 'zstd') {
+      // Browsers offer zstd (cache-audit asks as they do), and servers and CDNs answer with it.
+      bytes = zlib.zstdDecompressSync(bytes);
     }
   } catch {
     // An undecodable body is checked as sent; assertions on it will fail and say so.
