@@ -25,8 +25,8 @@ const LINK_RELS = new Set([
 export interface Discovered {
   /** Same-origin asset URLs, in document order, without fragments. */
   assets: string[];
-  /** URLs on other origins that were left alone. */
-  offOrigin: number;
+  /** URLs on other origins, left alone. */
+  offOrigin: string[];
 }
 
 function candidates(attribute: string, value: string): string[] {
@@ -79,13 +79,13 @@ export function discoverInCss(css: string, cssUrl: string): Discovered {
 function sameOrigin(found: string[], base: string, pageUrl: string): Discovered {
   const origin = new URL(pageUrl).origin;
   const assets: string[] = [];
-  let offOrigin = 0;
+  const offOrigin: string[] = [];
   for (const raw of found) {
     if (raw === '' || /^(data|blob|javascript|about|mailto):/i.test(raw)) continue;
     const url = resolve(raw, base);
     if (url === undefined) continue;
     if (new URL(url).origin !== origin) {
-      offOrigin += 1;
+      if (!offOrigin.includes(url)) offOrigin.push(url);
       continue;
     }
     if (!assets.includes(url)) assets.push(url);

@@ -20,7 +20,7 @@ export const cacheAudit: CheckDefinition<CacheOptions> = {
       key: 'baseUrl',
       type: 'string',
       description:
-        'The deployed site to audit, e.g. https://shop.example.com (often the URL output of the deploy step).',
+        'The deployed site to audit, e.g. https://shop.example.com (often the URL output of the deploy step). Required.',
     },
     {
       name: 'paths',
@@ -48,7 +48,7 @@ export const cacheAudit: CheckDefinition<CacheOptions> = {
       key: 'cookie',
       type: 'string',
       description:
-        'Session cookie for the private paths as "name=value" (several: "a=1; b=2"). A secret: masked, never printed, sent only to the private paths on the base URL.',
+        'Session cookie for the private paths as "name=value" (several: "a=1; b=2"), from a repository secret. A secret: masked, never printed, sent only to the private paths on the base URL.',
     },
     {
       name: 'no-crawl',

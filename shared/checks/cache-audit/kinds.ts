@@ -15,14 +15,19 @@ export function isFingerprinted(pathname: string): boolean {
   const file = decodeSafely(pathname.slice(pathname.lastIndexOf('/') + 1));
   const dot = file.lastIndexOf('.');
   const stem = dot > 0 ? file.slice(0, dot) : file;
-  for (const part of stem.split('.')) {
-    // The hash is the whole dot-part or follows a separator inside it (Rollup's hashes may themselves hold - and _).
-    for (let i = 0; i < part.length; i++) {
-      if (i > 0 && !'-_~'.includes(part[i - 1]!)) continue;
-      if (looksLikeHash(part.slice(i))) return true;
+  const parts = stem.split('.');
+  return parts.some((part, index) => {
+    // The first part is the name (jquery-3, photo_2024…): a hash there follows a separator, or is the whole name
+    // only when that is plain hex (a file named by its hash). Later parts may be the hash themselves.
+    if (index > 0 || (parts.length === 1 && /^[0-9a-f]{8,}$/i.test(part) && looksLikeHash(part))) {
+      if (looksLikeHash(part)) return true;
     }
-  }
-  return false;
+    // After a separator inside the part (Rollup's hashes may themselves hold - and _).
+    for (let i = 1; i < part.length; i++) {
+      if ('-_~'.includes(part[i - 1]!) && looksLikeHash(part.slice(i))) return true;
+    }
+    return false;
+  });
 }
 
 function looksLikeHash(token: string): boolean {

@@ -35,7 +35,7 @@ interface State {
   probes: LeakProbe[];
   seen: Set<string>;
   assets: string[];
-  offOrigin: number;
+  offOrigin: Set<string>;
 }
 
 const USER_AGENT = 'launch-ready-cache-audit (+https://github.com/launch-ready)';
@@ -68,7 +68,7 @@ export async function runCacheAudit(
     probes: [],
     seen: new Set(),
     assets: [],
-    offOrigin: 0,
+    offOrigin: new Set(),
   };
   try {
     const queue: { url: string; source: Source }[] = pages
@@ -222,7 +222,7 @@ function discover(state: State, fetched: Fetched, contentType: string): void {
       ? discoverInCss(body, fetched.url)
       : undefined;
   if (found === undefined) return;
-  state.offOrigin += found.offOrigin;
+  for (const url of found.offOrigin) state.offOrigin.add(url);
   for (const asset of found.assets) {
     if (!state.seen.has(asset) && !state.assets.includes(asset)) state.assets.push(asset);
   }
@@ -326,7 +326,7 @@ function buildReport(state: State, base: string): Report<CacheDetails> {
       urls: state.urls.length,
       requests: state.fetcher.used,
       blockers: blockers.length,
-      offOrigin: state.offOrigin,
+      offOrigin: state.offOrigin.size,
       overBudget,
     },
     details: {
@@ -335,7 +335,7 @@ function buildReport(state: State, base: string): Report<CacheDetails> {
       probes: state.probes,
       maxUrls: state.options.maxUrls,
       requests: state.fetcher.used,
-      notFetched: { offOrigin: state.offOrigin, overBudget },
+      notFetched: { offOrigin: state.offOrigin.size, overBudget },
     },
   };
 }
