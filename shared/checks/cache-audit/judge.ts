@@ -39,13 +39,15 @@ export function judge(kind: Kind, facts: CacheFacts): Verdict[] {
  * or it sets a cookie without private or no-store.
  */
 function privateStorage(facts: CacheFacts): Verdict | undefined {
-  if (!facts.sharedStorable) return undefined;
-  const cdn = facts.targeted.find((field) => field.storable && field.ttl > 0);
   const d = facts.directives;
+  // Many CDNs store a response whatever the request's Authorization: a cookie it sets needs private or no-store.
+  const cookieUnguarded = facts.setsCookie && !d.has('private') && !d.has('no-store') && facts.storableDespiteAuth;
+  if (!facts.sharedStorable && !cookieUnguarded) return undefined;
+  const cdn = facts.targeted.find((field) => field.storable && field.ttl > 0);
   const explicit = d.has('public') || d.has('s-maxage');
-  const cookieUnguarded = facts.setsCookie && !d.has('private') && !d.has('no-store');
   if (cdn === undefined && !explicit && !cookieUnguarded && facts.ttl.shared <= 0) return undefined;
-  const because = facts.storableBecause ?? 'its headers';
+  const because =
+    facts.storableBecause ?? `Set-Cookie with Cache-Control: ${facts.cacheControl ?? 'none'} (no private or no-store)`;
   const cookie = facts.setsCookie ? ' It also sets a cookie, which the cache would hand out with it.' : '';
   return {
     rule: RULES.privateSharedCache,

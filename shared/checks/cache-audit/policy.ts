@@ -15,6 +15,11 @@ export interface CacheFacts {
   targeted: TargetedField[];
   /** A shared cache (a CDN, a proxy) may store it: by Cache-Control (RFC 9111) or by a CDN-targeted field. */
   sharedStorable: boolean;
+  /**
+   * A shared cache that ignores the request's Authorization (RFC 9111 §3.5 says it must not; many CDNs do) may
+   * store it: what matters for a response that sets a cookie.
+   */
+  storableDespiteAuth: boolean;
   /** The header that lets a shared cache store it (for the finding), when it may. */
   storableBecause?: string;
   /** Seconds each cache may reuse it without asking the origin. */
@@ -48,14 +53,15 @@ export function cacheFacts(
   const cacheControl = headerText(headers, 'cache-control');
   const directives = parseDirectives(cacheControl);
   const targeted = targetedFields(headers);
-  const policyOf = (shared: boolean) =>
+  const policyOf = (shared: boolean, requestHeaders = request.headers) =>
     new CachePolicy(
-      { url: request.url, method: 'GET', headers: request.headers },
+      { url: request.url, method: 'GET', headers: requestHeaders },
       { status: status ?? 0, headers: flat },
       { shared },
     );
   const shared = policyOf(true);
   const browser = policyOf(false);
+  const { authorization: _authorization, ...withoutAuth } = request.headers;
   const httpStorable = status !== undefined && shared.storable();
   const cdnField = targeted.find((field) => field.storable);
   const heuristic =
@@ -78,6 +84,7 @@ export function cacheFacts(
     directives,
     targeted,
     sharedStorable: httpStorable || cdnField !== undefined,
+    storableDespiteAuth: status !== undefined && policyOf(true, withoutAuth).storable(),
     storableBecause: cdnField
       ? `${displayName(cdnField.name)}: ${cdnField.value}`
       : httpStorable

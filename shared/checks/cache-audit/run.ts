@@ -36,6 +36,8 @@ interface State {
   seen: Set<string>;
   assets: string[];
   offOrigin: Set<string>;
+  /** Found but not requested: --max-urls reached. */
+  overBudget: Set<string>;
 }
 
 const USER_AGENT = 'launch-ready-cache-audit (+https://github.com/launch-ready)';
@@ -69,8 +71,11 @@ export async function runCacheAudit(
     seen: new Set(),
     assets: [],
     offOrigin: new Set(),
+    overBudget: new Set(),
   };
   try {
+    // Private routes first: within --max-urls, the leak checks matter most.
+    for (const url of privates) await visitPrivate(state, url, credentials);
     const queue: { url: string; source: Source }[] = pages
       .filter((url) => !privates.includes(url))
       .map((url) => ({ url, source: 'path' }));
@@ -79,9 +84,8 @@ export async function runCacheAudit(
       const target = visited === undefined ? undefined : sameOriginRedirect(state, visited.fetched);
       if (target !== undefined) queue.push({ url: target, source: 'redirect' });
     }
-    for (const url of privates) await visitPrivate(state, url, credentials);
-    while (state.assets.length > 0 && state.fetcher.left > 0) {
-      await visit(state, state.assets.shift()!, 'asset', {});
+    for (let asset = state.assets.shift(); asset !== undefined; asset = state.assets.shift()) {
+      await visit(state, asset, 'asset', {});
     }
   } finally {
     await probe.close();
@@ -165,7 +169,7 @@ async function visit(
   state.seen.add(url);
   const fetched = await state.fetcher.get(url, { document: source !== 'asset', credentials });
   if (fetched === undefined) {
-    if (source === 'asset') state.assets.unshift(url);
+    state.overBudget.add(url);
     return undefined;
   }
   const { result } = fetched;
@@ -311,7 +315,7 @@ function buildReport(state: State, base: string): Report<CacheDetails> {
       blockers.map((f) => ('url' in (f.location ?? {}) ? new URL((f.location as { url: string }).url).pathname : '')),
     ),
   ];
-  const overBudget = state.assets.length;
+  const overBudget = state.overBudget.size;
   const budgetNote = overBudget > 0 ? ` (${overBudget} more not fetched: --max-urls ${state.options.maxUrls})` : '';
   const summary =
     blockers.length > 0

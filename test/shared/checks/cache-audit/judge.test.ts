@@ -45,6 +45,11 @@ describe('private responses', () => {
       { 'cache-control': 'no-cache', 'set-cookie': ['sid=1; HttpOnly'] },
       BROWSER,
     ],
+    [
+      'a cookie without private, even to an Authorization request',
+      { 'cache-control': 'max-age=0', 'set-cookie': 'sid=1' },
+      WITH_AUTH,
+    ],
     ['max-age on a cookie-authenticated page', { 'cache-control': 'max-age=60' }, WITH_COOKIE],
     [
       'max-age with a custom auth header a CDN does not know',

@@ -10,6 +10,7 @@ import {
   nextLike,
   railsLike,
   SESSION,
+  site,
   TOKEN,
   viteLike,
 } from './sites.ts';
@@ -159,5 +160,42 @@ describe('credentials', () => {
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain(SESSION);
     expect(run.redactor.scrub(`x ${TOKEN} y ${SESSION}`)).not.toMatch(new RegExp(`${TOKEN}|${SESSION}`));
+  });
+});
+
+describe('bounds', () => {
+  it('makes at most --max-urls requests, private routes first, and says how many it left out', async () => {
+    const shop = await start(nextLike());
+    const run = await audit({
+      baseUrl: shop.url,
+      paths: ['/'],
+      privatePaths: ['/api/orders'],
+      authHeader: AUTH_HEADER,
+      maxUrls: 3,
+    });
+    expect(run.report.details?.requests).toBe(3);
+    expect(run.report.details?.urls[0]?.url).toBe(`${shop.url}/api/orders`);
+    expect(run.report.details?.notFetched.overBudget).toBeGreaterThan(0);
+    expect(run.report.summary).toContain('--max-urls 3');
+  });
+
+  it('audits only the pages named with noCrawl', async () => {
+    const shop = await start(nextLike());
+    const run = await audit({ baseUrl: shop.url, paths: ['/', '/products'], noCrawl: true });
+    expect(run.report.details?.urls.map((u) => new URL(u.url).pathname)).toEqual(['/', '/products']);
+  });
+
+  it('follows a same-origin redirect from a page as its own URL', async () => {
+    const shop = await start(
+      site({
+        '/': { status: 301, headers: { location: '/en/', 'cache-control': 'public, max-age=86400' } },
+        '/en/': { headers: { 'cache-control': 'no-cache' }, body: '<!doctype html><title>Shop</title>' },
+      }),
+    );
+    const run = await audit({ baseUrl: shop.url });
+    expect(run.report.details?.urls.map((u) => [new URL(u.url).pathname, u.status, u.source])).toEqual([
+      ['/', 301, 'path'],
+      ['/en/', 200, 'redirect'],
+    ]);
   });
 });
