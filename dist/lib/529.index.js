@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./shared/checks/registry.ts + 6 modules
-var registry = __webpack_require__(7614);
+// EXTERNAL MODULE: ./shared/checks/registry.ts + 9 modules
+var registry = __webpack_require__(1173);
 // EXTERNAL MODULE: ./shared/cli/output.ts
 var output = __webpack_require__(638);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -105,20 +105,53 @@ AWS example from their docs: \`AKIAIOSFODNN7EXAMPLE\` / \`wJalrXUtnFEMI/K7MDENG/
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./shared/demo/storefront.ts
 // The embedded demo storefront: a real HTTP server on 127.0.0.1 with the paths a shop's first customers use.
 // Fault switches let the demo (and tests) show what each check catches.
 
 
+
 const DEMO_USER = { email: 'founder@demo.shop', password: 'demo-password-123' };
+/** The signed-in customer's session cookie (the demo passes it to cache-audit for /account). */
+const DEMO_SESSION = { name: 'demo_session', value: 'sess_demo_5f2b9c1e8a7d4e06' };
+const REVVED = 'public, max-age=31536000, immutable';
+const PRODUCTS = JSON.stringify(Array.from({ length: 24 }, (_, i) => ({
+    id: `mug_${i + 1}`,
+    name: `Hand-made mug no. ${i + 1}`,
+    price: 1800 + i * 50,
+})));
 const ASSETS = {
-    '/assets/app.3f9a1c7e.js': { type: 'text/javascript', body: 'document.documentElement.dataset.shop = "ready";\n' },
-    '/assets/app.8b2e4d10.css': { type: 'text/css', body: 'body { font-family: system-ui; margin: 2rem; }\n' },
+    '/assets/app.3f9a1c7e.js': {
+        type: 'text/javascript',
+        body: 'document.documentElement.dataset.shop = "ready";\n',
+        cacheControl: REVVED,
+        mistake: { cacheControl: 'public, max-age=3600' },
+    },
+    '/assets/app.8b2e4d10.css': {
+        type: 'text/css',
+        body: 'body { font-family: system-ui; margin: 2rem; }\n',
+        cacheControl: REVVED,
+    },
+    '/assets/products.json': {
+        type: 'application/json',
+        body: PRODUCTS,
+        cacheControl: 'public, max-age=300',
+        mistake: { uncompressed: true },
+    },
+    '/favicon.svg': {
+        type: 'image/svg+xml',
+        body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#2a6"/></svg>',
+        cacheControl: 'public, max-age=86400',
+        mistake: { lastModifiedOnly: true },
+    },
 };
 function page(title, body) {
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Demo Shop</title>
-<link rel="stylesheet" href="/assets/app.8b2e4d10.css"><script src="/assets/app.3f9a1c7e.js" defer></script></head>
-<body><nav><a href="/">Shop</a> · <a href="/login">Log in</a> · <a href="/checkout">Cart</a></nav>${body}</body></html>`;
+<link rel="stylesheet" href="/assets/app.8b2e4d10.css"><script src="/assets/app.3f9a1c7e.js" defer></script>
+<link rel="icon" href="/favicon.svg"><link rel="preload" href="/assets/products.json" as="fetch" crossorigin></head>
+<body><nav><a href="/">Shop</a> · <a href="/login">Log in</a> · <a href="/checkout">Cart</a> · <a href="/account">Account</a></nav>${body}</body></html>`;
 }
 async function startStorefront(faults = {}) {
     // A fresh token per run: the smoke test must log in to get it, as a customer would.
@@ -135,13 +168,23 @@ async function handle(req, res, token, faults) {
     const path = new URL(req.url ?? '/', 'http://shop').pathname;
     const route = `${req.method} ${path}`;
     const asset = ASSETS[path];
-    if (req.method === 'GET' && asset) {
-        res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-        return send(res, 200, asset.type, asset.body);
-    }
+    if (req.method === 'GET' && asset)
+        return sendAsset(req, res, asset, faults.cacheMistakes === true);
     switch (route) {
         case 'GET /':
+            if (faults.cacheMistakes)
+                res.setHeader('cache-control', 'public, max-age=3600');
             return html(res, page('Home', '<h1>Demo Shop</h1><p>Hand-made mugs, shipped tomorrow.</p>'));
+        case 'GET /account': {
+            if (!hasSession(req)) {
+                res.setHeader('cache-control', 'no-store');
+                res.setHeader('location', '/login');
+                return send(res, 302, 'text/plain', 'log in first');
+            }
+            // The mistake behind real incidents: a CDN may keep this customer's page and serve it to the next visitor.
+            res.setHeader('cache-control', faults.cacheMistakes ? 'public, max-age=300' : 'private, no-store');
+            return send(res, 200, 'text/html; charset=utf-8', page('Account', `<h1>Your account</h1><p>${DEMO_USER.email}</p>`));
+        }
         case 'GET /login':
             return html(res, page('Log in', '<form method="post" action="/api/login"><input name="email"><input name="password" type="password"><button>Log in</button></form>'));
         case 'GET /checkout':
@@ -169,13 +212,36 @@ async function handle(req, res, token, faults) {
             return send(res, 404, 'text/html', page('Not found', '<h1>Not found</h1>'));
     }
 }
+function hasSession(req) {
+    const cookies = (req.headers.cookie ?? '').split(';').map((c) => c.trim());
+    return cookies.includes(`${DEMO_SESSION.name}=${DEMO_SESSION.value}`);
+}
+/** Assets as a careful server sends them (gzip over 1 KB, Vary), or with the planted mistakes. */
+function sendAsset(req, res, asset, mistakes) {
+    const mistake = mistakes ? (asset.mistake ?? {}) : {};
+    if (mistake.lastModifiedOnly)
+        res.setHeader('last-modified', new Date(Date.now() - 90 * 86_400_000).toUTCString());
+    else
+        res.setHeader('cache-control', mistake.cacheControl ?? asset.cacheControl);
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (Buffer.byteLength(asset.body) > 1024 && !mistake.uncompressed) {
+        res.setHeader('vary', 'Accept-Encoding');
+        if (gzip) {
+            const body = (0,external_node_zlib_.gzipSync)(asset.body);
+            res.writeHead(200, { 'content-type': asset.type, 'content-encoding': 'gzip', 'content-length': body.length });
+            return res.end(body);
+        }
+    }
+    return send(res, 200, asset.type, asset.body);
+}
 function bearerMatches(header, token) {
     const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');
     const expected = Buffer.from(token);
     return given.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(given, expected);
 }
 function html(res, body) {
-    res.setHeader('cache-control', 'no-cache');
+    if (!res.hasHeader('cache-control'))
+        res.setHeader('cache-control', 'no-cache');
     send(res, 200, 'text/html; charset=utf-8', body);
 }
 function send(res, status, type, body) {
@@ -248,6 +314,12 @@ smoke:
 /** Per check, what the demo passes as flags (a later check adds its line here). */
 function demoParams(baseUrl) {
     return {
+        'cache-audit': {
+            'base-url': baseUrl,
+            paths: '/,/login,/checkout',
+            'private-paths': '/account',
+            cookie: `${DEMO_SESSION.name}=${DEMO_SESSION.value}`,
+        },
         'env-check': { 'dotenv-file': '.env.production' },
         'secret-scan': { mode: 'tree' },
         'smoke-test': { 'base-url': baseUrl },
@@ -256,10 +328,10 @@ function demoParams(baseUrl) {
 async function runDemo(argv, io) {
     if (argv.length > 0)
         throw new errors/* UsageError */.e('demo takes no options: run `launch-ready demo`');
-    const storefront = await startStorefront({ checkoutDown: true });
+    const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true });
     const repo = await writeDemoRepo(DEMO_CONFIG);
     try {
-        io.stderr(`demo: storefront on ${storefront.url} (checkout broken on purpose), shop repository in ${repo.dir}\n`);
+        io.stderr(`demo: storefront on ${storefront.url} (checkout broken and caching mistakes on purpose), shop repository in ${repo.dir}\n`);
         const config = await (0,pipeline/* readConfig */.Xg)(repo.dir, undefined, registry/* CHECKS */.u.map((c) => c.configSection));
         const params = demoParams(storefront.url);
         const outcomes = [];
@@ -276,7 +348,7 @@ async function runDemo(argv, io) {
         }
         const color = io.isTty && !io.env.NO_COLOR;
         const text = (0,output/* render */.X)(outcomes, 'text', color);
-        const leaked = repo.secrets.filter((secret) => text.includes(secret));
+        const leaked = [...repo.secrets, DEMO_SESSION.value].filter((secret) => text.includes(secret));
         if (leaked.length > 0) {
             io.stderr(`demo: refusing to print: ${leaked.length} planted secret values would appear in the output\n`);
             return 3;
@@ -291,6 +363,7 @@ In a real pipeline each failing check fails its step. Try it on your project:
   npx launch-ready env-check --dotenv-file .env.production
   npx launch-ready secret-scan
   npx launch-ready smoke-test --base-url https://your-shop.example
+  npx launch-ready cache-audit --base-url https://your-shop.example --private-paths /account
 `);
         return 0;
     }

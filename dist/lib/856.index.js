@@ -1,5 +1,5 @@
 export const id = 856;
-export const ids = [856,129];
+export const ids = [856];
 export const modules = {
 
 /***/ 770:
@@ -1040,7 +1040,7 @@ async function verifyRollback(input) {
         'wait-for': typeof ownWait === 'string' && ownWait !== '' ? undefined : url,
     });
     context.log(`verifying the rollback: smoke steps against ${url}`);
-    const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(146)]).then(__webpack_require__.bind(__webpack_require__, 6146));
+    const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(969), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 5158));
     const smoke = await runSmoke(smokeOptions, context);
     const steps = smoke.details?.steps ?? [];
     return {

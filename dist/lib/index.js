@@ -1640,6 +1640,231 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
+/***/ 5758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S4: () => (/* binding */ judge),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
+/* unused harmony exports ONE_YEAR, PAGE_MAX_SHARED_TTL, COMPRESS_OVER_BYTES */
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7166);
+// One response judged by what its kind needs: a customer's page must never sit in a shared cache, fingerprinted
+// assets should be cached for a year, pages must not outlive a deploy, text should be compressed.
+
+const ONE_YEAR = 31_536_000;
+/** Expires-based lifetimes are computed from Date and land a little short of a round year. */
+const YEAR_TOLERANCE = 86_400;
+const PAGE_MAX_SHARED_TTL = 600;
+const COMPRESS_OVER_BYTES = 1024;
+const TEXT_TYPE = /^(text\/|application\/(javascript|ecmascript|json|[\w.+-]*\+json|xml|[\w.+-]*\+xml|manifest\+json)|image\/svg\+xml)/i;
+const PRIVATE_FIX = 'send Cache-Control: private, no-store (or private, no-cache when the browser may keep it) on every response that belongs to one customer, and no public, s-maxage or CDN-targeted max-age on it';
+function judge(kind, facts) {
+    const verdicts = [];
+    if (kind === 'private') {
+        const stored = privateStorage(facts);
+        if (stored !== undefined)
+            verdicts.push(stored);
+    }
+    const ok = facts.status !== undefined && facts.status >= 200 && facts.status < 300;
+    if (!ok)
+        return verdicts;
+    if (kind === 'revved')
+        verdicts.push(...revved(facts));
+    if (kind === 'page')
+        verdicts.push(...page(facts));
+    if (kind === 'static')
+        verdicts.push(...staticAsset(facts));
+    verdicts.push(...compression(facts));
+    verdicts.push(...advice(kind, facts));
+    return verdicts;
+}
+/**
+ * A shared cache may store a customer's response and hand it to the next visitor when: it says public or
+ * s-maxage (RFC 9111 §3.5 lets a cache store even an authenticated response then), a CDN-targeted field gives it
+ * a lifetime (that field replaces Cache-Control for the CDN, private included), it stays fresh in a shared cache,
+ * or it sets a cookie without private or no-store.
+ */
+function privateStorage(facts) {
+    const d = facts.directives;
+    // Many CDNs store a response whatever the request's Authorization: a cookie it sets needs private or no-store.
+    const cookieUnguarded = facts.setsCookie && !d.has('private') && !d.has('no-store') && facts.storableDespiteAuth;
+    if (!facts.sharedStorable && !cookieUnguarded)
+        return undefined;
+    const cdn = facts.targeted.find((field) => field.storable && field.ttl > 0);
+    const explicit = d.has('public') || d.has('s-maxage');
+    if (cdn === undefined && !explicit && !cookieUnguarded && facts.ttl.shared <= 0)
+        return undefined;
+    const because = facts.storableBecause ?? `Set-Cookie with Cache-Control: ${facts.cacheControl ?? 'none'} (no private or no-store)`;
+    const cookie = facts.setsCookie ? ' It also sets a cookie, which the cache would hand out with it.' : '';
+    return {
+        rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.privateSharedCache,
+        title: 'a shared cache may store this customer-only response',
+        message: `A CDN or proxy may store this response and serve it to other visitors (${because}); shared TTL ${facts.ttl.shared} s.${cookie}`,
+        remediation: PRIVATE_FIX,
+        evidence: because,
+    };
+}
+function revved(facts) {
+    const immutable = facts.directives.has('immutable');
+    if (facts.ttl.browser < ONE_YEAR - YEAR_TOLERANCE) {
+        return [
+            {
+                rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.revvedShortLived,
+                title: `fingerprinted asset cached for ${duration(facts.ttl.browser)}, not a year`,
+                message: `Its name changes with its content, so it can be cached for a year; browsers re-download or revalidate it after ${duration(facts.ttl.browser)} (Cache-Control: ${facts.cacheControl ?? 'none'}).${immutable ? '' : ' It is not marked immutable either.'}`,
+                remediation: 'serve fingerprinted files with Cache-Control: public, max-age=31536000, immutable',
+                evidence: `Cache-Control: ${facts.cacheControl ?? 'none'}`,
+            },
+        ];
+    }
+    if (!immutable) {
+        return [
+            {
+                rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.revvedNotImmutable,
+                title: 'fingerprinted asset not marked immutable',
+                message: `Without immutable, browsers revalidate it on every reload (Cache-Control: ${facts.cacheControl ?? 'none'}).`,
+                remediation: 'add immutable: Cache-Control: public, max-age=31536000, immutable',
+                evidence: `Cache-Control: ${facts.cacheControl ?? 'none'}`,
+            },
+        ];
+    }
+    return [];
+}
+function page(facts) {
+    if (facts.heuristic || facts.ttl.shared <= PAGE_MAX_SHARED_TTL)
+        return [];
+    const because = facts.storableBecause ?? `Cache-Control: ${facts.cacheControl}`;
+    return [
+        {
+            rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.pageStaleAfterDeploy,
+            title: `HTML page kept fresh by shared caches for ${duration(facts.ttl.shared)}`,
+            message: `After a deploy, a CDN or proxy keeps serving the old page (and the old asset URLs it names) for up to ${duration(facts.ttl.shared)} without asking the origin (${because}).`,
+            remediation: 'let shared caches keep HTML at most a few minutes (s-maxage=60, stale-while-revalidate) or use no-cache with an ETag; or purge the CDN on every deploy',
+            evidence: because,
+        },
+    ];
+}
+function staticAsset(facts) {
+    const anyPolicy = facts.cacheControl !== undefined ||
+        facts.targeted.length > 0 ||
+        facts.validators.length > 0 ||
+        facts.legacy.expires;
+    if (anyPolicy)
+        return [];
+    return [
+        {
+            rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.staticNoPolicy,
+            title: 'asset with no Cache-Control and no validator',
+            message: 'Browsers and CDNs can neither keep it nor revalidate it cheaply: every page view downloads it again in full.',
+            remediation: 'send Cache-Control (e.g. public, max-age=3600, or no-cache with an ETag), or fingerprint the file name and cache it for a year',
+        },
+    ];
+}
+function compression(facts) {
+    const verdicts = [];
+    const text = TEXT_TYPE.test(facts.contentType.trim());
+    if (text && facts.encoding === 'identity' && facts.bytes > COMPRESS_OVER_BYTES) {
+        verdicts.push({
+            rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.uncompressedText,
+            title: `${kib(facts.bytes)} of text sent uncompressed`,
+            message: `The request accepted br, gzip and zstd; the response (${facts.contentType || 'no content type'}) came back uncompressed.`,
+            remediation: 'enable gzip or Brotli for HTML, CSS, JS, JSON and SVG at the server or CDN',
+        });
+    }
+    if (facts.encoding !== 'identity' &&
+        facts.sharedStorable &&
+        !facts.vary.some((f) => f === 'accept-encoding' || f === '*')) {
+        verdicts.push({
+            rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.compressedWithoutVary,
+            title: `${facts.encoding} response without Vary: Accept-Encoding`,
+            message: 'A shared cache may hand this compressed copy to a client that did not ask for it (or an uncompressed one to everyone).',
+            remediation: 'add Vary: Accept-Encoding to every response whose encoding depends on Accept-Encoding',
+            evidence: `Content-Encoding: ${facts.encoding}; Vary: ${facts.vary.join(', ') || 'none'}`,
+        });
+    }
+    return verdicts;
+}
+function advice(kind, facts) {
+    const verdicts = [];
+    if (facts.heuristic) {
+        verdicts.push({
+            rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.heuristicFreshness,
+            title: 'freshness left to heuristics (Last-Modified only)',
+            message: 'With no Cache-Control or Expires, each cache guesses a lifetime from Last-Modified (often 10% of its age): after a deploy, some visitors get old copies for hours.',
+            remediation: 'send an explicit Cache-Control for this URL',
+        });
+    }
+    const unreusable = facts.vary.filter((f) => f === '*' || f === 'user-agent' || f === 'cookie');
+    if ((kind === 'revved' || kind === 'static') && facts.sharedStorable && unreusable.length > 0) {
+        verdicts.push({
+            rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.varyUnreusable,
+            title: `asset varies on ${unreusable.join(', ')}: the CDN cannot reuse it`,
+            message: `Vary: ${facts.vary.join(', ')} splits the cache per browser or visitor, so nearly every request goes to the origin.`,
+            remediation: 'vary assets on Accept-Encoding only',
+            evidence: `Vary: ${facts.vary.join(', ')}`,
+        });
+    }
+    if (facts.cacheControl === undefined && facts.targeted.length === 0) {
+        const legacy = [facts.legacy.expires ? 'Expires' : '', facts.legacy.pragma ? 'Pragma' : ''].filter((n) => n !== '');
+        if (legacy.length > 0) {
+            verdicts.push({
+                rule: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.legacyExpiry,
+                title: `${legacy.join(' and ')} without Cache-Control`,
+                message: 'HTTP/1.0 headers only: caches read them inconsistently, and Pragma means nothing on a response.',
+                remediation: 'send Cache-Control instead (max-age=… or no-cache/no-store)',
+            });
+        }
+    }
+    return verdicts;
+}
+function duration(totalSeconds) {
+    const s = Math.max(0, Math.round(totalSeconds));
+    if (s === 0)
+        return '0 s';
+    if (s % 86_400 === 0 || s >= 30 * 86_400)
+        return `${Math.round(s / 86_400)} d`;
+    if (s >= 3_600)
+        return `${Math.round((s / 3_600) * 10) / 10} h`;
+    if (s >= 60)
+        return `${Math.round((s / 60) * 10) / 10} min`;
+    return `${s} s`;
+}
+function kib(bytes) {
+    return `${Math.round((bytes / 1024) * 10) / 10} KiB`;
+}
+
+
+/***/ }),
+
+/***/ 7166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */ });
+const RULES = {
+    privateSharedCache: { id: 'cache/private-shared-cache', severity: 'blocker' },
+    privateServedToVisitor: { id: 'cache/private-served-to-visitor', severity: 'blocker' },
+    webCacheDeception: { id: 'cache/web-cache-deception', severity: 'blocker' },
+    revvedShortLived: { id: 'cache/revved-short-lived', severity: 'medium' },
+    revvedNotImmutable: { id: 'cache/revved-not-immutable', severity: 'medium' },
+    pageStaleAfterDeploy: { id: 'cache/page-stale-after-deploy', severity: 'medium' },
+    staticNoPolicy: { id: 'cache/static-no-policy', severity: 'medium' },
+    uncompressedText: { id: 'cache/uncompressed-text', severity: 'medium' },
+    compressedWithoutVary: { id: 'cache/compressed-without-vary', severity: 'medium' },
+    heuristicFreshness: { id: 'cache/heuristic-freshness', severity: 'low' },
+    varyUnreusable: { id: 'cache/vary-unreusable', severity: 'low' },
+    legacyExpiry: { id: 'cache/legacy-expiry', severity: 'low' },
+    unreachable: { id: 'cache/unreachable', severity: 'high' },
+    requestFailed: { id: 'cache/request-failed', severity: 'low' },
+    credentialsRefused: { id: 'cache/credentials-refused', severity: 'info' },
+    cdnDetected: { id: 'cache/cdn', severity: 'info' },
+};
+
+
+/***/ }),
+
 /***/ 8032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1769,7 +1994,7 @@ const STATUS_WORDS = {
 
 /***/ }),
 
-/***/ 7614:
+/***/ 1173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1778,6 +2003,196 @@ __nccwpck_require__.d(__webpack_exports__, {
   u: () => (/* binding */ CHECKS),
   S: () => (/* binding */ findCheck)
 });
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __nccwpck_require__(2311);
+;// CONCATENATED MODULE: ./shared/checks/cache-audit/options.ts
+// Options of the cache audit (launch-ready.yml section `cache`, CLI flags, action inputs).
+// Kept free of transforms so the config's JSON Schema can be generated from it.
+
+const KINDS = ['revved', 'static', 'page', 'api', 'private'];
+const cacheOptionsSchema = schemas/* object */.Ikc({
+    baseUrl: schemas/* string */.YjP().default('').describe('The deployed site, e.g. https://shop.example.com. Required.'),
+    paths: schemas/* array */.YOg(schemas/* string */.YjP())
+        .default(['/'])
+        .describe('Pages to audit, e.g. [/, /login, /checkout]; the assets their HTML loads are audited too. Default [/].'),
+    privatePaths: schemas/* array */.YOg(schemas/* string */.YjP())
+        .default([])
+        .describe('Routes that belong to one signed-in customer, e.g. [/account, /api/orders]: requested with authHeader/cookie, and checked that no shared cache keeps them.'),
+    authHeader: schemas/* string */.YjP()
+        .default('')
+        .describe('"Name: value" header sent to privatePaths only, e.g. "Authorization: Bearer …". A secret.'),
+    cookie: schemas/* string */.YjP()
+        .default('')
+        .describe('Cookie header value sent to privatePaths only, e.g. "session=…". A secret.'),
+    noCrawl: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Audit only the pages named: do not fetch the scripts, styles, images and fonts they load. Default false.'),
+    maxUrls: schemas/* number */.aig()
+        .int()
+        .min(1, 'maxUrls must be 1 or more')
+        .max(1000, 'maxUrls must be 1000 or fewer')
+        .default(50)
+        .describe('At most this many requests in all (pages, assets and probes). Default 50.'),
+    timeoutMs: schemas/* number */.aig()
+        .int()
+        .positive('timeoutMs must be a positive number of milliseconds')
+        .default(10_000)
+        .describe('Deadline per request in ms (connect, headers and body). Default 10000.'),
+    kinds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(KINDS))
+        .default({})
+        .describe('Override the kind decided automatically, by path glob: { "/static/**": revved, "/api/cart": private }. Kinds: revved (fingerprinted asset), static, page, api, private.'),
+})
+    .strict();
+
+// EXTERNAL MODULE: ./shared/report/model.ts
+var model = __nccwpck_require__(1124);
+// EXTERNAL MODULE: ./shared/checks/cache-audit/judge.ts
+var judge = __nccwpck_require__(5758);
+;// CONCATENATED MODULE: ./shared/checks/cache-audit/present.ts
+// The cache audit's own table and outputs: one row per URL, blockers first, with what each cache may do with it.
+
+
+function detailsOf(report) {
+    return report.details ?? {};
+}
+function worst(row, findings) {
+    return findings
+        .filter((f) => f.location !== undefined && 'url' in f.location && f.location.url === row.url && f.severity !== 'info')
+        .sort((a, b) => (0,model/* severityRank */.qs)(a.severity) - (0,model/* severityRank */.qs)(b.severity))[0];
+}
+function size(bytes) {
+    return bytes < 1024 ? `${bytes} B` : `${Math.round((bytes / 1024) * 10) / 10} KiB`;
+}
+function presentCache(report) {
+    const rows = detailsOf(report).urls ?? [];
+    if (rows.length === 0)
+        return [];
+    const ranked = rows
+        .map((row, index) => ({ row, index, top: worst(row, report.findings) }))
+        .sort((a, b) => (a.top === undefined ? model/* SEVERITIES */.oC.length : (0,model/* severityRank */.qs)(a.top.severity)) -
+        (b.top === undefined ? model/* SEVERITIES */.oC.length : (0,model/* severityRank */.qs)(b.top.severity)) || a.index - b.index);
+    const tables = [
+        {
+            title: 'Caching per URL',
+            columns: [
+                'URL',
+                'Kind',
+                'Status',
+                'Cache-Control',
+                'Shared-storable',
+                'Browser TTL',
+                'CDN TTL',
+                'Validators',
+                'Encoding, size',
+                'CDN status',
+                'Verdict',
+            ],
+            rows: ranked.map(({ row, top }) => [
+                row.url,
+                row.credentials ? `${row.kind} (with credentials)` : row.kind,
+                row.status === null ? '—' : String(row.status),
+                [row.cacheControl ?? '(none)', row.cdnCacheControl].filter((v) => v !== null).join('; '),
+                row.sharedStorable ? 'yes' : 'no',
+                (0,judge/* duration */.p0)(row.ttlSeconds.browser),
+                (0,judge/* duration */.p0)(row.ttlSeconds.shared),
+                row.validators.join(', ') || '—',
+                `${row.encoding}, ${size(row.bytes)}`,
+                row.cdn === null
+                    ? '—'
+                    : `${row.cdn.name}: ${row.cdn.status ?? '?'}${row.cdn.age ? ` (age ${row.cdn.age} s)` : ''}`,
+                row.error !== undefined
+                    ? `not fetched: ${row.error}`
+                    : top === undefined
+                        ? 'ok'
+                        : `${top.severity}: ${top.title}${top.severity === 'blocker' && top.remediation ? `. Fix: ${top.remediation}` : ''}`,
+            ]),
+        },
+    ];
+    const probes = detailsOf(report).probes ?? [];
+    if (probes.length > 0) {
+        tables.push({
+            title: 'Leak probes on private routes',
+            columns: ['Probe', 'URL', 'Outcome', 'What it saw'],
+            rows: probes.map((p) => [p.probe, p.url, p.outcome, p.detail]),
+        });
+    }
+    return tables;
+}
+function cacheOutputs(report) {
+    return {
+        blockers: String(report.findings.filter((f) => f.severity === 'blocker').length),
+        'urls-audited': String(detailsOf(report).urls?.length ?? 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/checks/cache-audit/index.ts
+
+
+
+const cacheAudit = {
+    name: 'cache-audit',
+    description: "Check that no CDN may serve one customer's page to another, assets are cached long, HTML stays fresh, text is compressed.",
+    configSection: 'cache',
+    schema: cacheOptionsSchema,
+    params: [
+        {
+            name: 'base-url',
+            key: 'baseUrl',
+            type: 'string',
+            description: 'The deployed site to audit, e.g. https://shop.example.com (often the URL output of the deploy step). Required.',
+        },
+        {
+            name: 'paths',
+            key: 'paths',
+            type: 'list',
+            description: 'Pages to audit, comma-separated, e.g. /,/login,/checkout (default /). The scripts, styles, images, icons and fonts their HTML loads from the same origin are audited too.',
+        },
+        {
+            name: 'private-paths',
+            key: 'privatePaths',
+            type: 'list',
+            description: 'Routes that belong to one signed-in customer, comma-separated, e.g. /account,/api/orders. Only they get the credentials; a shared cache that may store them, or serves them to a visitor without credentials, is a blocker.',
+        },
+        {
+            name: 'auth-header',
+            key: 'authHeader',
+            type: 'string',
+            description: 'Credentials for the private paths as "Name: value", e.g. "Authorization: Bearer <token>" from a repository secret. A secret: masked, never printed, sent only to the private paths on the base URL.',
+        },
+        {
+            name: 'cookie',
+            key: 'cookie',
+            type: 'string',
+            description: 'Session cookie for the private paths as "name=value" (several: "a=1; b=2"), from a repository secret. A secret: masked, never printed, sent only to the private paths on the base URL.',
+        },
+        {
+            name: 'no-crawl',
+            key: 'noCrawl',
+            type: 'boolean',
+            description: 'true: audit only the pages named, not the assets their HTML loads (default false).',
+        },
+        {
+            name: 'max-urls',
+            key: 'maxUrls',
+            type: 'number',
+            description: 'At most this many requests in all: pages, assets and leak probes (default 50).',
+        },
+        {
+            name: 'timeout-ms',
+            key: 'timeoutMs',
+            type: 'number',
+            description: 'Deadline per request in milliseconds, covering connect, headers and body (default 10000).',
+        },
+    ],
+    async run(options, context) {
+        const { runCacheAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(6), __nccwpck_require__.e(203), __nccwpck_require__.e(969), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4548));
+        return runCacheAudit(options, context);
+    },
+    present: presentCache,
+    outputs: cacheOutputs,
+};
+/* harmony default export */ const cache_audit = ((/* unused pure expression or super */ null && (cacheAudit)));
 
 // EXTERNAL MODULE: ./shared/checks/env-check/schema.ts
 var schema = __nccwpck_require__(8032);
@@ -1880,7 +2295,7 @@ var options = __nccwpck_require__(5825);
 var present = __nccwpck_require__(7756);
 ;// CONCATENATED MODULE: ./shared/checks/rollback/present.ts
 
-function detailsOf(report) {
+function present_detailsOf(report) {
     const details = report.details;
     return details && Array.isArray(details.calls) ? details : undefined;
 }
@@ -1888,7 +2303,7 @@ const row = (label, ref) => ref === null
     ? [label, '—', '—', '—', '—', '—']
     : [label, String(ref.id), ref.sha, ref.createdAt, ref.creator || '—', ref.state ?? '—'];
 function presentRollback(report) {
-    const details = detailsOf(report);
+    const details = present_detailsOf(report);
     if (!details)
         return [];
     const verification = details.verification;
@@ -1944,7 +2359,7 @@ function presentRollback(report) {
     return tables;
 }
 function rollbackOutputs(report) {
-    const details = detailsOf(report);
+    const details = present_detailsOf(report);
     return {
         'rolled-back': String(details?.rolledBack ?? false),
         'from-sha': details?.current?.sha ?? '',
@@ -2072,8 +2487,6 @@ const rollback = {
 };
 /* harmony default export */ const checks_rollback = ((/* unused pure expression or super */ null && (rollback)));
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __nccwpck_require__(2311);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/options.ts
 // Options of secret-scan: every field has a default so a repo with no config still gets a useful scan.
 
@@ -2260,11 +2673,14 @@ function fileOf(finding) {
 // EXTERNAL MODULE: ./shared/checks/smoke-test/index.ts
 var smoke_test = __nccwpck_require__(7687);
 ;// CONCATENATED MODULE: ./shared/checks/registry.ts
+// Every check the CLI and the actions know. Definitions are light: each loads its implementation when run.
+
 
 
 
 
 const CHECKS = [
+    cacheAudit,
     envCheck,
     rollback,
     secretScan,
@@ -2453,7 +2869,7 @@ const smokeTest = {
         },
     ],
     async run(options, context) {
-        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(146), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6146));
+        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(969), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5158));
         return runSmoke(options, context);
     },
     present: _present_js__WEBPACK_IMPORTED_MODULE_1__/* .presentSmoke */ .jP,
@@ -23206,8 +23622,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./shared/checks/registry.ts + 6 modules
-var registry = __nccwpck_require__(7614);
+// EXTERNAL MODULE: ./shared/checks/registry.ts + 9 modules
+var registry = __nccwpck_require__(1173);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"

@@ -1,4 +1,5 @@
 // Every check the CLI and the actions know. Definitions are light: each loads its implementation when run.
+import { cacheAudit } from './cache-audit/index.ts';
 import type { CheckDefinition } from './definition.ts';
 import { envCheck } from './env-check/index.ts';
 import { rollback } from './rollback/index.ts';
@@ -6,6 +7,7 @@ import { secretScan } from './secret-scan/index.ts';
 import { smokeTest } from './smoke-test/index.ts';
 
 export const CHECKS: readonly CheckDefinition[] = [
+  cacheAudit as CheckDefinition,
   envCheck as CheckDefinition,
   rollback as CheckDefinition,
   secretScan as CheckDefinition,

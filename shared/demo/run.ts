@@ -10,7 +10,7 @@ import { plainText } from '../report/escape.ts';
 import { Redactor } from '../report/redact.ts';
 import { DEFAULT_FAIL_ON, type Outcome, readConfig, runCheck } from '../run/pipeline.ts';
 import { writeDemoRepo } from './repo.ts';
-import { DEMO_USER, startStorefront } from './storefront.ts';
+import { DEMO_SESSION, DEMO_USER, startStorefront } from './storefront.ts';
 
 /** The demo's launch-ready.yml: what a founder would write for this shop. */
 const DEMO_CONFIG = `# launch-ready.yml of the demo shop
@@ -44,6 +44,12 @@ smoke:
 /** Per check, what the demo passes as flags (a later check adds its line here). */
 function demoParams(baseUrl: string): Record<string, RawParams> {
   return {
+    'cache-audit': {
+      'base-url': baseUrl,
+      paths: '/,/login,/checkout',
+      'private-paths': '/account',
+      cookie: `${DEMO_SESSION.name}=${DEMO_SESSION.value}`,
+    },
     'env-check': { 'dotenv-file': '.env.production' },
     'secret-scan': { mode: 'tree' },
     'smoke-test': { 'base-url': baseUrl },
@@ -52,10 +58,12 @@ function demoParams(baseUrl: string): Record<string, RawParams> {
 
 export async function runDemo(argv: readonly string[], io: Io): Promise<number> {
   if (argv.length > 0) throw new UsageError('demo takes no options: run `launch-ready demo`');
-  const storefront = await startStorefront({ checkoutDown: true });
+  const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true });
   const repo = await writeDemoRepo(DEMO_CONFIG);
   try {
-    io.stderr(`demo: storefront on ${storefront.url} (checkout broken on purpose), shop repository in ${repo.dir}\n`);
+    io.stderr(
+      `demo: storefront on ${storefront.url} (checkout broken and caching mistakes on purpose), shop repository in ${repo.dir}\n`,
+    );
     const config = await readConfig(
       repo.dir,
       undefined,
@@ -76,7 +84,7 @@ export async function runDemo(argv: readonly string[], io: Io): Promise<number> 
     }
     const color = io.isTty && !io.env.NO_COLOR;
     const text = render(outcomes, 'text', color);
-    const leaked = repo.secrets.filter((secret) => text.includes(secret));
+    const leaked = [...repo.secrets, DEMO_SESSION.value].filter((secret) => text.includes(secret));
     if (leaked.length > 0) {
       io.stderr(`demo: refusing to print: ${leaked.length} planted secret values would appear in the output\n`);
       return 3;
@@ -91,6 +99,7 @@ In a real pipeline each failing check fails its step. Try it on your project:
   npx launch-ready env-check --dotenv-file .env.production
   npx launch-ready secret-scan
   npx launch-ready smoke-test --base-url https://your-shop.example
+  npx launch-ready cache-audit --base-url https://your-shop.example --private-paths /account
 `);
     return 0;
   } finally {

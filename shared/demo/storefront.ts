@@ -3,12 +3,21 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export const DEMO_USER = { email: 'founder@demo.shop', password: 'demo-password-123' };
+/** The signed-in customer's session cookie (the demo passes it to cache-audit for /account). */
+export const DEMO_SESSION = { name: 'demo_session', value: 'sess_demo_5f2b9c1e8a7d4e06' };
 
 export interface StorefrontFaults {
   /** Checkout answers 500, as it does when the payment key is missing in production. */
   checkoutDown?: boolean;
+  /**
+   * One caching mistake of each kind: the account page public for a CDN (blocker), the app script cached an hour
+   * instead of a year and the homepage kept 1 h by shared caches (medium), the product list sent uncompressed
+   * (medium), the favicon left to heuristic freshness (low).
+   */
+  cacheMistakes?: boolean;
 }
 
 export interface Storefront {
@@ -16,15 +25,54 @@ export interface Storefront {
   close(): Promise<void>;
 }
 
-const ASSETS: Record<string, { type: string; body: string }> = {
-  '/assets/app.3f9a1c7e.js': { type: 'text/javascript', body: 'document.documentElement.dataset.shop = "ready";\n' },
-  '/assets/app.8b2e4d10.css': { type: 'text/css', body: 'body { font-family: system-ui; margin: 2rem; }\n' },
+const REVVED = 'public, max-age=31536000, immutable';
+const PRODUCTS = JSON.stringify(
+  Array.from({ length: 24 }, (_, i) => ({
+    id: `mug_${i + 1}`,
+    name: `Hand-made mug no. ${i + 1}`,
+    price: 1800 + i * 50,
+  })),
+);
+
+interface Asset {
+  type: string;
+  body: string;
+  cacheControl: string;
+  /** With the cache mistakes planted. */
+  mistake?: { cacheControl?: string; uncompressed?: boolean; lastModifiedOnly?: boolean };
+}
+
+const ASSETS: Record<string, Asset> = {
+  '/assets/app.3f9a1c7e.js': {
+    type: 'text/javascript',
+    body: 'document.documentElement.dataset.shop = "ready";\n',
+    cacheControl: REVVED,
+    mistake: { cacheControl: 'public, max-age=3600' },
+  },
+  '/assets/app.8b2e4d10.css': {
+    type: 'text/css',
+    body: 'body { font-family: system-ui; margin: 2rem; }\n',
+    cacheControl: REVVED,
+  },
+  '/assets/products.json': {
+    type: 'application/json',
+    body: PRODUCTS,
+    cacheControl: 'public, max-age=300',
+    mistake: { uncompressed: true },
+  },
+  '/favicon.svg': {
+    type: 'image/svg+xml',
+    body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#2a6"/></svg>',
+    cacheControl: 'public, max-age=86400',
+    mistake: { lastModifiedOnly: true },
+  },
 };
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Demo Shop</title>
-<link rel="stylesheet" href="/assets/app.8b2e4d10.css"><script src="/assets/app.3f9a1c7e.js" defer></script></head>
-<body><nav><a href="/">Shop</a> · <a href="/login">Log in</a> · <a href="/checkout">Cart</a></nav>${body}</body></html>`;
+<link rel="stylesheet" href="/assets/app.8b2e4d10.css"><script src="/assets/app.3f9a1c7e.js" defer></script>
+<link rel="icon" href="/favicon.svg"><link rel="preload" href="/assets/products.json" as="fetch" crossorigin></head>
+<body><nav><a href="/">Shop</a> · <a href="/login">Log in</a> · <a href="/checkout">Cart</a> · <a href="/account">Account</a></nav>${body}</body></html>`;
 }
 
 export async function startStorefront(faults: StorefrontFaults = {}): Promise<Storefront> {
@@ -43,13 +91,26 @@ async function handle(req: IncomingMessage, res: ServerResponse, token: string, 
   const path = new URL(req.url ?? '/', 'http://shop').pathname;
   const route = `${req.method} ${path}`;
   const asset = ASSETS[path];
-  if (req.method === 'GET' && asset) {
-    res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-    return send(res, 200, asset.type, asset.body);
-  }
+  if (req.method === 'GET' && asset) return sendAsset(req, res, asset, faults.cacheMistakes === true);
   switch (route) {
     case 'GET /':
+      if (faults.cacheMistakes) res.setHeader('cache-control', 'public, max-age=3600');
       return html(res, page('Home', '<h1>Demo Shop</h1><p>Hand-made mugs, shipped tomorrow.</p>'));
+    case 'GET /account': {
+      if (!hasSession(req)) {
+        res.setHeader('cache-control', 'no-store');
+        res.setHeader('location', '/login');
+        return send(res, 302, 'text/plain', 'log in first');
+      }
+      // The mistake behind real incidents: a CDN may keep this customer's page and serve it to the next visitor.
+      res.setHeader('cache-control', faults.cacheMistakes ? 'public, max-age=300' : 'private, no-store');
+      return send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        page('Account', `<h1>Your account</h1><p>${DEMO_USER.email}</p>`),
+      );
+    }
     case 'GET /login':
       return html(
         res,
@@ -83,6 +144,28 @@ async function handle(req: IncomingMessage, res: ServerResponse, token: string, 
   }
 }
 
+function hasSession(req: IncomingMessage): boolean {
+  const cookies = (req.headers.cookie ?? '').split(';').map((c) => c.trim());
+  return cookies.includes(`${DEMO_SESSION.name}=${DEMO_SESSION.value}`);
+}
+
+/** Assets as a careful server sends them (gzip over 1 KB, Vary), or with the planted mistakes. */
+function sendAsset(req: IncomingMessage, res: ServerResponse, asset: Asset, mistakes: boolean) {
+  const mistake = mistakes ? (asset.mistake ?? {}) : {};
+  if (mistake.lastModifiedOnly) res.setHeader('last-modified', new Date(Date.now() - 90 * 86_400_000).toUTCString());
+  else res.setHeader('cache-control', mistake.cacheControl ?? asset.cacheControl);
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  if (Buffer.byteLength(asset.body) > 1024 && !mistake.uncompressed) {
+    res.setHeader('vary', 'Accept-Encoding');
+    if (gzip) {
+      const body = gzipSync(asset.body);
+      res.writeHead(200, { 'content-type': asset.type, 'content-encoding': 'gzip', 'content-length': body.length });
+      return res.end(body);
+    }
+  }
+  return send(res, 200, asset.type, asset.body);
+}
+
 function bearerMatches(header: string | undefined, token: string): boolean {
   const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');
   const expected = Buffer.from(token);
@@ -90,7 +173,7 @@ function bearerMatches(header: string | undefined, token: string): boolean {
 }
 
 function html(res: ServerResponse, body: string) {
-  res.setHeader('cache-control', 'no-cache');
+  if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-cache');
   send(res, 200, 'text/html; charset=utf-8', body);
 }
 

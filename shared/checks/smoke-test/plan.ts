@@ -1,6 +1,5 @@
 // Which steps a run makes: the preset's (paths overridable) followed by the configured ones.
 import { UsageError } from '../../errors.ts';
-import type { Redactor } from '../../report/redact.ts';
 import type { SmokeOptions, StepConfig } from './options.ts';
 
 function presetStep(name: string, path: string, overrides: Partial<StepConfig> = {}): StepConfig {
@@ -16,19 +15,6 @@ function presetStep(name: string, path: string, overrides: Partial<StepConfig> =
     severity: 'blocker',
     ...overrides,
   };
-}
-
-/** "Name: value" → a header; the value is a secret. */
-export function parseAuthHeader(raw: string, redactor: Redactor): Record<string, string> {
-  if (raw.trim() === '') return {};
-  const colon = raw.indexOf(':');
-  const name = colon > 0 ? raw.slice(0, colon).trim() : '';
-  const value = colon > 0 ? raw.slice(colon + 1).trim() : '';
-  if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) || value === '') {
-    throw new UsageError('--auth-header must look like "Name: value", e.g. "Authorization: Bearer <token>"');
-  }
-  redactor.add(value);
-  return { [name]: value };
 }
 
 export function planSteps(options: SmokeOptions, authHeader: Record<string, string>): StepConfig[] {

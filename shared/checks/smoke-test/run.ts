@@ -2,6 +2,7 @@
 // and report which layer broke (dns, connect, tls, timeout, http, assertion) with a hint.
 import { UsageError } from '../../errors.ts';
 import { CookieJar } from '../../http/cookies.ts';
+import { parseAuthHeader } from '../../http/credentials.ts';
 import { unexpectedFailure } from '../../http/failure.ts';
 import { ACCEPT_ENCODING, createProbe, firstHeader, type Probe, type ProbeOptions } from '../../http/probe.ts';
 import { backoffMs, isIdempotent, isTransient } from '../../http/retry.ts';
@@ -19,7 +20,7 @@ import { checkResponse, checkTime } from './expect.ts';
 import { CHECK, stepFindings } from './findings.ts';
 import { findMixedContent } from './mixed-content.ts';
 import { type SmokeOptions, type StepConfig, userinfoDecodes } from './options.ts';
-import { parseAuthHeader, planSteps } from './plan.ts';
+import { planSteps } from './plan.ts';
 import { registerSensitive } from './sensitive.ts';
 import { fill, fillDeep, MissingVariableError, registerEnv, type TemplateScope } from './template.ts';
 

@@ -18,5 +18,13 @@ it('the demo catches each planted launch-day mistake and exits by itself', async
   // smoke-test: only checkout fails, as an http failure.
   expect(stdout).toContain('checkout failed: HTTP 500');
   expect(stdout).toMatch(/1 of 4 smoke steps failed/);
+  // cache-audit: the account page a CDN may keep is the one blocker; the other planted mistakes are advice.
+  expect(stdout).toMatch(
+    /\/account\s+a shared cache may store this customer-only response\s+\[cache\/private-shared-cache\]/,
+  );
+  expect(stdout).toMatch(/cache-audit failed: 1 blocker, 3 medium, 1 low/);
+  for (const rule of ['revved-short-lived', 'page-stale-after-deploy', 'uncompressed-text', 'heuristic-freshness']) {
+    expect(stdout).toContain(`[cache/${rule}]`);
+  }
   expect(stdout).toContain('Demo shop: NOT ready to launch');
 });
