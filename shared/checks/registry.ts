@@ -1,5 +1,6 @@
 // Every check the CLI and the actions know. Definitions are light: each loads its implementation when run.
 import type { CheckDefinition } from './definition.ts';
+import { dnsCheck } from './dns-check/index.ts';
 import { envCheck } from './env-check/index.ts';
 import { secretScan } from './secret-scan/index.ts';
 import { smokeTest } from './smoke-test/index.ts';
@@ -8,6 +9,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   envCheck as CheckDefinition,
   secretScan as CheckDefinition,
   smokeTest as CheckDefinition,
+  dnsCheck as CheckDefinition,
 ];
 
 export function findCheck(name: string): CheckDefinition | undefined {
