@@ -4,12 +4,14 @@ import { dnsCheck } from './dns-check/index.ts';
 import { envCheck } from './env-check/index.ts';
 import { secretScan } from './secret-scan/index.ts';
 import { smokeTest } from './smoke-test/index.ts';
+import { tlsCheck } from './tls-check/index.ts';
 
 export const CHECKS: readonly CheckDefinition[] = [
   envCheck as CheckDefinition,
   secretScan as CheckDefinition,
   smokeTest as CheckDefinition,
   dnsCheck as CheckDefinition,
+  tlsCheck as CheckDefinition,
 ];
 
 export function findCheck(name: string): CheckDefinition | undefined {
