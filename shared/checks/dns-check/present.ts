@@ -52,7 +52,7 @@ export function presentDns(report: Report): Table[] {
     const rows: string[][] = [];
     chainRows(details.spf.chain, 0, rows);
     tables.push({
-      title: `SPF chain: ${details.spf.truncated ? 'more than ' : ''}${details.spf.lookups} lookups (limit 10), ${details.spf.voidLookups} void (limit 2)`,
+      title: `SPF chain: ${details.spf.truncated ? 'more than ' : ''}${details.spf.lookups} DNS lookup(s) (limit 10), ${details.spf.voidLookups} void (limit 2)`,
       columns: ['Domain', 'Record', 'Lookups', 'Void'],
       rows,
       collapsed: true,

@@ -18,5 +18,11 @@ it('the demo catches each planted launch-day mistake and exits by itself', async
   // smoke-test: only checkout fails, as an http failure.
   expect(stdout).toContain('checkout failed: HTTP 500');
   expect(stdout).toMatch(/1 of 4 smoke steps failed/);
+  // dns-check: the demo domain (served by the embedded DNS server) has no DMARC record; nothing else is wrong.
+  expect(stdout).toContain('[email/dmarc-missing]');
+  expect(stdout).toMatch(/dns-check failed: 1 high, \d+ info/);
+  // tls-check: the storefront's HTTPS certificate (from the demo CA, trusted via --ca-file) lapses in days.
+  expect(stdout).toContain('[tls/expires-soon]');
+  expect(stdout).not.toContain('[tls/untrusted]');
   expect(stdout).toContain('Demo shop: NOT ready to launch');
 });
