@@ -8,3 +8,10 @@ export function escapeHtml(text: string): string {
 export function tableCell(text: string): string {
   return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
+
+/** Untrusted text (DNS records, certificate names) for one line of output: control characters become spaces,
+ * so no line break can smuggle a workflow command (`::error::`) into the log; long text is cut. */
+export function oneLine(text: string, max = 400): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}

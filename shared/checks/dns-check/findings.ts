@@ -1,5 +1,6 @@
 // One way to make dns-check findings: stable fingerprints from the rule and the name, never from values found.
 import { createHash } from 'node:crypto';
+import { oneLine } from '../../report/escape.ts';
 import type { Finding, Severity } from '../../report/model.ts';
 
 export const CHECK = 'dns-check';
@@ -32,10 +33,4 @@ export function dnsFinding(input: FindingInput): Finding {
       .digest('hex')
       .slice(0, 16),
   };
-}
-
-/** DNS text is untrusted: one line, bounded, control characters shown as spaces. */
-export function oneLine(text: string, max = 400): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }

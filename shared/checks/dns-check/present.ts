@@ -1,4 +1,5 @@
 // dns-check's tables (records expected vs found, mail-authentication verdicts, the SPF chain) and outputs.
+import { oneLine } from '../../report/escape.ts';
 import type { Report } from '../../report/model.ts';
 import type { Table } from '../definition.ts';
 import type { DnsDetails, SpfNode } from './details.ts';
@@ -26,6 +27,13 @@ function chainRows(node: SpfNode, depth: number, rows: string[][]): void {
 }
 
 export function presentDns(report: Report): Table[] {
+  return tablesOf(report).map((table) => ({
+    ...table,
+    rows: table.rows.map((row) => row.map((cell) => oneLine(cell, 1000))),
+  }));
+}
+
+function tablesOf(report: Report): Table[] {
   const details = detailsOf(report);
   const tables: Table[] = [];
   if (details.records?.length) {

@@ -1,6 +1,7 @@
 // Certificate facts → findings. Lifetime rules follow how ACME clients renew (at two thirds of the lifetime) and
 // the shrinking maximum lifetimes (200 days in 2026, 100 in 2027, 47 in 2029): the margin is relative.
 import { createHash } from 'node:crypto';
+import { oneLine } from '../../report/escape.ts';
 import type { Finding, Severity } from '../../report/model.ts';
 import type { CertificateFacts } from './details.ts';
 
@@ -25,10 +26,10 @@ export function tlsFinding(
     check: CHECK,
     ruleId,
     severity,
-    title,
-    message,
+    title: oneLine(title),
+    message: oneLine(message),
     location: { url },
-    ...(options.evidence === undefined ? {} : { evidence: options.evidence }),
+    ...(options.evidence === undefined ? {} : { evidence: oneLine(options.evidence) }),
     remediation,
     fingerprint: createHash('sha256')
       .update(`${CHECK}\0${ruleId}\0${origin}\0${options.key ?? ''}`)

@@ -1,4 +1,5 @@
 // tls-check's tables: the certificate facts and the redirect chain hop by hop; the days-left output.
+import { oneLine } from '../../report/escape.ts';
 import type { Report } from '../../report/model.ts';
 import type { Table } from '../definition.ts';
 import type { TlsDetails } from './details.ts';
@@ -8,6 +9,13 @@ function detailsOf(report: Report): Partial<TlsDetails> {
 }
 
 export function presentTls(report: Report): Table[] {
+  return tablesOf(report).map((table) => ({
+    ...table,
+    rows: table.rows.map((row) => row.map((cell) => oneLine(cell, 1000))),
+  }));
+}
+
+function tablesOf(report: Report): Table[] {
   const details = detailsOf(report);
   const tables: Table[] = [];
   const cert = details.certificate;

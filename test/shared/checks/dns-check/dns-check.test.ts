@@ -105,6 +105,10 @@ beforeAll(async () => {
       add: [{ name: 'apex.test', type: 'CNAME', value: 'shop.hosting.test' }],
     }),
     { name: 'shop.hosting.test', type: 'A', value: '127.0.0.3' },
+    ...healthy('hostile.test', {
+      drop: isSpf,
+      add: [{ name: 'hostile.test', type: 'TXT', value: 'v=spf1 mx\n::error::planted workflow command +all' }],
+    }),
     ...healthy('nomx.test', { drop: (r) => r.type === 'MX' }),
     ...healthy('noaddress.test', { drop: (r) => r.name === 'noaddress.test' && r.type === 'A' }),
   ]);
@@ -221,6 +225,15 @@ describe('dns-check', () => {
     expect(rules(await check({ domain: 'nomx.test' }))).toEqual([]);
     // A domain that sends no mail is not asked for SPF, DMARC or DKIM.
     expect(rules(await check({ domain: 'nodmarc.test', email: { sendsMail: false } }))).toEqual([]);
+  });
+
+  it('keeps hostile record text on one line (no workflow command can start a log line)', async () => {
+    const report = await check({ domain: 'hostile.test' });
+    const finding = report.findings.find((f) => f.ruleId === 'email/spf-permissive-all');
+    expect(finding?.evidence).toContain('::error::');
+    for (const f of report.findings) {
+      for (const text of [f.title, f.message, f.evidence ?? '']) expect(text).not.toMatch(/[\r\n]/);
+    }
   });
 
   it('says what to pass when the domain or an --expect line is wrong', async () => {
