@@ -2,7 +2,7 @@ export const id = 100;
 export const ids = [100];
 export const modules = {
 
-/***/ 5100:
+/***/ 25100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/runtime-variables.ts
 // Variables the runtime, the shell or the hosting platform sets by itself: reading them in code
@@ -190,15 +190,15 @@ function lineFinder(text) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/fs/walk.ts
 var fs_walk = __webpack_require__(9195);
 // EXTERNAL MODULE: ./shared/checks/env-check/schema.ts
-var schema = __webpack_require__(8032);
+var schema = __webpack_require__(68032);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/source-files.ts
 // A project's source files, read: the shared walker lists them as git sees them (.gitignore honoured,
 // symlinks not followed); dependency and build folders, minified and oversized files are left out.
@@ -348,9 +348,9 @@ async function scanCode(root, ignorePaths) {
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 // EXTERNAL MODULE: ./shared/report/redact.ts
-var redact = __webpack_require__(5500);
+var redact = __webpack_require__(35500);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/hosts.ts
 // Where a value points: production must not point at a developer's machine or at a staging system.
 
@@ -439,7 +439,7 @@ function classifyValueHosts(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+var schemas = __webpack_require__(12311);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/kinds.ts
 // Whether a value has the shape its kind promises. Messages say what is expected, never the value.
 
@@ -713,7 +713,7 @@ function statusOf(problems, present) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/rules.ts
 // Every env-check rule: its id, its title, and how findings from it are fingerprinted.
 
@@ -740,7 +740,7 @@ function fingerprint(ruleId, ...parts) {
 }
 
 // EXTERNAL MODULE: ./shared/checks/env-check/status-words.ts
-var status_words = __webpack_require__(8953);
+var status_words = __webpack_require__(68953);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/report.ts
 // Turns evaluated variables and the code scan into env-check's Report: findings, one-line summary,
 // metrics and per-variable details (names and states only: no value ever goes in here).
@@ -960,9 +960,9 @@ function embedsPassword(value) {
 }
 
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./shared/fs/read.ts
 var read = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./shared/checks/env-check/dotenv-file.ts

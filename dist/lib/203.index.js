@@ -2,7 +2,7 @@ export const id = 203;
 export const ids = [203];
 export const modules = {
 
-/***/ 2203:
+/***/ 12203:
 /***/ ((module) => {
 
 

@@ -2,7 +2,7 @@ export const id = 32;
 export const ids = [32];
 export const modules = {
 
-/***/ 9032:
+/***/ 19032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CHECK, NOTICE_RULES, resolveMode
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/fs/paths.ts
-var paths = __webpack_require__(6416);
+var paths = __webpack_require__(86416);
 // EXTERNAL MODULE: ./shared/fs/walk.ts
 var walk = __webpack_require__(9195);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 // EXTERNAL MODULE: ./shared/report/redact.ts
-var redact = __webpack_require__(5500);
+var redact = __webpack_require__(35500);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+var schemas = __webpack_require__(12311);
 // EXTERNAL MODULE: ./shared/fs/read.ts
 var read = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/baseline.ts
@@ -1760,9 +1760,9 @@ function formatBytes(bytes) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/patch.ts
 // Parses `git diff -U0` / `git log -p -U0` output line by line into the lines each file gained, with their
 // line numbers in the new file. Fed one line at a time so a long history streams through in flat memory.
@@ -2111,9 +2111,9 @@ function git_short(sha) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/windows.ts

@@ -2,7 +2,7 @@ export const id = 356;
 export const ids = [356];
 export const modules = {
 
-/***/ 9356:
+/***/ 59356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   publishCheckRun: () => (/* binding */ publishCheckRun)
 /* harmony export */ });
 /* unused harmony exports CHECK_RUN_BATCH, MAX_BATCHES, PACE_MS, REQUEST_TIMEOUT_MS, BUDGET_MS */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1124);
 // Workflow-command annotations stop at about 10 per level; a check run carries every one, in the batches of
 // 50 the Checks API accepts. Needs `checks: write`; a read-only token (a fork's pull request) degrades to

@@ -2,7 +2,7 @@ export const id = 548;
 export const ids = [548];
 export const modules = {
 
-/***/ 4548:
+/***/ 14548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/http/credentials.ts
 var http_credentials = __webpack_require__(2973);
 // EXTERNAL MODULE: ./shared/http/probe.ts + 3 modules
@@ -20,7 +20,7 @@ var http_probe = __webpack_require__(8701);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 // EXTERNAL MODULE: ./node_modules/htmlparser2/dist/Parser.js + 7 modules
-var Parser = __webpack_require__(1600);
+var Parser = __webpack_require__(81600);
 ;// CONCATENATED MODULE: ./shared/checks/cache-audit/discover.ts
 // What a browser fetches for a page: scripts, stylesheets, preloads, images, icons, fonts. Parsed with a real
 // HTML parser (comments and text that merely mention a URL don't count); only same-origin URLs are kept, so the
@@ -163,7 +163,7 @@ class Fetcher {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./shared/checks/cache-audit/findings.ts
 // Verdicts → Findings: located at the full URL, fingerprinted by rule and path so baselines survive a new
 // deploy URL, a port or a cache-busting query string.
@@ -188,9 +188,9 @@ function toFinding(verdict, url) {
 }
 
 // EXTERNAL MODULE: ./shared/checks/cache-audit/judge.ts
-var judge = __webpack_require__(5758);
+var judge = __webpack_require__(65758);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./shared/checks/cache-audit/kinds.ts
 // Which kind of response a URL is, which decides what "cached right" means for it:
@@ -408,7 +408,7 @@ function serverIs(headers, pattern) {
 }
 
 // EXTERNAL MODULE: ./node_modules/http-cache-semantics/index.js
-var http_cache_semantics = __webpack_require__(2203);
+var http_cache_semantics = __webpack_require__(12203);
 var http_cache_semantics_default = /*#__PURE__*/__webpack_require__.n(http_cache_semantics);
 ;// CONCATENATED MODULE: ./shared/checks/cache-audit/policy.ts
 // What caches may do with one response: storability and freshness as a shared cache (CDN, proxy) and as the
@@ -601,7 +601,7 @@ async function webCacheDeception(fetcher, route, credentials) {
 }
 
 // EXTERNAL MODULE: ./shared/checks/cache-audit/rules.ts
-var rules = __webpack_require__(7166);
+var rules = __webpack_require__(17166);
 ;// CONCATENATED MODULE: ./shared/checks/cache-audit/run.ts
 // The cache audit: fetch the pages and private routes, the assets their HTML loads, run the leak probes, and judge
 // every response by its kind.
@@ -936,6 +936,54 @@ function sameOriginUrl(base, pathOrUrl, flag) {
 }
 function clip(text) {
     return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ parseAuthHeader),
+/* harmony export */   v: () => (/* binding */ parseCookieHeader)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+// Credentials given on the command line or as action inputs ("Name: value" headers, Cookie values): parsed once,
+// registered as secrets before anything can print them.
+
+/** "Name: value" → a header; the value (and the credential without its scheme) is a secret. */
+function parseAuthHeader(raw, redactor, flag = '--auth-header') {
+    if (raw.trim() === '')
+        return {};
+    const colon = raw.indexOf(':');
+    const name = colon > 0 ? raw.slice(0, colon).trim() : '';
+    const value = colon > 0 ? raw.slice(colon + 1).trim() : '';
+    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) || value === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${flag} must look like "Name: value", e.g. "Authorization: Bearer <token>"`);
+    }
+    redactor.add(value);
+    const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
+    if (credential !== value)
+        redactor.add(credential);
+    return { [name]: value };
+}
+/** A Cookie header value ("session=…; cart=…"): the whole value and each cookie's value are secrets. */
+function parseCookieHeader(raw, redactor, flag = '--cookie') {
+    const value = raw.trim().replace(/^cookie:\s*/i, '');
+    if (value === '')
+        return undefined;
+    const pairs = value
+        .split(';')
+        .map((pair) => pair.trim())
+        .filter((pair) => pair !== '');
+    if (pairs.some((pair) => !/^[^=\s;,]+=[^;]*$/.test(pair))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${flag} must look like "name=value" (several: "a=1; b=2")`);
+    }
+    redactor.add(value);
+    for (const pair of pairs)
+        redactor.add(pair.slice(pair.indexOf('=') + 1));
+    return pairs.join('; ');
 }
 
 

@@ -2,7 +2,7 @@ export const id = 682;
 export const ids = [682];
 export const modules = {
 
-/***/ 8682:
+/***/ 58682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,21 +12,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(5340);
+var load = __webpack_require__(35340);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/report/escape.ts
-var report_escape = __webpack_require__(6682);
+var report_escape = __webpack_require__(46682);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 ;// CONCATENATED MODULE: ./shared/report/annotations.ts
@@ -99,23 +99,23 @@ function annotationNote(hidden, checkRun) {
 }
 
 // EXTERNAL MODULE: ./shared/report/describe.ts
-var describe = __webpack_require__(432);
+var describe = __webpack_require__(40432);
 // EXTERNAL MODULE: ./shared/report/json.ts
-var json = __webpack_require__(7355);
+var json = __webpack_require__(37355);
 // EXTERNAL MODULE: ./shared/report/markdown.ts
-var report_markdown = __webpack_require__(216);
+var report_markdown = __webpack_require__(90216);
 // EXTERNAL MODULE: ./shared/report/redact.ts
-var redact = __webpack_require__(5500);
+var redact = __webpack_require__(35500);
 // EXTERNAL MODULE: ./shared/report/sarif.ts
-var sarif = __webpack_require__(160);
+var sarif = __webpack_require__(30160);
 // EXTERNAL MODULE: ./shared/report/text.ts
-var report_text = __webpack_require__(7502);
+var report_text = __webpack_require__(37502);
 // EXTERNAL MODULE: ./shared/report/workflow-commands.ts
-var workflow_commands = __webpack_require__(8327);
+var workflow_commands = __webpack_require__(98327);
 // EXTERNAL MODULE: ./shared/version.ts
-var version = __webpack_require__(4402);
+var version = __webpack_require__(84402);
 // EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
-var pipeline = __webpack_require__(5326);
+var pipeline = __webpack_require__(75326);
 ;// CONCATENATED MODULE: ./shared/run/action.ts
 // The action side of the pipeline: inputs -> check -> summary, annotations, outputs, files -> gate.
 
@@ -223,7 +223,7 @@ async function runAction(definition, allSections) {
  */
 async function publishAllAnnotations(token, context, outcome) {
     context.redactor.add(token);
-    const { checkRunTarget, checkRunAnnotations, publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 9356));
+    const { checkRunTarget, checkRunAnnotations, publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 59356));
     const target = checkRunTarget(process.env, token, context.event?.payload);
     if (!target)
         return undefined;

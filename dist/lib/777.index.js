@@ -1,8 +1,8 @@
 export const id = 777;
-export const ids = [777];
+export const ids = [777,158];
 export const modules = {
 
-/***/ 5158:
+/***/ 35158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: resolveUrl
 
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./shared/http/cookies.ts
 // A small per-run cookie jar: enough of RFC 6265 for a smoke test (domain, path, secure, expiry),
 // so a login's session cookie reaches the next request and redirect hops.
@@ -104,13 +104,13 @@ function expiry(maxAge, expires, now) {
 // EXTERNAL MODULE: ./shared/http/credentials.ts
 var credentials = __webpack_require__(2973);
 // EXTERNAL MODULE: ./shared/http/failure.ts
-var http_failure = __webpack_require__(4937);
+var http_failure = __webpack_require__(24937);
 // EXTERNAL MODULE: ./shared/http/probe.ts + 3 modules
 var http_probe = __webpack_require__(8701);
 // EXTERNAL MODULE: ./shared/http/retry.ts
-var retry = __webpack_require__(5129);
+var retry = __webpack_require__(85129);
 // EXTERNAL MODULE: ./shared/http/userinfo.ts
-var userinfo = __webpack_require__(2628);
+var userinfo = __webpack_require__(22628);
 ;// CONCATENATED MODULE: ./shared/http/wait-for.ts
 const MIN_POLL_MS = 50;
 async function waitFor(probe, url, options) {
@@ -139,9 +139,9 @@ async function waitFor(probe, url, options) {
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./shared/report/redact.ts
-var redact = __webpack_require__(5500);
+var redact = __webpack_require__(35500);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/json-path.ts
 // The small JSON path subset steps use: a.b[0].c, optional "$." prefix, ["key with dots"].
 const SEGMENT = /\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]|([^.[\]]+)/g;
@@ -177,7 +177,7 @@ function readPath(value, path) {
 }
 
 // EXTERNAL MODULE: ./shared/http/sensitive-names.ts
-var sensitive_names = __webpack_require__(3546);
+var sensitive_names = __webpack_require__(33546);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/expect.ts
 // Checks a response against a step's expectations: the status first (an `http` failure), then the body,
 // JSON and headers (`assertion` failures). Time budgets are judged separately (a slow page still works).
@@ -336,7 +336,7 @@ function credentialHint(failure, status, sentHeaders, sentCookies) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/findings.ts
 // Step results → Findings: a failed step is its own finding (blocker by default: checkout down stops a launch),
 // mixed content is high (the page breaks in browsers), a slow but working step is medium.
@@ -411,7 +411,7 @@ function stepFindings(step) {
 }
 
 // EXTERNAL MODULE: ./node_modules/htmlparser2/dist/Parser.js + 7 modules
-var Parser = __webpack_require__(1600);
+var Parser = __webpack_require__(81600);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/mixed-content.ts
 // http:// resources on an https page: browsers block scripts, styles and frames (the page breaks) and flag
 // images as insecure. Parsed with a real HTML parser, so comments and text that merely mention URLs don't count.
@@ -461,7 +461,7 @@ function findMixedContent(html) {
 }
 
 // EXTERNAL MODULE: ./shared/checks/smoke-test/options.ts
-var smoke_test_options = __webpack_require__(677);
+var smoke_test_options = __webpack_require__(60677);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/plan.ts
 // Which steps a run makes: the preset's (paths overridable) followed by the configured ones.
 
@@ -993,6 +993,92 @@ function buildReport(baseUrl, steps) {
         metrics: { steps: steps.length, passed, failed: failed.length, skipped: skippedCount, slow, totalMs },
         details: { baseUrl, steps },
     };
+}
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ parseAuthHeader),
+/* harmony export */   v: () => (/* binding */ parseCookieHeader)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+// Credentials given on the command line or as action inputs ("Name: value" headers, Cookie values): parsed once,
+// registered as secrets before anything can print them.
+
+/** "Name: value" → a header; the value (and the credential without its scheme) is a secret. */
+function parseAuthHeader(raw, redactor, flag = '--auth-header') {
+    if (raw.trim() === '')
+        return {};
+    const colon = raw.indexOf(':');
+    const name = colon > 0 ? raw.slice(0, colon).trim() : '';
+    const value = colon > 0 ? raw.slice(colon + 1).trim() : '';
+    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) || value === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${flag} must look like "Name: value", e.g. "Authorization: Bearer <token>"`);
+    }
+    redactor.add(value);
+    const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
+    if (credential !== value)
+        redactor.add(credential);
+    return { [name]: value };
+}
+/** A Cookie header value ("session=…; cart=…"): the whole value and each cookie's value are secrets. */
+function parseCookieHeader(raw, redactor, flag = '--cookie') {
+    const value = raw.trim().replace(/^cookie:\s*/i, '');
+    if (value === '')
+        return undefined;
+    const pairs = value
+        .split(';')
+        .map((pair) => pair.trim())
+        .filter((pair) => pair !== '');
+    if (pairs.some((pair) => !/^[^=\s;,]+=[^;]*$/.test(pair))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${flag} must look like "name=value" (several: "a=1; b=2")`);
+    }
+    redactor.add(value);
+    for (const pair of pairs)
+        redactor.add(pair.slice(pair.indexOf('=') + 1));
+    return pairs.join('; ');
+}
+
+
+/***/ }),
+
+/***/ 85129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   ky: () => (/* binding */ isIdempotent)
+/* harmony export */ });
+const RETRYABLE_STATUSES = new Set([502, 503, 504]);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+function isIdempotent(method) {
+    return IDEMPOTENT.has(method.toUpperCase());
+}
+/**
+ * Connection trouble and a gateway/unavailable answer are often a deploy in progress; the rest is not. A
+ * response that is not HTTP, has oversized headers or a body too large is the server's doing (kind http):
+ * asking again gets the same answer, so only the status itself (HTTP_502/503/504) is retried.
+ */
+function isTransient(failure, status) {
+    if (failure === undefined)
+        return false;
+    if (failure.kind === 'connect')
+        return true;
+    if (failure.kind === 'dns')
+        return failure.code === 'EAI_AGAIN';
+    return (failure.kind === 'http' &&
+        status !== undefined &&
+        RETRYABLE_STATUSES.has(status) &&
+        failure.code === `HTTP_${status}`);
+}
+/** 250, 500, 1000, 2000, 2000… ms for attempts 1, 2, 3… */
+function backoffMs(attempt, baseMs = 250, maxMs = 2_000) {
+    return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
 }
 
 

@@ -2,26 +2,26 @@ export const id = 856;
 export const ids = [856];
 export const modules = {
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(218);
+module.exports = __webpack_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var net = __webpack_require__(9278);
-var tls = __webpack_require__(4756);
-var http = __webpack_require__(8611);
-var https = __webpack_require__(5692);
-var events = __webpack_require__(4434);
-var assert = __webpack_require__(2613);
-var util = __webpack_require__(9023);
+var net = __webpack_require__(69278);
+var tls = __webpack_require__(64756);
+var http = __webpack_require__(58611);
+var https = __webpack_require__(65692);
+var events = __webpack_require__(24434);
+var assert = __webpack_require__(42613);
+var util = __webpack_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -281,7 +281,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9451:
+/***/ 99451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -293,13 +293,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SCAN_LIMIT
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+var github = __webpack_require__(92413);
 // EXTERNAL MODULE: ./shared/http/retry.ts
-var retry = __webpack_require__(5129);
+var retry = __webpack_require__(85129);
 ;// CONCATENATED MODULE: ./shared/github/rate-limit.ts
 // How long GitHub asks us to wait before the next call, from the answer that refused this one.
 // GitHub's rules (docs: "Rate limits for the REST API"): honour `retry-after`; when `x-ratelimit-remaining` is 0,
@@ -708,7 +708,7 @@ async function claimRollback(client, repo, history, current, target, runId) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./shared/checks/rollback/command.ts
 // The command provider: the user's own redeploy, run through the shell with the rollback's facts in its env.
 // Its output goes to the log line by line, scrubbed by the caller's log (it may echo secrets from the env).
@@ -825,7 +825,7 @@ class History {
 }
 
 // EXTERNAL MODULE: ./shared/checks/rollback/options.ts
-var rollback_options = __webpack_require__(5825);
+var rollback_options = __webpack_require__(85825);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 ;// CONCATENATED MODULE: ./shared/checks/rollback/report.ts
@@ -990,7 +990,7 @@ async function redeploy(input) {
 }
 
 // EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(5340);
+var load = __webpack_require__(35340);
 // EXTERNAL MODULE: ./shared/checks/smoke-test/index.ts
 var smoke_test = __webpack_require__(7687);
 ;// CONCATENATED MODULE: ./shared/checks/rollback/verify.ts
@@ -1040,7 +1040,7 @@ async function verifyRollback(input) {
         'wait-for': typeof ownWait === 'string' && ownWait !== '' ? undefined : url,
     });
     context.log(`verifying the rollback: smoke steps against ${url}`);
-    const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(969), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 5158));
+    const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(600), __webpack_require__.e(701), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 35158));
     const smoke = await runSmoke(smokeOptions, context);
     const steps = smoke.details?.steps ?? [];
     return {
@@ -1286,7 +1286,7 @@ function apiFinding(run, error) {
 
 /***/ }),
 
-/***/ 5129:
+/***/ 85129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

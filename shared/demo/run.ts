@@ -1,5 +1,6 @@
 // `npm run demo` / `launch-ready demo`: every check against the embedded storefront and demo repository.
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CHECKS } from '../checks/registry.ts';
 import type { Io } from '../cli/main.ts';
 import { render } from '../cli/output.ts';
@@ -9,6 +10,7 @@ import { describeCounts } from '../report/describe.ts';
 import { plainText } from '../report/escape.ts';
 import { Redactor } from '../report/redact.ts';
 import { DEFAULT_FAIL_ON, type Outcome, readConfig, runCheck } from '../run/pipeline.ts';
+import { DEMO_DKIM_SELECTOR, DEMO_DOMAIN, startDemoDomain } from './domain.ts';
 import { writeDemoRepo } from './repo.ts';
 import { DEMO_SESSION, DEMO_USER, startStorefront } from './storefront.ts';
 
@@ -22,6 +24,12 @@ env:
       STRIPE_SECRET_KEY: { kind: regex, pattern: "^sk_(live|test)_[A-Za-z0-9]+$", secret: true }
       STRIPE_WEBHOOK_SECRET: { secret: true }
       SESSION_SECRET: { secret: true }
+dns:
+  domain: ${DEMO_DOMAIN}
+  records:
+    - { name: "@", type: A, value: 127.0.0.1 }
+    - { name: www, type: CNAME, value: ${DEMO_DOMAIN} }
+  email: { dkimSelectors: [${DEMO_DKIM_SELECTOR}], receivesMail: true }
 smoke:
   steps:
     - name: homepage
@@ -41,35 +49,56 @@ smoke:
       expect: { status: 200, jsonPathExists: orders }
 `;
 
+interface DemoServices {
+  baseUrl: string;
+  httpsPort: number;
+  dnsServer: string;
+  caFile: string;
+}
+
 /** Per check, what the demo passes as flags (a later check adds its line here). */
-function demoParams(baseUrl: string): Record<string, RawParams> {
+function demoParams(services: DemoServices): Record<string, RawParams> {
   return {
     'cache-audit': {
-      'base-url': baseUrl,
+      'base-url': services.baseUrl,
       paths: '/,/login,/checkout',
       'private-paths': '/account',
       cookie: `${DEMO_SESSION.name}=${DEMO_SESSION.value}`,
     },
     'env-check': { 'dotenv-file': '.env.production' },
     'secret-scan': { mode: 'tree' },
-    'smoke-test': { 'base-url': baseUrl },
+    'smoke-test': { 'base-url': services.baseUrl },
+    'dns-check': { 'dns-server': services.dnsServer },
+    'tls-check': {
+      url: `https://${DEMO_DOMAIN}:${services.httpsPort}/`,
+      'dns-server': services.dnsServer,
+      'ca-file': services.caFile,
+    },
   };
 }
 
 export async function runDemo(argv: readonly string[], io: Io): Promise<number> {
   if (argv.length > 0) throw new UsageError('demo takes no options: run `launch-ready demo`');
-  const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true });
+  const domain = await startDemoDomain();
+  const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true }, { tls: domain.tls });
   const repo = await writeDemoRepo(DEMO_CONFIG);
   try {
+    // The demo CA is public (its key stays in memory): the shop's repository carries it for --ca-file.
+    await writeFile(join(repo.dir, 'demo-ca.pem'), domain.caPem);
     io.stderr(
-      `demo: storefront on ${storefront.url} (checkout broken and caching mistakes on purpose), shop repository in ${repo.dir}\n`,
+      `demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken and caching mistakes on purpose), shop repository in ${repo.dir}\n`,
     );
     const config = await readConfig(
       repo.dir,
       undefined,
       CHECKS.map((c) => c.configSection),
     );
-    const params = demoParams(storefront.url);
+    const params = demoParams({
+      baseUrl: storefront.url,
+      httpsPort: storefront.httpsPort ?? 0,
+      dnsServer: domain.dns.address,
+      caFile: 'demo-ca.pem',
+    });
     const outcomes: Outcome[] = [];
     for (const check of CHECKS.filter((c) => !c.onlyWhenNamed)) {
       const redactor = new Redactor();
@@ -100,10 +129,12 @@ In a real pipeline each failing check fails its step. Try it on your project:
   npx launch-ready secret-scan
   npx launch-ready smoke-test --base-url https://your-shop.example
   npx launch-ready cache-audit --base-url https://your-shop.example --private-paths /account
+  npx launch-ready dns-check --domain your-shop.example
+  npx launch-ready tls-check --url https://your-shop.example
 `);
     return 0;
   } finally {
-    await storefront.close();
+    await Promise.all([storefront.close(), domain.close()]);
     await rm(repo.dir, { recursive: true, force: true });
   }
 }

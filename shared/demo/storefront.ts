@@ -2,6 +2,7 @@
 // Fault switches let the demo (and tests) show what each check catches.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 
@@ -20,8 +21,15 @@ export interface StorefrontFaults {
   cacheMistakes?: boolean;
 }
 
+export interface StorefrontOptions {
+  /** Also serve HTTPS with this certificate (PEM chain and key), with HSTS, as a real shop does. */
+  tls?: { cert: string; key: string };
+}
+
 export interface Storefront {
   url: string;
+  /** The HTTPS port, when options.tls was given. */
+  httpsPort?: number;
   close(): Promise<void>;
 }
 
@@ -75,16 +83,36 @@ function page(title: string, body: string): string {
 <body><nav><a href="/">Shop</a> · <a href="/login">Log in</a> · <a href="/checkout">Cart</a> · <a href="/account">Account</a></nav>${body}</body></html>`;
 }
 
-export async function startStorefront(faults: StorefrontFaults = {}): Promise<Storefront> {
+export async function startStorefront(
+  faults: StorefrontFaults = {},
+  options: StorefrontOptions = {},
+): Promise<Storefront> {
   // A fresh token per run: the smoke test must log in to get it, as a customer would.
   const token = randomBytes(24).toString('hex');
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res, token, faults).catch(() => send(res, 500, 'text/plain', 'internal error'));
+  };
+  const server = createServer(listener);
+  const port = await listen(server);
+  if (options.tls === undefined) return { url: `http://127.0.0.1:${port}`, close: () => close(server) };
+  const secure = createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, (req, res) => {
+    res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    listener(req, res);
   });
+  const httpsPort = await listen(secure);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    httpsPort,
+    close: async () => {
+      await Promise.all([close(server), close(secure)]);
+    },
+  };
+}
+
+async function listen(server: Server): Promise<number> {
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => close(server) };
+  return (server.address() as AddressInfo).port;
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, token: string, faults: StorefrontFaults) {

@@ -79,3 +79,10 @@ function visibleControl(c: string): string {
   const code = c.charCodeAt(0);
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
+
+/** Untrusted text (DNS records, certificate names) for one line of output: control characters become spaces,
+ * so no line break can smuggle a workflow command (`::error::`) into the log; long text is cut. */
+export function oneLine(text: string, max = 400): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}

@@ -3,21 +3,47 @@
 // working-directory.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../shared/checks/registry.ts';
+import { issueCert, makeCa, pemChain } from '../../shared/demo/pki.ts';
 import { type Storefront, startStorefront } from '../../shared/demo/storefront.ts';
+import { startZoneServer, type ZoneServer } from '../../shared/dns/zone-server.ts';
 import { RUNNER_TOKEN, runActionBundle } from '../helpers/dist.ts';
 import { startFakeGitHub } from '../helpers/fake-github.ts';
 import { closedPort } from '../shared/http/servers.ts';
 
 let shop: Storefront;
 let repo: string;
+let domain: ZoneServer;
+let secure: https.Server;
+let ca: string;
 beforeAll(async () => {
   shop = await startStorefront();
+  // A domain with nothing wrong, for the checks that need one: its DNS (mail authenticated) and its HTTPS site.
+  domain = await startZoneServer([
+    { name: 'shop.test', type: 'A', value: '127.0.0.1' },
+    { name: 'www.shop.test', type: 'A', value: '127.0.0.1' },
+    { name: 'shop.test', type: 'TXT', value: 'v=spf1 ip4:192.0.2.1 -all' },
+    { name: '_dmarc.shop.test', type: 'TXT', value: 'v=DMARC1; p=reject; rua=mailto:dmarc@shop.test' },
+  ]);
+  const root = await makeCa('Runner Test Root');
+  ca = root.cert;
+  const leaf = await issueCert({ issuer: root, names: ['shop.test'] });
+  secure = https.createServer({ cert: pemChain(leaf.cert), key: leaf.key }, (_req, res) => {
+    res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    res.end('ok');
+  });
+  await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
 });
-afterAll(() => shop.close());
+afterAll(async () => {
+  secure.closeAllConnections();
+  secure.close();
+  await Promise.all([shop.close(), domain.close()]);
+});
 beforeEach(() => {
   repo = mkdtempSync(join(tmpdir(), 'lr-e2e-runner-'));
   execFileSync('git', ['init', '-q', repo]);
@@ -39,8 +65,18 @@ function annotatedFiles(stdout: string): string[] {
 describe('every action with no launch-ready.yml in an empty repository', () => {
   it.each(CHECKS.map((check) => check.name))('%s passes zero-config', async (name) => {
     // What a check of a live site cannot run without: the site. Everything else stays at its default.
-    const needsSite = ['smoke-test', 'cache-audit'];
-    const inputs: Record<string, string> = needsSite.includes(name) ? { 'base-url': shop.url } : {};
+    const target: Record<string, Record<string, string>> = {
+      'smoke-test': { 'base-url': shop.url },
+      'cache-audit': { 'base-url': shop.url },
+      'dns-check': { domain: 'shop.test', 'dns-server': domain.address },
+      'tls-check': {
+        url: `https://shop.test:${(secure.address() as AddressInfo).port}/`,
+        'dns-server': domain.address,
+        'ca-file': 'ca.pem',
+      },
+    };
+    if (name === 'tls-check') writeFileSync(join(repo, 'ca.pem'), ca);
+    const inputs = target[name] ?? {};
     // rollback's zero-config run needs what it acts on: a GitHub with a good deployment and a bad current one.
     const github = name === 'rollback' ? await startFakeGitHub({ token: RUNNER_TOKEN }) : undefined;
     github?.addDeployment({ sha: 'a'.repeat(40), states: ['success'] });

@@ -26,5 +26,11 @@ it('the demo catches each planted launch-day mistake and exits by itself', async
   for (const rule of ['revved-short-lived', 'page-stale-after-deploy', 'uncompressed-text', 'heuristic-freshness']) {
     expect(stdout).toContain(`[cache/${rule}]`);
   }
+  // dns-check: the demo domain (served by the embedded DNS server) has no DMARC record; nothing else is wrong.
+  expect(stdout).toContain('[email/dmarc-missing]');
+  expect(stdout).toMatch(/dns-check failed: 1 high, \d+ info/);
+  // tls-check: the storefront's HTTPS certificate (from the demo CA, trusted via --ca-file) lapses in days.
+  expect(stdout).toContain('[tls/expires-soon]');
+  expect(stdout).not.toContain('[tls/untrusted]');
   expect(stdout).toContain('Demo shop: NOT ready to launch');
 });

@@ -1,56 +1,8 @@
-export const id = 969;
-export const ids = [969];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
-/***/ 2973:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ parseAuthHeader),
-/* harmony export */   v: () => (/* binding */ parseCookieHeader)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-// Credentials given on the command line or as action inputs ("Name: value" headers, Cookie values): parsed once,
-// registered as secrets before anything can print them.
-
-/** "Name: value" → a header; the value (and the credential without its scheme) is a secret. */
-function parseAuthHeader(raw, redactor, flag = '--auth-header') {
-    if (raw.trim() === '')
-        return {};
-    const colon = raw.indexOf(':');
-    const name = colon > 0 ? raw.slice(0, colon).trim() : '';
-    const value = colon > 0 ? raw.slice(colon + 1).trim() : '';
-    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name) || value === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${flag} must look like "Name: value", e.g. "Authorization: Bearer <token>"`);
-    }
-    redactor.add(value);
-    const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
-    if (credential !== value)
-        redactor.add(credential);
-    return { [name]: value };
-}
-/** A Cookie header value ("session=…; cart=…"): the whole value and each cookie's value are secrets. */
-function parseCookieHeader(raw, redactor, flag = '--cookie') {
-    const value = raw.trim().replace(/^cookie:\s*/i, '');
-    if (value === '')
-        return undefined;
-    const pairs = value
-        .split(';')
-        .map((pair) => pair.trim())
-        .filter((pair) => pair !== '');
-    if (pairs.some((pair) => !/^[^=\s;,]+=[^;]*$/.test(pair))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${flag} must look like "name=value" (several: "a=1; b=2")`);
-    }
-    redactor.add(value);
-    for (const pair of pairs)
-        redactor.add(pair.slice(pair.indexOf('=') + 1));
-    return pairs.join('; ');
-}
-
-
-/***/ }),
-
-/***/ 4937:
+/***/ 24937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -63,7 +15,7 @@ function parseCookieHeader(raw, redactor, flag = '--cookie') {
 /* harmony export */   mp: () => (/* binding */ bodyTooLargeFailure)
 /* harmony export */ });
 /* unused harmony export hostOf */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 // Turns an error or a status into a Failure a founder can act on: which layer broke and what to check.
 
@@ -390,14 +342,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __webpack_require__(610);
+var external_node_dns_ = __webpack_require__(40610);
 ;// CONCATENATED MODULE: ./shared/http/reserved-names.ts
 // RFC 6761 §6.4: names under `.invalid` never resolve, and "name resolution APIs SHOULD … immediately return
 // a negative response". glibc's getaddrinfo still asks the configured nameserver, so a probe of
@@ -543,11 +495,11 @@ function timedConnector(options, onConnectionStart) {
 }
 
 // EXTERNAL MODULE: ./shared/http/failure.ts
-var http_failure = __webpack_require__(4937);
+var http_failure = __webpack_require__(24937);
 // EXTERNAL MODULE: ./shared/http/sensitive-names.ts
-var sensitive_names = __webpack_require__(3546);
+var sensitive_names = __webpack_require__(33546);
 // EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __webpack_require__(3053);
+var external_node_diagnostics_channel_ = __webpack_require__(53053);
 var external_node_diagnostics_channel_default = /*#__PURE__*/__webpack_require__.n(external_node_diagnostics_channel_);
 ;// CONCATENATED MODULE: ./shared/http/socket-attribution.ts
 // undici does not tell a dispatch handler which socket carried its request. It does publish the socket on
@@ -578,7 +530,7 @@ function claimNextSocket(claim) {
 }
 
 // EXTERNAL MODULE: ./shared/http/userinfo.ts
-var userinfo = __webpack_require__(2628);
+var userinfo = __webpack_require__(22628);
 ;// CONCATENATED MODULE: ./shared/http/probe.ts
 
 
@@ -955,7 +907,7 @@ function round(ms) {
 
 /***/ }),
 
-/***/ 3546:
+/***/ 33546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 529;
-export const ids = [529];
+export const id = 436;
+export const ids = [436];
 export const modules = {
 
-/***/ 6529:
+/***/ 44436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,27 +12,228 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./shared/checks/registry.ts + 9 modules
-var registry = __webpack_require__(1173);
-// EXTERNAL MODULE: ./shared/cli/output.ts
-var output = __webpack_require__(638);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: ./shared/report/describe.ts
-var describe = __webpack_require__(432);
-// EXTERNAL MODULE: ./shared/report/escape.ts
-var report_escape = __webpack_require__(6682);
-// EXTERNAL MODULE: ./shared/report/redact.ts
-var redact = __webpack_require__(5500);
-// EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
-var pipeline = __webpack_require__(5326);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/checks/registry.ts + 14 modules
+var registry = __webpack_require__(62646);
+// EXTERNAL MODULE: ./shared/cli/output.ts
+var output = __webpack_require__(10638);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(32635);
+// EXTERNAL MODULE: ./shared/report/describe.ts
+var describe = __webpack_require__(40432);
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(46682);
+// EXTERNAL MODULE: ./shared/report/redact.ts
+var redact = __webpack_require__(35500);
+// EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(75326);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./node_modules/dns2/index.mjs
+var dns2 = __webpack_require__(75303);
+;// CONCATENATED MODULE: ./shared/dns/zone-server.ts
+// A small authoritative DNS server on 127.0.0.1, over UDP and TCP on one port, for the demo's domain and the
+// tests' zones. It answers as a recursive resolver would for its own names: CNAMEs are chased inside the zone,
+// a name with no records at or below it is NXDOMAIN, an existing name without the asked type is NODATA.
+// UDP answers larger than the client's EDNS size are truncated (TC) by dns2, so clients retry over TCP.
+
+
+const { Packet } = dns2/* default */.Ay;
+const ZONE_TYPES = (/* unused pure expression or super */ null && (['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'CAA', 'NS']));
+const TTL = 60;
+const MAX_CNAME_CHAIN = 8;
+const normal = (name) => name.toLowerCase().replace(/\.$/, '');
+/** TXT strings longer than 255 bytes are sent as several character-strings, as zone files split them. */
+function txtChunks(text) {
+    const chunks = [];
+    for (let i = 0; i < text.length; i += 255)
+        chunks.push(text.slice(i, i + 255));
+    return chunks.length > 0 ? chunks : [''];
+}
+function answer(name, record) {
+    const base = { name, type: Packet.TYPE[record.type], class: Packet.CLASS.IN, ttl: TTL };
+    switch (record.type) {
+        case 'A':
+        case 'AAAA':
+            return { ...base, address: record.value };
+        case 'CNAME':
+            return { ...base, domain: normal(record.value) };
+        case 'NS':
+            return { ...base, ns: normal(record.value) };
+        case 'MX': {
+            const [priority, exchange] = record.value.trim().split(/\s+/);
+            return { ...base, priority: Number(priority), exchange: normal(exchange ?? '') };
+        }
+        case 'TXT':
+            return { ...base, data: txtChunks(record.value) };
+        case 'CAA': {
+            const [flags, tag, ...rest] = record.value.trim().split(/\s+/);
+            return { ...base, flags: Number(flags), tag: tag ?? 'issue', value: rest.join(' ').replace(/^"|"$/g, '') };
+        }
+    }
+}
+async function startZoneServer(records) {
+    const zone = records.map((r) => ({ ...r, name: normal(r.name) }));
+    const queries = [];
+    const exists = (name) => zone.some((r) => r.name === name || r.name.endsWith(`.${name}`));
+    const handle = (request, send, client) => {
+        const response = Packet.createResponseFromRequest(request);
+        response.header.aa = 1;
+        const question = request.questions[0];
+        if (question === undefined)
+            return void send(response);
+        const typeName = Packet.TYPE_NAME[question.type] ?? String(question.type);
+        queries.push({
+            question: `${typeName} ${normal(question.name)}`,
+            transport: client instanceof external_node_net_.Socket ? 'tcp' : 'udp',
+        });
+        let name = normal(question.name);
+        for (let hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
+            const here = zone.filter((r) => r.name === name);
+            const wanted = here.filter((r) => r.type === typeName);
+            const cname = here.find((r) => r.type === 'CNAME');
+            if (wanted.length > 0 || cname === undefined || typeName === 'CNAME') {
+                for (const record of wanted)
+                    response.answers.push(answer(name, record));
+                if (response.answers.length === 0 && !exists(name))
+                    response.header.rcode = Packet.RCODE.NXDOMAIN;
+                break;
+            }
+            response.answers.push(answer(name, cname));
+            name = normal(cname.value);
+        }
+        send(response);
+    };
+    // UDP and TCP share one port (as --dns-server names one): take a free TCP port, then bind both to it;
+    // another process may grab it in between, so a few tries.
+    for (let attempt = 1;; attempt++) {
+        const port = await freePort();
+        const server = dns2/* default.createServer */.Ay.createServer({ udp: true, tcp: true, handle });
+        try {
+            await new Promise((resolve, reject) => {
+                server.once('error', reject);
+                server.listen({ udp: { port, address: '127.0.0.1' }, tcp: { port, address: '127.0.0.1' } }).then(resolve);
+            });
+        }
+        catch (error) {
+            await server.close().catch(() => { });
+            if (attempt >= 5)
+                throw error;
+            continue;
+        }
+        return {
+            address: `127.0.0.1:${port}`,
+            port,
+            queries,
+            close: async () => {
+                await server.close();
+            },
+        };
+    }
+}
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const probe = (0,external_node_net_.createServer)();
+        probe.once('error', reject);
+        probe.listen(0, '127.0.0.1', () => {
+            const { port } = probe.address();
+            probe.close(() => resolve(port));
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/selfsigned/index.js
+var selfsigned = __webpack_require__(7686);
+;// CONCATENATED MODULE: ./shared/demo/pki.ts
+// Certificates made on the spot for the demo storefront and the tests: a CA, intermediates and server
+// certificates with chosen names and validity (selfsigned signs with a given CA key). Never for production.
+
+const DAY = 24 * 60 * 60 * 1000;
+async function issueCert(options) {
+    const now = Date.now();
+    const generated = await (0,selfsigned/* generate */.c)([{ name: 'commonName', value: options.names[0] ?? 'localhost' }], {
+        keyType: options.keyType ?? 'ec',
+        ...(options.keyType === 'rsa' ? { keySize: options.keySize ?? 2048 } : { curve: 'P-256' }),
+        algorithm: options.algorithm ?? 'sha256',
+        notBeforeDate: options.notBefore ?? new Date(now - DAY),
+        notAfterDate: options.notAfter ?? new Date(now + 60 * DAY),
+        ...(options.issuer === undefined ? {} : { ca: { key: options.issuer.key, cert: options.issuer.cert } }),
+        extensions: options.ca
+            ? [
+                { name: 'basicConstraints', cA: true, critical: true },
+                { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
+            ]
+            : [
+                { name: 'basicConstraints', cA: false },
+                { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+                { name: 'extKeyUsage', serverAuth: true },
+                {
+                    name: 'subjectAltName',
+                    altNames: options.names.map((name) => /^\d+\.\d+\.\d+\.\d+$/.test(name) ? { type: 7, ip: name } : { type: 2, value: name }),
+                },
+            ],
+    });
+    return { cert: generated.cert, key: generated.private };
+}
+/** A root CA valid for ten years around now. */
+function makeCa(name) {
+    const now = Date.now();
+    return issueCert({ names: [name], ca: true, notBefore: new Date(now - DAY), notAfter: new Date(now + 3650 * DAY) });
+}
+/** Certificates concatenated as a server sends them (leaf first), one PEM block per line group. */
+function pemChain(...certs) {
+    return `${certs.map((c) => c.trim()).join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/demo/domain.ts
+// The demo shop's domain, served by an embedded DNS server on 127.0.0.1, and its HTTPS certificate from a demo
+// CA. Planted mistakes: no DMARC record (dns-check), a certificate with 5 days left (tls-check). Everything else
+// is right, so the report shows only what a founder would have to fix.
+
+
+
+const DEMO_DOMAIN = 'demo-shop.test';
+const DEMO_DKIM_SELECTOR = 'resend';
+const domain_DAY = 24 * 60 * 60 * 1000;
+async function startDemoDomain() {
+    const dkim = (0,external_node_crypto_.generateKeyPairSync)('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'der' });
+    const dns = await startZoneServer([
+        { name: DEMO_DOMAIN, type: 'A', value: '127.0.0.1' },
+        { name: `www.${DEMO_DOMAIN}`, type: 'CNAME', value: DEMO_DOMAIN },
+        { name: DEMO_DOMAIN, type: 'MX', value: `10 mx.${DEMO_DOMAIN}` },
+        { name: `mx.${DEMO_DOMAIN}`, type: 'A', value: '127.0.0.1' },
+        { name: DEMO_DOMAIN, type: 'TXT', value: 'v=spf1 ip4:127.0.0.1 mx -all' },
+        {
+            name: `${DEMO_DKIM_SELECTOR}._domainkey.${DEMO_DOMAIN}`,
+            type: 'TXT',
+            value: `v=DKIM1; k=rsa; p=${dkim.toString('base64')}`,
+        },
+        // Planted: no _dmarc record.
+    ]);
+    const ca = await makeCa('launch-ready Demo Root CA');
+    const intermediate = await issueCert({ issuer: ca, names: ['launch-ready Demo Issuing CA'], ca: true });
+    const now = Date.now();
+    // Planted: a 90-day certificate whose renewal failed, 5 days before it lapses.
+    const leaf = await issueCert({
+        issuer: intermediate,
+        names: [DEMO_DOMAIN, `www.${DEMO_DOMAIN}`],
+        notBefore: new Date(now - 85 * domain_DAY),
+        notAfter: new Date(now + 5 * domain_DAY),
+    });
+    return {
+        dns,
+        tls: { cert: pemChain(leaf.cert, intermediate.cert), key: leaf.key },
+        caPem: ca.cert,
+        close: () => dns.close(),
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./shared/demo/repo.ts
 // The demo repository: a small shop's code with the mistakes founders make on launch day.
 // Its keys are random at every run, so no real-looking key is ever committed to this repo.
@@ -104,12 +305,15 @@ AWS example from their docs: \`AKIAIOSFODNN7EXAMPLE\` / \`wJalrXUtnFEMI/K7MDENG/
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./shared/demo/storefront.ts
 // The embedded demo storefront: a real HTTP server on 127.0.0.1 with the paths a shop's first customers use.
 // Fault switches let the demo (and tests) show what each check catches.
+
 
 
 
@@ -153,16 +357,33 @@ function page(title, body) {
 <link rel="icon" href="/favicon.svg"><link rel="preload" href="/assets/products.json" as="fetch" crossorigin></head>
 <body><nav><a href="/">Shop</a> · <a href="/login">Log in</a> · <a href="/checkout">Cart</a> · <a href="/account">Account</a></nav>${body}</body></html>`;
 }
-async function startStorefront(faults = {}) {
+async function startStorefront(faults = {}, options = {}) {
     // A fresh token per run: the smoke test must log in to get it, as a customer would.
     const token = (0,external_node_crypto_.randomBytes)(24).toString('hex');
-    const server = (0,external_node_http_.createServer)((req, res) => {
+    const listener = (req, res) => {
         handle(req, res, token, faults).catch(() => send(res, 500, 'text/plain', 'internal error'));
+    };
+    const server = (0,external_node_http_.createServer)(listener);
+    const port = await listen(server);
+    if (options.tls === undefined)
+        return { url: `http://127.0.0.1:${port}`, close: () => storefront_close(server) };
+    const secure = (0,external_node_https_.createServer)({ cert: options.tls.cert, key: options.tls.key }, (req, res) => {
+        res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+        listener(req, res);
     });
+    const httpsPort = await listen(secure);
+    return {
+        url: `http://127.0.0.1:${port}`,
+        httpsPort,
+        close: async () => {
+            await Promise.all([storefront_close(server), storefront_close(secure)]);
+        },
+    };
+}
+async function listen(server) {
     server.keepAliveTimeout = 5_000;
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address();
-    return { url: `http://127.0.0.1:${port}`, close: () => storefront_close(server) };
+    return server.address().port;
 }
 async function handle(req, res, token, faults) {
     const path = new URL(req.url ?? '/', 'http://shop').pathname;
@@ -283,6 +504,8 @@ function storefront_close(server) {
 
 
 
+
+
 /** The demo's launch-ready.yml: what a founder would write for this shop. */
 const DEMO_CONFIG = `# launch-ready.yml of the demo shop
 env:
@@ -293,6 +516,12 @@ env:
       STRIPE_SECRET_KEY: { kind: regex, pattern: "^sk_(live|test)_[A-Za-z0-9]+$", secret: true }
       STRIPE_WEBHOOK_SECRET: { secret: true }
       SESSION_SECRET: { secret: true }
+dns:
+  domain: ${DEMO_DOMAIN}
+  records:
+    - { name: "@", type: A, value: 127.0.0.1 }
+    - { name: www, type: CNAME, value: ${DEMO_DOMAIN} }
+  email: { dkimSelectors: [${DEMO_DKIM_SELECTOR}], receivesMail: true }
 smoke:
   steps:
     - name: homepage
@@ -312,28 +541,42 @@ smoke:
       expect: { status: 200, jsonPathExists: orders }
 `;
 /** Per check, what the demo passes as flags (a later check adds its line here). */
-function demoParams(baseUrl) {
+function demoParams(services) {
     return {
         'cache-audit': {
-            'base-url': baseUrl,
+            'base-url': services.baseUrl,
             paths: '/,/login,/checkout',
             'private-paths': '/account',
             cookie: `${DEMO_SESSION.name}=${DEMO_SESSION.value}`,
         },
         'env-check': { 'dotenv-file': '.env.production' },
         'secret-scan': { mode: 'tree' },
-        'smoke-test': { 'base-url': baseUrl },
+        'smoke-test': { 'base-url': services.baseUrl },
+        'dns-check': { 'dns-server': services.dnsServer },
+        'tls-check': {
+            url: `https://${DEMO_DOMAIN}:${services.httpsPort}/`,
+            'dns-server': services.dnsServer,
+            'ca-file': services.caFile,
+        },
     };
 }
 async function runDemo(argv, io) {
     if (argv.length > 0)
         throw new errors/* UsageError */.e('demo takes no options: run `launch-ready demo`');
-    const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true });
+    const domain = await startDemoDomain();
+    const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true }, { tls: domain.tls });
     const repo = await writeDemoRepo(DEMO_CONFIG);
     try {
-        io.stderr(`demo: storefront on ${storefront.url} (checkout broken and caching mistakes on purpose), shop repository in ${repo.dir}\n`);
+        // The demo CA is public (its key stays in memory): the shop's repository carries it for --ca-file.
+        await (0,promises_.writeFile)((0,external_node_path_.join)(repo.dir, 'demo-ca.pem'), domain.caPem);
+        io.stderr(`demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken and caching mistakes on purpose), shop repository in ${repo.dir}\n`);
         const config = await (0,pipeline/* readConfig */.Xg)(repo.dir, undefined, registry/* CHECKS */.u.map((c) => c.configSection));
-        const params = demoParams(storefront.url);
+        const params = demoParams({
+            baseUrl: storefront.url,
+            httpsPort: storefront.httpsPort ?? 0,
+            dnsServer: domain.dns.address,
+            caFile: 'demo-ca.pem',
+        });
         const outcomes = [];
         for (const check of registry/* CHECKS */.u.filter((c) => !c.onlyWhenNamed)) {
             const redactor = new redact/* Redactor */.pO();
@@ -364,11 +607,13 @@ In a real pipeline each failing check fails its step. Try it on your project:
   npx launch-ready secret-scan
   npx launch-ready smoke-test --base-url https://your-shop.example
   npx launch-ready cache-audit --base-url https://your-shop.example --private-paths /account
+  npx launch-ready dns-check --domain your-shop.example
+  npx launch-ready tls-check --url https://your-shop.example
 `);
         return 0;
     }
     finally {
-        await storefront.close();
+        await Promise.all([storefront.close(), domain.close()]);
         await (0,promises_.rm)(repo.dir, { recursive: true, force: true });
     }
 }

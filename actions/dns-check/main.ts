@@ -1,0 +1,4 @@
+// Entry of the dns-check action: dist/dns-check/index.js is this file pointed at the shared bundle.
+import { runAction } from '../../shared/entry.ts';
+
+await runAction('dns-check');

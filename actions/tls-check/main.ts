@@ -1,0 +1,4 @@
+// Entry of the tls-check action: dist/tls-check/index.js is this file pointed at the shared bundle.
+import { runAction } from '../../shared/entry.ts';
+
+await runAction('tls-check');

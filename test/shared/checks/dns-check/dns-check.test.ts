@@ -1,0 +1,243 @@
+// dns-check against a real DNS server on 127.0.0.1 serving one zone per fault: what each rule reports, at which
+// severity, and that a correct domain gives nothing above low. Every query goes to that server (--dns-server).
+import { generateKeyPairSync } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dnsOptionsSchema } from '../../../../shared/checks/dns-check/options.ts';
+import { runDns } from '../../../../shared/checks/dns-check/run.ts';
+import { startZoneServer, type ZoneRecord, type ZoneServer } from '../../../../shared/dns/zone-server.ts';
+import { UsageError } from '../../../../shared/errors.ts';
+import { isAtLeast, type Report } from '../../../../shared/report/model.ts';
+import { Redactor } from '../../../../shared/report/redact.ts';
+
+function dkimKey(bits: number): string {
+  const der = generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ type: 'spki', format: 'der' });
+  return `v=DKIM1; k=rsa; p=${der.toString('base64')}`;
+}
+
+/** A domain with everything right; each faulty zone starts from it and changes one thing. */
+function healthy(
+  domain: string,
+  overrides: { drop?: (r: ZoneRecord) => boolean; add?: ZoneRecord[] } = {},
+): ZoneRecord[] {
+  const records: ZoneRecord[] = [
+    { name: domain, type: 'A', value: '127.0.0.1' },
+    { name: `www.${domain}`, type: 'CNAME', value: domain },
+    { name: domain, type: 'MX', value: `10 mx.${domain}` },
+    { name: `mx.${domain}`, type: 'A', value: '127.0.0.2' },
+    { name: domain, type: 'TXT', value: 'v=spf1 include:_spf.mail.test mx ~all' },
+    { name: `_dmarc.${domain}`, type: 'TXT', value: `v=DMARC1; p=reject; rua=mailto:dmarc@${domain}` },
+    { name: `s1._domainkey.${domain}`, type: 'TXT', value: KEY_2048 },
+  ];
+  return [...records.filter((r) => !overrides.drop?.(r)), ...(overrides.add ?? [])];
+}
+
+const KEY_2048 = dkimKey(2048);
+const isSpf = (r: ZoneRecord) => r.type === 'TXT' && r.value.startsWith('v=spf1');
+const isDmarc = (r: ZoneRecord) => r.name.startsWith('_dmarc.');
+const chain = Array.from({ length: 6 }, (_, i) => [
+  { name: `spf${i}.big.test`, type: 'TXT' as const, value: `v=spf1 a:h${i}.big.test mx:h${i}.big.test ~all` },
+  { name: `h${i}.big.test`, type: 'A' as const, value: '127.0.0.9' },
+  { name: `h${i}.big.test`, type: 'MX' as const, value: `10 h${i}.big.test` },
+]).flat();
+
+let server: ZoneServer;
+beforeAll(async () => {
+  server = await startZoneServer([
+    { name: '_spf.mail.test', type: 'TXT', value: 'v=spf1 ip4:192.0.2.0/24 -all' },
+    ...chain,
+    ...healthy('good.test'),
+    ...healthy('toomany.test', {
+      drop: isSpf,
+      add: [
+        {
+          name: 'toomany.test',
+          type: 'TXT',
+          value: `v=spf1 ${chain
+            .filter((r) => r.type === 'TXT')
+            .map((r) => `include:${r.name}`)
+            .join(' ')} -all`,
+        },
+      ],
+    }),
+    ...healthy('plusall.test', { drop: isSpf, add: [{ name: 'plusall.test', type: 'TXT', value: 'v=spf1 mx +all' }] }),
+    ...healthy('weakall.test', {
+      drop: isSpf,
+      add: [{ name: 'weakall.test', type: 'TXT', value: 'v=spf1 mx ptr ?all' }],
+    }),
+    ...healthy('twospf.test', { add: [{ name: 'twospf.test', type: 'TXT', value: 'v=spf1 -all' }] }),
+    ...healthy('void.test', {
+      drop: isSpf,
+      add: [
+        { name: 'void.test', type: 'TXT', value: 'v=spf1 a:gone1.void.test a:gone2.void.test mx:gone3.void.test ~all' },
+      ],
+    }),
+    ...healthy('loop.test', {
+      drop: isSpf,
+      add: [
+        { name: 'loop.test', type: 'TXT', value: 'v=spf1 include:a.loop.test ~all' },
+        { name: 'a.loop.test', type: 'TXT', value: 'v=spf1 include:loop.test ~all' },
+      ],
+    }),
+    ...healthy('nospf.test', { drop: isSpf }),
+    ...healthy('monitor.test', {
+      drop: isDmarc,
+      add: [{ name: '_dmarc.monitor.test', type: 'TXT', value: 'v=DMARC1; p=none' }],
+    }),
+    ...healthy('nodmarc.test', { drop: isDmarc }),
+    ...healthy('baddmarc.test', {
+      drop: isDmarc,
+      add: [{ name: '_dmarc.baddmarc.test', type: 'TXT', value: 'v=DMARC1; p=maybe; rua=mailto:d@baddmarc.test' }],
+    }),
+    ...healthy('dkim1024.test', {
+      add: [{ name: 'mail._domainkey.dkim1024.test', type: 'TXT', value: dkimKey(1024) }],
+    }),
+    ...healthy('dkim768.test', { add: [{ name: 'mail._domainkey.dkim768.test', type: 'TXT', value: dkimKey(768) }] }),
+    ...healthy('revoked.test', { add: [{ name: 'mail._domainkey.revoked.test', type: 'TXT', value: 'v=DKIM1; p=' }] }),
+    ...healthy('dangling.test', {
+      add: [{ name: 'blog.dangling.test', type: 'CNAME', value: 'deleted-app.hosting.test' }],
+    }),
+    ...healthy('danglingwww.test', {
+      drop: (r) => r.name === 'www.danglingwww.test',
+      add: [{ name: 'www.danglingwww.test', type: 'CNAME', value: 'old-shop.hosting.test' }],
+    }),
+    ...healthy('apex.test', {
+      drop: (r) => r.name === 'apex.test' && r.type === 'A',
+      add: [{ name: 'apex.test', type: 'CNAME', value: 'shop.hosting.test' }],
+    }),
+    { name: 'shop.hosting.test', type: 'A', value: '127.0.0.3' },
+    ...healthy('hostile.test', {
+      drop: isSpf,
+      add: [{ name: 'hostile.test', type: 'TXT', value: 'v=spf1 mx\n::error::planted workflow command +all' }],
+    }),
+    ...healthy('nomx.test', { drop: (r) => r.type === 'MX' }),
+    ...healthy('noaddress.test', { drop: (r) => r.name === 'noaddress.test' && r.type === 'A' }),
+  ]);
+});
+afterAll(() => server.close());
+
+async function check(options: Record<string, unknown>): Promise<Report> {
+  const parsed = dnsOptionsSchema.parse({ server: server.address, timeoutMs: 2000, ...options });
+  return runDns(parsed, { cwd: '.', env: {}, redactor: new Redactor(), log: () => {} });
+}
+
+function rules(report: Report): string[] {
+  return report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.severity}`);
+}
+
+describe('dns-check', () => {
+  it('finds nothing above low on a correct domain, and counts its SPF lookups', async () => {
+    const report = await check({
+      domain: 'good.test',
+      expect: [
+        'A @ 127.0.0.1',
+        'CNAME www good.test',
+        'MX @ mx.good.test',
+        'TXT @ v=spf1 include:_spf.mail.test mx ~all',
+      ],
+      email: { dkimSelectors: ['s1'], receivesMail: true },
+    });
+    expect(report.findings.filter((f) => isAtLeast(f.severity, 'medium'))).toEqual([]);
+    expect(report.ok).toBe(true);
+    const details = report.details as { spf: { lookups: number }; records: { verdict: string }[] };
+    expect(details.spf.lookups).toBe(2);
+    expect(details.records.every((r) => r.verdict === 'ok')).toBe(true);
+  });
+
+  it('follows includes for real and reports more than 10 lookups as high', async () => {
+    const report = await check({ domain: 'toomany.test' });
+    expect(rules(report)).toContain('email/spf-too-many-lookups high');
+    expect((report.details as { spf: { lookups: number } }).spf.lookups).toBe(18);
+    // The included records were asked of this server: --dns-server covers SPF evaluation.
+    expect(server.queries.map((q) => q.question)).toContain('TXT spf5.big.test');
+  });
+
+  it('reports +all as a blocker; ?all as medium and ptr as low', async () => {
+    expect(rules(await check({ domain: 'plusall.test' }))).toContain('email/spf-permissive-all blocker');
+    const weak = rules(await check({ domain: 'weakall.test' }));
+    expect(weak).toContain('email/spf-weak-all medium');
+    expect(weak).toContain('email/spf-ptr low');
+  });
+
+  it('reports a missing SPF record and two SPF records as high', async () => {
+    expect(rules(await check({ domain: 'nospf.test' }))).toContain('email/spf-missing high');
+    expect(rules(await check({ domain: 'twospf.test' }))).toContain('email/spf-multiple high');
+  });
+
+  it('counts void lookups (more than 2: medium) and stops at an include loop', async () => {
+    expect(rules(await check({ domain: 'void.test' }))).toContain('email/spf-void-lookups medium');
+    const loop = await check({ domain: 'loop.test' });
+    expect(rules(loop)).toContain('email/spf-too-many-lookups high');
+    expect(loop.findings.find((f) => f.ruleId === 'email/spf-too-many-lookups')?.message).toContain('loop');
+  });
+
+  it('reports DMARC p=none as medium (with what to move to), a missing record as high, a bad policy as invalid', async () => {
+    const none = await check({ domain: 'monitor.test' });
+    expect(rules(none)).toEqual(expect.arrayContaining(['email/dmarc-policy-none medium', 'email/dmarc-no-rua low']));
+    expect(none.findings.find((f) => f.ruleId === 'email/dmarc-policy-none')?.remediation).toMatch(
+      /quarantine.*reject/,
+    );
+    expect(rules(await check({ domain: 'nodmarc.test' }))).toContain('email/dmarc-missing high');
+    expect(rules(await check({ domain: 'baddmarc.test' }))).toContain('email/dmarc-invalid high');
+  });
+
+  it('reads DKIM key sizes: 1024 bits low, under 1024 high; a revoked or missing named key high', async () => {
+    const dkim = { email: { dkimSelectors: ['mail'] } };
+    expect(rules(await check({ domain: 'dkim1024.test', ...dkim }))).toContain('email/dkim-weak-key low');
+    expect(rules(await check({ domain: 'dkim768.test', ...dkim }))).toContain('email/dkim-weak-key high');
+    expect(rules(await check({ domain: 'revoked.test', ...dkim }))).toContain('email/dkim-revoked high');
+    expect(rules(await check({ domain: 'good.test', ...dkim }))).toContain('email/dkim-missing high');
+  });
+
+  it('finds a common selector quietly and reads its key', async () => {
+    const report = await check({ domain: 'good.test' });
+    expect((report.details as { dkim: { selector: string; bits: number }[] }).dkim).toEqual([
+      expect.objectContaining({ selector: 's1', bits: 2048 }),
+    ]);
+  });
+
+  it('reports a dangling CNAME (expected or at www) as high', async () => {
+    const blog = await check({ domain: 'dangling.test', expect: ['CNAME blog'] });
+    expect(rules(blog)).toContain('dns/dangling-cname high');
+    expect(rules(await check({ domain: 'danglingwww.test' }))).toContain('dns/dangling-cname high');
+  });
+
+  it('reports a different A record as a mismatch and a missing one as high', async () => {
+    const report = await check({
+      domain: 'good.test',
+      expect: ['A @ 203.0.113.10', 'TXT @ google-site-verification=x'],
+    });
+    expect(rules(report)).toEqual(expect.arrayContaining(['dns/record-mismatch high']));
+    const txt = report.findings.find((f) => f.ruleId === 'dns/record-mismatch' && f.title.startsWith('TXT'));
+    expect(txt).toBeDefined();
+    const missing = await check({ domain: 'good.test', expect: ['AAAA api 2001:db8::1'] });
+    expect(rules(missing)).toContain('dns/record-missing high');
+  });
+
+  it('reports a CNAME at the apex as high and an apex with no address as a blocker', async () => {
+    expect(rules(await check({ domain: 'apex.test' }))).toContain('dns/apex-cname high');
+    expect(rules(await check({ domain: 'noaddress.test' }))).toContain('dns/record-missing blocker');
+  });
+
+  it('checks MX only when the domain receives mail', async () => {
+    expect(rules(await check({ domain: 'nomx.test', email: { receivesMail: true } }))).toContain(
+      'email/mx-missing medium',
+    );
+    expect(rules(await check({ domain: 'nomx.test' }))).toEqual([]);
+    // A domain that sends no mail is not asked for SPF, DMARC or DKIM.
+    expect(rules(await check({ domain: 'nodmarc.test', email: { sendsMail: false } }))).toEqual([]);
+  });
+
+  it('keeps hostile record text on one line (no workflow command can start a log line)', async () => {
+    const report = await check({ domain: 'hostile.test' });
+    const finding = report.findings.find((f) => f.ruleId === 'email/spf-permissive-all');
+    expect(finding?.evidence).toContain('::error::');
+    for (const f of report.findings) {
+      for (const text of [f.title, f.message, f.evidence ?? '']) expect(text).not.toMatch(/[\r\n]/);
+    }
+  });
+
+  it('says what to pass when the domain or an --expect line is wrong', async () => {
+    await expect(check({ domain: '' })).rejects.toThrow(UsageError);
+    await expect(check({ domain: 'good.test', expect: ['SRV @ x'] })).rejects.toThrow(/TYPE NAME VALUE/);
+  });
+});
