@@ -1,11 +1,13 @@
 // Every check the CLI and the actions know. Definitions are light: each loads its implementation when run.
 import type { CheckDefinition } from './definition.ts';
 import { envCheck } from './env-check/index.ts';
+import { latencyBudget } from './latency-budget/index.ts';
 import { secretScan } from './secret-scan/index.ts';
 import { smokeTest } from './smoke-test/index.ts';
 
 export const CHECKS: readonly CheckDefinition[] = [
   envCheck as CheckDefinition,
+  latencyBudget as CheckDefinition,
   secretScan as CheckDefinition,
   smokeTest as CheckDefinition,
 ];

@@ -46,15 +46,28 @@ function demoParams(baseUrl: string): Record<string, RawParams> {
     'env-check': { 'env-file': '.env.production' },
     'secret-scan': { mode: 'tree' },
     'smoke-test': { 'base-url': baseUrl },
+    // A short paced load (about 1.5 s) and a burst at login, which has no rate limit.
+    'latency-budget': {
+      'base-url': baseUrl,
+      endpoint: ['/api/products', '/api/search'],
+      p95: '200',
+      rate: '50',
+      requests: '60',
+      warmup: '5',
+      'rate-limit-probe': 'POST /api/login',
+      burst: '20',
+    },
   };
 }
 
 export async function runDemo(argv: readonly string[], io: Io): Promise<number> {
   if (argv.length > 0) throw new UsageError('demo takes no options: run `launch-ready demo`');
-  const storefront = await startStorefront({ checkoutDown: true });
+  const storefront = await startStorefront({ checkoutDown: true, slowSearch: true });
   const repo = await writeDemoRepo(DEMO_CONFIG);
   try {
-    io.stderr(`demo: storefront on ${storefront.url} (checkout broken on purpose), shop repository in ${repo.dir}\n`);
+    io.stderr(
+      `demo: storefront on ${storefront.url} (checkout broken and search slow on purpose), shop repository in ${repo.dir}\n`,
+    );
     const config = await readConfig(
       repo.dir,
       undefined,
@@ -90,6 +103,7 @@ In a real pipeline each failing check fails its step. Try it on your project:
   npx launch-ready env-check --env-file .env.production
   npx launch-ready secret-scan
   npx launch-ready smoke-test --base-url https://your-shop.example
+  npx launch-ready latency-budget --base-url https://your-shop.example --endpoint /api/products --dry-run
 `);
     return 0;
   } finally {

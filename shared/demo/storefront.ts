@@ -9,6 +9,8 @@ export const DEMO_USER = { email: 'founder@demo.shop', password: 'demo-password-
 export interface StorefrontFaults {
   /** Checkout answers 500, as it does when the payment key is missing in production. */
   checkoutDown?: boolean;
+  /** /api/search takes about 250 ms, as an unindexed search does. */
+  slowSearch?: boolean;
 }
 
 export interface Storefront {
@@ -61,6 +63,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, token: string, 
     case 'GET /checkout':
       if (faults.checkoutDown) return send(res, 500, 'text/html', page('Error', '<h1>Something went wrong</h1>'));
       return html(res, page('Checkout', '<h1>Your cart</h1><p>1 × Mug, €18</p><button>Pay</button>'));
+    case 'GET /api/products':
+      await sleep(3);
+      return send(res, 200, 'application/json', JSON.stringify({ products: [{ id: 'mug', price: 1800 }] }));
+    case 'GET /api/search':
+      // The planted slow read: a search that scans every row, about 250 ms a request, over a 200 ms p95 budget.
+      await sleep(faults.slowSearch ? 250 : 3);
+      return send(res, 200, 'application/json', '{"results":[]}');
     case 'GET /healthz':
       return send(res, 200, 'application/json', '{"status":"ok"}');
     case 'POST /api/login': {
@@ -81,6 +90,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, token: string, 
     default:
       return send(res, 404, 'text/html', page('Not found', '<h1>Not found</h1>'));
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function bearerMatches(header: string | undefined, token: string): boolean {

@@ -23,8 +23,14 @@ export interface ProbeOptions {
   connectTimeoutMs?: number;
   /** Default 5. */
   maxRedirects?: number;
-  /** Body bytes kept per response; the rest is not downloaded. Default 1 MiB. */
+  /** Body bytes kept per response; the rest is not downloaded (unless drainBody). Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Read a body past maxBodyBytes to its end (counted, not kept) instead of cutting the download, so
+   * `timings.total` is the time to the last byte and the connection stays reusable (latency-budget).
+   * Still bounded by the request's deadline. Default false.
+   */
+  drainBody?: boolean;
   /** Negotiate HTTP/2 over TLS when the server offers it, as browsers do. Default true. */
   allowH2?: boolean;
   /** Trusted CA certificates (PEM). Like tls.connect's `ca`, they replace Node's default roots (NODE_EXTRA_CA_CERTS adds instead). */
@@ -67,6 +73,7 @@ interface HopInput {
   deadlineAt: number;
   timeoutMs: number;
   maxBodyBytes: number;
+  drainBody: boolean;
 }
 
 export function createProbe(options: ProbeOptions = {}): Probe {
@@ -119,6 +126,7 @@ export function createProbe(options: ProbeOptions = {}): Probe {
         deadlineAt,
         timeoutMs: budget,
         maxBodyBytes,
+        drainBody: options.drainBody ?? false,
       });
       phases.dns += hop.phases.dns;
       phases.connect += hop.phases.connect;
@@ -292,8 +300,9 @@ function sendHop(agent: Dispatcher, opening: Map<string, Connection>, input: Hop
           kept += piece.length;
         }
         if (bodyBytes > maxBody && !truncated) {
-          // Enough to check the page: do not download the rest.
           truncated = true;
+          if (input.drainBody) return;
+          // Enough to check the page: do not download the rest.
           finish();
           ctrl.abort(new Error('body limit reached'));
         }

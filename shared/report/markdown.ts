@@ -58,10 +58,12 @@ function renderTable(table: Table): string[] {
     `|${table.columns.map(() => '---').join('|')}|`,
     ...table.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`),
   ];
+  // A fence inside the diagram's text would end the block early: the check builds it, but be safe.
+  const chart = table.mermaid === undefined ? [] : ['```mermaid', table.mermaid.replace(/`/g, "'"), '```', ''];
   if (table.collapsed) {
-    return [`<details><summary>${escapeHtml(table.title)}</summary>`, '', ...lines, '', '</details>'];
+    return [`<details><summary>${escapeHtml(table.title)}</summary>`, '', ...chart, ...lines, '', '</details>'];
   }
-  return [`### ${escapeHtml(table.title)}`, '', ...lines];
+  return [`### ${escapeHtml(table.title)}`, '', ...chart, ...lines];
 }
 
 /** One line per distinct remediation, named by the finding title it fixes. */

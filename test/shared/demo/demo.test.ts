@@ -18,5 +18,8 @@ it('the demo catches each planted launch-day mistake and exits by itself', async
   // smoke-test: only checkout fails, as an http failure.
   expect(stdout).toContain('checkout failed: HTTP 500');
   expect(stdout).toMatch(/1 of 4 smoke steps failed/);
+  // latency-budget: the slow search is over its p95 budget for certain; login answers a burst without a 429.
+  expect(stdout).toMatch(/GET \/api\/search: p95 \d+ ms is over its 200 ms budget\s+\[latency\/over-budget\]/);
+  expect(stdout).toContain('[latency/no-rate-limit]');
   expect(stdout).toContain('Demo shop: NOT ready to launch');
 });
