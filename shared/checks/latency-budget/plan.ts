@@ -127,9 +127,8 @@ export function planSchedule(options: LatencyOptions, targets: readonly Target[]
     cappedBy = 'max-duration';
   }
   const counts = targets.map((_, i) => slots.filter((s) => s.target === i));
-  const lastOffset = slots.length === 0 ? 0 : slots[slots.length - 1]!.offsetMs;
   // The closed model goes as fast as the server answers: no schedule to predict its length from.
-  const expectedSeconds = closed ? 0 : lastOffset / 1000 + interval / 1000;
+  const expectedSeconds = closed ? 0 : slots.length / k / options.rate;
   return {
     slots,
     plan: {
