@@ -82,6 +82,11 @@ export async function runOpen(slots: readonly Slot[], send: Send, caps: Caps): P
       break;
     }
     if (inFlight >= caps.maxInFlight) {
+      // Behind schedule (this process was paused), overdue starts fire back to back without reaching the event
+      // loop: let answers already received be counted before calling the server over capacity.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (inFlight >= caps.maxInFlight) {
       // Never a silent skip: a request the schedule wanted and could not send is an error the report counts.
       samples.push({
         target: slot.target,
