@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/checks/registry.ts + 14 modules
-var registry = __webpack_require__(62646);
+// EXTERNAL MODULE: ./shared/checks/registry.ts + 16 modules
+var registry = __webpack_require__(42755);
 // EXTERNAL MODULE: ./shared/cli/output.ts
 var output = __webpack_require__(10638);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -412,6 +412,13 @@ async function handle(req, res, token, faults) {
             if (faults.checkoutDown)
                 return send(res, 500, 'text/html', page('Error', '<h1>Something went wrong</h1>'));
             return html(res, page('Checkout', '<h1>Your cart</h1><p>1 × Mug, €18</p><button>Pay</button>'));
+        case 'GET /api/products':
+            await sleep(3);
+            return send(res, 200, 'application/json', JSON.stringify({ products: [{ id: 'mug', price: 1800 }] }));
+        case 'GET /api/search':
+            // The planted slow read: a search that scans every row, about 250 ms a request, over a 200 ms p95 budget.
+            await sleep(faults.slowSearch ? 250 : 3);
+            return send(res, 200, 'application/json', '{"results":[]}');
         case 'GET /healthz':
             return send(res, 200, 'application/json', '{"status":"ok"}');
         case 'POST /api/login': {
@@ -454,6 +461,9 @@ function sendAsset(req, res, asset, mistakes) {
         }
     }
     return send(res, 200, asset.type, asset.body);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function bearerMatches(header, token) {
     const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');
@@ -558,18 +568,29 @@ function demoParams(services) {
             'dns-server': services.dnsServer,
             'ca-file': services.caFile,
         },
+        // A short paced load (about 1.5 s) and a burst at login, which has no rate limit.
+        'latency-budget': {
+            'base-url': services.baseUrl,
+            endpoint: ['/api/products', '/api/search'],
+            p95: '200',
+            rate: '50',
+            requests: '60',
+            warmup: '5',
+            'rate-limit-probe': 'POST /api/login',
+            burst: '20',
+        },
     };
 }
 async function runDemo(argv, io) {
     if (argv.length > 0)
         throw new errors/* UsageError */.e('demo takes no options: run `launch-ready demo`');
     const domain = await startDemoDomain();
-    const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true }, { tls: domain.tls });
+    const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true, slowSearch: true }, { tls: domain.tls });
     const repo = await writeDemoRepo(DEMO_CONFIG);
     try {
         // The demo CA is public (its key stays in memory): the shop's repository carries it for --ca-file.
         await (0,promises_.writeFile)((0,external_node_path_.join)(repo.dir, 'demo-ca.pem'), domain.caPem);
-        io.stderr(`demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken and caching mistakes on purpose), shop repository in ${repo.dir}\n`);
+        io.stderr(`demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken, caching mistakes and a slow search on purpose), shop repository in ${repo.dir}\n`);
         const config = await (0,pipeline/* readConfig */.Xg)(repo.dir, undefined, registry/* CHECKS */.u.map((c) => c.configSection));
         const params = demoParams({
             baseUrl: storefront.url,
@@ -609,6 +630,7 @@ In a real pipeline each failing check fails its step. Try it on your project:
   npx launch-ready cache-audit --base-url https://your-shop.example --private-paths /account
   npx launch-ready dns-check --domain your-shop.example
   npx launch-ready tls-check --url https://your-shop.example
+  npx launch-ready latency-budget --base-url https://your-shop.example --endpoint /api/products --dry-run
 `);
         return 0;
     }

@@ -618,6 +618,7 @@ function createProbe(options = {}) {
                 deadlineAt,
                 timeoutMs: budget,
                 maxBodyBytes,
+                drainBody: options.drainBody ?? false,
             });
             phases.dns += hop.phases.dns;
             phases.connect += hop.phases.connect;
@@ -801,8 +802,10 @@ function sendHop(agent, opening, input) {
                     kept += piece.length;
                 }
                 if (bodyBytes > maxBody && !truncated) {
-                    // Enough to check the page: do not download the rest.
                     truncated = true;
+                    if (input.drainBody)
+                        return;
+                    // Enough to check the page: do not download the rest.
                     finish();
                     ctrl.abort(new Error('body limit reached'));
                 }

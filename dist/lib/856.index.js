@@ -1,5 +1,5 @@
 export const id = 856;
-export const ids = [856];
+export const ids = [856,129];
 export const modules = {
 
 /***/ 20770:
@@ -1040,7 +1040,7 @@ async function verifyRollback(input) {
         'wait-for': typeof ownWait === 'string' && ownWait !== '' ? undefined : url,
     });
     context.log(`verifying the rollback: smoke steps against ${url}`);
-    const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(600), __webpack_require__.e(701), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 35158));
+    const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(600), __webpack_require__.e(701), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 18950));
     const smoke = await runSmoke(smokeOptions, context);
     const steps = smoke.details?.steps ?? [];
     return {

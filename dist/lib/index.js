@@ -2061,7 +2061,218 @@ const STATUS_WORDS = {
 
 /***/ }),
 
-/***/ 62646:
+/***/ 12109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ PERCENTILES),
+/* harmony export */   r: () => (/* binding */ endpointKey)
+/* harmony export */ });
+// The JSON shape of a latency-budget report's details: part of the interface (baselines read it back).
+const PERCENTILES = ['p50', 'p90', 'p95', 'p99'];
+function endpointKey(endpoint) {
+    return `${endpoint.method} ${endpoint.path}`;
+}
+
+
+/***/ }),
+
+/***/ 95472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ latencyOutputs),
+/* harmony export */   Au: () => (/* binding */ presentLatency),
+/* harmony export */   JW: () => (/* binding */ histogram)
+/* harmony export */ });
+/* unused harmony exports bucketEdges, bar, mermaidChart, endpointSlug */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12109);
+
+const ms = (value) => value === null || value === undefined ? '—' : `${Math.round(value)} ms`;
+function detailsOf(report) {
+    return (report.details ?? {});
+}
+/** Bucket upper bounds: 1, 1.5, 2, 3, 4, 5, 7, 10 per decade, so a 5 ms endpoint and a 1 s stall share one chart. */
+const STEPS = [1, 1.5, 2, 3, 4, 5, 7];
+function bucketEdges(maxMs) {
+    const edges = [];
+    for (let decade = 1; edges.length === 0 || edges[edges.length - 1] < maxMs; decade *= 10) {
+        for (const step of STEPS)
+            edges.push(step * decade);
+    }
+    return edges.filter((_edge, i) => i === 0 || edges[i - 1] < maxMs);
+}
+/** Counts per bucket, trimmed to the buckets between the fastest and the slowest sample. */
+function histogram(values) {
+    if (values.length === 0)
+        return [];
+    const edges = bucketEdges(Math.max(...values));
+    const counts = edges.map(() => 0);
+    for (const value of values) {
+        const index = edges.findIndex((edge) => value <= edge);
+        counts[index === -1 ? edges.length - 1 : index] += 1;
+    }
+    const first = counts.findIndex((c) => c > 0);
+    // One empty bucket is kept in front so the first label says where the counting starts.
+    return edges.map((upperMs, i) => ({ upperMs, count: counts[i] })).slice(Math.max(0, first - 1));
+}
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+function bar(count, max, width = 30) {
+    if (count === 0 || max === 0)
+        return '';
+    const eighths = Math.max(1, Math.round((count / max) * width * 8));
+    return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
+}
+function bucketLabel(buckets, i) {
+    const lower = i === 0 ? 0 : buckets[i - 1].upperMs;
+    return `${lower}–${buckets[i].upperMs}`;
+}
+/** Mermaid text from our own numbers and a title stripped to safe characters (a path is the server's text). */
+function mermaidChart(title, buckets) {
+    const safeTitle = title.replace(/[^\w /.:-]/g, '').slice(0, 80);
+    return [
+        'xychart-beta',
+        `  title "${safeTitle}"`,
+        `  x-axis "latency (ms)" [${buckets.map((_, i) => `"${bucketLabel(buckets, i)}"`).join(', ')}]`,
+        `  y-axis "requests" 0 --> ${Math.max(1, ...buckets.map((b) => b.count))}`,
+        `  bar [${buckets.map((b) => b.count).join(', ')}]`,
+    ].join('\n');
+}
+function percentileCell(endpoint, percentile) {
+    const point = ms(endpoint.latencyMs[percentile]);
+    const interval = endpoint.intervals[percentile];
+    if (interval === undefined || endpoint.latencyMs[percentile] === null)
+        return point;
+    const lower = interval.lower === null ? '…' : Math.round(interval.lower);
+    const upper = interval.upper === null ? '…' : Math.round(interval.upper);
+    return `${point} (${lower}–${upper})`;
+}
+function baselineCell(endpoint) {
+    const baseline = endpoint.baseline;
+    if (baseline === null)
+        return '—';
+    if (baseline.changePct === null)
+        return 'no figure';
+    const sign = baseline.changePct > 0 ? '+' : '';
+    return `${sign}${baseline.changePct} %${baseline.significant ? ' (real)' : ' (noise)'}`;
+}
+function presentLatency(report) {
+    const details = detailsOf(report);
+    const endpoints = Array.isArray(details.endpoints) ? details.endpoints : [];
+    const tables = [];
+    const plan = details.plan;
+    if (plan !== undefined) {
+        const pace = plan.model === 'open' ? `${plan.rate}/s` : `${plan.concurrency} workers (closed model)`;
+        tables.push({
+            title: details.dryRun ? 'Schedule (dry run: nothing sent)' : 'Schedule',
+            columns: ['Endpoint', 'Requests', 'Warm-up', 'Pace', 'Expected'],
+            rows: [
+                ...plan.endpoints.map((e) => [
+                    `${e.method} ${e.path}`,
+                    String(e.requests),
+                    String(e.warmup),
+                    pace,
+                    plan.model === 'open' ? `${plan.expectedSeconds} s` : 'as fast as answered',
+                ]),
+                [
+                    'total',
+                    String(plan.totalRequests),
+                    '',
+                    '',
+                    `caps: ${plan.caps.maxRequests} requests, ${plan.caps.maxDurationS} s, ${plan.caps.maxInFlight} in flight${plan.cappedBy ? `; cut by ${plan.cappedBy}` : ''}`,
+                ],
+            ],
+            collapsed: !details.dryRun,
+        });
+    }
+    if (endpoints.length > 0) {
+        tables.unshift({
+            title: `Latency per endpoint (from the scheduled start; intervals ${Math.round((Object.values(endpoints[0].intervals)[0]?.confidence ?? 0.9) * 100)} %)`,
+            columns: ['Endpoint', 'Requests', 'Errors', 'p50', 'p90', 'p95', 'p99', 'Budget', 'Verdict', 'vs baseline'],
+            rows: endpoints.map((e) => [
+                `${e.method} ${e.path}`,
+                String(e.requests),
+                String(e.errors),
+                ..._details_js__WEBPACK_IMPORTED_MODULE_0__/* .PERCENTILES */ .f.map((p) => percentileCell(e, p)),
+                Object.entries(e.budgetMs)
+                    .map(([p, v]) => `${p} ${v} ms`)
+                    .join(', ') || '—',
+                e.verdict,
+                baselineCell(e),
+            ]),
+        });
+        tables.push({
+            title: 'Service time (send to last byte) and worst case',
+            columns: ['Endpoint', 'p50', 'p90', 'p95', 'p99', 'max latency', 'max service'],
+            rows: endpoints.map((e) => [
+                `${e.method} ${e.path}`,
+                ..._details_js__WEBPACK_IMPORTED_MODULE_0__/* .PERCENTILES */ .f.map((p) => ms(e.serviceMs[p])),
+                ms(e.latencyMs.max),
+                ms(e.serviceMs.max),
+            ]),
+            collapsed: true,
+        });
+    }
+    for (const endpoint of endpoints) {
+        const key = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .endpointKey */ .r)(endpoint);
+        const buckets = details.histograms?.[key] ?? [];
+        if (buckets.length === 0)
+            continue;
+        const most = Math.max(...buckets.map((b) => b.count));
+        const total = buckets.reduce((sum, b) => sum + b.count, 0);
+        tables.push({
+            title: `Latency distribution: ${key}`,
+            columns: ['Latency (ms)', 'Requests', 'Share', ''],
+            rows: buckets.map((b, i) => [
+                bucketLabel(buckets, i),
+                String(b.count),
+                `${Math.round((b.count / total) * 1000) / 10} %`,
+                bar(b.count, most),
+            ]),
+            mermaid: mermaidChart(key, buckets),
+        });
+    }
+    const limit = details.rateLimit;
+    if (limit) {
+        tables.push({
+            title: 'Rate-limit probe',
+            columns: ['Route', 'Burst', 'Answers', 'First 429', 'Retry-After'],
+            rows: [
+                [
+                    `${limit.method} ${limit.path}`,
+                    String(limit.sent),
+                    Object.entries(limit.statuses)
+                        .map(([status, count]) => `${count} × ${status}`)
+                        .join(', ') + (limit.errors > 0 ? `, ${limit.errors} errors` : ''),
+                    limit.firstLimitedAt === null ? 'none' : `request ${limit.firstLimitedAt}`,
+                    limit.retryAfter ?? '—',
+                ],
+            ],
+        });
+    }
+    return tables;
+}
+/** `p95-<slug>`: the path lower-cased, other characters as "-", the method in front when not GET; "/" is root. */
+function endpointSlug(endpoint) {
+    const path = endpoint.path
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'root';
+    return endpoint.method === 'GET' ? path : `${endpoint.method.toLowerCase()}-${path}`;
+}
+function latencyOutputs(report) {
+    const outputs = {};
+    for (const endpoint of detailsOf(report).endpoints ?? []) {
+        const p95 = endpoint.latencyMs.p95;
+        outputs[`p95-${endpointSlug(endpoint)}`] = p95 === null ? '' : String(Math.round(p95));
+    }
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 42755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2486,10 +2697,264 @@ const envCheck = {
     outputs: variableOutputs,
 };
 
+;// CONCATENATED MODULE: ./shared/checks/latency-budget/options.ts
+// Options of the latency budget (launch-ready.yml section `latency`, CLI flags, action inputs).
+// Kept free of transforms so the config's JSON Schema can be generated from it.
+
+const statusSpec = schemas/* union */.KCZ([schemas/* number */.aig().int().min(100).max(599), schemas/* string */.YjP().regex(/^\s*[1-5](\d\d|xx)(\s*-\s*[1-5]\d\d)?\s*$/i)])
+    .describe('a status code (200), a class ("2xx") or a range ("200-299")');
+const budget = (name, fallback) => schemas/* number */.aig()
+    .min(0, `${name} is a number of milliseconds, 0 for no budget`)
+    .optional()
+    .describe(`Budget for the ${name} latency in ms; default ${fallback}.`);
+const endpointSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().min(1).describe('Path under baseUrl, e.g. /api/products.'),
+    method: schemas/* string */.YjP()
+        .regex(/^[A-Za-z]+$/, 'method is an HTTP method such as GET or POST')
+        .default('GET')
+        .describe('HTTP method. Default GET.'),
+    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .default({})
+        .describe('Request headers; values of credential-like names (authorization, cookie, token…) are secrets.'),
+    json: schemas/* unknown */.L5J().optional().describe('JSON body (sets content-type: application/json).'),
+    status: schemas/* union */.KCZ([statusSpec, schemas/* array */.YOg(statusSpec).min(1)])
+        .optional()
+        .describe('Expected status: 200, "2xx", "200-299" or a list. Default "2xx"; any other answer is an error.'),
+    p50: budget('p50', 'the run-wide p50'),
+    p90: budget('p90', 'the run-wide p90'),
+    p95: budget('p95', 'the run-wide p95'),
+    p99: budget('p99', 'the run-wide p99'),
+})
+    .strict();
+const latencyOptionsSchema = schemas/* object */.Ikc({
+    baseUrl: schemas/* string */.YjP().default('').describe('The deployed site, e.g. https://shop.example.com. Required.'),
+    endpoints: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP().min(1), endpointSchema]))
+        .default([])
+        .describe('Endpoints to measure: paths ("/api/products") or { path, method, headers, json, status, p50, p90, p95, p99 }. Default ["/"].'),
+    p50: schemas/* number */.aig().min(0).default(0).describe('p50 budget in ms for every endpoint (0: none). Default 0.'),
+    p90: schemas/* number */.aig().min(0).default(0).describe('p90 budget in ms for every endpoint (0: none). Default 0.'),
+    p95: schemas/* number */.aig().min(0).default(500).describe('p95 budget in ms for every endpoint (0: none). Default 500.'),
+    p99: schemas/* number */.aig().min(0).default(0).describe('p99 budget in ms for every endpoint (0: none). Default 0.'),
+    rate: schemas/* number */.aig()
+        .positive('rate must be a positive number of requests per second')
+        .max(1000, 'rate must be at most 1000 requests per second per endpoint')
+        .default(10)
+        .describe('Requests started per second per endpoint, on a fixed schedule (open model). Default 10.'),
+    requests: schemas/* number */.aig()
+        .int()
+        .positive('requests must be a positive whole number')
+        .default(200)
+        .describe('Measured requests per endpoint (after the warm-up). Default 200.'),
+    duration: schemas/* number */.aig()
+        .min(0)
+        .default(0)
+        .describe('Seconds of load per endpoint instead of a request count (rate × duration requests). Default 0: use requests.'),
+    warmup: schemas/* number */.aig()
+        .int()
+        .min(0)
+        .default(10)
+        .describe('Requests per endpoint sent first and left out of the figures. Default 10.'),
+    concurrency: schemas/* number */.aig()
+        .int()
+        .min(0)
+        .max(100, 'concurrency must be at most 100')
+        .default(0)
+        .describe('Closed model: this many back-to-back workers per endpoint instead of a fixed rate. It under-reports stalls. Default 0: open model.'),
+    maxInFlight: schemas/* number */.aig()
+        .int()
+        .positive()
+        .max(1000)
+        .default(100)
+        .describe('Requests in flight at most; a request due past it is an "over capacity" error. Default 100.'),
+    maxRequests: schemas/* number */.aig()
+        .int()
+        .positive()
+        .max(100_000)
+        .default(5000)
+        .describe('Hard cap on requests sent in the whole run (warm-up and burst included). Default 5000.'),
+    maxDuration: schemas/* number */.aig()
+        .positive()
+        .max(3600)
+        .default(300)
+        .describe('Hard cap on the time spent sending, in seconds. Default 300.'),
+    timeoutMs: schemas/* number */.aig()
+        .int()
+        .positive('timeoutMs must be a positive number of milliseconds')
+        .default(10_000)
+        .describe('Deadline per request in ms; a slower answer is a timeout error. Default 10000.'),
+    maxErrorRate: schemas/* number */.aig()
+        .min(0)
+        .max(100)
+        .default(1)
+        .describe('Error rate per endpoint, in percent, above which the run fails (high). Default 1.'),
+    authHeader: schemas/* string */.YjP()
+        .default('')
+        .describe('"Name: value" header sent with every request, e.g. "Authorization: Bearer …". A secret.'),
+    baseline: schemas/* string */.YjP()
+        .default('')
+        .describe('JSON report of an earlier good run (from save-baseline or --format json) to compare p95 with.'),
+    saveBaseline: schemas/* string */.YjP().default('').describe('Write this run as a baseline JSON report to this file.'),
+    regression: schemas/* number */.aig()
+        .min(0)
+        .default(20)
+        .describe('p95 growth vs the baseline, in percent, that is a regression when it is also significant. Default 20.'),
+    rateLimitProbe: schemas/* string */.YjP()
+        .default('')
+        .describe('Route to burst-test for rate limiting, as "PATH" or "METHOD PATH", e.g. "POST /api/login". Opt-in.'),
+    burst: schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(100, 'burst must be at most 100 requests')
+        .default(30)
+        .describe('Requests in the rate-limit burst (at most 100). Default 30.'),
+    dryRun: schemas/* boolean */.zMY().default(false).describe('Print the schedule and send nothing. Default false.'),
+})
+    .strict();
+
+// EXTERNAL MODULE: ./shared/checks/latency-budget/present.ts
+var present = __nccwpck_require__(95472);
+;// CONCATENATED MODULE: ./shared/checks/latency-budget/index.ts
+
+
+
+const latencyBudget = {
+    name: 'latency-budget',
+    description: 'Check p50/p95/p99 of core endpoints against budgets under a paced load, and catch real regressions.',
+    configSection: 'latency',
+    schema: latencyOptionsSchema,
+    params: [
+        {
+            name: 'base-url',
+            key: 'baseUrl',
+            type: 'string',
+            description: 'The deployed site to measure, e.g. https://shop.example.com (or a preview URL). Required.',
+        },
+        {
+            name: 'endpoint',
+            key: 'endpoints',
+            type: 'lines',
+            description: 'Path to measure under base-url, e.g. /api/products; repeatable (one per line in an action). Default /. Methods, bodies and per-endpoint budgets go in the config.',
+        },
+        { name: 'p50', key: 'p50', type: 'number', description: 'p50 budget in ms for every endpoint (default 0: none).' },
+        { name: 'p90', key: 'p90', type: 'number', description: 'p90 budget in ms for every endpoint (default 0: none).' },
+        { name: 'p95', key: 'p95', type: 'number', description: 'p95 budget in ms for every endpoint (default 500).' },
+        { name: 'p99', key: 'p99', type: 'number', description: 'p99 budget in ms for every endpoint (default 0: none).' },
+        {
+            name: 'rate',
+            key: 'rate',
+            type: 'number',
+            description: 'Requests started per second per endpoint on a fixed schedule; latency runs from each scheduled start (default 10, at most 1000).',
+        },
+        {
+            name: 'requests',
+            key: 'requests',
+            type: 'number',
+            description: 'Measured requests per endpoint, after the warm-up (default 200).',
+        },
+        {
+            name: 'duration',
+            key: 'duration',
+            type: 'number',
+            description: 'Seconds of load per endpoint instead of a request count: rate × duration requests (default 0: use requests).',
+        },
+        {
+            name: 'warmup',
+            key: 'warmup',
+            type: 'number',
+            description: 'Requests per endpoint sent first and left out of the figures (default 10).',
+        },
+        {
+            name: 'concurrency',
+            key: 'concurrency',
+            type: 'number',
+            description: 'Closed model instead: this many back-to-back workers per endpoint, no schedule. It under-reports stalls (default 0: open model).',
+        },
+        {
+            name: 'max-in-flight',
+            key: 'maxInFlight',
+            type: 'number',
+            description: 'Requests in flight at most; a request due past it counts as an "over capacity" error, never skipped (default 100).',
+        },
+        {
+            name: 'max-requests',
+            key: 'maxRequests',
+            type: 'number',
+            description: 'Hard cap on requests in the whole run, warm-up and burst included: the load stops there (default 5000).',
+        },
+        {
+            name: 'max-duration',
+            key: 'maxDuration',
+            type: 'number',
+            description: 'Hard cap on sending time in seconds: the load stops there (default 300).',
+        },
+        {
+            name: 'timeout-ms',
+            key: 'timeoutMs',
+            type: 'number',
+            description: 'Deadline per request in ms; a slower answer is a timeout error (default 10000).',
+        },
+        {
+            name: 'max-error-rate',
+            key: 'maxErrorRate',
+            type: 'number',
+            description: "Percent of an endpoint's requests that may fail (unexpected status, connect, timeout) before it is a high finding (default 1).",
+        },
+        {
+            name: 'auth-header',
+            key: 'authHeader',
+            type: 'string',
+            description: '"Name: value" header sent with every request, e.g. "Authorization: Bearer …" (a secret: masked).',
+        },
+        {
+            name: 'baseline',
+            key: 'baseline',
+            type: 'string',
+            description: 'JSON report of an earlier good run (save-baseline, --format json or the report output) to compare p95 with.',
+        },
+        {
+            name: 'save-baseline',
+            key: 'saveBaseline',
+            type: 'string',
+            description: 'Write this run (with its samples) to this file, to pass as baseline later.',
+        },
+        {
+            name: 'regression',
+            key: 'regression',
+            type: 'number',
+            description: 'p95 growth vs the baseline, in percent, that is a medium finding when a 99 % bootstrap test also says it is real (default 20).',
+        },
+        {
+            name: 'rate-limit-probe',
+            key: 'rateLimitProbe',
+            type: 'string',
+            description: 'Route to burst-test for rate limiting, "PATH" or "METHOD PATH" (e.g. "POST /api/login"); no 429 is a medium finding. Opt-in.',
+        },
+        {
+            name: 'burst',
+            key: 'burst',
+            type: 'number',
+            description: 'Requests in the rate-limit burst, sent at once (default 30, at most 100).',
+        },
+        {
+            name: 'dry-run',
+            key: 'dryRun',
+            type: 'boolean',
+            description: 'Print the schedule (endpoints, rate, total requests, expected duration) and send nothing (default false).',
+        },
+    ],
+    async run(options, context) {
+        const { runLatency } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(950), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74820));
+        return runLatency(options, context);
+    },
+    present: present/* presentLatency */.Au,
+    outputs: present/* latencyOutputs */.$r,
+};
+/* harmony default export */ const latency_budget = ((/* unused pure expression or super */ null && (latencyBudget)));
+
 // EXTERNAL MODULE: ./shared/checks/rollback/options.ts
 var rollback_options = __nccwpck_require__(85825);
 // EXTERNAL MODULE: ./shared/checks/smoke-test/present.ts
-var present = __nccwpck_require__(97756);
+var smoke_test_present = __nccwpck_require__(97756);
 ;// CONCATENATED MODULE: ./shared/checks/rollback/present.ts
 
 function rollback_present_detailsOf(report) {
@@ -2546,7 +3011,7 @@ function presentRollback(report) {
         },
     ];
     if (verification.steps && verification.steps.length > 0) {
-        const [steps] = (0,present/* presentSmoke */.jP)({
+        const [steps] = (0,smoke_test_present/* presentSmoke */.jP)({
             ...report,
             details: { baseUrl: verification.url ?? '', steps: verification.steps },
         });
@@ -3010,9 +3475,11 @@ const tlsCheck = {
 
 
 
+
 const CHECKS = [
     cacheAudit,
     envCheck,
+    latencyBudget,
     rollback,
     secretScan,
     smoke_test/* smokeTest */.KH,
@@ -3202,7 +3669,7 @@ const smokeTest = {
         },
     ],
     async run(options, context) {
-        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35158));
+        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(950), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18950));
         return runSmoke(options, context);
     },
     present: _present_js__WEBPACK_IMPORTED_MODULE_1__/* .presentSmoke */ .jP,
@@ -4354,17 +4821,20 @@ function renderTable(table) {
         `|${table.columns.map(() => '---').join('|')}|`,
         ...table.rows.map((row) => `| ${row.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR).join(' | ')} |`),
     ];
+    // A fence inside the diagram's text would end the block early: the check builds it, but be safe.
+    const chart = table.mermaid === undefined ? [] : ['```mermaid', table.mermaid.replace(/`/g, "'"), '```', ''];
     if (table.collapsed) {
         // Inside an HTML block markdown is not parsed: entities only.
         return [
             `<details><summary>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(table.title.replace(/[\r\n]+/g, ' '))}</summary>`,
             '',
+            ...chart,
             ...lines,
             '',
             '</details>',
         ];
     }
-    return [`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)(table.title)}`, '', ...lines];
+    return [`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)(table.title)}`, '', ...chart, ...lines];
 }
 /** One line per distinct remediation, named by the finding title it fixes. */
 function remediations(findings) {
@@ -23983,8 +24453,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./shared/checks/registry.ts + 14 modules
-var registry = __nccwpck_require__(62646);
+// EXTERNAL MODULE: ./shared/checks/registry.ts + 16 modules
+var registry = __nccwpck_require__(42755);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"

@@ -62,6 +62,11 @@ export interface Table {
   rows: string[][];
   /** Shown folded (a <details> block in the job summary). */
   collapsed?: boolean;
+  /**
+   * A Mermaid diagram (e.g. an `xychart-beta` chart) drawn above the table where markdown is rendered (the
+   * job summary, --format markdown); the terminal shows the table alone, so the table must carry the figures.
+   */
+  mermaid?: string;
 }
 
 export interface CheckDefinition<Options = unknown> {

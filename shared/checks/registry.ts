@@ -3,6 +3,7 @@ import { cacheAudit } from './cache-audit/index.ts';
 import type { CheckDefinition } from './definition.ts';
 import { dnsCheck } from './dns-check/index.ts';
 import { envCheck } from './env-check/index.ts';
+import { latencyBudget } from './latency-budget/index.ts';
 import { rollback } from './rollback/index.ts';
 import { secretScan } from './secret-scan/index.ts';
 import { smokeTest } from './smoke-test/index.ts';
@@ -11,6 +12,7 @@ import { tlsCheck } from './tls-check/index.ts';
 export const CHECKS: readonly CheckDefinition[] = [
   cacheAudit as CheckDefinition,
   envCheck as CheckDefinition,
+  latencyBudget as CheckDefinition,
   rollback as CheckDefinition,
   secretScan as CheckDefinition,
   smokeTest as CheckDefinition,

@@ -74,19 +74,33 @@ function demoParams(services: DemoServices): Record<string, RawParams> {
       'dns-server': services.dnsServer,
       'ca-file': services.caFile,
     },
+    // A short paced load (about 1.5 s) and a burst at login, which has no rate limit.
+    'latency-budget': {
+      'base-url': services.baseUrl,
+      endpoint: ['/api/products', '/api/search'],
+      p95: '200',
+      rate: '50',
+      requests: '60',
+      warmup: '5',
+      'rate-limit-probe': 'POST /api/login',
+      burst: '20',
+    },
   };
 }
 
 export async function runDemo(argv: readonly string[], io: Io): Promise<number> {
   if (argv.length > 0) throw new UsageError('demo takes no options: run `launch-ready demo`');
   const domain = await startDemoDomain();
-  const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true }, { tls: domain.tls });
+  const storefront = await startStorefront(
+    { checkoutDown: true, cacheMistakes: true, slowSearch: true },
+    { tls: domain.tls },
+  );
   const repo = await writeDemoRepo(DEMO_CONFIG);
   try {
     // The demo CA is public (its key stays in memory): the shop's repository carries it for --ca-file.
     await writeFile(join(repo.dir, 'demo-ca.pem'), domain.caPem);
     io.stderr(
-      `demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken and caching mistakes on purpose), shop repository in ${repo.dir}\n`,
+      `demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken, caching mistakes and a slow search on purpose), shop repository in ${repo.dir}\n`,
     );
     const config = await readConfig(
       repo.dir,
@@ -131,6 +145,7 @@ In a real pipeline each failing check fails its step. Try it on your project:
   npx launch-ready cache-audit --base-url https://your-shop.example --private-paths /account
   npx launch-ready dns-check --domain your-shop.example
   npx launch-ready tls-check --url https://your-shop.example
+  npx launch-ready latency-budget --base-url https://your-shop.example --endpoint /api/products --dry-run
 `);
     return 0;
   } finally {

@@ -19,6 +19,8 @@ export interface StorefrontFaults {
    * (medium), the favicon left to heuristic freshness (low).
    */
   cacheMistakes?: boolean;
+  /** /api/search takes about 250 ms, as an unindexed search does. */
+  slowSearch?: boolean;
 }
 
 export interface StorefrontOptions {
@@ -150,6 +152,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, token: string, 
     case 'GET /checkout':
       if (faults.checkoutDown) return send(res, 500, 'text/html', page('Error', '<h1>Something went wrong</h1>'));
       return html(res, page('Checkout', '<h1>Your cart</h1><p>1 × Mug, €18</p><button>Pay</button>'));
+    case 'GET /api/products':
+      await sleep(3);
+      return send(res, 200, 'application/json', JSON.stringify({ products: [{ id: 'mug', price: 1800 }] }));
+    case 'GET /api/search':
+      // The planted slow read: a search that scans every row, about 250 ms a request, over a 200 ms p95 budget.
+      await sleep(faults.slowSearch ? 250 : 3);
+      return send(res, 200, 'application/json', '{"results":[]}');
     case 'GET /healthz':
       return send(res, 200, 'application/json', '{"status":"ok"}');
     case 'POST /api/login': {
@@ -192,6 +201,10 @@ function sendAsset(req: IncomingMessage, res: ServerResponse, asset: Asset, mist
     }
   }
   return send(res, 200, asset.type, asset.body);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function bearerMatches(header: string | undefined, token: string): boolean {

@@ -51,6 +51,12 @@ export interface ProbeOptions {
    * sensitive (isSensitiveName), and a 307/308 that would resend a body holding one is not followed.
    */
   isSecret?: (value: string) => boolean;
+  /**
+   * Read a body past maxBodyBytes to its end (counted, not kept) instead of cutting the download, so
+   * `timings.total` is the time to the last byte and the connection stays reusable (latency-budget).
+   * Still bounded by the request's deadline. Default false.
+   */
+  drainBody?: boolean;
   /** Negotiate HTTP/2 over TLS when the server offers it, as browsers do. Default true. */
   allowH2?: boolean;
   /** Trusted CA certificates (PEM). Like tls.connect's `ca`, they replace Node's default roots (NODE_EXTRA_CA_CERTS adds instead). */
@@ -101,6 +107,7 @@ interface HopInput {
   deadlineAt: number;
   timeoutMs: number;
   maxBodyBytes: number;
+  drainBody: boolean;
 }
 
 export function createProbe(options: ProbeOptions = {}): Probe {
@@ -182,6 +189,7 @@ export function createProbe(options: ProbeOptions = {}): Probe {
         deadlineAt,
         timeoutMs: budget,
         maxBodyBytes,
+        drainBody: options.drainBody ?? false,
       });
       phases.dns += hop.phases.dns;
       phases.connect += hop.phases.connect;
@@ -380,8 +388,9 @@ function sendHop(agent: Dispatcher, opening: Map<string, Connection>, input: Hop
           kept += piece.length;
         }
         if (bodyBytes > maxBody && !truncated) {
-          // Enough to check the page: do not download the rest.
           truncated = true;
+          if (input.drainBody) return;
+          // Enough to check the page: do not download the rest.
           finish();
           ctrl.abort(new Error('body limit reached'));
         }

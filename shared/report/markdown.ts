@@ -58,17 +58,20 @@ function renderTable(table: Table): string[] {
     `|${table.columns.map(() => '---').join('|')}|`,
     ...table.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`),
   ];
+  // A fence inside the diagram's text would end the block early: the check builds it, but be safe.
+  const chart = table.mermaid === undefined ? [] : ['```mermaid', table.mermaid.replace(/`/g, "'"), '```', ''];
   if (table.collapsed) {
     // Inside an HTML block markdown is not parsed: entities only.
     return [
       `<details><summary>${escapeHtml(table.title.replace(/[\r\n]+/g, ' '))}</summary>`,
       '',
+      ...chart,
       ...lines,
       '',
       '</details>',
     ];
   }
-  return [`### ${escapeOneLine(table.title)}`, '', ...lines];
+  return [`### ${escapeOneLine(table.title)}`, '', ...chart, ...lines];
 }
 
 /** One line per distinct remediation, named by the finding title it fixes. */

@@ -68,6 +68,7 @@ describe('every action with no launch-ready.yml in an empty repository', () => {
     const target: Record<string, Record<string, string>> = {
       'smoke-test': { 'base-url': shop.url },
       'cache-audit': { 'base-url': shop.url },
+      'latency-budget': { 'base-url': shop.url, requests: '20', rate: '20', warmup: '2' },
       'dns-check': { domain: 'shop.test', 'dns-server': domain.address },
       'tls-check': {
         url: `https://shop.test:${(secure.address() as AddressInfo).port}/`,

@@ -32,5 +32,8 @@ it('the demo catches each planted launch-day mistake and exits by itself', async
   // tls-check: the storefront's HTTPS certificate (from the demo CA, trusted via --ca-file) lapses in days.
   expect(stdout).toContain('[tls/expires-soon]');
   expect(stdout).not.toContain('[tls/untrusted]');
+  // latency-budget: the slow search is over its p95 budget for certain; login answers a burst without a 429.
+  expect(stdout).toMatch(/GET \/api\/search: p95 \d+ ms is over its 200 ms budget\s+\[latency\/over-budget\]/);
+  expect(stdout).toContain('[latency/no-rate-limit]');
   expect(stdout).toContain('Demo shop: NOT ready to launch');
 });

@@ -1,17 +1,185 @@
-export const id = 158;
-export const ids = [158];
+export const id = 950;
+export const ids = [950];
 export const modules = {
 
-/***/ 35158:
+/***/ 67142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ checkTime),
+/* harmony export */   Mz: () => (/* binding */ checkResponse),
+/* harmony export */   W_: () => (/* binding */ statusMatches),
+/* harmony export */   zs: () => (/* binding */ safeRegex)
+/* harmony export */ });
+/* unused harmony export describeStatus */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24937);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35500);
+/* harmony import */ var _json_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14397);
+/* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33546);
+// Checks a response against a step's expectations: the status first (an `http` failure), then the body,
+// JSON and headers (`assertion` failures). Time budgets are judged separately (a slow page still works).
+
+
+
+
+
+function ranges(spec) {
+    const items = spec === undefined ? ['2xx'] : Array.isArray(spec) ? spec : [spec];
+    return items.map((item) => {
+        if (typeof item === 'number')
+            return [item, item];
+        const text = item.trim().toLowerCase();
+        if (text.endsWith('xx')) {
+            const base = Number(text[0]) * 100;
+            return [base, base + 99];
+        }
+        const [lo, hi] = text.split('-').map((part) => Number(part.trim()));
+        return [lo, hi ?? lo];
+    });
+}
+function describeStatus(spec) {
+    const items = spec === undefined ? ['2xx'] : Array.isArray(spec) ? spec : [spec];
+    return items.map(String).join(' or ');
+}
+function statusMatches(status, spec) {
+    return ranges(spec).some(([lo, hi]) => status >= lo && status <= hi);
+}
+const list = (value) => value === undefined ? [] : Array.isArray(value) ? value : [value];
+function assertion(message, hint) {
+    return { kind: 'assertion', message, hint };
+}
+/** `redactor` scrubs every quoted value before it is cut to fit a message, so a cut never keeps half a secret. */
+function checkResponse(result, expect, redactor) {
+    const clip = (text) => redactor.clip(text, MAX_QUOTED);
+    const shown = (name, value) => ((0,_sensitive_js__WEBPACK_IMPORTED_MODULE_2__/* .isSensitiveName */ .e)(name) ? (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactValue */ .FI)(value) : clip(value));
+    const status = result.status ?? 0;
+    if (!statusMatches(status, expect.status)) {
+        return (0,_http_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .statusFailure */ .FP)(status, result.finalUrl, describeStatus(expect.status));
+    }
+    for (const text of list(expect.bodyContains)) {
+        if (!result.body.includes(text)) {
+            return assertion(`the response body does not contain "${clip(text)}"${result.bodyTruncated ? ' (in the first part read)' : ''}`, 'the page rendered without content it should have: check the template, data and feature flags behind it');
+        }
+    }
+    for (const text of list(expect.bodyNotContains)) {
+        if (result.body.includes(text)) {
+            return assertion(`the response body contains "${clip(text)}"`, 'the page shows something it must not (an error message or debug output): check the app logs');
+        }
+    }
+    for (const [name, pattern] of Object.entries(expect.headerMatches ?? {})) {
+        const raw = result.headers[name.toLowerCase()];
+        const value = Array.isArray(raw) ? raw.join(', ') : raw;
+        if (value === undefined || !safeRegex(pattern).test(value)) {
+            return assertion(value === undefined
+                ? `header ${name} is missing`
+                : `header ${name} is "${shown(name, value)}", expected to match /${pattern}/`, 'the response headers are not what the step expects: check the app/CDN configuration for this route');
+        }
+    }
+    if (expect.jsonPathEquals !== undefined || expect.jsonPathExists !== undefined)
+        return checkJson(result, expect, shown);
+    return undefined;
+}
+function checkJson(result, expect, shown) {
+    let document;
+    try {
+        document = JSON.parse(result.body);
+    }
+    catch {
+        return assertion(`the response is not JSON (${result.bodyTruncated ? 'truncated, ' : ''}content-type ${String(result.headers['content-type'] ?? 'none')})`, 'the API answered with something else than JSON, often an HTML error page: check the route and the app logs');
+    }
+    for (const path of list(expect.jsonPathExists)) {
+        if (!(0,_json_path_js__WEBPACK_IMPORTED_MODULE_4__/* .readPath */ .G)(document, path).found) {
+            return assertion(`JSON path ${path} is missing`, 'the API response lacks a field clients rely on: check the API');
+        }
+    }
+    for (const [path, expected] of Object.entries(expect.jsonPathEquals ?? {})) {
+        const found = (0,_json_path_js__WEBPACK_IMPORTED_MODULE_4__/* .readPath */ .G)(document, path);
+        if (!found.found) {
+            return assertion(`JSON path ${path} is missing`, 'the API response lacks a field clients rely on: check the API');
+        }
+        if (!(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(found.value, expected)) {
+            return assertion(`JSON path ${path} is ${shown(path, JSON.stringify(found.value) ?? 'undefined')}, expected ${shown(path, JSON.stringify(expected))}`, 'the API answered with an unexpected value: check the API and the data it reads');
+        }
+    }
+    return undefined;
+}
+/** A step's pattern is config, not code: an invalid one is matched literally rather than crashing the run. */
+function safeRegex(pattern, flags = 'i') {
+    try {
+        return new RegExp(pattern, flags);
+    }
+    catch {
+        return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
+    }
+}
+/** Longest value quoted in a message. A value whose name says it is a credential is redacted whole instead. */
+const MAX_QUOTED = 80;
+/** The time assertion, judged after the others: over budget makes the step "slow", not failed. */
+function checkTime(result, maxMs) {
+    if (maxMs === undefined || maxMs <= 0 || result.timings.total <= maxMs)
+        return undefined;
+    return assertion(`took ${Math.round(result.timings.total)} ms, over the ${maxMs} ms budget (first byte after ${Math.round(result.timings.firstByte)} ms)`, result.timings.firstByte > result.timings.total / 2
+        ? 'the server is slow to start answering: profile the route (queries, external calls) or cache it'
+        : 'the response is slow to download: make it smaller (compression, fewer/lighter assets) or serve it from a CDN');
+}
+
+
+/***/ }),
+
+/***/ 14397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readPath)
+/* harmony export */ });
+/* unused harmony export parsePath */
+// The small JSON path subset steps use: a.b[0].c, optional "$." prefix, ["key with dots"].
+const SEGMENT = /\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]|([^.[\]]+)/g;
+function parsePath(path) {
+    const body = path.trim().replace(/^\$\.?/, '');
+    const segments = [];
+    for (const match of body.matchAll(SEGMENT)) {
+        if (match[1] !== undefined)
+            segments.push(Number(match[1]));
+        else
+            segments.push(match[2] ?? match[3] ?? match[4]);
+    }
+    return segments;
+}
+/** `found` is false when any segment is missing (a present null is found). */
+function readPath(value, path) {
+    let current = value;
+    for (const segment of parsePath(path)) {
+        if (current === null || typeof current !== 'object')
+            return { found: false };
+        if (typeof segment === 'number') {
+            if (!Array.isArray(current) || segment >= current.length)
+                return { found: false };
+            current = current[segment];
+        }
+        else {
+            if (!Object.hasOwn(current, segment))
+                return { found: false };
+            current = current[segment];
+        }
+    }
+    return { found: true, value: current };
+}
+
+
+/***/ }),
+
+/***/ 18950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ resolveUrl),
   runSmoke: () => (/* binding */ runSmoke)
 });
-
-// UNUSED EXPORTS: resolveUrl
 
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(32635);
@@ -138,154 +306,10 @@ async function waitFor(probe, url, options) {
 
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./shared/report/redact.ts
-var redact = __webpack_require__(35500);
-;// CONCATENATED MODULE: ./shared/checks/smoke-test/json-path.ts
-// The small JSON path subset steps use: a.b[0].c, optional "$." prefix, ["key with dots"].
-const SEGMENT = /\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]|([^.[\]]+)/g;
-function parsePath(path) {
-    const body = path.trim().replace(/^\$\.?/, '');
-    const segments = [];
-    for (const match of body.matchAll(SEGMENT)) {
-        if (match[1] !== undefined)
-            segments.push(Number(match[1]));
-        else
-            segments.push(match[2] ?? match[3] ?? match[4]);
-    }
-    return segments;
-}
-/** `found` is false when any segment is missing (a present null is found). */
-function readPath(value, path) {
-    let current = value;
-    for (const segment of parsePath(path)) {
-        if (current === null || typeof current !== 'object')
-            return { found: false };
-        if (typeof segment === 'number') {
-            if (!Array.isArray(current) || segment >= current.length)
-                return { found: false };
-            current = current[segment];
-        }
-        else {
-            if (!Object.hasOwn(current, segment))
-                return { found: false };
-            current = current[segment];
-        }
-    }
-    return { found: true, value: current };
-}
-
-// EXTERNAL MODULE: ./shared/http/sensitive-names.ts
-var sensitive_names = __webpack_require__(33546);
-;// CONCATENATED MODULE: ./shared/checks/smoke-test/expect.ts
-// Checks a response against a step's expectations: the status first (an `http` failure), then the body,
-// JSON and headers (`assertion` failures). Time budgets are judged separately (a slow page still works).
-
-
-
-
-
-function ranges(spec) {
-    const items = spec === undefined ? ['2xx'] : Array.isArray(spec) ? spec : [spec];
-    return items.map((item) => {
-        if (typeof item === 'number')
-            return [item, item];
-        const text = item.trim().toLowerCase();
-        if (text.endsWith('xx')) {
-            const base = Number(text[0]) * 100;
-            return [base, base + 99];
-        }
-        const [lo, hi] = text.split('-').map((part) => Number(part.trim()));
-        return [lo, hi ?? lo];
-    });
-}
-function describeStatus(spec) {
-    const items = spec === undefined ? ['2xx'] : Array.isArray(spec) ? spec : [spec];
-    return items.map(String).join(' or ');
-}
-function statusMatches(status, spec) {
-    return ranges(spec).some(([lo, hi]) => status >= lo && status <= hi);
-}
-const list = (value) => value === undefined ? [] : Array.isArray(value) ? value : [value];
-function assertion(message, hint) {
-    return { kind: 'assertion', message, hint };
-}
-/** `redactor` scrubs every quoted value before it is cut to fit a message, so a cut never keeps half a secret. */
-function checkResponse(result, expect, redactor) {
-    const clip = (text) => redactor.clip(text, MAX_QUOTED);
-    const shown = (name, value) => ((0,sensitive_names/* isSensitiveName */.e)(name) ? (0,redact/* redactValue */.FI)(value) : clip(value));
-    const status = result.status ?? 0;
-    if (!statusMatches(status, expect.status)) {
-        return (0,http_failure/* statusFailure */.FP)(status, result.finalUrl, describeStatus(expect.status));
-    }
-    for (const text of list(expect.bodyContains)) {
-        if (!result.body.includes(text)) {
-            return assertion(`the response body does not contain "${clip(text)}"${result.bodyTruncated ? ' (in the first part read)' : ''}`, 'the page rendered without content it should have: check the template, data and feature flags behind it');
-        }
-    }
-    for (const text of list(expect.bodyNotContains)) {
-        if (result.body.includes(text)) {
-            return assertion(`the response body contains "${clip(text)}"`, 'the page shows something it must not (an error message or debug output): check the app logs');
-        }
-    }
-    for (const [name, pattern] of Object.entries(expect.headerMatches ?? {})) {
-        const raw = result.headers[name.toLowerCase()];
-        const value = Array.isArray(raw) ? raw.join(', ') : raw;
-        if (value === undefined || !safeRegex(pattern).test(value)) {
-            return assertion(value === undefined
-                ? `header ${name} is missing`
-                : `header ${name} is "${shown(name, value)}", expected to match /${pattern}/`, 'the response headers are not what the step expects: check the app/CDN configuration for this route');
-        }
-    }
-    if (expect.jsonPathEquals !== undefined || expect.jsonPathExists !== undefined)
-        return checkJson(result, expect, shown);
-    return undefined;
-}
-function checkJson(result, expect, shown) {
-    let document;
-    try {
-        document = JSON.parse(result.body);
-    }
-    catch {
-        return assertion(`the response is not JSON (${result.bodyTruncated ? 'truncated, ' : ''}content-type ${String(result.headers['content-type'] ?? 'none')})`, 'the API answered with something else than JSON, often an HTML error page: check the route and the app logs');
-    }
-    for (const path of list(expect.jsonPathExists)) {
-        if (!readPath(document, path).found) {
-            return assertion(`JSON path ${path} is missing`, 'the API response lacks a field clients rely on: check the API');
-        }
-    }
-    for (const [path, expected] of Object.entries(expect.jsonPathEquals ?? {})) {
-        const found = readPath(document, path);
-        if (!found.found) {
-            return assertion(`JSON path ${path} is missing`, 'the API response lacks a field clients rely on: check the API');
-        }
-        if (!(0,external_node_util_.isDeepStrictEqual)(found.value, expected)) {
-            return assertion(`JSON path ${path} is ${shown(path, JSON.stringify(found.value) ?? 'undefined')}, expected ${shown(path, JSON.stringify(expected))}`, 'the API answered with an unexpected value: check the API and the data it reads');
-        }
-    }
-    return undefined;
-}
-/** A step's pattern is config, not code: an invalid one is matched literally rather than crashing the run. */
-function safeRegex(pattern, flags = 'i') {
-    try {
-        return new RegExp(pattern, flags);
-    }
-    catch {
-        return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
-    }
-}
-/** Longest value quoted in a message. A value whose name says it is a credential is redacted whole instead. */
-const MAX_QUOTED = 80;
-/** The time assertion, judged after the others: over budget makes the step "slow", not failed. */
-function checkTime(result, maxMs) {
-    if (maxMs === undefined || maxMs <= 0 || result.timings.total <= maxMs)
-        return undefined;
-    return assertion(`took ${Math.round(result.timings.total)} ms, over the ${maxMs} ms budget (first byte after ${Math.round(result.timings.firstByte)} ms)`, result.timings.firstByte > result.timings.total / 2
-        ? 'the server is slow to start answering: profile the route (queries, external calls) or cache it'
-        : 'the response is slow to download: make it smaller (compression, fewer/lighter assets) or serve it from a CDN');
-}
-
+// EXTERNAL MODULE: ./shared/checks/smoke-test/expect.ts
+var expect = __webpack_require__(67142);
+// EXTERNAL MODULE: ./shared/checks/smoke-test/json-path.ts
+var json_path = __webpack_require__(14397);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/capture.ts
 
 
@@ -298,7 +322,7 @@ function capture(source, result, cookies) {
         catch {
             return { missing: `the response is not JSON, so JSON path ${source.jsonPath} cannot be read` };
         }
-        const found = readPath(document, source.jsonPath);
+        const found = (0,json_path/* readPath */.G)(document, source.jsonPath);
         if (!found.found || found.value === null || found.value === undefined) {
             return { missing: `JSON path ${source.jsonPath} is missing` };
         }
@@ -314,12 +338,14 @@ function capture(source, result, cookies) {
         return value === undefined ? { missing: `cookie ${source.cookie} was not set` } : { value };
     }
     const pattern = source.regex ?? '';
-    const match = safeRegex(pattern, '').exec(result.body);
+    const match = (0,expect/* safeRegex */.zs)(pattern, '').exec(result.body);
     if (match === null)
         return { missing: `/${pattern}/ does not match the body` };
     return { value: match[1] ?? match[0] };
 }
 
+// EXTERNAL MODULE: ./shared/http/sensitive-names.ts
+var sensitive_names = __webpack_require__(33546);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/credentials-hint.ts
 // A 401/403 on a request that carried no credential at all has one likely fix: send one. Saying so beats
 // "check the credentials" when there were none to check.
@@ -501,47 +527,8 @@ function planSteps(options, authHeader) {
     return steps;
 }
 
-;// CONCATENATED MODULE: ./shared/checks/smoke-test/sensitive.ts
-// Values under credential-like names (shared/http/sensitive-names.ts) are registered as secrets even when written
-// literally in the config, and are redacted in assertion messages.
-
-
-/** Registers header values and body fields with credential-like names, at any depth of a JSON body. */
-function registerSensitive(headers, body, redactor) {
-    for (const [name, value] of Object.entries(headers)) {
-        if (!(0,sensitive_names/* isSensitiveName */.e)(name))
-            continue;
-        redactor.add(value);
-        // "Bearer abc…": the credential alone must be scrubbed too, wherever it shows up without its scheme.
-        const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
-        if (credential !== value)
-            redactor.add(credential);
-        const basic = /^\s*basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(value)?.[1];
-        if (basic !== undefined) {
-            // Decoded, the password may show up on its own (echoed by a server, or in a URL).
-            const pair = Buffer.from(basic, 'base64').toString('utf8');
-            const colon = pair.indexOf(':');
-            if (colon > 0)
-                redactor.addBasicCredentials(pair.slice(0, colon), pair.slice(colon + 1));
-        }
-    }
-    const walk = (value, key) => {
-        if (typeof value === 'string' || typeof value === 'number') {
-            if ((0,sensitive_names/* isSensitiveName */.e)(key))
-                redactor.add(String(value));
-        }
-        else if (Array.isArray(value)) {
-            for (const item of value)
-                walk(item, key);
-        }
-        else if (value !== null && typeof value === 'object') {
-            for (const [k, v] of Object.entries(value))
-                walk(v, k);
-        }
-    };
-    walk(body, '');
-}
-
+// EXTERNAL MODULE: ./shared/checks/smoke-test/sensitive.ts
+var sensitive = __webpack_require__(8167);
 ;// CONCATENATED MODULE: ./shared/checks/smoke-test/template.ts
 // {{name}} (captured by an earlier step) and ${env.NAME} (from the environment) in step definitions.
 // Every environment value is a secret: it is registered with the redactor before any request is sent.
@@ -854,7 +841,7 @@ async function runStep(state, step, baseUrl) {
             followRedirects: step.followRedirects,
             cookies: state.jar,
         });
-        failure = credentialHint(result.failure ?? checkResponse(result, step.expect, state.context.redactor), result.status, request.headers, state.jar.headerFor(request.url) !== undefined);
+        failure = credentialHint(result.failure ?? (0,expect/* checkResponse */.Mz)(result, step.expect, state.context.redactor), result.status, request.headers, state.jar.headerFor(request.url) !== undefined);
         if (attempts > retries || !(0,retry/* isTransient */.dg)(failure, result.status))
             break;
         const pause = (0,retry/* backoffMs */.jo)(attempts);
@@ -866,7 +853,7 @@ async function runStep(state, step, baseUrl) {
             state.deadOrigins.add(origin);
     }
     failure ??= captureAll(state, step, result);
-    const verdictFailure = failure ?? checkTime(result, step.expect.maxMs ?? (state.options.maxMs || undefined));
+    const verdictFailure = failure ?? (0,expect/* checkTime */.AK)(result, step.expect.maxMs ?? (state.options.maxMs || undefined));
     const stepResult = toStepResult({ name: step.name, method, severity: step.severity }, request.url, result, verdictFailure, attempts, failure === undefined ? 'slow' : 'failed');
     if (failure === undefined)
         stepResult.mixedContent = mixedContentOf(result);
@@ -893,16 +880,16 @@ function buildRequest(step, baseUrl, state) {
     if (step.json !== undefined) {
         headers['content-type'] ??= 'application/json';
         const json = fillDeep(step.json, scope);
-        registerSensitive(headers, json, redactor);
+        (0,sensitive/* registerSensitive */.W)(headers, json, redactor);
         return { url, headers, body: JSON.stringify(json) };
     }
     if (step.form !== undefined) {
         headers['content-type'] ??= 'application/x-www-form-urlencoded';
         const form = fillDeep(step.form, scope);
-        registerSensitive(headers, form, redactor);
+        (0,sensitive/* registerSensitive */.W)(headers, form, redactor);
         return { url, headers, body: new URLSearchParams(form).toString() };
     }
-    registerSensitive(headers, undefined, redactor);
+    (0,sensitive/* registerSensitive */.W)(headers, undefined, redactor);
     if (step.body !== undefined)
         return { url, headers, body: fill(step.body, scope) };
     return { url, headers };
@@ -993,6 +980,56 @@ function buildReport(baseUrl, steps) {
         metrics: { steps: steps.length, passed, failed: failed.length, skipped: skippedCount, slow, totalMs },
         details: { baseUrl, steps },
     };
+}
+
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ registerSensitive)
+/* harmony export */ });
+/* harmony import */ var _http_sensitive_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33546);
+// Values under credential-like names (shared/http/sensitive-names.ts) are registered as secrets even when written
+// literally in the config, and are redacted in assertion messages.
+
+
+/** Registers header values and body fields with credential-like names, at any depth of a JSON body. */
+function registerSensitive(headers, body, redactor) {
+    for (const [name, value] of Object.entries(headers)) {
+        if (!(0,_http_sensitive_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSensitiveName */ .e)(name))
+            continue;
+        redactor.add(value);
+        // "Bearer abc…": the credential alone must be scrubbed too, wherever it shows up without its scheme.
+        const credential = value.replace(/^\s*(bearer|basic|token|digest)\s+/i, '');
+        if (credential !== value)
+            redactor.add(credential);
+        const basic = /^\s*basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(value)?.[1];
+        if (basic !== undefined) {
+            // Decoded, the password may show up on its own (echoed by a server, or in a URL).
+            const pair = Buffer.from(basic, 'base64').toString('utf8');
+            const colon = pair.indexOf(':');
+            if (colon > 0)
+                redactor.addBasicCredentials(pair.slice(0, colon), pair.slice(colon + 1));
+        }
+    }
+    const walk = (value, key) => {
+        if (typeof value === 'string' || typeof value === 'number') {
+            if ((0,_http_sensitive_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSensitiveName */ .e)(key))
+                redactor.add(String(value));
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                walk(item, key);
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const [k, v] of Object.entries(value))
+                walk(v, k);
+        }
+    };
+    walk(body, '');
 }
 
 
