@@ -62,6 +62,8 @@ export interface Table {
   rows: string[][];
   /** Shown folded (a <details> block in the job summary). */
   collapsed?: boolean;
+  /** Mermaid diagrams drawn above the table in markdown (the job summary); text output shows the table only. */
+  charts?: string[];
 }
 
 export interface CheckDefinition<Options = unknown> {

@@ -1,12 +1,14 @@
 // Every check the CLI and the actions know. Definitions are light: each loads its implementation when run.
 import type { CheckDefinition } from './definition.ts';
 import { envCheck } from './env-check/index.ts';
+import { monitor } from './monitor/index.ts';
 import { rollback } from './rollback/index.ts';
 import { secretScan } from './secret-scan/index.ts';
 import { smokeTest } from './smoke-test/index.ts';
 
 export const CHECKS: readonly CheckDefinition[] = [
   envCheck as CheckDefinition,
+  monitor as CheckDefinition,
   rollback as CheckDefinition,
   secretScan as CheckDefinition,
   smokeTest as CheckDefinition,

@@ -42,7 +42,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     body.push('');
     if (options.annotationNote) body.push(`_${escapeOneLine(options.annotationNote)}_`, '');
   }
-  for (const table of options.tables ?? []) body.push(...renderTable(table), '');
+  for (const table of options.tables ?? []) body.push(...renderCharts(table), ...renderTable(table), '');
   const fixes = remediations(findings);
   if (fixes.length > 0) {
     body.push('<details><summary>How to fix</summary>', '');
@@ -52,7 +52,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   return fitWithin([...head], body, limit);
 }
 
-function renderTable(table: Table): string[] {
+/** The table's Mermaid diagrams; a fence in one cannot end the block early (the check builds them from names). */
+export function renderCharts(table: Table): string[] {
+  return (table.charts ?? []).flatMap((chart) => ['```mermaid', chart.replace(/`/g, "'"), '```', '']);
+}
+
+export function renderTable(table: Table): string[] {
   const lines = [
     `| ${table.columns.map(tableCell).join(' | ')} |`,
     `|${table.columns.map(() => '---').join('|')}|`,
