@@ -2034,16 +2034,44 @@ function streamDiff(cwd, from, head, handlers, maxBytes) {
  * show no patch of their own: what they bring was already added by the commits they merge.
  */
 function streamHistory(cwd, head, base, handlers, maxBytes) {
-    const range = base === undefined ? [head] : [head, '--not', base];
-    return streamPatch(cwd, ['log', '-p', ...PATCH_FLAGS, `--format=${COMMIT_MARKER.replace('\u0000', '%x00')}%H %aI`, ...range, '--', '.'], handlers, maxBytes);
+    return streamPatch(cwd, [...HISTORY_ARGS, ...historyRange(head, base), '--', '.'], handlers, maxBytes);
 }
-function streamPatch(cwd, args, handlers, maxBytes) {
+const HISTORY_ARGS = ['log', '-p', ...PATCH_FLAGS, `--format=${COMMIT_MARKER.replace('\u0000', '%x00')}%H %aI`];
+function historyRange(head, base) {
+    return base === undefined ? [head] : [head, '--not', base];
+}
+/** The commits streamHistory walks, in its order (newest first): the same revision walk, without patches. */
+async function listHistory(cwd, head, base) {
+    const result = await runGit(cwd, ['rev-list', ...historyRange(head, base), '--', '.'], LOCAL_TIMEOUT_MS);
+    if (result.code !== 0) {
+        throw new errors/* UsageError */.e(`git rev-list failed: ${result.stderr.trim().split('\n')[0] || `exit code ${result.code}`}`);
+    }
+    return result.stdout.split('\n').filter((line) => line !== '');
+}
+/**
+ * Streams the patches of exactly these commits, in the order given, each against its first parent as
+ * streamHistory shows it. `paths` limits the patches to those files (literal paths, relative to cwd).
+ */
+function streamCommits(cwd, commits, handlers, maxBytes, paths = ['.']) {
+    if (commits.length === 0)
+        return Promise.resolve();
+    return streamPatch(cwd, [...HISTORY_ARGS, '--no-walk=unsorted', '--stdin', '--', ...paths], handlers, maxBytes, {
+        stdin: `${commits.join('\n')}\n`,
+        literalPaths: paths[0] !== '.',
+    });
+}
+function streamPatch(cwd, args, handlers, maxBytes, extra = {}) {
     return new Promise((resolvePromise, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotePath=false', ...args], {
             cwd,
-            env: GIT_ENV,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            env: extra.literalPaths ? { ...GIT_ENV, GIT_LITERAL_PATHSPECS: '1' } : GIT_ENV,
+            stdio: [extra.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
+        if (extra.stdin !== undefined) {
+            // git may exit before reading all of it (a bad revision): that is reported by its exit code, not EPIPE.
+            child.stdin.on('error', () => { });
+            child.stdin.end(extra.stdin);
+        }
         const parser = new PatchParser(handlers, maxBytes);
         let stderr = '';
         let failure;
@@ -2471,9 +2499,12 @@ function workerUrl() {
     return new URL(['..', 'secret-scan-worker', 'index.js'].join('/'), import.meta.url);
 }
 
+// EXTERNAL MODULE: ./shared/checks/secret-scan/shard.ts
+var secret_scan_shard = __webpack_require__(56339);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/scan.ts
 // secret-scan's implementation: picks the mode, collects matches from files or git, and turns them into
 // findings (redacted, fingerprinted, baselined). Loaded lazily by index.ts.
+
 
 
 
@@ -2498,6 +2529,10 @@ async function runSecretScan(options, context) {
     const root = (0,external_node_path_.resolve)(context.cwd, options.path);
     assertFolder(root, options.path);
     const mode = resolveMode(options.mode, context.event?.name);
+    const shard = (0,secret_scan_shard/* parseShard */.uK)(options.shard);
+    if (shard && mode === 'diff') {
+        throw new errors/* UsageError */.e('shard: a diff is scanned whole; shard the tree or history modes (mode: tree or history)');
+    }
     const baselinePath = options.baseline === '' || options.baseline === 'none' ? undefined : (0,external_node_path_.resolve)(root, options.baseline);
     const baselineRel = baselinePath === undefined ? undefined : (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(root, baselinePath));
     // The baseline holds no values, but scanning it would only waste a read.
@@ -2508,12 +2543,14 @@ async function runSecretScan(options, context) {
         allow: options.allow.map((source) => new RegExp(source)),
         isIgnored: (0,paths/* userIgnore */.MX)(ignoreGlobs),
         context,
+        shard,
+        stable: displayPaths(root, context.cwd).stable,
     };
     // Before scanning: a baseline that cannot be written should fail the run at once, not after minutes.
     if (options.writeBaseline && baselinePath !== undefined)
         refuseLinkOrSpecial(baselinePath);
     const accepted = options.writeBaseline || baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineRel);
-    context.log(`secret-scan: ${mode} mode in ${options.path}`);
+    context.log(`secret-scan: ${mode} mode in ${options.path}${shard ? `, shard ${shard.index} of ${shard.count}` : ''}`);
     const collected = mode === 'tree' ? await collectTree(plan) : mode === 'diff' ? await collectDiff(plan) : await collectHistory(plan);
     const display = displayPaths(root, context.cwd);
     const hits = collected.hits.map((hit) => ({
@@ -2545,6 +2582,7 @@ async function runSecretScan(options, context) {
         ...(collected.commits === undefined ? {} : { commits: collected.commits }),
         ...(collected.base === undefined ? {} : { base: collected.base }),
         ...(collected.head === undefined ? {} : { head: collected.head }),
+        ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}),
         baselineSuppressed,
         ...(baselineWritten ? { baselineWritten } : {}),
         durationMs,
@@ -2610,7 +2648,11 @@ async function collectTree(plan) {
         buildDirs: options.buildDirs,
         ignore: options.ignore,
     });
-    const scanned = await scanFiles(root, walked.files, { maxFileBytes: options.maxFileBytes, allow: plan.allow });
+    // A shard scans the files whose path hashes to it, and reports only its own unreadable files.
+    const mine = (path) => plan.shard === undefined || (0,secret_scan_shard/* inShard */.Iw)(plan.stable(path), plan.shard);
+    const files = walked.files.filter(mine);
+    walked.skipped = walked.skipped.filter((skip) => mine(skip.path));
+    const scanned = await scanFiles(root, files, { maxFileBytes: options.maxFileBytes, allow: plan.allow });
     if (scanned.workerFailures > 0) {
         plan.context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their files were scanned inline`);
     }
@@ -2664,9 +2706,52 @@ async function collectHistory(plan) {
         collected.commits = (collected.commits ?? 0) + 1;
     };
     context.log(`secret-scan: scanning every commit reachable from ${git_short(head)}${base ? ` and not from ${git_short(base)}` : ''}`);
-    await streamHistory(root, head, base, handlers, options.maxFileBytes);
+    if (plan.shard === undefined)
+        await streamHistory(root, head, base, handlers, options.maxFileBytes);
+    else {
+        const { own, older } = (0,secret_scan_shard/* splitCommits */.lH)(await listHistory(root, head, base), plan.shard);
+        context.log(`secret-scan: shard ${plan.shard.index}/${plan.shard.count}: ${own.length} commits`);
+        await streamCommits(root, own, handlers, options.maxFileBytes);
+        await dropFoundInOlderShards(plan, byFingerprint, older);
+    }
     collected.hits = [...byFingerprint.values()];
     return { ...collected, ...(base ? { base, head } : { head }) };
+}
+/**
+ * A shard reports a secret only when none of the older shards' commits added it too: the unsharded scan reports
+ * each secret at its oldest commit, and the shard holding that commit reports it. A secret is usually added once
+ * and carried by later trees (which no patch shows again); only one removed and re-added, or whose line was
+ * edited, shows up again. The check reads the older commits' patches of the files this shard found secrets in
+ * (cheap: a few paths), then confirms each apparent older addition with that commit's whole patch, because a
+ * patch limited to one path shows a renamed file as new, with lines the whole patch does not add.
+ */
+async function dropFoundInOlderShards(plan, found, older) {
+    if (found.size === 0 || older.length === 0)
+        return;
+    const fingerprint = (hit) => fingerprintOf(hit.match.ruleId, hit.file, hit.match.value);
+    const files = [...new Set([...found.values()].map((hit) => hit.file))];
+    const seenIn = new Map();
+    const near = patchHandlers(plan, emptyCollected(), (hit) => {
+        const key = fingerprint(hit);
+        if (found.has(key))
+            seenIn.set(key, [...(seenIn.get(key) ?? []), hit]);
+    });
+    await streamCommits(plan.root, older, near, plan.options.maxFileBytes, files);
+    for (const [key, hits] of seenIn) {
+        for (const hit of hits) {
+            let confirmed = false;
+            const whole = patchHandlers(plan, emptyCollected(), (again) => {
+                if (fingerprint(again) === key)
+                    confirmed = true;
+            });
+            whole.wantPath = (path) => path === hit.file && !plan.isIgnored(path);
+            await streamCommits(plan.root, [hit.commit.sha], whole, plan.options.maxFileBytes);
+            if (confirmed) {
+                found.delete(key);
+                break;
+            }
+        }
+    }
 }
 function emptyCollected() {
     return { hits: [], filesScanned: 0, bytesScanned: 0, binaryFiles: 0, skipped: [] };

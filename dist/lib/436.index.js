@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/checks/registry.ts + 16 modules
-var registry = __webpack_require__(42755);
+// EXTERNAL MODULE: ./shared/checks/registry.ts + 18 modules
+var registry = __webpack_require__(4097);
 // EXTERNAL MODULE: ./shared/cli/output.ts
 var output = __webpack_require__(10638);
 // EXTERNAL MODULE: ./shared/errors.ts

@@ -188,7 +188,7 @@ async function runAction(definition, allSections) {
         }
         if (process.env.GITHUB_STEP_SUMMARY) {
             const note = annotationNote(hidden, checkRun);
-            const markdown = (0,report_markdown/* renderMarkdown */.G)(report, { verdict, tables, annotationNote: note });
+            const markdown = (0,report_markdown/* renderMarkdown */.Gc)(report, { verdict, tables, annotationNote: note });
             await core/* summary */.z.addRaw(redactor.scrub(markdown), true).write();
         }
         core/* setOutput */.uH('passed', String(verdict.passed));

@@ -2229,7 +2229,7 @@ function presentLatency(report) {
                 `${Math.round((b.count / total) * 1000) / 10} %`,
                 bar(b.count, most),
             ]),
-            mermaid: mermaidChart(key, buckets),
+            charts: [mermaidChart(key, buckets)],
         });
     }
     const limit = details.rateLimit;
@@ -2272,7 +2272,60 @@ function latencyOutputs(report) {
 
 /***/ }),
 
-/***/ 42755:
+/***/ 65959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ availabilityTable)
+/* harmony export */ });
+/* unused harmony export availabilityCharts */
+/** Mermaid strings are quoted: keep names to characters that need no escaping. */
+function label(text) {
+    return text.replace(/[^\w .:/-]/g, '').slice(0, 60);
+}
+function availabilityCharts(stats, environment) {
+    return stats
+        .filter((s) => s.days.length > 0)
+        .flatMap((s) => {
+        const days = `[${s.days.map((d) => `"${d.day.slice(5)}"`).join(', ')}]`;
+        const top = Math.max(100, ...s.days.map((d) => d.p95Ms));
+        return [
+            [
+                'xychart-beta',
+                `  title "${label(s.check)} in ${label(environment)}: availability % per day"`,
+                `  x-axis ${days}`,
+                '  y-axis "Availability %" 0 --> 100',
+                `  bar [${s.days.map((d) => d.availability).join(', ')}]`,
+            ].join('\n'),
+            [
+                'xychart-beta',
+                `  title "${label(s.check)} in ${label(environment)}: p95 duration (ms) per day"`,
+                `  x-axis ${days}`,
+                `  y-axis "p95 ms" 0 --> ${top}`,
+                `  line [${s.days.map((d) => d.p95Ms).join(', ')}]`,
+            ].join('\n'),
+        ];
+    });
+}
+function availabilityTable(stats, environment) {
+    return {
+        title: `Last 7 days in ${environment}`,
+        columns: ['Check', 'Runs', 'Failures', 'Availability', 'p95 duration'],
+        rows: stats.map((s) => [
+            s.check,
+            String(s.runs),
+            String(s.failures),
+            s.runs === 0 ? '–' : `${s.availability}%`,
+            s.runs === 0 ? '–' : `${s.p95Ms} ms`,
+        ]),
+        charts: availabilityCharts(stats, environment),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2951,6 +3004,153 @@ const latencyBudget = {
 };
 /* harmony default export */ const latency_budget = ((/* unused pure expression or super */ null && (latencyBudget)));
 
+// EXTERNAL MODULE: ./shared/checks/monitor/chart.ts
+var chart = __nccwpck_require__(65959);
+;// CONCATENATED MODULE: ./shared/checks/monitor/options.ts
+// Options of monitor (launch-ready.yml section `monitor`, CLI flags, action inputs).
+
+
+const monitorOptionsSchema = schemas/* object */.Ikc({
+    checks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .min(1, 'checks names at least one check, e.g. [smoke-test]')
+        .default(['smoke-test'])
+        .describe('Checks run on every tick, by name (smoke-test, and tls-check, dns-check, latency-budget where installed); each uses its own section of launch-ready.yml. Default [smoke-test].'),
+    environment: schemas/* string */.YjP()
+        .regex(/^[\w .-]{1,64}$/, 'environment is a short name such as production')
+        .default('production')
+        .describe('Name of what is monitored: one open incident per check and environment. Default production.'),
+    baseUrl: schemas/* string */.YjP()
+        .default('')
+        .describe("The live site, given to every check that takes a base-url. Default: each check's own section."),
+    failuresBeforeAlert: schemas/* number */.aig()
+        .int()
+        .min(1, 'failuresBeforeAlert must be 1 or more')
+        .max(100, 'failuresBeforeAlert must be at most 100')
+        .default(2)
+        .describe('Flapping guard: consecutive failing runs before an incident opens. Default 2.'),
+    alertOn: schemas/* enum */.k5n(model/* SEVERITIES */.oC)
+        .default('high')
+        .describe('A check fails when it has a finding at or above this severity. Default high.'),
+    webhookUrl: schemas/* string */.YjP()
+        .default('')
+        .describe('Slack-compatible incoming webhook: one JSON message ({"text": …}) when an incident opens and when it closes. A secret.'),
+    historyFile: schemas/* string */.YjP()
+        .default('')
+        .describe('JSON file of the last 7 days of results, kept between runs by actions/cache. Default: $RUNNER_TEMP/launch-ready-monitor/history.json, else .launch-ready/monitor-history.json.'),
+    timeoutMs: schemas/* number */.aig()
+        .int()
+        .positive()
+        .default(10_000)
+        .describe('Deadline of each GitHub API call and of the webhook, in ms. Default 10000.'),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./shared/checks/monitor/index.ts
+
+
+const monitor = {
+    name: 'monitor',
+    description: 'Uptime monitor for a schedule: run checks on production; open, update and close one incident issue each.',
+    configSection: 'monitor',
+    schema: monitorOptionsSchema,
+    onlyWhenNamed: true,
+    fileLimits: { paths: [{ key: 'historyFile' }] },
+    params: [
+        {
+            name: 'checks',
+            key: 'checks',
+            type: 'list',
+            description: 'Checks to run on every tick, comma-separated (smoke-test, and tls-check, dns-check or latency-budget where available); each reads its own section of launch-ready.yml.',
+        },
+        {
+            name: 'environment',
+            key: 'environment',
+            type: 'string',
+            description: 'Name of what is monitored: one open incident per check and environment.',
+        },
+        {
+            name: 'base-url',
+            key: 'baseUrl',
+            type: 'string',
+            description: "The live site, given to every check that takes a base-url. Empty: each check's own config.",
+        },
+        {
+            name: 'failures-before-alert',
+            key: 'failuresBeforeAlert',
+            type: 'number',
+            description: 'Flapping guard: consecutive failing runs before an incident issue opens.',
+        },
+        {
+            name: 'alert-on',
+            key: 'alertOn',
+            type: 'string',
+            description: 'A check counts as failing when it has a finding at or above this severity.',
+        },
+        {
+            name: 'webhook-url',
+            key: 'webhookUrl',
+            type: 'string',
+            description: 'Slack-compatible incoming webhook: one JSON message with text when an incident opens and when it closes. A secret: pass it from a repository secret. Empty: no message.',
+        },
+        {
+            name: 'history-file',
+            key: 'historyFile',
+            type: 'string',
+            description: 'JSON file of the last 7 days of results, restored and saved by actions/cache. Empty: $RUNNER_TEMP/launch-ready-monitor/history.json (.launch-ready/monitor-history.json outside Actions).',
+        },
+        {
+            name: 'timeout-ms',
+            key: 'timeoutMs',
+            type: 'number',
+            description: 'Deadline of each GitHub API call and of the webhook, in milliseconds.',
+        },
+    ],
+    async run(options, context) {
+        const { runMonitor } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(701), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77729));
+        return runMonitor(options, context);
+    },
+    present(report) {
+        const details = report.details;
+        if (!details)
+            return [];
+        return [
+            {
+                title: `This run in ${details.environment}`,
+                columns: ['Check', 'Result', 'Failure class', 'Failures in a row', 'Incident'],
+                rows: details.runs.map((run) => [
+                    run.check,
+                    run.ok ? 'passed' : 'failed',
+                    run.kind ?? '',
+                    String(run.consecutiveFailures ?? 0),
+                    run.incident?.action === 'waiting'
+                        ? `not yet (${run.consecutiveFailures} of ${details.failuresBeforeAlert})`
+                        : run.incident
+                            ? `${run.incident.action} #${run.incident.number}`
+                            : details.incidents === 'on'
+                                ? ''
+                                : details.incidents,
+                ]),
+            },
+            (0,chart/* availabilityTable */.q)(details.stats, details.environment),
+        ];
+    },
+    outputs(report) {
+        const details = report.details;
+        const runs = details?.runs ?? [];
+        return {
+            failing: runs
+                .filter((r) => !r.ok)
+                .map((r) => r.check)
+                .join(','),
+            incidents: runs
+                .map((r) => r.incident?.url)
+                .filter((url) => url !== undefined)
+                .join(' '),
+        };
+    },
+};
+/* harmony default export */ const checks_monitor = ((/* unused pure expression or super */ null && (monitor)));
+
 // EXTERNAL MODULE: ./shared/checks/rollback/options.ts
 var rollback_options = __nccwpck_require__(85825);
 // EXTERNAL MODULE: ./shared/checks/smoke-test/present.ts
@@ -3141,7 +3341,7 @@ const rollback = {
         },
     ],
     async run(options, context) {
-        const { runRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99451));
+        const { runRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20684));
         return runRollback(options, context);
     },
     present: presentRollback,
@@ -3149,8 +3349,11 @@ const rollback = {
 };
 /* harmony default export */ const checks_rollback = ((/* unused pure expression or super */ null && (rollback)));
 
+// EXTERNAL MODULE: ./shared/checks/secret-scan/shard.ts
+var shard = __nccwpck_require__(56339);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/options.ts
 // Options of secret-scan: every field has a default so a repo with no config still gets a useful scan.
+
 
 const MODES = ['auto', 'tree', 'diff', 'history'];
 /** Folders a browser downloads: a key in them is public the moment the site deploys. */
@@ -3202,6 +3405,15 @@ const secretScanOptionsSchema = schemas/* strictObject */.rej({
         .default(DEFAULT_MAX_FILE_BYTES)
         .describe('Files larger than this are skipped with a notice'),
     noGitignore: schemas/* boolean */.zMY().default(false).describe('tree: scan files that .gitignore excludes too'),
+    shard: schemas/* string */.YjP()
+        .regex(shard/* SHARD_FORMAT */.LS, { message: 'expected I/N, e.g. 2/4 (this job scans part I of N)' })
+        .refine((text) => {
+        const [index, count] = text.split('/').map(Number);
+        return index >= 1 && index <= count && count <= shard/* MAX_SHARDS */.hH;
+    }, { message: `expected I/N with 1 ≤ I ≤ N ≤ ${shard/* MAX_SHARDS */.hH}` })
+        .or(schemas/* literal */.euz(''))
+        .default('')
+        .describe('tree/history: scan part I of N (a matrix job); the N parts together report exactly what one scan reports'),
 });
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/index.ts
@@ -3270,6 +3482,12 @@ const params = [
         key: 'noGitignore',
         type: 'boolean',
         description: 'tree mode: also scan files that .gitignore excludes (build output is scanned either way).',
+    },
+    {
+        name: 'shard',
+        key: 'shard',
+        type: 'string',
+        description: 'Scan part I of N, e.g. 2/4, in a strategy.matrix job: history splits the commits into N runs of similar length, tree splits files by a hash of their path. The N reports merged equal one whole scan. Empty: the whole scan.',
     },
 ];
 function isSecret(finding) {
@@ -3476,10 +3694,12 @@ const tlsCheck = {
 
 
 
+
 const CHECKS = [
     cacheAudit,
     envCheck,
     latencyBudget,
+    monitor,
     rollback,
     secretScan,
     smoke_test/* smokeTest */.KH,
@@ -3591,6 +3811,72 @@ function durationMs(text) {
     for (const match of text.matchAll(/(\d+)\s*([dhms])/gi))
         total += Number(match[1]) * unit[match[2].toLowerCase()];
     return total;
+}
+
+
+/***/ }),
+
+/***/ 56339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   LS: () => (/* binding */ SHARD_FORMAT),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
+/* harmony export */   lH: () => (/* binding */ splitCommits),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32635);
+// `--shard I/N`: one of N jobs of a matrix scans one part, and the N parts together report exactly what one
+// unsharded scan reports. Tree mode splits files by a stable hash of their path; history mode splits the
+// commit list into N runs of similar length, shard 1 holding the oldest commits.
+
+
+/** The most jobs a shard flag may name: a matrix larger than GitHub's 256 jobs cannot run them anyway. */
+const MAX_SHARDS = 256;
+const SHARD_FORMAT = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;
+/** `2/4` → { index: 2, count: 4 }; '' → undefined (no sharding). The schema already checked the form. */
+function parseShard(text) {
+    if (text.trim() === '')
+        return undefined;
+    const match = SHARD_FORMAT.exec(text);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`shard: expected I/N with 1 ≤ I ≤ N ≤ ${MAX_SHARDS} (e.g. 2/4), got '${text}'`);
+    }
+    return { index, count };
+}
+/**
+ * Whether a file belongs to this shard: sha1 of its path from the repository top, mod N. The same file lands in
+ * the same shard on every runner and every run, whatever the walk order.
+ */
+function inShard(stablePath, shard) {
+    if (shard.count === 1)
+        return true;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(stablePath).digest();
+    return hash.readUInt32BE(0) % shard.count === shard.index - 1;
+}
+/**
+ * This shard's commits and the commits older than them, from the list `git rev-list` gives (newest first).
+ * Shard 1 holds the oldest run of commits, shard N the newest; sizes differ by at most one commit.
+ */
+function splitCommits(newestFirst, shard) {
+    const total = newestFirst.length;
+    const start = (i) => Math.floor((i * total) / shard.count);
+    // Positions counted from the oldest commit: shard I covers [start(I-1), start(I)).
+    const from = start(shard.index - 1);
+    const to = start(shard.index);
+    const oldestFirstIndex = (position) => total - 1 - position;
+    const own = [];
+    for (let position = to - 1; position >= from; position--)
+        own.push(newestFirst[oldestFirstIndex(position)]);
+    const older = [];
+    for (let position = from - 1; position >= 0; position--)
+        older.push(newestFirst[oldestFirstIndex(position)]);
+    return { own, older };
 }
 
 
@@ -3988,7 +4274,7 @@ function render(outcomes, format, color, sarif = {}) {
             return `[\n${outcomes.map((o) => (0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(o.report, o.verdict).trimEnd()).join(',\n')}\n]\n`;
         }
         case 'markdown':
-            return `${outcomes.map(({ report, verdict, tables }) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .G)(report, { verdict, tables })).join('\n\n')}\n`;
+            return `${outcomes.map(({ report, verdict, tables }) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(report, { verdict, tables })).join('\n\n')}\n`;
         case 'sarif':
             return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSarif */ .WH)(outcomes.map((o) => o.report), _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, sarif);
     }
@@ -4767,7 +5053,8 @@ function renderJson(report, verdict) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   bo: () => (/* binding */ renderTable)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40432);
@@ -4815,14 +5102,17 @@ function renderMarkdown(report, options) {
     }
     return fitWithin([...head], body, limit);
 }
+/** The table's Mermaid diagrams; a fence in one cannot end the block early (the check builds them from names). */
+function renderCharts(table) {
+    return (table.charts ?? []).flatMap((chart) => ['```mermaid', chart.replace(/`/g, "'"), '```', '']);
+}
 function renderTable(table) {
     const lines = [
         `| ${table.columns.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR).join(' | ')} |`,
         `|${table.columns.map(() => '---').join('|')}|`,
         ...table.rows.map((row) => `| ${row.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR).join(' | ')} |`),
     ];
-    // A fence inside the diagram's text would end the block early: the check builds it, but be safe.
-    const chart = table.mermaid === undefined ? [] : ['```mermaid', table.mermaid.replace(/`/g, "'"), '```', ''];
+    const chart = renderCharts(table);
     if (table.collapsed) {
         // Inside an HTML block markdown is not parsed: entities only.
         return [
@@ -24453,8 +24743,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./shared/checks/registry.ts + 16 modules
-var registry = __nccwpck_require__(42755);
+// EXTERNAL MODULE: ./shared/checks/registry.ts + 18 modules
+var registry = __nccwpck_require__(4097);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"

@@ -63,10 +63,10 @@ export interface Table {
   /** Shown folded (a <details> block in the job summary). */
   collapsed?: boolean;
   /**
-   * A Mermaid diagram (e.g. an `xychart-beta` chart) drawn above the table where markdown is rendered (the
-   * job summary, --format markdown); the terminal shows the table alone, so the table must carry the figures.
+   * Mermaid diagrams (e.g. `xychart-beta` charts) drawn with the table where markdown is rendered (the job summary,
+   * --format markdown, an incident issue); the terminal shows the table alone, so the table must carry the figures.
    */
-  mermaid?: string;
+  charts?: string[];
 }
 
 export interface CheckDefinition<Options = unknown> {

@@ -4,6 +4,7 @@ import type { CheckDefinition } from './definition.ts';
 import { dnsCheck } from './dns-check/index.ts';
 import { envCheck } from './env-check/index.ts';
 import { latencyBudget } from './latency-budget/index.ts';
+import { monitor } from './monitor/index.ts';
 import { rollback } from './rollback/index.ts';
 import { secretScan } from './secret-scan/index.ts';
 import { smokeTest } from './smoke-test/index.ts';
@@ -13,6 +14,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   cacheAudit as CheckDefinition,
   envCheck as CheckDefinition,
   latencyBudget as CheckDefinition,
+  monitor as CheckDefinition,
   rollback as CheckDefinition,
   secretScan as CheckDefinition,
   smokeTest as CheckDefinition,

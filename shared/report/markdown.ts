@@ -52,14 +52,18 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   return fitWithin([...head], body, limit);
 }
 
-function renderTable(table: Table): string[] {
+/** The table's Mermaid diagrams; a fence in one cannot end the block early (the check builds them from names). */
+function renderCharts(table: Table): string[] {
+  return (table.charts ?? []).flatMap((chart) => ['```mermaid', chart.replace(/`/g, "'"), '```', '']);
+}
+
+export function renderTable(table: Table): string[] {
   const lines = [
     `| ${table.columns.map(tableCell).join(' | ')} |`,
     `|${table.columns.map(() => '---').join('|')}|`,
     ...table.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`),
   ];
-  // A fence inside the diagram's text would end the block early: the check builds it, but be safe.
-  const chart = table.mermaid === undefined ? [] : ['```mermaid', table.mermaid.replace(/`/g, "'"), '```', ''];
+  const chart = renderCharts(table);
   if (table.collapsed) {
     // Inside an HTML block markdown is not parsed: entities only.
     return [

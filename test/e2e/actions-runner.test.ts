@@ -14,6 +14,7 @@ import { type Storefront, startStorefront } from '../../shared/demo/storefront.t
 import { startZoneServer, type ZoneServer } from '../../shared/dns/zone-server.ts';
 import { RUNNER_TOKEN, runActionBundle } from '../helpers/dist.ts';
 import { startFakeGitHub } from '../helpers/fake-github.ts';
+import { addIssues } from '../helpers/fake-issues.ts';
 import { closedPort } from '../shared/http/servers.ts';
 
 let shop: Storefront;
@@ -68,6 +69,7 @@ describe('every action with no launch-ready.yml in an empty repository', () => {
     const target: Record<string, Record<string, string>> = {
       'smoke-test': { 'base-url': shop.url },
       'cache-audit': { 'base-url': shop.url },
+      monitor: { 'base-url': shop.url },
       'latency-budget': { 'base-url': shop.url, requests: '20', rate: '20', warmup: '2' },
       'dns-check': { domain: 'shop.test', 'dns-server': domain.address },
       'tls-check': {
@@ -79,9 +81,13 @@ describe('every action with no launch-ready.yml in an empty repository', () => {
     if (name === 'tls-check') writeFileSync(join(repo, 'ca.pem'), ca);
     const inputs = target[name] ?? {};
     // rollback's zero-config run needs what it acts on: a GitHub with a good deployment and a bad current one.
-    const github = name === 'rollback' ? await startFakeGitHub({ token: RUNNER_TOKEN }) : undefined;
-    github?.addDeployment({ sha: 'a'.repeat(40), states: ['success'] });
-    github?.addDeployment({ sha: 'b'.repeat(40), states: ['failure'] });
+    // monitor reads its open incidents before deciding: a GitHub with none.
+    const github = ['rollback', 'monitor'].includes(name) ? await startFakeGitHub({ token: RUNNER_TOKEN }) : undefined;
+    if (name === 'monitor' && github) addIssues(github);
+    if (name === 'rollback') {
+      github?.addDeployment({ sha: 'a'.repeat(40), states: ['success'] });
+      github?.addDeployment({ sha: 'b'.repeat(40), states: ['failure'] });
+    }
     const env: Record<string, string> = github ? { GITHUB_API_URL: github.url } : {};
     const result = await runActionBundle(name, inputs, repo, env).finally(() => github?.close());
     expect(result.stdout).not.toMatch(/^::error::/m);

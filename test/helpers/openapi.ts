@@ -38,7 +38,15 @@ function inline(node: unknown, depth = 0): unknown {
   if (Array.isArray(node)) return node.map((item) => inline(item, depth + 1));
   const ref = (node as Json).$ref;
   if (typeof ref === 'string') return inline(resolvePointer(ref), depth + 1);
-  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, inline(value, depth + 1)]));
+  const entries = Object.entries(node).map(([key, value]): [string, unknown] => [key, inline(value, depth + 1)]);
+  // OpenAPI 3.0 puts `nullable` beside oneOf/anyOf (issues' milestone, assignee) where ajv wants a type: there
+  // it means "or null".
+  const object = Object.fromEntries(entries) as Json;
+  if (object.nullable === true && object.type === undefined) {
+    const { nullable: _, ...rest } = object;
+    return { anyOf: [rest, { type: 'null' }] };
+  }
+  return object;
 }
 
 export interface OperationCheck {

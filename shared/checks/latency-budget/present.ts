@@ -151,7 +151,7 @@ export function presentLatency(report: Report): Table[] {
         `${Math.round((b.count / total) * 1000) / 10} %`,
         bar(b.count, most),
       ]),
-      mermaid: mermaidChart(key, buckets),
+      charts: [mermaidChart(key, buckets)],
     });
   }
   const limit = details.rateLimit;

@@ -157,27 +157,65 @@ export function streamHistory(
   handlers: PatchHandlers,
   maxBytes: number,
 ) {
-  const range = base === undefined ? [head] : [head, '--not', base];
-  return streamPatch(
-    cwd,
-    ['log', '-p', ...PATCH_FLAGS, `--format=${COMMIT_MARKER.replace('\u0000', '%x00')}%H %aI`, ...range, '--', '.'],
-    handlers,
-    maxBytes,
-  );
+  return streamPatch(cwd, [...HISTORY_ARGS, ...historyRange(head, base), '--', '.'], handlers, maxBytes);
 }
 
-function streamPatch(cwd: string, args: string[], handlers: PatchHandlers, maxBytes: number): Promise<void> {
+const HISTORY_ARGS = ['log', '-p', ...PATCH_FLAGS, `--format=${COMMIT_MARKER.replace('\u0000', '%x00')}%H %aI`];
+
+function historyRange(head: string, base: string | undefined): string[] {
+  return base === undefined ? [head] : [head, '--not', base];
+}
+
+/** The commits streamHistory walks, in its order (newest first): the same revision walk, without patches. */
+export async function listHistory(cwd: string, head: string, base: string | undefined): Promise<string[]> {
+  const result = await runGit(cwd, ['rev-list', ...historyRange(head, base), '--', '.'], LOCAL_TIMEOUT_MS);
+  if (result.code !== 0) {
+    throw new UsageError(`git rev-list failed: ${result.stderr.trim().split('\n')[0] || `exit code ${result.code}`}`);
+  }
+  return result.stdout.split('\n').filter((line) => line !== '');
+}
+
+/**
+ * Streams the patches of exactly these commits, in the order given, each against its first parent as
+ * streamHistory shows it. `paths` limits the patches to those files (literal paths, relative to cwd).
+ */
+export function streamCommits(
+  cwd: string,
+  commits: readonly string[],
+  handlers: PatchHandlers,
+  maxBytes: number,
+  paths: readonly string[] = ['.'],
+) {
+  if (commits.length === 0) return Promise.resolve();
+  return streamPatch(cwd, [...HISTORY_ARGS, '--no-walk=unsorted', '--stdin', '--', ...paths], handlers, maxBytes, {
+    stdin: `${commits.join('\n')}\n`,
+    literalPaths: paths[0] !== '.',
+  });
+}
+
+function streamPatch(
+  cwd: string,
+  args: string[],
+  handlers: PatchHandlers,
+  maxBytes: number,
+  extra: { stdin?: string; literalPaths?: boolean } = {},
+): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('git', ['-c', 'core.quotePath=false', ...args], {
       cwd,
-      env: GIT_ENV,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: extra.literalPaths ? { ...GIT_ENV, GIT_LITERAL_PATHSPECS: '1' } : GIT_ENV,
+      stdio: [extra.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (extra.stdin !== undefined) {
+      // git may exit before reading all of it (a bad revision): that is reported by its exit code, not EPIPE.
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(extra.stdin);
+    }
     const parser = new PatchParser(handlers, maxBytes);
     let stderr = '';
     let failure: unknown;
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => {
       if (stderr.length < 4096) stderr += chunk;
     });
     const push = (line: string) => {
@@ -193,7 +231,7 @@ function streamPatch(cwd: string, args: string[], handlers: PatchHandlers, maxBy
     // throws the hunk line counts off.
     const decoder = new StringDecoder('utf8');
     let partial = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       const lines = (partial + decoder.write(chunk)).split('\n');
       partial = lines.pop()!;
       for (const line of lines) push(line);
@@ -214,7 +252,7 @@ function streamPatch(cwd: string, args: string[], handlers: PatchHandlers, maxBy
         reject(error);
       }
     };
-    child.stdout.on('end', () => {
+    child.stdout!.on('end', () => {
       const last = partial + decoder.end();
       if (last !== '') push(last);
       linesDone = true;

@@ -76,6 +76,13 @@ const params: Param[] = [
     type: 'boolean',
     description: 'tree mode: also scan files that .gitignore excludes (build output is scanned either way).',
   },
+  {
+    name: 'shard',
+    key: 'shard',
+    type: 'string',
+    description:
+      'Scan part I of N, e.g. 2/4, in a strategy.matrix job: history splits the commits into N runs of similar length, tree splits files by a hash of their path. The N reports merged equal one whole scan. Empty: the whole scan.',
+  },
 ];
 
 function isSecret(finding: Finding): boolean {

@@ -1,5 +1,6 @@
 // Options of secret-scan: every field has a default so a repo with no config still gets a useful scan.
 import { z } from 'zod';
+import { MAX_SHARDS, SHARD_FORMAT } from './shard.ts';
 
 export const MODES = ['auto', 'tree', 'diff', 'history'] as const;
 export type Mode = (typeof MODES)[number];
@@ -72,6 +73,21 @@ export const secretScanOptionsSchema = z.strictObject({
     .default(DEFAULT_MAX_FILE_BYTES)
     .describe('Files larger than this are skipped with a notice'),
   noGitignore: z.boolean().default(false).describe('tree: scan files that .gitignore excludes too'),
+  shard: z
+    .string()
+    .regex(SHARD_FORMAT, { message: 'expected I/N, e.g. 2/4 (this job scans part I of N)' })
+    .refine(
+      (text) => {
+        const [index, count] = text.split('/').map(Number) as [number, number];
+        return index >= 1 && index <= count && count <= MAX_SHARDS;
+      },
+      { message: `expected I/N with 1 ≤ I ≤ N ≤ ${MAX_SHARDS}` },
+    )
+    .or(z.literal(''))
+    .default('')
+    .describe(
+      'tree/history: scan part I of N (a matrix job); the N parts together report exactly what one scan reports',
+    ),
 });
 
 export type SecretScanOptions = z.output<typeof secretScanOptionsSchema>;

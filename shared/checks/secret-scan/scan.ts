@@ -14,15 +14,18 @@ import { formatBytes } from './format.ts';
 import {
   assertRepository,
   defaultBase,
+  listHistory,
   resolveCommit,
   resolveDiffRange,
   short,
+  streamCommits,
   streamDiff,
   streamHistory,
 } from './git.ts';
 import type { ResolvedMode, SecretScanOptions } from './options.ts';
 import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
 import { scanFiles } from './pool.ts';
+import { inShard, parseShard, type Shard, splitCommits } from './shard.ts';
 import type { SecretMatch } from './types.ts';
 
 export const CHECK = 'secret-scan';
@@ -45,6 +48,8 @@ export interface SecretScanDetails {
   commits?: number;
   base?: string;
   head?: string;
+  /** The part of the scan this run did (`--shard I/N`); absent when unsharded. */
+  shard?: string;
   /** Findings hidden because their fingerprint is in the baseline. */
   baselineSuppressed: number;
   baselineWritten?: { path: string; fingerprints: number };
@@ -75,6 +80,9 @@ interface ScanPlan {
   allow: RegExp[];
   isIgnored: (path: string) => boolean;
   context: CheckContext;
+  shard?: Shard;
+  /** A scanned path (relative to root) as named from the repository top: what fingerprints and shards use. */
+  stable: (relPath: string) => string;
 }
 
 export async function runSecretScan(
@@ -85,6 +93,10 @@ export async function runSecretScan(
   const root = resolve(context.cwd, options.path);
   assertFolder(root, options.path);
   const mode = resolveMode(options.mode, context.event?.name);
+  const shard = parseShard(options.shard);
+  if (shard && mode === 'diff') {
+    throw new UsageError('shard: a diff is scanned whole; shard the tree or history modes (mode: tree or history)');
+  }
   const baselinePath =
     options.baseline === '' || options.baseline === 'none' ? undefined : resolve(root, options.baseline);
   const baselineRel = baselinePath === undefined ? undefined : toPosix(relative(root, baselinePath));
@@ -96,12 +108,14 @@ export async function runSecretScan(
     allow: options.allow.map((source) => new RegExp(source)),
     isIgnored: userIgnore(ignoreGlobs),
     context,
+    shard,
+    stable: displayPaths(root, context.cwd).stable,
   };
   // Before scanning: a baseline that cannot be written should fail the run at once, not after minutes.
   if (options.writeBaseline && baselinePath !== undefined) refuseLinkOrSpecial(baselinePath);
   const accepted =
     options.writeBaseline || baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineRel);
-  context.log(`secret-scan: ${mode} mode in ${options.path}`);
+  context.log(`secret-scan: ${mode} mode in ${options.path}${shard ? `, shard ${shard.index} of ${shard.count}` : ''}`);
 
   const collected =
     mode === 'tree' ? await collectTree(plan) : mode === 'diff' ? await collectDiff(plan) : await collectHistory(plan);
@@ -136,6 +150,7 @@ export async function runSecretScan(
     ...(collected.commits === undefined ? {} : { commits: collected.commits }),
     ...(collected.base === undefined ? {} : { base: collected.base }),
     ...(collected.head === undefined ? {} : { head: collected.head }),
+    ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}),
     baselineSuppressed,
     ...(baselineWritten ? { baselineWritten } : {}),
     durationMs,
@@ -203,7 +218,11 @@ async function collectTree(plan: ScanPlan): Promise<Collected> {
     buildDirs: options.buildDirs,
     ignore: options.ignore,
   });
-  const scanned = await scanFiles(root, walked.files, { maxFileBytes: options.maxFileBytes, allow: plan.allow });
+  // A shard scans the files whose path hashes to it, and reports only its own unreadable files.
+  const mine = (path: string) => plan.shard === undefined || inShard(plan.stable(path), plan.shard);
+  const files = walked.files.filter(mine);
+  walked.skipped = walked.skipped.filter((skip) => mine(skip.path));
+  const scanned = await scanFiles(root, files, { maxFileBytes: options.maxFileBytes, allow: plan.allow });
   if (scanned.workerFailures > 0) {
     plan.context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their files were scanned inline`);
   }
@@ -262,9 +281,49 @@ async function collectHistory(plan: ScanPlan): Promise<Collected> {
   context.log(
     `secret-scan: scanning every commit reachable from ${short(head)}${base ? ` and not from ${short(base)}` : ''}`,
   );
-  await streamHistory(root, head, base, handlers, options.maxFileBytes);
+  if (plan.shard === undefined) await streamHistory(root, head, base, handlers, options.maxFileBytes);
+  else {
+    const { own, older } = splitCommits(await listHistory(root, head, base), plan.shard);
+    context.log(`secret-scan: shard ${plan.shard.index}/${plan.shard.count}: ${own.length} commits`);
+    await streamCommits(root, own, handlers, options.maxFileBytes);
+    await dropFoundInOlderShards(plan, byFingerprint, older);
+  }
   collected.hits = [...byFingerprint.values()];
   return { ...collected, ...(base ? { base, head } : { head }) };
+}
+
+/**
+ * A shard reports a secret only when none of the older shards' commits added it too: the unsharded scan reports
+ * each secret at its oldest commit, and the shard holding that commit reports it. A secret is usually added once
+ * and carried by later trees (which no patch shows again); only one removed and re-added, or whose line was
+ * edited, shows up again. The check reads the older commits' patches of the files this shard found secrets in
+ * (cheap: a few paths), then confirms each apparent older addition with that commit's whole patch, because a
+ * patch limited to one path shows a renamed file as new, with lines the whole patch does not add.
+ */
+async function dropFoundInOlderShards(plan: ScanPlan, found: Map<string, Hit>, older: readonly string[]) {
+  if (found.size === 0 || older.length === 0) return;
+  const fingerprint = (hit: Hit) => fingerprintOf(hit.match.ruleId, hit.file, hit.match.value);
+  const files = [...new Set([...found.values()].map((hit) => hit.file))];
+  const seenIn = new Map<string, Hit[]>();
+  const near = patchHandlers(plan, emptyCollected(), (hit) => {
+    const key = fingerprint(hit);
+    if (found.has(key)) seenIn.set(key, [...(seenIn.get(key) ?? []), hit]);
+  });
+  await streamCommits(plan.root, older, near, plan.options.maxFileBytes, files);
+  for (const [key, hits] of seenIn) {
+    for (const hit of hits) {
+      let confirmed = false;
+      const whole = patchHandlers(plan, emptyCollected(), (again) => {
+        if (fingerprint(again) === key) confirmed = true;
+      });
+      whole.wantPath = (path) => path === hit.file && !plan.isIgnored(path);
+      await streamCommits(plan.root, [hit.commit!.sha], whole, plan.options.maxFileBytes);
+      if (confirmed) {
+        found.delete(key);
+        break;
+      }
+    }
+  }
 }
 
 function emptyCollected(): Collected {

@@ -1,0 +1,4 @@
+// Entry of the monitor action: dist/monitor/index.js is this file pointed at the shared bundle.
+import { runAction } from '../../shared/entry.ts';
+
+await runAction('monitor');
