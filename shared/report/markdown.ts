@@ -102,3 +102,33 @@ function fitWithin(head: string[], body: string[], limit: number): string {
   );
   return kept.join('\n');
 }
+
+export interface Section {
+  report: Report;
+  verdict: Verdict;
+  tables?: Table[];
+}
+
+/**
+ * Several reports as one job summary (`launch-ready report`, the root action): the overall headline, one line per
+ * check, then each report as renderMarkdown writes it, each within its share of the size limit.
+ */
+export function renderMergedMarkdown(
+  overall: Section,
+  sections: readonly Section[],
+  limitBytes: number = SUMMARY_LIMIT_BYTES,
+): string {
+  const head = [
+    `# ${overall.verdict.passed ? '✅' : '❌'} ${escapeOneLine(headline(overall.report, overall.verdict))}`,
+    '',
+    ...sections.map(
+      ({ report, verdict }) => `- ${verdict.passed ? '✅' : '❌'} ${escapeOneLine(headline(report, verdict))}`,
+    ),
+    '',
+  ].join('\n');
+  const share = Math.floor((limitBytes - Buffer.byteLength(head)) / Math.max(1, sections.length)) - 16;
+  const parts = sections.map(({ report, verdict, tables }) =>
+    renderMarkdown(report, { verdict, tables, limitBytes: share }),
+  );
+  return `${head}\n${parts.join('\n\n')}\n`;
+}
