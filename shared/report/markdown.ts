@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   /** Said under the findings when annotations were capped. */
   annotationNote?: string;
   limitBytes?: number;
+  /** What the note says when lines were cut to fit (the PR comment has its own limit). */
+  cutNote?: (droppedLines: number) => string;
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
@@ -49,7 +51,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     for (const [title, fix] of fixes) body.push(`- **${escapeOneLine(title)}**: ${escapeOneLine(fix)}`);
     body.push('', '</details>', '');
   }
-  return fitWithin([...head], body, limit);
+  return fitWithin([...head], body, limit, options.cutNote);
 }
 
 function renderTable(table: Table): string[] {
@@ -80,8 +82,17 @@ function remediations(findings: readonly Finding[]): [string, string][] {
   return [...seen].map(([fix, title]) => [title, fix]);
 }
 
+function summaryCutNote(dropped: number): string {
+  return `_… ${dropped} more lines cut to stay under GitHub's summary size limit: the JSON report has everything._`;
+}
+
 /** Cuts whole lines from the end so the text stays under `limit` bytes, and says so. */
-function fitWithin(head: string[], body: string[], limit: number): string {
+function fitWithin(
+  head: string[],
+  body: string[],
+  limit: number,
+  cutNote: (droppedLines: number) => string = summaryCutNote,
+): string {
   const all = [...head, ...body].join('\n');
   if (Buffer.byteLength(all) <= limit) return all;
   const kept = [...head];
@@ -96,10 +107,10 @@ function fitWithin(head: string[], body: string[], limit: number): string {
       dropped += 1;
     }
   }
-  kept.push(
-    '',
-    `_… ${dropped} more lines cut to stay under GitHub's summary size limit: the JSON report has everything._`,
-  );
+  // A cut inside a folded section would leave it open and fold everything after it.
+  const open = kept.filter((l) => l.startsWith('<details>')).length - kept.filter((l) => l === '</details>').length;
+  for (let i = 0; i < open; i++) kept.push('', '</details>');
+  kept.push('', cutNote(dropped));
   return kept.join('\n');
 }
 

@@ -2,7 +2,7 @@
 // with their locations, a link to the run, every report folded below. Text from reports (titles, file names,
 // summaries) is untrusted: a pull request names its own files, so all of it is escaped.
 import { describeLocation, headline } from './describe.ts';
-import { codeCell, escapeHtml, escapeOneLine, tableCell } from './escape.ts';
+import { escapeHtml, escapeOneLine, tableCell } from './escape.ts';
 import { renderMarkdown, type Section } from './markdown.ts';
 import { sortFindings } from './model.ts';
 
@@ -83,28 +83,35 @@ export function renderComment(input: CommentInput): string {
     for (const f of serious.slice(0, LISTED)) {
       const where = describeLocation(f);
       body.push(
-        `- ${f.severity === 'blocker' ? '🛑' : '🔴'} **${f.severity}** ${escapeOneLine(f.title)}${where ? ` — ${codeCell(where)}` : ''} (${codeCell(f.ruleId)}, ${escapeOneLine(f.check)})`,
+        `- ${f.severity === 'blocker' ? '🛑' : '🔴'} **${f.severity}** ${escapeOneLine(f.title)}${where ? ` — ${codeSpan(where)}` : ''} (${codeSpan(f.ruleId)}, ${escapeOneLine(f.check)})`,
       );
     }
     if (serious.length > LISTED) body.push(`- … and ${serious.length - LISTED} more: see the details below.`);
     body.push('');
   }
+  const runLink = input.runUrl ? `[the workflow run](${input.runUrl})` : 'the workflow run';
   const detailShare = Math.floor(limit / 2 / Math.max(1, sections.length));
   for (const { report, verdict, tables } of sections) {
     body.push(
       `<details><summary>${verdict.passed ? '✅' : '❌'} ${escapeHtml(report.check.replace(/[\r\n]+/g, ' '))}: details</summary>`,
       '',
-      renderMarkdown(report, { verdict, tables, limitBytes: detailShare }).replace(/^## /, '#### '),
+      ...renderMarkdown(report, { verdict, tables, limitBytes: detailShare, cutNote: (n) => cutNote(runLink, n) })
+        .replace(/^## /, '#### ')
+        .split('\n'),
       '',
       '</details>',
       '',
     );
   }
-  const runLink = input.runUrl ? `[the workflow run](${input.runUrl})` : 'the workflow run';
   const foot = [
     `<sub>Full reports: the job summary of ${runLink}. launch-ready ${escapeOneLine(input.version)}.</sub>`,
   ];
   return fitComment(head, body, foot, limit, runLink);
+}
+
+function cutNote(runLink: string, lines?: number): string {
+  const what = lines === undefined ? 'Cut' : `… ${lines} more lines cut`;
+  return `_${what} to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit: the job summary of ${runLink} has every finding._`;
 }
 
 /** Whole lines cut from the end of `body` (never the head or the foot) until it fits, with a note saying so. */
@@ -120,7 +127,11 @@ function fitComment(head: string[], body: string[], foot: string[], limit: numbe
     size += line.length + 1;
   }
   const open = kept.filter((l) => l.startsWith('<details>')).length - kept.filter((l) => l === '</details>').length;
-  if (open > 0) kept.push('', '</details>');
-  const note = `_Cut to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit: ${runLink} has every finding._`;
-  return [...head, ...kept, '', note, '', ...foot].join('\n');
+  for (let i = 0; i < open; i++) kept.push('', '</details>');
+  return [...head, ...kept, '', cutNote(runLink), '', ...foot].join('\n');
+}
+
+/** Text shown as code outside a table: inside a code span escapes are literal, so only what would end it changes. */
+function codeSpan(text: string): string {
+  return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
 }
