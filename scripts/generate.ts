@@ -34,9 +34,17 @@ export function actionDoc(dir: string, action: ActionYml): string {
   const isRoot = dir === ROOT_DOC;
   const source = isRoot ? 'action.yml' : `actions/${dir}/action.yml`;
   const uses = isRoot ? `${REPO}@v1` : `${REPO}/actions/${dir}@v1`;
+  const isCheck = findCheck(dir) !== undefined;
+  const config = isCheck
+    ? 'Every option can also live in `launch-ready.yml` (see [the schema](../launch-ready.schema.json)); inputs win over it.'
+    : isRoot
+      ? "Each check's options live in its section of `launch-ready.yml` (see [the schema](../launch-ready.schema.json))."
+      : 'It reads no `launch-ready.yml`: the reports it merges carry everything.';
   const laptop = isRoot
     ? 'The same on a laptop: `npx launch-ready all`, then `npx launch-ready report --reports DIR`.'
-    : `The same check runs on a laptop: \`npx launch-ready ${dir} --help\`.`;
+    : isCheck
+      ? `The same check runs on a laptop: \`npx launch-ready ${dir} --help\`.`
+      : `The same on a laptop: \`npx launch-ready ${dir} --help\`.`;
   return `<!-- Generated from ${source} by \`npm run build\`: edit the action.yml, not this file. -->
 # ${action.name}
 
@@ -48,7 +56,7 @@ ${action.description.trim()}
 - uses: ${uses}${example.length > 0 ? `\n  with:\n${example.join('\n')}` : ''}
 \`\`\`
 
-Every option can also live in \`launch-ready.yml\` (see [the schema](../launch-ready.schema.json)); inputs win over it.
+${config}
 ${laptop}
 
 ## Inputs
