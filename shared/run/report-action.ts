@@ -9,6 +9,7 @@ import type { CheckDefinition } from '../checks/definition.ts';
 import { render } from '../cli/output.ts';
 import { UsageError } from '../errors.ts';
 import { headline } from '../report/describe.ts';
+import { plainText } from '../report/escape.ts';
 import type { Report } from '../report/model.ts';
 import {
   type ActionSetup,
@@ -120,7 +121,7 @@ async function publishMerged(
     event: setup.context.event,
     token: input('github-token'),
     redactor,
-    info: (line) => core.info(redactor.scrub(line)),
+    info: (line) => core.info(redactor.scrub(plainText(line))),
     warn: (line) => core.warning(redactor.scrub(line)),
   });
   const { report, verdict } = merged.overall;

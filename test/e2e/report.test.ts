@@ -310,4 +310,20 @@ describe('the sticky pull request comment', () => {
       repo.cleanup();
     }
   });
+
+  it('the root action: a check that needs configuration fails the step naming it, the others still report', async () => {
+    const repo = tempDir('lr-e2e-root-config-');
+    try {
+      const result = await runActionBundle('.', { checks: 'smoke-test, env-check' }, repo.dir, env());
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/::error::smoke-test: smoke-test needs the site to test/);
+      expect(result.summary).toContain('env-check passed');
+      const unknown = await runActionBundle('.', { checks: 'secret-scan,lint' }, repo.dir, env());
+      expect(unknown.code).toBe(1);
+      expect(unknown.stdout).toContain("::error::input 'checks': no check named 'lint'");
+      expect(gh.calls).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
+  });
 });
