@@ -46,4 +46,6 @@ stub('shared/cli/index.ts', 'cli', true);
 for (const name of readdirSync(join(root, 'actions'))) {
   if (existsSync(join(root, 'actions', name, 'main.ts'))) stub(`actions/${name}/main.ts`, name, false);
 }
+// The repository's own action.yml (the Marketplace entry) runs dist/root/index.js.
+stub('actions/root.ts', 'root', false);
 await generate(out);

@@ -13,7 +13,20 @@ export async function cli(): Promise<void> {
   });
 }
 
+/** Actions that are not one check: `report` merges reports, `root` (the repository's action.yml) runs several. */
+const MERGING_ACTIONS = new Set(['report', 'root']);
+
 export async function runAction(name: string): Promise<void> {
+  if (MERGING_ACTIONS.has(name)) {
+    const { runReportAction, runRootAction } = await import('./run/report-action.ts');
+    if (name === 'report') await runReportAction();
+    else
+      await runRootAction(
+        CHECKS,
+        CHECKS.map((c) => c.configSection),
+      );
+    return;
+  }
   const definition = findCheck(name);
   if (!definition) throw new Error(`no check named ${name}`);
   // @actions/core is loaded only by actions, not by the CLI.

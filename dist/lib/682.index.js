@@ -8,11 +8,17 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runAction: () => (/* binding */ runAction)
+  Xc: () => (/* binding */ actionRedactor),
+  bn: () => (/* binding */ checkStep),
+  Jf: () => (/* binding */ failingWith),
+  Uj: () => (/* binding */ reportsFolder),
+  runAction: () => (/* binding */ runAction),
+  UH: () => (/* binding */ setupAction),
+  lg: () => (/* binding */ writeSarif)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// UNUSED EXPORTS: printUntrusted
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -114,6 +120,8 @@ var report_text = __webpack_require__(37502);
 var workflow_commands = __webpack_require__(98327);
 // EXTERNAL MODULE: ./shared/version.ts
 var version = __webpack_require__(84402);
+// EXTERNAL MODULE: ./shared/run/event.ts
+var run_event = __webpack_require__(81976);
 // EXTERNAL MODULE: ./shared/run/pipeline.ts + 1 modules
 var pipeline = __webpack_require__(75326);
 ;// CONCATENATED MODULE: ./shared/run/action.ts
@@ -136,58 +144,78 @@ var pipeline = __webpack_require__(75326);
 
 
 
-async function runAction(definition, allSections) {
-    // A secret is masked in the log the moment we learn of it, before anything can print it. The runner masks
-    // a multi-line value (a PEM key) only line by line, so each line is registered.
-    const redactor = new redact/* Redactor */.pO((value) => {
+/** A secret is masked in the log the moment we learn of it, before anything can print it. */
+function actionRedactor() {
+    // The runner masks a multi-line value (a PEM key) only line by line, so each line is registered.
+    return new redact/* Redactor */.pO((value) => {
         for (const line of value.split(/\r?\n/))
             if (line.trim().length >= redact/* MIN_SECRET_LENGTH */.vb)
                 core/* setSecret */.Pq(line.trim());
     });
-    try {
-        const input = (name) => core/* getInput */.V4(name);
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const workingDirectory = input('working-directory') || '.';
-        const cwd = (0,external_node_path_.resolve)(workspace, workingDirectory);
-        (0,pipeline/* assertFolder */.Zp)(cwd, workingDirectory, "input 'working-directory'");
-        const failOn = (0,pipeline/* parseFailOn */.XV)(input('fail-on'), "input 'fail-on'");
-        // The runner always sends the input's default: the default file name is not a file the user asked for.
-        const configInput = input('config');
-        const config = await (0,pipeline/* readConfig */.Xg)(cwd, configInput === load/* DEFAULT_CONFIG_FILE */.Cu ? undefined : configInput || undefined, allSections);
-        const params = Object.fromEntries(definition.params.map((p) => [p.name, input(p.name)]));
-        const context = {
-            cwd,
-            env: process.env,
-            redactor,
-            event: readEvent(),
-            source: 'action',
-            log: (line) => printUntrusted((0,report_escape/* plainText */.wh)(redactor.scrub(line))),
-            githubToken: input('github-token') || undefined,
-        };
-        redactor.add(context.githubToken);
-        // Annotations, SARIF and reports name files from the repository root, whatever the working-directory.
-        const outcome = await (0,pipeline/* runCheck */.k_)(definition, config, params, failOn, context, { pathsRelativeTo: workspace });
+}
+async function setupAction(redactor, allSections) {
+    const input = (name) => core/* getInput */.V4(name);
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const workingDirectory = input('working-directory') || '.';
+    const cwd = (0,external_node_path_.resolve)(workspace, workingDirectory);
+    (0,pipeline/* assertFolder */.Zp)(cwd, workingDirectory, "input 'working-directory'");
+    const failOn = (0,pipeline/* parseFailOn */.XV)(input('fail-on'), "input 'fail-on'");
+    // The runner always sends the input's default: the default file name is not a file the user asked for.
+    const configInput = input('config');
+    const config = allSections.length === 0
+        ? { path: load/* DEFAULT_CONFIG_FILE */.Cu, sections: {} }
+        : await (0,pipeline/* readConfig */.Xg)(cwd, configInput === load/* DEFAULT_CONFIG_FILE */.Cu ? undefined : configInput || undefined, allSections);
+    const context = {
+        cwd,
+        env: process.env,
+        redactor,
+        event: (0,run_event/* readEvent */.j)(process.env),
+        source: 'action',
+        log: (line) => printUntrusted((0,report_escape/* plainText */.wh)(redactor.scrub(line))),
+        githubToken: input('github-token') || undefined,
+    };
+    redactor.add(context.githubToken);
+    return { redactor, input, workspace, cwd, failOn, config, context };
+}
+/** Runs one check: its annotations, its check run when they overflow, its JSON report and its log group. */
+async function checkStep(definition, setup) {
+    const { redactor, input, workspace, config, failOn, context } = setup;
+    const params = Object.fromEntries(definition.params.map((p) => [p.name, input(p.name)]));
+    // Annotations, SARIF and reports name files from the repository root, whatever the working-directory.
+    const outcome = await (0,pipeline/* runCheck */.k_)(definition, config, params, failOn, context, { pathsRelativeTo: workspace });
+    const { report, verdict, tables } = outcome;
+    const { shown, hidden } = selectAnnotations(report.findings);
+    const annotate = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
+    for (const a of shown)
+        annotate[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
+    let checkRun;
+    if (hidden > 0)
+        checkRun = await publishAllAnnotations(input('github-token'), context, outcome);
+    const reportPath = (0,external_node_path_.join)(reportsFolder(), `${definition.name}.json`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
+    await (0,promises_.writeFile)(reportPath, redactor.scrub((0,json/* renderJson */.h)(report, verdict)));
+    core/* startGroup */.Oh(`${definition.name} report`);
+    printUntrusted(redactor.scrub((0,report_text/* renderText */.S)(report, { verdict, tables })));
+    core/* endGroup */.N4();
+    return { outcome, reportPath, annotationNote: annotationNote(hidden, checkRun) };
+}
+/** RUNNER_TEMP/launch-ready: every action's JSON report, and where the report action looks by default. */
+function reportsFolder() {
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'launch-ready');
+}
+async function runAction(definition, allSections) {
+    const redactor = actionRedactor();
+    await failingWith(definition.name, redactor, async () => {
+        const setup = await setupAction(redactor, allSections);
+        const { cwd, config, workspace, input } = setup;
+        const { outcome, reportPath, annotationNote: note } = await checkStep(definition, setup);
         const { report, verdict, tables } = outcome;
-        const { shown, hidden } = selectAnnotations(report.findings);
-        const annotate = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
-        for (const a of shown)
-            annotate[a.level](redactor.scrub(a.message), redactor.scrubDeep(a.properties));
-        let checkRun;
-        if (hidden > 0)
-            checkRun = await publishAllAnnotations(input('github-token'), context, outcome);
-        const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'launch-ready', `${definition.name}.json`);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
-        await (0,promises_.writeFile)(reportPath, redactor.scrub((0,json/* renderJson */.h)(report, verdict)));
         const sarifFile = input('sarif-file');
         if (sarifFile) {
-            const sarifPath = (0,external_node_path_.resolve)(cwd, sarifFile);
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifPath), { recursive: true });
             const paths = (0,pipeline/* sarifPaths */.iZ)(cwd, config, process.env, workspace);
-            await (0,promises_.writeFile)(sarifPath, redactor.scrub((0,sarif/* renderSarif */.WH)([report], version/* VERSION */.x, paths)));
-            core/* setOutput */.uH('sarif', sarifPath);
+            await writeSarif((0,external_node_path_.resolve)(cwd, sarifFile), redactor.scrub((0,sarif/* renderSarif */.WH)([report], version/* VERSION */.x, paths)));
         }
         if (process.env.GITHUB_STEP_SUMMARY) {
-            const note = annotationNote(hidden, checkRun);
             const markdown = (0,report_markdown/* renderMarkdown */.Gc)(report, { verdict, tables, annotationNote: note });
             await core/* summary */.z.addRaw(redactor.scrub(markdown), true).write();
         }
@@ -197,14 +225,22 @@ async function runAction(definition, allSections) {
         for (const [name, value] of Object.entries(definition.outputs?.(report) ?? {})) {
             core/* setOutput */.uH(name, redactor.scrub(value));
         }
-        core/* startGroup */.Oh(`${definition.name} report`);
-        printUntrusted(redactor.scrub((0,report_text/* renderText */.S)(report, { verdict, tables })));
-        core/* endGroup */.N4();
         const line = (0,describe/* headline */.Pl)(report, verdict);
         if (verdict.passed)
             core/* info */.pq(line);
         else
             core/* setFailed */.C1(line);
+    });
+}
+async function writeSarif(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+    core/* setOutput */.uH('sarif', path);
+}
+/** The step fails with one line: a usage error as it is, anything else as an internal error (stack in debug). */
+async function failingWith(name, redactor, body) {
+    try {
+        await body();
     }
     catch (error) {
         if (error instanceof errors/* UsageError */.e) {
@@ -214,9 +250,10 @@ async function runAction(definition, allSections) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         if (error instanceof Error && error.stack)
             core/* debug */.Yz(redactor.scrub(error.stack));
-        core/* setFailed */.C1(redactor.scrub(`launch-ready ${definition.name}: internal error: ${message}`));
+        core/* setFailed */.C1(redactor.scrub(`launch-ready ${name}: internal error: ${message}`));
     }
 }
+
 /**
  * The file annotations on a check run, when the token may write one: the run's URL and what it lacks, or
  * undefined. Anything short of every annotation is a warning: the step goes on, the summary says where they are.
@@ -240,13 +277,32 @@ async function publishAllAnnotations(token, context, outcome) {
 function printUntrusted(text) {
     core/* info */.pq((0,workflow_commands/* withoutCommands */.D)(text).replace(/\n$/, ''));
 }
-function readEvent() {
-    const name = process.env.GITHUB_EVENT_NAME;
+
+
+/***/ }),
+
+/***/ 81976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readEvent)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// The GitHub event a step runs for: GITHUB_EVENT_NAME and the payload the runner wrote to GITHUB_EVENT_PATH.
+
+/** Undefined outside GitHub Actions; an unreadable payload reads as empty (the event name still counts). */
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME;
     if (!name)
         return undefined;
-    const path = process.env.GITHUB_EVENT_PATH;
+    const path = env.GITHUB_EVENT_PATH;
     try {
-        return { name, payload: path ? JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')) : {} };
+        const payload = path ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) : {};
+        return {
+            name,
+            payload: payload !== null && typeof payload === 'object' ? payload : {},
+        };
     }
     catch {
         return { name, payload: {} };

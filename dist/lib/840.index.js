@@ -1,5 +1,5 @@
 export const id = 840;
-export const ids = [840,129];
+export const ids = [840,129,954];
 export const modules = {
 
 /***/ 20770:
@@ -319,7 +319,7 @@ async function ensureLabel(client, repo, label) {
         return 'existed';
     }
     catch (error) {
-        if (!(error instanceof github_client/* GitHubApiError */.OS && error.kind === 'not-found'))
+        if (!(error instanceof github_client.GitHubApiError && error.kind === 'not-found'))
             throw error;
     }
     try {
@@ -327,7 +327,7 @@ async function ensureLabel(client, repo, label) {
         return 'created';
     }
     catch (error) {
-        if (error instanceof github_client/* GitHubApiError */.OS && error.kind === 'invalid')
+        if (error instanceof github_client.GitHubApiError && error.kind === 'invalid')
             return 'existed';
         throw error;
     }
@@ -699,7 +699,7 @@ async function runMonitor(options, context, overrides = {}) {
             await keepIncidents(github.client, github.repo, runs, options, context, details, now);
         }
         catch (error) {
-            if (!(error instanceof github_client/* GitHubApiError */.OS))
+            if (!(error instanceof github_client.GitHubApiError))
                 throw error;
             findings.push(note('monitor/incident-not-recorded', 'high', 'The incident issue could not be updated', error.message, 'Give the workflow `permissions: issues: write` (and check the token).'));
         }
@@ -779,9 +779,9 @@ function connect(options, context) {
     if (!token)
         return { off: 'no GitHub token (GITHUB_TOKEN or the github-token input, with issues: write)' };
     context.redactor.add(token);
-    const client = (0,github_client/* createGitHubClient */.LX)({
+    const client = (0,github_client.createGitHubClient)({
         token,
-        apiUrl: (0,github_client/* apiUrlFrom */.wV)(context.env),
+        apiUrl: (0,github_client.apiUrlFrom)(context.env),
         timeoutMs: options.timeoutMs,
         log: context.log,
     });
@@ -833,9 +833,9 @@ async function keepIncidents(client, repo, runs, options, context, details, now)
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  OS: () => (/* binding */ GitHubApiError),
-  wV: () => (/* binding */ apiUrlFrom),
-  LX: () => (/* binding */ createGitHubClient),
+  GitHubApiError: () => (/* binding */ GitHubApiError),
+  apiUrlFrom: () => (/* binding */ apiUrlFrom),
+  createGitHubClient: () => (/* binding */ createGitHubClient),
   _w: () => (/* binding */ listAll),
   K: () => (/* binding */ repoFromEnv),
   ow: () => (/* binding */ tokenFrom)

@@ -1,5 +1,5 @@
 export const id = 971;
-export const ids = [971,129];
+export const ids = [971,129,954];
 export const modules = {
 
 /***/ 20770:
@@ -897,9 +897,9 @@ async function runRollback(options, context, overrides = {}) {
     }
     context.redactor.add(token);
     const env = context.env;
-    const client = (0,github_client/* createGitHubClient */.LX)({
+    const client = (0,github_client.createGitHubClient)({
         token,
-        apiUrl: (0,github_client/* apiUrlFrom */.wV)(env),
+        apiUrl: (0,github_client.apiUrlFrom)(env),
         timeoutMs: options.timeoutMs,
         rateLimitWaitMs: options.rateLimitWaitMs,
         readOnly: options.dryRun,
@@ -929,7 +929,7 @@ async function runRollback(options, context, overrides = {}) {
         await rollBack(run);
     }
     catch (error) {
-        if (error instanceof github_client/* GitHubApiError */.OS)
+        if (error instanceof github_client.GitHubApiError)
             run.findings.push(apiFinding(run, error));
         else if (error instanceof CommandFailed) {
             run.findings.push(finding(details, 'rollback/command-failed', 'blocker', 'the rollback command failed', error.message, 'read the command output above; run it by hand with LAUNCH_READY_TARGET_SHA set to check it'));
@@ -1072,9 +1072,9 @@ function apiFinding(run, error) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  OS: () => (/* binding */ GitHubApiError),
-  wV: () => (/* binding */ apiUrlFrom),
-  LX: () => (/* binding */ createGitHubClient),
+  GitHubApiError: () => (/* binding */ GitHubApiError),
+  apiUrlFrom: () => (/* binding */ apiUrlFrom),
+  createGitHubClient: () => (/* binding */ createGitHubClient),
   _w: () => (/* binding */ listAll),
   K: () => (/* binding */ repoFromEnv),
   ow: () => (/* binding */ tokenFrom)

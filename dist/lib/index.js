@@ -2699,6 +2699,7 @@ const envCheck = {
     name: 'env-check',
     description: 'Check that every environment variable production needs is set, real, and points at production',
     configSection: 'env',
+    zeroConfig: true,
     schema: schema/* envCheckOptionsSchema */.vB,
     params: [
         {
@@ -3497,6 +3498,7 @@ const secretScan = {
     name: 'secret-scan',
     description: 'Find leaked keys in the files, a pull request or the git history, without ever printing them',
     configSection: 'secrets',
+    zeroConfig: true,
     schema: secretScanOptionsSchema,
     params,
     // A pull request's own launch-ready.yml must not pass the gate by writing a baseline, nor scan or write
@@ -4250,10 +4252,10 @@ function smokeOutputs(report) {
 /* harmony export */   X: () => (/* binding */ render),
 /* harmony export */   h: () => (/* binding */ FORMATS)
 /* harmony export */ });
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37355);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90216);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30160);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37502);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37355);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90216);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30160);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37502);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84402);
 // Turns outcomes (one per check run) into the text of the chosen --format.
 
@@ -4266,17 +4268,17 @@ const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 function render(outcomes, format, color, sarif = {}) {
     switch (format) {
         case 'text':
-            return outcomes.map(({ report, verdict, tables }) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderText */ .S)(report, { verdict, tables, color })).join('\n');
+            return outcomes.map(({ report, verdict, tables }) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S)(report, { verdict, tables, color })).join('\n');
         case 'json': {
             const [only] = outcomes;
             if (outcomes.length === 1 && only)
-                return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(only.report, only.verdict);
-            return `[\n${outcomes.map((o) => (0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .h)(o.report, o.verdict).trimEnd()).join(',\n')}\n]\n`;
+                return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .renderJson */ .h)(only.report, only.verdict);
+            return `[\n${outcomes.map((o) => (0,_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .renderJson */ .h)(o.report, o.verdict).trimEnd()).join(',\n')}\n]\n`;
         }
         case 'markdown':
-            return `${outcomes.map(({ report, verdict, tables }) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(report, { verdict, tables })).join('\n\n')}\n`;
+            return `${outcomes.map(({ report, verdict, tables }) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(report, { verdict, tables })).join('\n\n')}\n`;
         case 'sarif':
-            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSarif */ .WH)(outcomes.map((o) => o.report), _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, sarif);
+            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSarif */ .WH)(outcomes.map((o) => o.report), _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, sarif);
     }
 }
 
@@ -5040,10 +5042,99 @@ function oneLine(text, max = 400) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */   h: () => (/* binding */ renderJson),
+/* harmony export */   x: () => (/* binding */ parseJsonReports)
 /* harmony export */ });
-function renderJson(report, verdict) {
-    return `${JSON.stringify({ ...report, gate: verdict }, null, 2)}\n`;
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32635);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84402);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1124);
+// `--format json` and the action's report file: the Report as the design describes it, plus the gate's verdict
+// and the launch-ready version that wrote it. `launch-ready report` reads these files back (parseJsonReports), so
+// the format is written and read in this one module.
+
+
+
+
+function renderJson(report, verdict, version = _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x) {
+    const tool = { name: 'launch-ready', version };
+    return `${JSON.stringify({ ...report, gate: verdict, tool }, null, 2)}\n`;
+}
+const location = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+        endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+]);
+const finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    check: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    ruleId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC),
+    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    location: location.optional(),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    remediation: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+});
+const reportFile = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('launch-ready'), version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+    check: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    ok: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(finding),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()])).optional(),
+    details: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+    gate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        failOn: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([..._model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC, 'never']),
+        failing: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    })
+        .optional(),
+});
+/**
+ * The reports in a JSON report file: one report, or an array of them (`launch-ready all --format json`).
+ * `shown` names the file in messages. Anything else, or a report of another launch-ready version, is a
+ * UsageError naming the file: merging reports whose rules and fields may differ would gate on the wrong thing.
+ */
+function parseJsonReports(text, shown, version = _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`report ${shown} is not valid JSON (${why})`);
+    }
+    const items = Array.isArray(data) ? data : [data];
+    if (items.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`report ${shown} holds no report (an empty array)`);
+    return items.map((item, index) => {
+        const where = Array.isArray(data) ? `${shown} [${index}]` : shown;
+        const tool = item?.tool;
+        if (item !== null &&
+            typeof item === 'object' &&
+            tool?.name === 'launch-ready' &&
+            typeof tool.version === 'string') {
+            if (tool.version !== version) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`report ${where} was written by launch-ready ${tool.version}, this is ${version}: run every step with the same version`);
+            }
+        }
+        if (item === null || typeof item !== 'object' || tool === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`report ${where} is not a launch-ready JSON report (no "tool" field): write it with launch-ready ${version} --format json, or take the report output of its action`);
+        }
+        const parsed = reportFile.safeParse(item);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            const field = issue.path.length > 0 ? issue.path.join('.') : 'the top level';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`report ${where} is not a launch-ready JSON report: ${field}: ${issue.message} (write it with --format json or take it from the action's report output)`);
+        }
+        const { tool: _tool, gate, ...report } = parsed.data;
+        return { report: report, verdict: gate };
+    });
 }
 
 
@@ -5053,6 +5144,7 @@ function renderJson(report, verdict) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ renderMergedMarkdown),
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown),
 /* harmony export */   bo: () => (/* binding */ renderTable)
 /* harmony export */ });
@@ -5100,7 +5192,7 @@ function renderMarkdown(report, options) {
             body.push(`- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)(title)}**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)(fix)}`);
         body.push('', '</details>', '');
     }
-    return fitWithin([...head], body, limit);
+    return fitWithin([...head], body, limit, options.cutNote);
 }
 /** The table's Mermaid diagrams; a fence in one cannot end the block early (the check builds them from names). */
 function renderCharts(table) {
@@ -5135,8 +5227,11 @@ function remediations(findings) {
     }
     return [...seen].map(([fix, title]) => [title, fix]);
 }
+function summaryCutNote(dropped) {
+    return `_… ${dropped} more lines cut to stay under GitHub's summary size limit: the JSON report has everything._`;
+}
 /** Cuts whole lines from the end so the text stays under `limit` bytes, and says so. */
-function fitWithin(head, body, limit) {
+function fitWithin(head, body, limit, cutNote = summaryCutNote) {
     const all = [...head, ...body].join('\n');
     if (Buffer.byteLength(all) <= limit)
         return all;
@@ -5153,8 +5248,27 @@ function fitWithin(head, body, limit) {
             dropped += 1;
         }
     }
-    kept.push('', `_… ${dropped} more lines cut to stay under GitHub's summary size limit: the JSON report has everything._`);
+    // A cut inside a folded section would leave it open and fold everything after it.
+    const open = kept.filter((l) => l.startsWith('<details>')).length - kept.filter((l) => l === '</details>').length;
+    for (let i = 0; i < open; i++)
+        kept.push('', '</details>');
+    kept.push('', cutNote(dropped));
     return kept.join('\n');
+}
+/**
+ * Several reports as one job summary (`launch-ready report`, the root action): the overall headline, one line per
+ * check, then each report as renderMarkdown writes it, each within its share of the size limit.
+ */
+function renderMergedMarkdown(overall, sections, limitBytes = SUMMARY_LIMIT_BYTES) {
+    const head = [
+        `# ${overall.verdict.passed ? '✅' : '❌'} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(overall.report, overall.verdict))}`,
+        '',
+        ...sections.map(({ report, verdict }) => `- ${verdict.passed ? '✅' : '❌'} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeOneLine */ .Q7)((0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report, verdict))}`),
+        '',
+    ].join('\n');
+    const share = Math.floor((limitBytes - Buffer.byteLength(head)) / Math.max(1, sections.length)) - 16;
+    const parts = sections.map(({ report, verdict, tables }) => renderMarkdown(report, { verdict, tables, limitBytes: share }));
+    return `${head}\n${parts.join('\n\n')}\n`;
 }
 
 
@@ -24895,12 +25009,16 @@ async function dispatch(argv, io) {
         const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44436));
         return runDemo(rest, io);
     }
+    if (command === 'report') {
+        const { runReportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22205));
+        return runReportCommand(rest, io);
+    }
     if (command === 'all') {
         return runChecks(checks.filter((c) => !c.onlyWhenNamed), checks, rest, io, true);
     }
     const check = checks.find((c) => c.name === command);
     if (!check) {
-        const names = [...checks.map((c) => c.name), 'all', 'demo', 'schema'];
+        const names = [...checks.map((c) => c.name), 'all', 'report', 'demo', 'schema'];
         throw new errors/* UsageError */.e(`unknown command '${command}': expected one of ${names.join(', ')}`);
     }
     return runChecks([check], checks, rest, io, false);
@@ -25063,6 +25181,7 @@ ${checks.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`).join('\n')}
 
 Other commands:
   ${'all'.padEnd(width)}  run every check launch-ready.yml has a section for
+  ${'report'.padEnd(width)}  merge JSON reports into one summary, SARIF file, pull request comment and gate
   ${'demo'.padEnd(width)}  run every check against an embedded demo storefront with launch-day mistakes
   ${'schema'.padEnd(width)}  print the JSON Schema of launch-ready.yml
 
@@ -25117,7 +25236,17 @@ async function cli() {
         cwd: process.cwd(),
     });
 }
+/** Actions that are not one check: `report` merges reports, `root` (the repository's action.yml) runs several. */
+const MERGING_ACTIONS = new Set(['report', 'root']);
 async function runAction(name) {
+    if (MERGING_ACTIONS.has(name)) {
+        const { runReportAction, runRootAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30627));
+        if (name === 'report')
+            await runReportAction();
+        else
+            await runRootAction(registry/* CHECKS */.u, registry/* CHECKS */.u.map((c) => c.configSection));
+        return;
+    }
     const definition = (0,registry/* findCheck */.S)(name);
     if (!definition)
         throw new Error(`no check named ${name}`);

@@ -91,4 +91,9 @@ export interface CheckDefinition<Options = unknown> {
   outputs?(report: Report): Record<string, string>;
   /** An operation that writes (rollback): runs only when named, never from `launch-ready all` or the demo. */
   onlyWhenNamed?: boolean;
+  /**
+   * Runs usefully with no configuration at all (no launch-ready.yml, no input): the root action runs these when
+   * its `checks` input is empty. A check that needs a site or a domain to test leaves it unset.
+   */
+  zeroConfig?: boolean;
 }

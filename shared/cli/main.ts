@@ -78,6 +78,10 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     const { runDemo } = await import('../demo/run.ts');
     return runDemo(rest, io);
   }
+  if (command === 'report') {
+    const { runReportCommand } = await import('./report.ts');
+    return runReportCommand(rest, io);
+  }
   if (command === 'all') {
     return runChecks(
       checks.filter((c) => !c.onlyWhenNamed),
@@ -89,7 +93,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
   const check = checks.find((c) => c.name === command);
   if (!check) {
-    const names = [...checks.map((c) => c.name), 'all', 'demo', 'schema'];
+    const names = [...checks.map((c) => c.name), 'all', 'report', 'demo', 'schema'];
     throw new UsageError(`unknown command '${command}': expected one of ${names.join(', ')}`);
   }
   return runChecks([check], checks, rest, io, false);
@@ -262,6 +266,7 @@ ${checks.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`).join('\n')}
 
 Other commands:
   ${'all'.padEnd(width)}  run every check launch-ready.yml has a section for
+  ${'report'.padEnd(width)}  merge JSON reports into one summary, SARIF file, pull request comment and gate
   ${'demo'.padEnd(width)}  run every check against an embedded demo storefront with launch-day mistakes
   ${'schema'.padEnd(width)}  print the JSON Schema of launch-ready.yml
 

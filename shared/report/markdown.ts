@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   /** Said under the findings when annotations were capped. */
   annotationNote?: string;
   limitBytes?: number;
+  /** What the note says when lines were cut to fit (the PR comment has its own limit). */
+  cutNote?: (droppedLines: number) => string;
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
@@ -49,7 +51,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     for (const [title, fix] of fixes) body.push(`- **${escapeOneLine(title)}**: ${escapeOneLine(fix)}`);
     body.push('', '</details>', '');
   }
-  return fitWithin([...head], body, limit);
+  return fitWithin([...head], body, limit, options.cutNote);
 }
 
 /** The table's Mermaid diagrams; a fence in one cannot end the block early (the check builds them from names). */
@@ -87,8 +89,17 @@ function remediations(findings: readonly Finding[]): [string, string][] {
   return [...seen].map(([fix, title]) => [title, fix]);
 }
 
+function summaryCutNote(dropped: number): string {
+  return `_… ${dropped} more lines cut to stay under GitHub's summary size limit: the JSON report has everything._`;
+}
+
 /** Cuts whole lines from the end so the text stays under `limit` bytes, and says so. */
-function fitWithin(head: string[], body: string[], limit: number): string {
+function fitWithin(
+  head: string[],
+  body: string[],
+  limit: number,
+  cutNote: (droppedLines: number) => string = summaryCutNote,
+): string {
   const all = [...head, ...body].join('\n');
   if (Buffer.byteLength(all) <= limit) return all;
   const kept = [...head];
@@ -103,9 +114,39 @@ function fitWithin(head: string[], body: string[], limit: number): string {
       dropped += 1;
     }
   }
-  kept.push(
-    '',
-    `_… ${dropped} more lines cut to stay under GitHub's summary size limit: the JSON report has everything._`,
-  );
+  // A cut inside a folded section would leave it open and fold everything after it.
+  const open = kept.filter((l) => l.startsWith('<details>')).length - kept.filter((l) => l === '</details>').length;
+  for (let i = 0; i < open; i++) kept.push('', '</details>');
+  kept.push('', cutNote(dropped));
   return kept.join('\n');
+}
+
+export interface Section {
+  report: Report;
+  verdict: Verdict;
+  tables?: Table[];
+}
+
+/**
+ * Several reports as one job summary (`launch-ready report`, the root action): the overall headline, one line per
+ * check, then each report as renderMarkdown writes it, each within its share of the size limit.
+ */
+export function renderMergedMarkdown(
+  overall: Section,
+  sections: readonly Section[],
+  limitBytes: number = SUMMARY_LIMIT_BYTES,
+): string {
+  const head = [
+    `# ${overall.verdict.passed ? '✅' : '❌'} ${escapeOneLine(headline(overall.report, overall.verdict))}`,
+    '',
+    ...sections.map(
+      ({ report, verdict }) => `- ${verdict.passed ? '✅' : '❌'} ${escapeOneLine(headline(report, verdict))}`,
+    ),
+    '',
+  ].join('\n');
+  const share = Math.floor((limitBytes - Buffer.byteLength(head)) / Math.max(1, sections.length)) - 16;
+  const parts = sections.map(({ report, verdict, tables }) =>
+    renderMarkdown(report, { verdict, tables, limitBytes: share }),
+  );
+  return `${head}\n${parts.join('\n\n')}\n`;
 }

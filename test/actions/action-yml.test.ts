@@ -73,3 +73,41 @@ it('every action folder has a Marketplace-sized description', () => {
 it('the version constant follows package.json', () => {
   expect(VERSION).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
 });
+
+describe.each([
+  ['action.yml', 'dist/root/index.js'],
+  ['actions/report/action.yml', '../../dist/report/index.js'],
+])('%s (merges reports; no check of its own)', (file, main) => {
+  const action = parse(readFileSync(join(root, file), 'utf8'));
+
+  it('runs on node24 from the committed bundle, with branding and a Marketplace-sized description', () => {
+    expect(action.runs).toEqual({ using: 'node24', main });
+    expect(existsSync(resolve(root, file, '..', main))).toBe(true);
+    expect(action.branding).toMatchObject({ icon: expect.any(String), color: expect.any(String) });
+    expect(action.description.length).toBeLessThanOrEqual(125);
+  });
+
+  it('has the common inputs and comment; only config, fail-on, working-directory and github-token carry defaults', () => {
+    const inputs = action.inputs as Record<string, { description: string; default: string; required: boolean }>;
+    for (const name of ['fail-on', 'working-directory', 'sarif-file', 'github-token', 'comment']) {
+      expect(Object.keys(inputs)).toContain(name);
+    }
+    for (const [name, spec] of Object.entries(inputs)) {
+      expect(spec.description, name).toMatch(/\w{3,}/);
+      expect(spec.required, name).toBe(false);
+      if (!['config', 'fail-on', 'working-directory', 'github-token'].includes(name))
+        expect(spec.default, name).toBe('');
+    }
+    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining([...COMMON_OUTPUTS, 'comment-url']));
+  });
+});
+
+it('the root action runs, with an empty checks input, the checks that need no configuration, as it says', () => {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+  const zeroConfig = CHECKS.filter((c) => c.zeroConfig).map((c) => c.name);
+  expect(zeroConfig.sort()).toEqual(['env-check', 'secret-scan']);
+  expect(action.inputs.checks.description).toContain(
+    'Empty: the checks that need no configuration, secret-scan and env-check',
+  );
+  expect(CHECKS.filter((c) => c.zeroConfig && c.onlyWhenNamed)).toEqual([]);
+});

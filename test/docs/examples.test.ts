@@ -15,6 +15,7 @@ interface Step {
   env?: Record<string, string>;
 }
 interface Workflow {
+  on?: unknown;
   permissions?: Record<string, string>;
   jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
 }
@@ -29,18 +30,24 @@ const workflows: [string, Workflow][] = [
   ['.github/workflows/self-test.yml', parse(readFileSync(join(root, '.github/workflows/self-test.yml'), 'utf8'))],
 ];
 
-/** The action folder a step runs, for ours (`launch-ready/launch-ready/actions/x@v1` or `./actions/x`). */
+/**
+ * The action folder a step runs, for ours (`launch-ready/launch-ready/actions/x@v1` or `./actions/x`), or '.' for
+ * the root action (`launch-ready/launch-ready@v1` or `./`).
+ */
 function ourAction(step: Step): string | undefined {
+  if (/^(?:launch-ready\/launch-ready@|\.\/?$)/.test(step.uses ?? '')) return '.';
   return /^(?:launch-ready\/launch-ready\/|\.\/)actions\/([\w-]+)(?:@|$)/.exec(step.uses ?? '')?.[1];
 }
 
 function inputsOf(action: string): string[] {
-  const yml = parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8'));
-  return Object.keys(yml.inputs ?? {});
+  const file = action === '.' ? join(root, 'action.yml') : join(root, 'actions', action, 'action.yml');
+  return Object.keys(parse(readFileSync(file, 'utf8')).inputs ?? {});
 }
 
 /** Checks that annotate files, and so may put every annotation on a check run (needs checks: write). */
-const FILE_ANNOTATING = new Set(['secret-scan', 'env-check']);
+const FILE_ANNOTATING = new Set(['secret-scan', 'env-check', '.']);
+/** Actions that write the sticky pull request comment (unless told `comment: never`). */
+const COMMENTING = new Set(['report', '.']);
 
 describe.each(workflows)('%s', (_, workflow) => {
   const jobs = Object.entries(workflow.jobs);
@@ -73,6 +80,18 @@ describe.each(workflows)('%s', (_, workflow) => {
     }
   });
 
+  it('grants pull-requests: write where a step comments on a pull request', () => {
+    const onPullRequests = /pull_request/.test(JSON.stringify(workflow.on ?? {}));
+    for (const [name, job] of jobs) {
+      const comments = job.steps.some(
+        (step) => COMMENTING.has(ourAction(step) ?? '') && step.with?.comment !== 'never',
+      );
+      if (!comments || !onPullRequests) continue;
+      const permissions = { ...workflow.permissions, ...job.permissions };
+      expect(permissions['pull-requests'], `job ${name}`).toBe('write');
+    }
+  });
+
   it('passes no secret through env: that the step does not use', () => {
     for (const [, job] of jobs) {
       for (const step of job.steps) {
@@ -85,6 +104,17 @@ describe.each(workflows)('%s', (_, workflow) => {
       }
     }
   });
+});
+
+it('the deploy example ends with the merged report, the pull request example gates through it', () => {
+  const steps = (file: string) =>
+    Object.values(workflows.find(([f]) => f === file)![1].jobs).flatMap((job) => job.steps);
+  const deploy = steps('action-docs/examples/deploy.yml');
+  expect(ourAction(deploy.at(-1)!)).toBe('report');
+  expect(deploy.at(-1)!.if).toBe('always()');
+  const pr = steps('action-docs/examples/pull-request.yml');
+  expect(pr.filter((s) => ourAction(s) === 'report')).toHaveLength(1);
+  expect(pr.filter((s) => ourAction(s) === 'secret-scan')[0]!.with).toMatchObject({ mode: 'diff' });
 });
 
 it('at least one example keeps the JSON report (the job summary points to it) as an artifact', () => {

@@ -10,6 +10,7 @@ export const envCheck: CheckDefinition<EnvCheckOptions> = {
   name: 'env-check',
   description: 'Check that every environment variable production needs is set, real, and points at production',
   configSection: 'env',
+  zeroConfig: true,
   schema: envCheckOptionsSchema,
   params: [
     {

@@ -93,6 +93,7 @@ export const secretScan: CheckDefinition<SecretScanOptions> = {
   name: 'secret-scan',
   description: 'Find leaked keys in the files, a pull request or the git history, without ever printing them',
   configSection: 'secrets',
+  zeroConfig: true,
   schema: secretScanOptionsSchema,
   params,
   // A pull request's own launch-ready.yml must not pass the gate by writing a baseline, nor scan or write

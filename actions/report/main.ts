@@ -1,0 +1,4 @@
+// Entry of the report action: dist/report/index.js is this file pointed at the shared bundle.
+import { runAction } from '../../shared/entry.ts';
+
+await runAction('report');

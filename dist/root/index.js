@@ -1,0 +1,4 @@
+// Entry of the repository's root action.yml (`uses: launch-ready/launch-ready@v1`): dist/root/index.js is this
+// file pointed at the shared bundle.
+import { runAction } from '../lib/index.js';
+await runAction('root');
