@@ -158,10 +158,12 @@ export function isRandomLetters(value: string): boolean {
 
 /**
  * A word: `name`, `Name`, `NAME`, `camelCase`, `NSRecursiveLock`, `AWSAccessKeyId`, with a short number
- * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more, which random text rarely keeps up.
+ * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more (or a short English word such as
+ * `In` in `InterpolationInTemplate`), which random text rarely keeps up.
  * Runs end where the next character is not the same kind, so the pattern never backtracks much.
  */
-const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|[a-z](?=\\d))+\\d{0,3}';
+const WORD =
+  '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|(?:In|On|Of|To|At|By|Is|As|Or|If|No|Up|Do|Go|My|It|Be|An)(?=[A-Z])|[a-z](?=\\d))+\\d{0,3}';
 const IDENTIFIER = new RegExp(`^[^A-Za-z0-9]{0,2}${WORD}(?:[._/:=-](?:${WORD}|\\d+))*$`);
 
 /** Size of the alphabet the value seems drawn from: random text can't beat log2 of it in entropy. */
