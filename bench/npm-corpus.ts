@@ -20,7 +20,6 @@ export const NPM_CORPUS_PACKAGES = [
   'rollup@4',
   'webpack@5',
   'eslint@9',
-  'prettier@3',
   '@babel/core@7',
   '@babel/parser@7',
   '@babel/traverse@7',
@@ -32,8 +31,6 @@ export const NPM_CORPUS_PACKAGES = [
   '@vue/compiler-sfc@3',
   'svelte@5',
   'lodash@4',
-  'moment@2',
-  'rxjs@7',
   'zod@3',
   'undici@7',
   'stripe@18',
@@ -41,7 +38,6 @@ export const NPM_CORPUS_PACKAGES = [
   '@octokit/openapi-types@25',
   'firebase-admin@13',
   '@firebase/app@0.13',
-  '@firebase/auth@1',
   '@sentry/browser@9',
   '@sentry/core@9',
   '@slack/web-api@7',
@@ -62,24 +58,14 @@ export const NPM_CORPUS_PACKAGES = [
   'yaml@2',
   'js-yaml@4',
   'ajv@8',
-  'esbuild-wasm@0.25',
-  'sass@1',
-  'less@4',
   'markdown-it@14',
-  'highlight.js@11',
-  'three@0.178',
-  'pdfjs-dist@5',
-  'monaco-editor@0.52',
   '@aws-sdk/client-s3@3',
   '@aws-sdk/client-sts@3',
   '@google-cloud/storage@7',
-  '@azure/storage-blob@12',
-  'twilio@5',
   '@sendgrid/mail@8',
   'mailgun.js@12',
   'nodemailer@7',
   'shopify-api-node@3',
-  '@shopify/shopify-api@11',
 ];
 
 export function npmCorpusDir(): string {
@@ -96,6 +82,7 @@ export function ensureNpmCorpus(dir = npmCorpusDir()): string {
     const name = spec.slice(0, spec.lastIndexOf('@')).replace('/', '__');
     const target = join(tree, name);
     if (existsSync(target)) continue;
+    // Earlier runs may have unpacked more packages than the list now holds: only listed ones are kept (below).
     let file: string;
     try {
       const out = execFileSync('npm', ['pack', spec, '--pack-destination', packs, '--json', '--silent'], {
@@ -114,6 +101,9 @@ export function ensureNpmCorpus(dir = npmCorpusDir()): string {
     execFileSync('tar', ['-xzf', join(packs, file.replace('/', '-').replace(/^@/, '')), '-C', staging]);
     renameSync(join(staging, readdirSync(staging)[0]), target);
   }
+  const listed = new Set(NPM_CORPUS_PACKAGES.map((spec) => spec.slice(0, spec.lastIndexOf('@')).replace('/', '__')));
+  for (const name of readdirSync(tree))
+    if (!listed.has(name)) rmSync(join(tree, name), { recursive: true, force: true });
   writeFileSync(join(dir, 'packages.txt'), `${NPM_CORPUS_PACKAGES.join('\n')}\n`);
   return tree;
 }

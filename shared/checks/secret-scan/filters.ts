@@ -48,9 +48,10 @@ const KNOWN_EXAMPLES = [
   'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
   'gX1fBat3bV', // RFC 6749 client secret
   'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
+  'A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6', // 1Password emergency-kit sample in secretlint's published rules
 ];
 
-function isKnownExample(value: string): boolean {
+export function isKnownExample(value: string): boolean {
   return KNOWN_EXAMPLES.some((example) => value.includes(example));
 }
 
@@ -125,7 +126,9 @@ function isPlainDecoy(value: string): boolean {
   // Identifiers, flags, paths and type names: `--docker-credential-file`, `scram-sha-256`, `list[Ref]`, `#08547A`.
   if (IDENTIFIER.test(value)) return true;
   if (/^[[{(#]|[\]})]$|\w\[\w+\]/.test(value)) return true;
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
+  if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value)) return true;
+  // Code concatenation seen from inside a string: `"Unexpected token: "+E.type+" ("`.
+  if (/^\+|\+$/.test(value)) return true;
   // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
   if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5)) return true;
   const classes = characterClasses(value);
@@ -246,4 +249,17 @@ export function isPasswordDecoy(value: string): boolean {
   if (value.length < 6 || INDIRECTION.test(value) || hasMarker(value)) return true;
   if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value)) return true;
   return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
+}
+
+/**
+ * The match sits on a comment line that calls it an example (`* e.g.) shpss_…`, `/** @example "-----BEGIN…`):
+ * documentation of a format, as in scanners' and SDKs' own sources. Lines of code embedded in a JSON string
+ * (a source map's `sourcesContent`) count as lines too.
+ */
+export function isDocumentedExample(text: string, index: number): boolean {
+  const from = Math.max(0, index - 160);
+  const before = text.slice(from, index);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\\n') + 1);
+  const line = before.slice(lineStart + 1);
+  return /^\s*(?:\*|\/\/|#|<!--|\/\*)[^\n]*?(?:\be\.g\.|@example\b|\bexamples?\b|\bsample\b)/i.test(line);
 }

@@ -63,10 +63,20 @@ function isSecretWord(name: string): boolean {
  */
 function quotedOrConfig(value: string, { match, text, index, allowsUnquoted }: RuleContext): boolean {
   if (match[3] === undefined || allowsUnquoted) return true;
-  const before = text.slice(Math.max(0, match.index - 100), match.index);
+  // `"env": "A=1\nAPI_TOKEN=…\nB=2"`: `NAME=value` right after an escaped line break, ending one or the string.
   const after = text.slice(index + value.length, index + value.length + 2);
-  // The name starts a line of the embedded file, or the value ends one and an earlier line is in the same string.
-  return /\\n[\w.-]{0,40}$/.test(before) || (/^\\[nr]/.test(after) && /\\n/.test(before));
+  return /\\n[\w.-]{1,80}=$/.test(text.slice(Math.max(0, index - 90), index)) && /^(?:\\[nr"]|"|$)/.test(after);
+}
+
+/**
+ * `define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`: a name and a value passed side by side to a call.
+ * A list of strings (`["a11y_accesskey", "a11y_aria_…"]`) has commas too, but no call before its first name.
+ */
+function isCallPair({ match, text }: RuleContext): boolean {
+  if (!/^[\w.-]*\\?["']\s{0,4},/.test(match[0])) return true;
+  let start = match.index;
+  while (start > 0 && start > match.index - 60 && /[\w.-]/.test(text[start - 1])) start--;
+  return /\(\s{0,4}\\?["']$/.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Words in a variable name that make its value a secret, and the keywords that find them. */
@@ -158,7 +168,8 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     group: [2, 3],
     generic: true,
     skipLockfiles: true,
-    validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+    validate: (value, context) =>
+      quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
     remediation: rotate('generate a new secret; every session or token it signed becomes invalid'),
   },
   {
@@ -277,7 +288,8 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     group: [2, 3],
     generic: true,
     skipLockfiles: true,
-    validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+    validate: (value, context) =>
+      quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
     remediation: rotate('wherever it was issued'),
   },
 ];
