@@ -237,7 +237,7 @@ export function isLockfile(path: string): boolean {
 }
 
 const CONFIG_FILE =
-  /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile)$/i;
+  /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|cnf|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist|txt|csv|mk)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile|Makefile|[^/.]+)$/i;
 
 /** Files where `KEY=value` needs no quotes: an unquoted value there is a literal, not an expression. */
 export function allowsUnquotedValues(path: string): boolean {

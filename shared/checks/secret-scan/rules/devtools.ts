@@ -227,7 +227,8 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     title: '1Password service account token',
     severity: 'high',
     keywords: ['ops_ey'],
-    pattern: /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/,
+    pattern:
+      /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2}|ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![A-Za-z0-9+/=])/,
     remediation: rotate('1Password > Developer > Service accounts: revoke the token'),
   },
   {
@@ -260,7 +261,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     title: 'New Relic user API key',
     severity: 'high',
     keywords: ['NRAK-'],
-    pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9])/,
+    pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Za-z0-9]{27})(?![A-Za-z0-9])/,
     remediation: rotate('New Relic > API keys: delete the key'),
   },
   {
@@ -356,7 +357,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['okta'],
     mode: 'scan',
-    pattern: assignedTo('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_-]{40}'),
+    pattern: assignedTo('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
     remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
   },
 ];

@@ -19,7 +19,7 @@ export const EMAIL_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['mailgun'],
     mode: 'scan',
-    pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8})(?![A-Za-z0-9_-])/,
     body: (value) => value.replace(/^key-/, ''),
     remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
   },

@@ -1,5 +1,7 @@
-import { UUID } from './business.ts';
 import { assignedTo, namedKey, rotate, type SecretRule } from './types.ts';
+
+/** Teams webhook URLs hold GUIDs, in gitleaks' samples any 8-4-4-4-12 run of letters and digits. */
+const ID = '[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}';
 
 export const MESSAGING_RULES: readonly SecretRule[] = [
   {
@@ -8,7 +10,7 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.', 'xapp-'],
     pattern:
-      /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200}|xox[ar]-(?:\d-)?[A-Za-z0-9]{24,48})(?![A-Za-z0-9_-])/,
     // The numeric team and user ids carry no randomness: judge the last part.
     body: (value) => value.slice(value.lastIndexOf('-') + 1),
     minEntropy: 3,
@@ -84,7 +86,7 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     keywords: ['webhook.office.com'],
     mode: 'scan',
     pattern: new RegExp(
-      `(https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[A-Za-z0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,80})?)`,
+      `(https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${ID}@${ID}/IncomingWebhook/[A-Za-z0-9]{32}/${ID}(?:/[A-Za-z0-9_-]{20,80})?)`,
     ),
     body: (value) => value.split('/IncomingWebhook/')[1] ?? value,
     remediation: rotate('Teams > the channel > Connectors / Workflows: remove the webhook and create a new one'),
