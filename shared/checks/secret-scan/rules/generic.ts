@@ -37,7 +37,11 @@ const snakeCase = (name: string) =>
 function assignedName({ text, match }: RuleContext): { name: string; before: string } {
   const hit = match.index;
   let start = hit;
-  while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1])) start--;
+  while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1])) {
+    // `\nAPI_TOKEN=` inside a JSON string: the escape ends the previous line, it is not part of the name.
+    if (text[start - 2] === '\\' && /[nrt]/.test(text[start - 1])) break;
+    start--;
+  }
   const nameEnd = match[0].search(/[^\w.-]/);
   const name = snakeCase(text.slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd)));
   return { name, before: text[start - 1] ?? '' };
