@@ -48,9 +48,10 @@ const KNOWN_EXAMPLES = [
   'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
   'gX1fBat3bV', // RFC 6749 client secret
   'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
+  'A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6', // 1Password emergency-kit sample in secretlint's published rules
 ];
 
-function isKnownExample(value: string): boolean {
+export function isKnownExample(value: string): boolean {
   return KNOWN_EXAMPLES.some((example) => value.includes(example));
 }
 
@@ -125,7 +126,9 @@ function isPlainDecoy(value: string): boolean {
   // Identifiers, flags, paths and type names: `--docker-credential-file`, `scram-sha-256`, `list[Ref]`, `#08547A`.
   if (IDENTIFIER.test(value)) return true;
   if (/^[[{(#]|[\]})]$|\w\[\w+\]/.test(value)) return true;
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
+  if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value)) return true;
+  // Code concatenation seen from inside a string: `"Unexpected token: "+E.type+" ("`.
+  if (/^\+|\+$/.test(value)) return true;
   // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
   if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5)) return true;
   const classes = characterClasses(value);
@@ -158,10 +161,12 @@ export function isRandomLetters(value: string): boolean {
 
 /**
  * A word: `name`, `Name`, `NAME`, `camelCase`, `NSRecursiveLock`, `AWSAccessKeyId`, with a short number
- * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more, which random text rarely keeps up.
+ * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more (or a short English word such as
+ * `In` in `InterpolationInTemplate`), which random text rarely keeps up.
  * Runs end where the next character is not the same kind, so the pattern never backtracks much.
  */
-const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|[a-z](?=\\d))+\\d{0,3}';
+const WORD =
+  '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|(?:In|On|Of|To|At|By|Is|As|Or|If|No|Up|Do|Go|My|It|Be|An)(?=[A-Z])|[a-z](?=\\d))+\\d{0,3}';
 const IDENTIFIER = new RegExp(`^[^A-Za-z0-9]{0,2}${WORD}(?:[._/:=-](?:${WORD}|\\d+))*$`);
 
 /** Size of the alphabet the value seems drawn from: random text can't beat log2 of it in entropy. */
@@ -232,7 +237,7 @@ export function isLockfile(path: string): boolean {
 }
 
 const CONFIG_FILE =
-  /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile)$/i;
+  /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|cnf|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist|txt|csv|mk)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile|Makefile|[^/.]+)$/i;
 
 /** Files where `KEY=value` needs no quotes: an unquoted value there is a literal, not an expression. */
 export function allowsUnquotedValues(path: string): boolean {
@@ -244,4 +249,17 @@ export function isPasswordDecoy(value: string): boolean {
   if (value.length < 6 || INDIRECTION.test(value) || hasMarker(value)) return true;
   if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value)) return true;
   return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
+}
+
+/**
+ * The match sits on a comment line that calls it an example (`* e.g.) shpss_…`, `/** @example "-----BEGIN…`):
+ * documentation of a format, as in scanners' and SDKs' own sources. Lines of code embedded in a JSON string
+ * (a source map's `sourcesContent`) count as lines too.
+ */
+export function isDocumentedExample(text: string, index: number): boolean {
+  const from = Math.max(0, index - 160);
+  const before = text.slice(from, index);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\\n') + 1);
+  const line = before.slice(lineStart + 1);
+  return /^\s*(?:\*|\/\/|#|<!--|\/\*)[^\n]*?(?:\be\.g\.|@example\b|\bexamples?\b|\bsample\b)/i.test(line);
 }

@@ -28,6 +28,11 @@ const IN_FLIGHT = 2;
  */
 const SPAWN_AFTER_MS = 100;
 const MIN_BATCHES_LEFT = 8;
+/**
+ * A tree this many files long is worth every core from the start: waiting SPAWN_AFTER_MS first would leave the
+ * other cores idle while the main thread proves what the file count already says.
+ */
+const EAGER_FILES = 2000;
 
 export async function scanFiles(root: string, paths: readonly string[], options: PoolOptions): Promise<PoolResult> {
   const threads = options.threads ?? availableParallelism();
@@ -43,7 +48,11 @@ export async function scanFiles(root: string, paths: readonly string[], options:
   for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
     mergeBatchResult(total, scanBatch(root, batch, scanOptions));
     if (workers === undefined && queue.length >= MIN_BATCHES_LEFT) {
-      if (options.threads !== undefined || performance.now() - started > SPAWN_AFTER_MS) {
+      if (
+        options.threads !== undefined ||
+        paths.length >= EAGER_FILES ||
+        performance.now() - started > SPAWN_AFTER_MS
+      ) {
         workers = Array.from({ length: threads - 1 }, () => runWorker(setup, queue, total));
       }
     }

@@ -1,4 +1,4 @@
-import { rotate, type SecretRule } from './types.ts';
+import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const AI_RULES: readonly SecretRule[] = [
   {
@@ -61,4 +61,54 @@ export const AI_RULES: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_-])(pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9])/,
     remediation: rotate('perplexity.ai > Settings > API: revoke the key'),
   },
+  namedKey(
+    'cohere-api-key',
+    'Cohere API key',
+    ['cohere', 'co_api_key', 'co-api-key'],
+    '[A-Za-z0-9]{40}',
+    'dashboard.cohere.com/api-keys: delete the key',
+  ),
+  prefixedToken(
+    'langsmith-api-key',
+    'LangSmith API key',
+    ['lsv2_pt_', 'lsv2_sk_'],
+    'lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}',
+    'smith.langchain.com > Settings > API keys: delete the key',
+  ),
+  prefixedToken(
+    'openrouter-api-key',
+    'OpenRouter API key',
+    ['sk-or-v1-'],
+    'sk-or-v1-[a-f0-9]{64}',
+    'openrouter.ai/settings/keys: delete the key',
+    { pattern: /(?<![A-Za-z0-9_-])(sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/ },
+  ),
+  namedKey(
+    'mistral-api-key',
+    'Mistral AI API key',
+    ['mistral'],
+    '[A-Za-z0-9]{32}',
+    'console.mistral.ai > API keys: delete the key',
+  ),
+  namedKey(
+    'deepseek-api-key',
+    'DeepSeek API key',
+    ['deepseek'],
+    'sk-[a-f0-9]{32}',
+    'platform.deepseek.com > API keys: delete the key',
+  ),
+  namedKey(
+    'elevenlabs-api-key',
+    'ElevenLabs API key',
+    ['elevenlabs', 'eleven_labs', 'xi_api_key', 'xi-api-key'],
+    '(?:sk_)?[a-f0-9]{48}|[a-f0-9]{32}',
+    'elevenlabs.io > Profile > API keys: delete the key',
+  ),
+  namedKey(
+    'privateai-api-key',
+    'Private AI API key',
+    ['privateai', 'private_ai', 'private-ai'],
+    '[A-Za-z0-9]{32}',
+    'Private AI portal: rotate the key',
+  ),
 ];

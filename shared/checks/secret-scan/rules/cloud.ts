@@ -1,4 +1,36 @@
-import { rotate, type SecretRule } from './types.ts';
+import { isPasswordDecoy } from '../filters.ts';
+import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
+
+/** API keys from Firebase SDKs' own sources and samples (gitleaks allowlists the same ones): public examples. */
+const FIREBASE_EXAMPLE_KEYS = new Set([
+  'AIzaSyabcdefghijklmnopqrstuvwxyz1234567',
+  'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',
+  'AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM',
+  'AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU',
+  'AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0',
+  'AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A',
+  'AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c',
+  'AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4',
+  'AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY',
+  'AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM',
+  'AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ',
+  'AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g',
+  'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU',
+  'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
+  'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+  'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
+]);
+
+/** A Docker `auth` value: base64 of `user:password`, with a password that is not a placeholder. */
+function isDockerAuth(value: string): boolean {
+  if (value.length % 4 !== 0) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const colon = decoded.indexOf(':');
+  if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+  const password = decoded.slice(colon + 1);
+  // Registry tokens (ghp_…, glpat-…, JWTs) are passwords here too, and long random ones.
+  return password.length >= 6 && !isPasswordDecoy(password);
+}
 
 const PEM_BODY = String.raw`(?:\\[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
 
@@ -46,7 +78,8 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     keywords: ['AIza'],
     pattern: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
     // Firebase web config keys are public by design: they ship in every page.
-    validate: (_value, { text, index }) => !/authDomain|messagingSenderId|firebase/i.test(enclosingObject(text, index)),
+    validate: (value, { text, index }) =>
+      !FIREBASE_EXAMPLE_KEYS.has(value) && !/authDomain|messagingSenderId|firebase/i.test(enclosingObject(text, index)),
     remediation: rotate('Google Cloud console > APIs & Services > Credentials: regenerate, and restrict the key'),
   },
   {
@@ -92,6 +125,90 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
     remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
   },
+  {
+    // `?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=…&st=…&spr=https&sig=…`: the signature is the bearer secret.
+    id: 'azure-sas-token',
+    title: 'Azure shared access signature (SAS) token',
+    severity: 'high',
+    keywords: ['sig='],
+    pattern: /sig=([A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])/,
+    body: (value) => decodeSig(value),
+    minEntropy: 4,
+    validate: (_value, { text, index }) =>
+      /\bsv=\d{4}-\d{2}-\d{2}\b|\bs[ept]=\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, index - 600), index)),
+    remediation: rotate(
+      'Azure portal > Storage account > Access keys: rotate the key that signed it, or revoke its stored access policy',
+    ),
+  },
+  namedKey(
+    'azure-storage-key-assignment',
+    'Azure storage account key',
+    ['azure', 'storage_account', 'storageaccount', 'storage-account', 'account_key', 'accountkey', 'storage_key'],
+    '[A-Za-z0-9+/]{86}==',
+    'Azure portal > Storage account > Access keys: rotate the key',
+    { severity: 'blocker', minEntropy: 4 },
+  ),
+  {
+    // ~/.docker/config.json and Kubernetes dockerconfigjson: `"auths": {"registry": {"auth": "<base64 user:pass>"}}`.
+    id: 'docker-config-auth',
+    title: 'Registry credentials in a Docker config (auth)',
+    severity: 'high',
+    keywords: ['"auth"', 'auth\\"'],
+    pattern: /(?:"auth"|auth\\")[ \t]{0,4}:[ \t]{0,4}\\?"([A-Za-z0-9+/]{8,2048}={0,2})\\?"/,
+    minEntropy: 2.5,
+    validate: (value) => isDockerAuth(value),
+    remediation: rotate(
+      'the registry: change the password or revoke the token, then use a credential helper (credsStore)',
+    ),
+  },
+  namedKey(
+    'alibaba-secret-key',
+    'Alibaba Cloud AccessKey secret',
+    ['alibaba', 'aliyun'],
+    '[A-Za-z0-9]{30}',
+    'Alibaba Cloud RAM console > AccessKey: disable and delete it',
+    { severity: 'blocker' },
+  ),
+  namedKey(
+    'yandex-cloud-key',
+    'Yandex Cloud API key or token',
+    ['yandex'],
+    't1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}',
+    'Yandex Cloud console > Service accounts: delete the key',
+    { severity: 'blocker' },
+  ),
+  prefixedToken(
+    'aws-bedrock-api-key',
+    'Amazon Bedrock API key',
+    ['ABSK'],
+    'ABSK[A-Za-z0-9+/]{109,269}={0,2}',
+    'AWS IAM console > Users > Security credentials > API keys for Amazon Bedrock: delete it',
+    { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?![A-Za-z0-9+/=])/ },
+  ),
+  prefixedToken(
+    'cloudflare-origin-ca-key',
+    'Cloudflare Origin CA key',
+    ['v1.0-'],
+    'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}',
+    'Cloudflare dashboard > My Profile > API Tokens > Origin CA Key: change it',
+    { body: (value) => value.slice(30) },
+  ),
+  prefixedToken(
+    'clickhouse-cloud-key',
+    'ClickHouse Cloud API secret',
+    ['4b1d'],
+    '4b1d[A-Za-z0-9]{38}',
+    'ClickHouse Cloud console > API keys: delete the key',
+    { minEntropy: 3.8 },
+  ),
+  namedKey(
+    'hosting-provider-token',
+    'Cloud hosting API token (Linode, Vultr, Hetzner)',
+    ['linode', 'vultr', 'hetzner', 'hcloud'],
+    '[A-Za-z0-9]{64}|[A-Z0-9]{36}',
+    'the provider console (Linode Cloud Manager, Vultr or Hetzner Cloud > Security > API tokens): revoke it',
+    { severity: 'blocker' },
+  ),
 ];
 
 /** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */
@@ -121,4 +238,13 @@ export function pemBody(value: string): string {
     .replace(/\\[rn]/g, '\n')
     .replace(/^[A-Za-z-]{1,20}:.*$/gm, '')
     .replace(/[\s\\]/g, '');
+}
+
+/** The signature of a SAS URL, URL-decoded (`%2B`, `%3D`): what its randomness is judged on. */
+function decodeSig(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

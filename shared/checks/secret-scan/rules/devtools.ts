@@ -1,4 +1,5 @@
 import { isGenericDecoy } from '../filters.ts';
+import { hasValidCrc32Checksum } from './checksum.ts';
 import { assignedTo, rotate, type SecretRule } from './types.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -10,6 +11,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
     pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/,
+    checksum: hasValidCrc32Checksum,
     remediation: rotate('github.com/settings/tokens, or the app/OAuth settings that issued it'),
   },
   {
@@ -24,9 +26,22 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     id: 'gitlab-token',
     title: 'GitLab token',
     severity: 'high',
-    keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glsoat-', 'gloas-', 'GR1348941'],
+    keywords: [
+      'glpat-',
+      'gldt-',
+      'glrt-',
+      'glptt-',
+      'glcbt-',
+      'glft-',
+      'glsoat-',
+      'gloas-',
+      'glimt-',
+      'glagent-',
+      'glffct-',
+      'GR1348941',
+    ],
     pattern:
-      /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glcbt|glft|glsoat|gloas)-[A-Za-z0-9_.-]{20,128}|GR1348941[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glcbt|glft|glsoat|gloas|glimt|glagent|glffct)-[A-Za-z0-9_.-]{20,128}|GR1348941[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
     remediation: rotate('GitLab > User settings > Access tokens (or the project/group/runner settings): revoke it'),
   },
   {
@@ -35,6 +50,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['npm_'],
     pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+    checksum: hasValidCrc32Checksum,
     remediation: rotate('npmjs.com > Access Tokens: delete the token'),
   },
   {
@@ -86,7 +102,11 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     title: 'Sentry auth token',
     severity: 'high',
     keywords: ['sntrys_', 'sntryu_'],
-    pattern: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/,
+    body: (value) => value.slice(value.lastIndexOf('_') + 1),
+    // An org token's middle is base64 JSON naming its org and region: a run of random base64 is not one.
+    validate: (value) => value.startsWith('sntryu_') || isSentryOrgToken(value),
     remediation: rotate('sentry.io > Settings > Auth Tokens: revoke the token'),
   },
   {
@@ -197,8 +217,9 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     id: 'grafana-token',
     title: 'Grafana token',
     severity: 'high',
-    keywords: ['glc_', 'glsa_'],
-    pattern: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9+/=])/,
+    keywords: ['glc_', 'glsa_', 'eyJrIjoi'],
+    pattern:
+      /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?![A-Za-z0-9+/=])/,
     remediation: rotate('Grafana > Administration > Service accounts / Cloud access policies: delete the token'),
   },
   {
@@ -206,7 +227,8 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     title: '1Password service account token',
     severity: 'high',
     keywords: ['ops_ey'],
-    pattern: /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/,
+    pattern:
+      /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2}|ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![A-Za-z0-9+/=])/,
     remediation: rotate('1Password > Developer > Service accounts: revoke the token'),
   },
   {
@@ -239,7 +261,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     title: 'New Relic user API key',
     severity: 'high',
     keywords: ['NRAK-'],
-    pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9])/,
+    pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Za-z0-9]{27})(?![A-Za-z0-9])/,
     remediation: rotate('New Relic > API keys: delete the key'),
   },
   {
@@ -335,7 +357,13 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['okta'],
     mode: 'scan',
-    pattern: assignedTo('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_-]{40}'),
+    pattern: assignedTo('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
     remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
   },
 ];
+
+function isSentryOrgToken(value: string): boolean {
+  const json = value.slice('sntrys_'.length, value.lastIndexOf('_'));
+  const decoded = Buffer.from(json, 'base64').toString('latin1');
+  return decoded.startsWith('{"iat":') && decoded.includes('"region_url"');
+}

@@ -1,4 +1,4 @@
-import { assignedTo, rotate, type SecretRule } from './types.ts';
+import { assignedTo, namedKey, rotate, type SecretRule } from './types.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -8,7 +8,9 @@ export const EMAIL_RULES: readonly SecretRule[] = [
     title: 'SendGrid API key',
     severity: 'high',
     keywords: ['SG.'],
-    pattern: /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_-])/,
+    // `SG.<22>.<43>` as SendGrid issues them; gitleaks' form also takes 66 characters in one run.
+    pattern:
+      /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|SG\.[A-Za-z0-9=_.-]{66})(?![A-Za-z0-9_=.-])/,
     remediation: rotate('SendGrid > Settings > API Keys: delete the key'),
   },
   {
@@ -17,7 +19,7 @@ export const EMAIL_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['mailgun'],
     mode: 'scan',
-    pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8})(?![A-Za-z0-9_-])/,
     body: (value) => value.replace(/^key-/, ''),
     remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
   },
@@ -56,4 +58,32 @@ export const EMAIL_RULES: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_])(mlsn\.[a-f0-9]{64})(?![A-Za-z0-9])/,
     remediation: rotate('MailerSend > Integrations > API tokens'),
   },
+  namedKey(
+    'mailjet-api-key',
+    'Mailjet API key or secret',
+    ['mailjet', 'mj_apikey', 'mj-apikey'],
+    '[a-f0-9]{32}',
+    'app.mailjet.com > Account settings > API key management: regenerate the secret key',
+  ),
+  namedKey(
+    'sparkpost-api-key',
+    'SparkPost API key',
+    ['sparkpost'],
+    '[a-f0-9]{40}',
+    'SparkPost > Account > API keys: delete the key',
+  ),
+  namedKey(
+    'mandrill-api-key',
+    'Mandrill (Mailchimp Transactional) API key',
+    ['mandrill'],
+    'md-[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{22}',
+    'Mailchimp Transactional > Settings > API keys: delete the key',
+  ),
+  namedKey(
+    'messagebird-api-key',
+    'MessageBird (Bird) API key',
+    ['messagebird', 'message_bird', 'message-bird'],
+    '[A-Za-z0-9]{25}',
+    'MessageBird dashboard > Developers > API access: delete the key',
+  ),
 ];

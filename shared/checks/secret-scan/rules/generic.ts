@@ -1,20 +1,20 @@
 // Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
 // rather than by a provider's format: they run the stricter generic decoy filter.
-import { isGenericDecoy, isPasswordDecoy } from '../filters.ts';
-import { type RuleContext, rotate, type SecretRule } from './types.ts';
+import { isGenericDecoy, isPasswordDecoy, shannonEntropy } from '../filters.ts';
+import { type RuleContext, rotate, type SecretRule, TYPED_ASSIGN } from './types.ts';
 
-/** A type annotation before `=`: `apiKey: string =`, `val secret: String =`, `API_KEY: &str =`, `&'static str`. */
-const TYPED = String.raw`:[ \t]{0,4}&?(?:'static[ \t]+)?[A-Za-z][\w.<>\[\]?]{0,30}[ \t]{0,4}=`;
 /** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
 const WRAPPER = String.raw`(?:\[\]byte\(|\bb(?=["']))?`;
 
 /**
- * `=`, `:`, `:=`, `=>`, `||=`, a typed `: T =`, `(` for setters (`setPassword("…")`, checked by name), `>` for XML elements (`<password>…</password>`, config files only),
- * and `,` after a quoted name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
+ * `=`, `:`, `:=`, Makefile `::=` `:::=` `?=` `+=`, PHP `.=`, `??=`, `||=`, `=>`, a typed declaration (`: T =`, Go
+ * `name string =`), `(` for setters (`setPassword("…")`, checked by name), `>` for XML elements (`<password>…</password>`,
+ * also with the value on its own line), a YAML block scalar (`password: |` then the value), and `,` after a quoted
+ * name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
  */
-const ASSIGN = String.raw`[\w.-]{0,30}(?:\\?["'\x60]?[ \t]{0,4}(?:=|:=|=>|${TYPED}|:|\|\|=|>|\()|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
+const ASSIGN = String.raw`[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3}=|\?\?=|=|=>|\|\|=|\()|${TYPED_ASSIGN}|[ \t]{0,4}:(?:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})?|[ \t]{0,4}>(?:[ \t]{0,4}\r?\n[ \t]{1,16})?)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
 /** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
-const VALUE = String.raw`(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<]|$))`;
+const VALUE = String.raw`(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
 
 function assignment(name: string): RegExp {
   return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
@@ -37,7 +37,11 @@ const snakeCase = (name: string) =>
 function assignedName({ text, match }: RuleContext): { name: string; before: string } {
   const hit = match.index;
   let start = hit;
-  while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1])) start--;
+  while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1])) {
+    // `\nAPI_TOKEN=` inside a JSON string: the escape ends the previous line, it is not part of the name.
+    if (text[start - 2] === '\\' && /[nrt]/.test(text[start - 1])) break;
+    start--;
+  }
   const nameEnd = match[0].search(/[^\w.-]/);
   const name = snakeCase(text.slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd)));
   return { name, before: text[start - 1] ?? '' };
@@ -57,9 +61,26 @@ function isSecretWord(name: string): boolean {
   return !NOT_A_SECRET_WORD.test(name) && !SETTING_WORD.test(name.slice(name.lastIndexOf('_') + 1));
 }
 
-/** Unquoted values count only in files where `KEY=value` is a literal (env, YAML, properties, shell). */
-function quotedOrConfig(_value: string, context: RuleContext): boolean {
-  return context.match[3] === undefined || context.allowsUnquoted;
+/**
+ * Unquoted values count only in files where `KEY=value` is a literal (env, YAML, properties, shell), or inside a
+ * string that holds such a file (`"env": "A=1\nAPI_TOKEN=…\nB=2"`): the value ends at an escaped line break.
+ */
+function quotedOrConfig(value: string, { match, text, index, allowsUnquoted }: RuleContext): boolean {
+  if (match[3] === undefined || allowsUnquoted) return true;
+  // `"env": "A=1\nAPI_TOKEN=…\nB=2"`: `NAME=value` right after an escaped line break, ending one or the string.
+  const after = text.slice(index + value.length, index + value.length + 2);
+  return /\\n[\w.-]{1,80}=$/.test(text.slice(Math.max(0, index - 90), index)) && /^(?:\\[nr"]|"|$)/.test(after);
+}
+
+/**
+ * `define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`: a name and a value passed side by side to a call.
+ * A list of strings (`["a11y_accesskey", "a11y_aria_…"]`) has commas too, but no call before its first name.
+ */
+function isCallPair({ match, text }: RuleContext): boolean {
+  if (!/^[\w.-]*\\?["']\s{0,4},/.test(match[0])) return true;
+  let start = match.index;
+  while (start > 0 && start > match.index - 60 && /[\w.-]/.test(text[start - 1])) start--;
+  return /\(\s{0,4}\\?["']$/.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Words in a variable name that make its value a secret, and the keywords that find them. */
@@ -151,7 +172,8 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     group: [2, 3],
     generic: true,
     skipLockfiles: true,
-    validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+    validate: (value, context) =>
+      quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
     remediation: rotate('generate a new secret; every session or token it signed becomes invalid'),
   },
   {
@@ -238,6 +260,19 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: rotate('wherever it was issued'),
   },
   {
+    // `curl -u user:pass`, `--user 'user:pass'`, `-u "$KEY:"`-style pairs, also a few continued lines after `curl`.
+    id: 'curl-basic-auth',
+    title: 'Credentials in a curl command',
+    severity: 'high',
+    keywords: ['curl'],
+    mode: 'scan',
+    pattern:
+      /\bcurl\b(?:[^\n]|\n(?![ \t]*\r?\n)){0,1200}?[ \t\n](?:-u|--user)(?:=|[ \t]{1,5})((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[^\s"'\\\x60]){3,300})(?=\s|$)/,
+    generic: true,
+    validate: (value) => isCurlCredential(value),
+    remediation: rotate('the service the command calls: change the password or revoke the key'),
+  },
+  {
     id: 'netrc-password',
     title: 'Password in a .netrc file',
     severity: 'high',
@@ -257,7 +292,25 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     group: [2, 3],
     generic: true,
     skipLockfiles: true,
-    validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+    validate: (value, context) =>
+      quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
     remediation: rotate('wherever it was issued'),
   },
 ];
+
+/** Placeholder passwords in documentation: `user:pass`, `admin:changeme`, `<user>:<password>`, `[PASSWORD]`. */
+const CURL_PLACEHOLDER = /^(?:change(?:it|me)|pass(?:word)?|pwd|secret|test|token|api[_-]?key|\*+|x+|y+)$/i;
+
+/** A `user:password` pair from a curl `-u` flag whose secret half is a literal, not a variable or placeholder. */
+function isCurlCredential(word: string): boolean {
+  const unquoted = word.replace(/^(["'])(.*)\1$/, '$2').replace(/"([^"]*)"|'([^']*)'/g, '$1$2');
+  const colon = unquoted.indexOf(':');
+  if (colon < 0) return false;
+  const user = unquoted.slice(0, colon);
+  const password = unquoted.slice(colon + 1);
+  // `-u "sk_live_…:"`: an API key as the user name with an empty password is the secret itself.
+  const secret = (password === '' ? user : password).replace(/[,;.)]+$/, '');
+  if (secret.length < 3 || CURL_PLACEHOLDER.test(secret)) return false;
+  if (/[<>[\]]|\$|\{\{|%\w/.test(secret) || /^\{?\$|^<|^\[/.test(user)) return false;
+  return !/^(?:user(?:name)?|login|email|admin|me|foo|bar|example)?$/i.test(secret) && shannonEntropy(secret) >= 2;
+}

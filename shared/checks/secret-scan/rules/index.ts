@@ -1,13 +1,22 @@
 // Every rule, most specific first: when two rules match the same text, the earlier one reports it.
 import { AI_RULES } from './ai.ts';
+import { BUSINESS_RULES } from './business.ts';
+import { CICD_RULES } from './cicd.ts';
 import { CLOUD_RULES } from './cloud.ts';
 import { DEVTOOLS_RULES } from './devtools.ts';
 import { EMAIL_RULES } from './email.ts';
 import { GENERIC_RULES } from './generic.ts';
 import { KEY_RULES } from './keys.ts';
 import { MESSAGING_RULES } from './messaging.ts';
+import { OBSERVABILITY_RULES } from './observability.ts';
 import { PAYMENT_RULES } from './payment.ts';
 import type { SecretRule } from './types.ts';
+
+/** Rules with a prefix of their own come before those that recognise a key by the name it is assigned to. */
+const byPrefixFirst = (rules: readonly SecretRule[]) => [
+  ...rules.filter((rule) => rule.mode !== 'scan'),
+  ...rules.filter((rule) => rule.mode === 'scan'),
+];
 
 export const RULES: readonly SecretRule[] = [
   ...CLOUD_RULES,
@@ -17,6 +26,7 @@ export const RULES: readonly SecretRule[] = [
   ...MESSAGING_RULES,
   ...DEVTOOLS_RULES,
   ...AI_RULES,
+  ...byPrefixFirst([...CICD_RULES, ...BUSINESS_RULES, ...OBSERVABILITY_RULES]),
   ...KEY_RULES.filter((rule) => rule.id === 'jwt'),
   ...GENERIC_RULES,
 ];

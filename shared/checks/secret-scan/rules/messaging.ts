@@ -1,4 +1,7 @@
-import { assignedTo, rotate, type SecretRule } from './types.ts';
+import { assignedTo, namedKey, rotate, type SecretRule } from './types.ts';
+
+/** Teams webhook URLs hold GUIDs, in gitleaks' samples any 8-4-4-4-12 run of letters and digits. */
+const ID = '[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}';
 
 export const MESSAGING_RULES: readonly SecretRule[] = [
   {
@@ -7,7 +10,7 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.', 'xapp-'],
     pattern:
-      /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200}|xox[ar]-(?:\d-)?[A-Za-z0-9]{24,48})(?![A-Za-z0-9_-])/,
     // The numeric team and user ids carry no randomness: judge the last part.
     body: (value) => value.slice(value.lastIndexOf('-') + 1),
     minEntropy: 3,
@@ -19,9 +22,13 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     title: 'Slack incoming webhook URL',
     severity: 'high',
     keywords: ['hooks.slack.com/'],
-    pattern:
-      /hooks\.slack\.com\/((?:services|workflows|triggers)\/T[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64})(?![A-Za-z0-9_])/,
-    body: (value) => value.slice(value.lastIndexOf('/') + 1),
+    // `services/T…/B…/<secret>` as Slack issues them; gitleaks also accepts the path as one opaque run.
+    pattern: /hooks\.slack\.com\/((?:services|workflows|triggers)\/[A-Za-z0-9+/_]{43,120})(?![A-Za-z0-9+/_])/,
+    body: (value) => {
+      const parts = value.split('/');
+      return parts.length >= 4 ? parts[parts.length - 1] : parts.slice(1).join('');
+    },
+    validate: (value) => value.split('/').every((part) => part.length > 0),
     remediation: rotate('api.slack.com/apps > Incoming Webhooks: remove the webhook, add a new one'),
   },
   {
@@ -72,4 +79,59 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     body: (value) => value.slice(value.lastIndexOf('.') + 1),
     remediation: rotate('Discord Developer Portal > your application > Bot: reset the token'),
   },
+  {
+    id: 'microsoft-teams-webhook',
+    title: 'Microsoft Teams incoming webhook URL',
+    severity: 'high',
+    keywords: ['webhook.office.com'],
+    mode: 'scan',
+    pattern: new RegExp(
+      `(https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${ID}@${ID}/IncomingWebhook/[A-Za-z0-9]{32}/${ID}(?:/[A-Za-z0-9_-]{20,80})?)`,
+    ),
+    body: (value) => value.split('/IncomingWebhook/')[1] ?? value,
+    remediation: rotate('Teams > the channel > Connectors / Workflows: remove the webhook and create a new one'),
+  },
+  namedKey(
+    'discord-client-secret',
+    'Discord client secret or API key',
+    ['discord'],
+    '[a-f0-9]{64}|[A-Za-z0-9=_-]{32}',
+    'Discord Developer Portal > your application > OAuth2: reset the client secret',
+  ),
+  namedKey(
+    'telegram-bot-token-assignment',
+    'Telegram bot token',
+    ['telegr'],
+    '\\d{5,16}:A[A-Za-z0-9_-]{34}',
+    '@BotFather: /revoke the token',
+    { body: (value) => value.slice(value.indexOf(':') + 2) },
+  ),
+  namedKey(
+    'mattermost-access-token',
+    'Mattermost access token',
+    ['mattermost'],
+    '[A-Za-z0-9]{26}',
+    'Mattermost > Profile > Security > Personal access tokens: delete the token',
+  ),
+  namedKey(
+    'twitch-api-token',
+    'Twitch API token or client secret',
+    ['twitch'],
+    '[A-Za-z0-9]{30}',
+    'dev.twitch.tv/console/apps: generate a new client secret',
+  ),
+  namedKey(
+    'gitter-access-token',
+    'Gitter access token',
+    ['gitter'],
+    '[A-Za-z0-9_-]{40}',
+    'developer.gitter.im/apps: revoke the token',
+  ),
+  namedKey(
+    'sendbird-api-token',
+    'Sendbird API token',
+    ['sendbird'],
+    '[a-f0-9]{40}',
+    'Sendbird dashboard > Settings > General > API tokens: revoke the token',
+  ),
 ];

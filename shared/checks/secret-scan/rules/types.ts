@@ -1,4 +1,5 @@
 import type { Severity } from '../../../report/model.ts';
+import { isRandomLetters } from '../filters.ts';
 
 /**
  * One detection rule.
@@ -26,6 +27,11 @@ export interface SecretRule {
    * run, so the repeated-run and inside-a-base64-blob tests do not apply.
    */
   pem?: boolean;
+  /**
+   * The format's own checksum (GitHub's and npm's CRC32): a value that passes was issued by the provider, so the
+   * placeholder and entropy tests are skipped. A value that fails is still judged like any other.
+   */
+  checksum?: (value: string) => boolean;
   /** Extra check on the value, e.g. a JSON structure or decoded header. */
   validate?: (value: string, context: RuleContext) => boolean;
   /** Found by a variable name, not a format: runs the stricter generic decoy filter. */
@@ -50,13 +56,79 @@ export interface RuleContext {
 export const rotate = (where: string): string =>
   `Rotate it first (${where}), then remove it from the code and the git history.`;
 
+/** A type between name and `=`: `apiKey: string =`, `val secret: String =`, `API_KEY: &str =`, Go `apiToken string =`. */
+export const TYPED_ASSIGN = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]+)?[A-Za-z][\w.<>\[\]?]{0,30}|[ \t]{1,4}\*?[A-Za-z][\w.\[\]]{0,20})[ \t]{0,4}=(?![=>~])`;
+
+/**
+ * Every way a file binds a value to a name: `=`, `:=`, Makefile `::=` `:::=` `?=` `+=`, PHP `.=`, `??=`, `||=`,
+ * `=>`, `:` (YAML, JSON), a typed declaration, `>` (an XML element), `,` (CSV, `define('NAME', …)`), `(` (a setter).
+ */
+export const OPERATOR = String.raw`(?:\\{0,3}["'\x60]){0,2}(?:[ \t]{0,4}(?:[:?+.|]{0,3}=(?![=~])|\?\?=|=>|:(?![:=])|,|\(|>)|${TYPED_ASSIGN})`;
+
+/**
+ * What may sit between the operator and the value: spaces, a YAML block indicator and its line break
+ * (`key: |` then the value), the line break of a multi-line XML element, a quote or an escaped quote.
+ */
+export const OPENING = String.raw`[ \t]{0,4}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{0,16}|\r?\n[ \t]{1,16})?(?:\\{0,3}["'\x60])?`;
+
 /**
  * `<name containing word> = "<value>"` for keys with no prefix of their own (Mailgun, Heroku, Twilio auth tokens):
- * the provider's name in the variable is what tells them apart from any other hex string.
+ * the provider's name in the variable is what tells them apart from any other hex string. Every assignment
+ * syntax of `OPERATOR` counts, so the value is found in config files and source code alike.
  */
 export function assignedTo(word: string, value: string): RegExp {
-  return new RegExp(
-    String.raw`${word}[\w.-]{0,40}\\?["'\x60]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'\x60]?(${value})(?![\w-])`,
-    'i',
-  );
+  return new RegExp(String.raw`${word}[\w.-]{0,40}${OPERATOR}${OPENING}(${value})(?![\w-])`, 'i');
+}
+
+/** A provider key recognised by its name and format (gitleaks' "semi-generic" rules): gated by the name. */
+export function namedKey(
+  id: string,
+  title: string,
+  names: readonly string[],
+  value: string,
+  where: string,
+  extra: Partial<SecretRule> = {},
+): SecretRule {
+  return {
+    id,
+    title,
+    severity: 'high',
+    keywords: names.map((name) => name.replace(/\\/g, '')),
+    mode: 'scan',
+    pattern: assignedTo(`(?:${names.map(escapeName).join('|')})`, value),
+    minEntropy: 3,
+    // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
+    validate: (value) => !isWordLike(value),
+    remediation: rotate(where),
+    ...extra,
+  };
+}
+
+/** Letters (and separators) only, and not random letters: an identifier or a phrase. */
+export function isWordLike(value: string): boolean {
+  return /^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value);
+}
+
+/** A token whose own prefix identifies it (`duffel_live_…`): anchored at the prefix, bounded on both sides. */
+export function prefixedToken(
+  id: string,
+  title: string,
+  keywords: readonly string[],
+  pattern: string,
+  where: string,
+  extra: Partial<SecretRule> = {},
+): SecretRule {
+  return {
+    id,
+    title,
+    severity: 'high',
+    keywords,
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(${pattern})(?![A-Za-z0-9_])`),
+    remediation: rotate(where),
+    ...extra,
+  };
+}
+
+function escapeName(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`)).replace(/[-_]/g, '[_.-]?');
 }
