@@ -3505,7 +3505,7 @@ const secretScan = {
     // outside the repository.
     fileLimits: { flagOnly: ['writeBaseline'], paths: [{ key: 'path' }, { key: 'baseline', under: 'path' }] },
     async run(options, context) {
-        const { runSecretScan } = await __nccwpck_require__.e(/* import() */ 32).then(__nccwpck_require__.bind(__nccwpck_require__, 19032));
+        const { runSecretScan } = await __nccwpck_require__.e(/* import() */ 352).then(__nccwpck_require__.bind(__nccwpck_require__, 30971));
         return runSecretScan(options, context);
     },
     present(report) {

@@ -1,8 +1,8 @@
-export const id = 32;
-export const ids = [32];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
-/***/ 19032:
+/***/ 30971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -158,6 +158,7 @@ const KNOWN_EXAMPLES = [
     'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
     'gX1fBat3bV', // RFC 6749 client secret
     'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
+    'A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6', // 1Password emergency-kit sample in secretlint's published rules
 ];
 function isKnownExample(value) {
     return KNOWN_EXAMPLES.some((example) => value.includes(example));
@@ -237,7 +238,10 @@ function isPlainDecoy(value) {
         return true;
     if (/^[[{(#]|[\]})]$|\w\[\w+\]/.test(value))
         return true;
-    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value))
+    if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value))
+        return true;
+    // Code concatenation seen from inside a string: `"Unexpected token: "+E.type+" ("`.
+    if (/^\+|\+$/.test(value))
         return true;
     // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
     if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5))
@@ -275,10 +279,11 @@ function isRandomLetters(value) {
 }
 /**
  * A word: `name`, `Name`, `NAME`, `camelCase`, `NSRecursiveLock`, `AWSAccessKeyId`, with a short number
- * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more, which random text rarely keeps up.
+ * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more (or a short English word such as
+ * `In` in `InterpolationInTemplate`), which random text rarely keeps up.
  * Runs end where the next character is not the same kind, so the pattern never backtracks much.
  */
-const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|[a-z](?=\\d))+\\d{0,3}';
+const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|(?:In|On|Of|To|At|By|Is|As|Or|If|No|Up|Do|Go|My|It|Be|An)(?=[A-Z])|[a-z](?=\\d))+\\d{0,3}';
 const IDENTIFIER = new RegExp(`^[^A-Za-z0-9]{0,2}${WORD}(?:[._/:=-](?:${WORD}|\\d+))*$`);
 /** Size of the alphabet the value seems drawn from: random text can't beat log2 of it in entropy. */
 function alphabetSize(value) {
@@ -338,7 +343,7 @@ const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|
 function isLockfile(path) {
     return LOCKFILE.test(path);
 }
-const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile)$/i;
+const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|cnf|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist|txt|csv|mk)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile|Makefile|[^/.]+)$/i;
 /** Files where `KEY=value` needs no quotes: an unquoted value there is a literal, not an expression. */
 function allowsUnquotedValues(path) {
     return CONFIG_FILE.test(path);
@@ -350,6 +355,18 @@ function isPasswordDecoy(value) {
     if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value))
         return true;
     return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
+}
+/**
+ * The match sits on a comment line that calls it an example (`* e.g.) shpss_…`, `/** @example "-----BEGIN…`):
+ * documentation of a format, as in scanners' and SDKs' own sources. Lines of code embedded in a JSON string
+ * (a source map's `sourcesContent`) count as lines too.
+ */
+function isDocumentedExample(text, index) {
+    const from = Math.max(0, index - 160);
+    const before = text.slice(from, index);
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\\n') + 1);
+    const line = before.slice(lineStart + 1);
+    return /^\s*(?:\*|\/\/|#|<!--|\/\*)[^\n]*?(?:\be\.g\.|@example\b|\bexamples?\b|\bsample\b)/i.test(line);
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/prefilter.ts
@@ -467,13 +484,62 @@ function collectKeywords(rules) {
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/types.ts
+
 const rotate = (where) => `Rotate it first (${where}), then remove it from the code and the git history.`;
+/** A type between name and `=`: `apiKey: string =`, `val secret: String =`, `API_KEY: &str =`, Go `apiToken string =`. */
+const TYPED_ASSIGN = String.raw `(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]+)?[A-Za-z][\w.<>\[\]?]{0,30}|[ \t]{1,4}\*?[A-Za-z][\w.\[\]]{0,20})[ \t]{0,4}=(?![=>~])`;
+/**
+ * Every way a file binds a value to a name: `=`, `:=`, Makefile `::=` `:::=` `?=` `+=`, PHP `.=`, `??=`, `||=`,
+ * `=>`, `:` (YAML, JSON), a typed declaration, `>` (an XML element), `,` (CSV, `define('NAME', …)`), `(` (a setter).
+ */
+const OPERATOR = String.raw `(?:\\{0,3}["'\x60]){0,2}(?:[ \t]{0,4}(?:[:?+.|]{0,3}=(?![=~])|\?\?=|=>|:(?![:=])|,|\(|>)|${TYPED_ASSIGN})`;
+/**
+ * What may sit between the operator and the value: spaces, a YAML block indicator and its line break
+ * (`key: |` then the value), the line break of a multi-line XML element, a quote or an escaped quote.
+ */
+const OPENING = String.raw `[ \t]{0,4}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{0,16}|\r?\n[ \t]{1,16})?(?:\\{0,3}["'\x60])?`;
 /**
  * `<name containing word> = "<value>"` for keys with no prefix of their own (Mailgun, Heroku, Twilio auth tokens):
- * the provider's name in the variable is what tells them apart from any other hex string.
+ * the provider's name in the variable is what tells them apart from any other hex string. Every assignment
+ * syntax of `OPERATOR` counts, so the value is found in config files and source code alike.
  */
 function assignedTo(word, value) {
-    return new RegExp(String.raw `${word}[\w.-]{0,40}\\?["'\x60]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'\x60]?(${value})(?![\w-])`, 'i');
+    return new RegExp(String.raw `${word}[\w.-]{0,40}${OPERATOR}${OPENING}(${value})(?![\w-])`, 'i');
+}
+/** A provider key recognised by its name and format (gitleaks' "semi-generic" rules): gated by the name. */
+function namedKey(id, title, names, value, where, extra = {}) {
+    return {
+        id,
+        title,
+        severity: 'high',
+        keywords: names.map((name) => name.replace(/\\/g, '')),
+        mode: 'scan',
+        pattern: assignedTo(`(?:${names.map(escapeName).join('|')})`, value),
+        minEntropy: 3,
+        // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
+        validate: (value) => !isWordLike(value),
+        remediation: rotate(where),
+        ...extra,
+    };
+}
+/** Letters (and separators) only, and not random letters: an identifier or a phrase. */
+function isWordLike(value) {
+    return /^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value);
+}
+/** A token whose own prefix identifies it (`duffel_live_…`): anchored at the prefix, bounded on both sides. */
+function prefixedToken(id, title, keywords, pattern, where, extra = {}) {
+    return {
+        id,
+        title,
+        severity: 'high',
+        keywords,
+        pattern: new RegExp(`(?<![A-Za-z0-9_])(${pattern})(?![A-Za-z0-9_])`),
+        remediation: rotate(where),
+        ...extra,
+    };
+}
+function escapeName(name) {
+    return name.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`)).replace(/[-_]/g, '[_.-]?');
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/ai.ts
@@ -538,10 +604,179 @@ const AI_RULES = [
         pattern: /(?<![A-Za-z0-9_-])(pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9])/,
         remediation: rotate('perplexity.ai > Settings > API: revoke the key'),
     },
+    namedKey('cohere-api-key', 'Cohere API key', ['cohere', 'co_api_key', 'co-api-key'], '[A-Za-z0-9]{40}', 'dashboard.cohere.com/api-keys: delete the key'),
+    prefixedToken('langsmith-api-key', 'LangSmith API key', ['lsv2_pt_', 'lsv2_sk_'], 'lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}', 'smith.langchain.com > Settings > API keys: delete the key'),
+    prefixedToken('openrouter-api-key', 'OpenRouter API key', ['sk-or-v1-'], 'sk-or-v1-[a-f0-9]{64}', 'openrouter.ai/settings/keys: delete the key', { pattern: /(?<![A-Za-z0-9_-])(sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/ }),
+    namedKey('mistral-api-key', 'Mistral AI API key', ['mistral'], '[A-Za-z0-9]{32}', 'console.mistral.ai > API keys: delete the key'),
+    namedKey('deepseek-api-key', 'DeepSeek API key', ['deepseek'], 'sk-[a-f0-9]{32}', 'platform.deepseek.com > API keys: delete the key'),
+    namedKey('elevenlabs-api-key', 'ElevenLabs API key', ['elevenlabs', 'eleven_labs', 'xi_api_key', 'xi-api-key'], '(?:sk_)?[a-f0-9]{48}|[a-f0-9]{32}', 'elevenlabs.io > Profile > API keys: delete the key'),
+    namedKey('privateai-api-key', 'Private AI API key', ['privateai', 'private_ai', 'private-ai'], '[A-Za-z0-9]{32}', 'Private AI portal: rotate the key'),
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/business.ts
+// CRM, support, marketing, social and commerce tools a shop wires into its site: most have no prefix of
+// their own, so the provider's name in the variable is what identifies the key (gitleaks' semi-generic form).
+
+const business_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const BUSINESS_RULES = [
+    prefixedToken('hubspot-private-app-token', 'HubSpot private app token', ['pat-na', 'pat-eu', 'pat-ap'], `pat-(?:na|eu|ap)\\d{1,2}-${business_UUID}`, 'HubSpot > Settings > Integrations > Private apps: rotate the token', { body: (value) => value.slice(value.indexOf('-', 4) + 1) }),
+    namedKey('hubspot-api-key', 'HubSpot API key', ['hubspot'], business_UUID, 'HubSpot > Settings > Integrations > API key (or the private app): rotate it'),
+    namedKey('twitter-bearer-token', 'Twitter/X bearer token', ['twitter', 'x_bearer', 'x-bearer', 'xbearer'], 'A{22}[A-Za-z0-9%]{80,100}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the bearer token', { body: (value) => value.replace(/^A+/, '') }),
+    namedKey('twitter-api-secret', 'Twitter/X API key, secret or access token', ['twitter'], '[0-9]{15,25}-[A-Za-z0-9]{20,40}|[A-Za-z0-9]{50}|[A-Za-z0-9]{45}|[A-Za-z0-9]{25}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the keys and access tokens', { body: (value) => value.slice(value.indexOf('-') + 1) }),
+    prefixedToken('facebook-access-token', 'Facebook/Meta page or user access token', ['EAAM', 'EAAC'], 'EAA[MC][A-Za-z0-9]{100,400}', 'Meta for Developers > your app > Settings: reset the app secret, which invalidates its tokens'),
+    namedKey('facebook-app-secret', 'Facebook/Meta app secret', ['facebook', 'fb_app_secret', 'fb-app-secret', 'fbappsecret'], '\\d{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27,40}|[a-f0-9]{32}', 'Meta for Developers > your app > Settings > Basic: reset the app secret', { body: (value) => value.replace(/^\d+(?:\||%7C)/i, '') }),
+    namedKey('linkedin-client-secret', 'LinkedIn client secret', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{16}', 'LinkedIn Developers > your app > Auth: generate a new client secret'),
+    namedKey('intercom-access-token', 'Intercom access token', ['intercom'], '[A-Za-z0-9=_-]{60}', 'Intercom Developer Hub > your app > Authentication: regenerate the access token'),
+    namedKey('zendesk-api-token', 'Zendesk API token', ['zendesk'], '[A-Za-z0-9]{40}', 'Zendesk Admin Center > Apps and integrations > APIs: delete the token'),
+    namedKey('squarespace-api-key', 'Squarespace API key', ['squarespace'], business_UUID, 'Squarespace > Settings > Developer API keys: revoke the key'),
+    namedKey('asana-token', 'Asana personal access token or client secret', ['asana'], '\\d/\\d{10,20}(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}', 'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret', { body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)) }),
+    prefixedToken('airtable-personal-access-token', 'Airtable personal access token', ['pat'], 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}', 'airtable.com/create/tokens: regenerate or delete the token', { body: (value) => value.slice(18) }),
+    namedKey('airtable-api-key', 'Airtable API key', ['airtable'], 'key[A-Za-z0-9]{14}|[A-Za-z0-9]{17}', 'airtable.com/account: regenerate the API key (and move to personal access tokens)'),
+    prefixedToken('typeform-token', 'Typeform personal access token', ['tfp_'], 'tfp_[A-Za-z0-9_.=-]{59}', 'Typeform > Account > Personal tokens: delete the token'),
+    prefixedToken('adobe-client-secret', 'Adobe client secret', ['p8e-'], 'p8e-[A-Za-z0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret'),
+    namedKey('adafruit-io-key', 'Adafruit IO key', ['adafruit'], '(?:aio_)?[A-Za-z0-9_-]{28,32}', 'io.adafruit.com > My Key: regenerate the key'),
+    namedKey('beamer-api-key', 'Beamer API key', ['beamer'], 'b_[A-Za-z0-9=_-]{44}', 'Beamer > Settings > API: delete the key'),
+    namedKey('etsy-api-key', 'Etsy API key', ['etsy'], '[A-Za-z0-9]{24}', 'Etsy developers > Your apps: regenerate the shared secret'),
+    prefixedToken('frameio-token', 'Frame.io developer token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'developer.frame.io > Tokens: delete the token'),
+    namedKey('freshbooks-token', 'FreshBooks access token', ['freshbooks'], '[A-Za-z0-9]{64}', 'FreshBooks developer page > your app: reset the client secret and tokens'),
+    namedKey('launchdarkly-key', 'LaunchDarkly API or SDK key', ['launchdarkly', 'launch_darkly'], `(?:api|sdk)-${business_UUID}|[A-Za-z0-9=_-]{40}`, 'LaunchDarkly > Account settings > Authorization (or the environment SDK key): reset it', { body: (value) => value.replace(/^(?:api|sdk)-/, '') }),
+    prefixedToken('maxmind-license-key', 'MaxMind license key', ['_mmk'], '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', 'maxmind.com > Account > Manage license keys: deactivate the key', { mode: 'scan', body: (value) => value.slice(7, -4) }),
+    namedKey('rapidapi-key', 'RapidAPI key', ['rapidapi', 'x-rapidapi-key'], '[A-Za-z0-9_-]{50}', 'RapidAPI > Apps > Authorization: rotate the application key'),
+    namedKey('looker-client-secret', 'Looker API client secret', ['looker'], '[A-Za-z0-9]{24}', 'Looker > Admin > Users > Edit API keys: delete the key pair'),
+    namedKey('trello-api-key', 'Trello API key or token', ['trello'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{32}', 'trello.com/power-ups/admin: regenerate the API key and revoke tokens'),
+    namedKey('nytimes-api-key', 'New York Times API key', ['nytimes', 'newyorktimes', 'new-york-times'], '[A-Za-z0-9=_-]{32}', 'developer.nytimes.com > Apps: delete the key'),
+    namedKey('flickr-api-key', 'Flickr API key', ['flickr'], '[A-Za-z0-9]{32}', 'flickr.com/services/apps: delete the key'),
+    prefixedToken('klaviyo-private-key', 'Klaviyo private API key', ['pk_'], 'pk_[a-f0-9]{34}', 'Klaviyo > Settings > API keys: revoke the private key'),
+    namedKey('bigcommerce-token', 'BigCommerce API token', ['bigcommerce', 'big_commerce'], '[A-Za-z0-9]{30,40}', 'BigCommerce control panel > Settings > API accounts: delete the account'),
+    prefixedToken('segment-token', 'Segment public API token', ['sgp_'], 'sgp_[A-Za-z0-9]{64}', 'Segment > Settings > Access management > Tokens: revoke the token'),
+    prefixedToken('posthog-personal-api-key', 'PostHog personal API key', ['phx_'], 'phx_[A-Za-z0-9]{43}', 'PostHog > Settings > Personal API keys: delete the key'),
+    namedKey('auth0-client-secret', 'Auth0 client secret', ['auth0'], '[A-Za-z0-9_-]{64}', 'Auth0 dashboard > Applications > your app > Credentials: rotate the client secret'),
+    prefixedToken('stytch-secret', 'Stytch project secret', ['secret-live-', 'secret-test-'], 'secret-(?:live|test)-[A-Za-z0-9_=-]{36}', 'Stytch dashboard > API keys: rotate the secret'),
+    prefixedToken('authress-access-key', 'Authress service client access key', ['sc_', 'ext_', 'scauth_', 'authress_'], '(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120}', 'Authress > Service clients: delete the access key', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
+    prefixedToken('onepassword-secret-key', '1Password account secret key', ['A3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', '1password.com > Profile > Secret key: regenerate it', { body: (value) => value.replace(/-/g, '').slice(2), minEntropy: 2.8 }),
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cicd.ts
+// CI/CD, code hosting, package registries and deploy platforms: the tokens that publish or ship code.
+
+
+const CICD_RULES = [
+    {
+        id: 'terraform-cloud-token',
+        title: 'HashiCorp Terraform Cloud / Enterprise API token',
+        severity: 'blocker',
+        keywords: ['atlasv1'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/,
+        body: (value) => value.slice(23),
+        remediation: 'Rotate it first (app.terraform.io > User settings > Tokens, or the team/organization token), then remove it from the code and the git history.',
+    },
+    prefixedToken('sourcegraph-access-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
+    namedKey('sourcegraph-token-assignment', 'Sourcegraph access token', ['sourcegraph', 'src_access_token'], '[a-f0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token'),
+    prefixedToken('artifactory-token', 'JFrog Artifactory API key or reference token', ['AKCp', 'cmVmd'], 'AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it', { body: (value) => value.slice(5) }),
+    namedKey('jfrog-token-assignment', 'JFrog API key or identity token', ['jfrog', 'artifactory', 'bintray', 'xray'], '[A-Za-z0-9]{73}|[A-Za-z0-9]{64}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it'),
+    prefixedToken('nuget-api-key', 'NuGet API key', ['oy2'], 'oy2[a-z0-9]{43}', 'nuget.org > API keys: delete the key'),
+    {
+        id: 'nuget-config-password',
+        title: 'Password in NuGet.config',
+        severity: 'high',
+        keywords: ['password'],
+        pattern: /(?<=<add[ \t]{1,4}key[ \t]{0,2}=[ \t]{0,2}"(?:ClearText)?)Password"[ \t\r\n]{1,8}value[ \t]{0,2}=[ \t]{0,2}"([^"\r\n]{8,256})"/i,
+        generic: true,
+        remediation: rotate('the feed: Azure Artifacts PAT, GitHub Packages token or server password; then reference it as %ENV_VAR% in NuGet.config'),
+    },
+    prefixedToken('clojars-token', 'Clojars deploy token', ['CLOJARS_'], 'CLOJARS_[a-zA-Z0-9]{60}', 'clojars.org > Deploy tokens: disable the token'),
+    prefixedToken('crates-io-token', 'crates.io API token', ['cio'], 'cio[A-Za-z0-9]{32}', 'crates.io > Account settings > API tokens: revoke the token', { minEntropy: 3.5 }),
+    prefixedToken('circleci-token', 'CircleCI personal or project API token', ['CCIPAT_', 'CCIPRJ_'], 'CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}', 'CircleCI > User settings > Personal API tokens (or Project settings > API permissions): delete it'),
+    prefixedToken('buildkite-token', 'Buildkite API access token', ['bkua_'], 'bkua_[a-f0-9]{40}', 'buildkite.com/user/api-access-tokens: revoke the token'),
+    namedKey('travis-ci-token', 'Travis CI access token', ['travis'], '[A-Za-z0-9]{22}', 'app.travis-ci.com > Settings: regenerate the API token'),
+    namedKey('drone-ci-token', 'Drone CI access token', ['droneci', 'drone_token', 'drone-token', 'drone_server'], '[A-Za-z0-9]{32}', 'Drone > User settings: rotate the token'),
+    namedKey('codecov-token', 'Codecov access or upload token', ['codecov'], `${business_UUID}|[A-Za-z0-9]{32}`, 'app.codecov.io > Settings: regenerate the token'),
+    {
+        ...namedKey('snyk-token', 'Snyk API token', ['snyk'], business_UUID, 'app.snyk.io > Account settings: revoke and regenerate the auth token'),
+        pattern: assignedTo('snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', business_UUID),
+    },
+    prefixedToken('sonarqube-token', 'SonarQube / SonarCloud token', ['squ_', 'sqp_', 'sqa_'], 'sq[upa]_[a-f0-9]{40}', 'SonarQube > My Account > Security: revoke the token'),
+    namedKey('sonar-token-assignment', 'SonarQube / SonarCloud token', ['sonar_token', 'sonar.token', 'sonar-token', 'sonar_login', 'sonar.login', 'sonartoken', 'sonarlogin'], '[A-Za-z0-9=_-]{40}', 'SonarQube > My Account > Security: revoke the token'),
+    prefixedToken('harness-api-key', 'Harness API key', ['pat.', 'sat.'], '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}', 'Harness > My profile > API keys (or the service account): delete the token', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
+    prefixedToken('octopus-deploy-api-key', 'Octopus Deploy API key', ['API-'], 'API-[A-Z0-9]{26}', 'Octopus Deploy > Profile > My API keys: revoke the key', { minEntropy: 3.5 }),
+    prefixedToken('infracost-api-key', 'Infracost API key', ['ico-'], 'ico-[A-Za-z0-9]{32}', 'Infracost Cloud > Org settings: rotate the API key'),
+    prefixedToken('prefect-api-key', 'Prefect API key', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 'Prefect Cloud > Profile > API keys: delete the key'),
+    prefixedToken('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', 'ReadMe dashboard > API keys: revoke the key'),
+    prefixedToken('settlemint-token', 'SettleMint access token', ['sm_pat_', 'sm_aat_', 'sm_sat_'], 'sm_(?:pat|aat|sat)_[A-Za-z0-9]{16}', 'SettleMint console > Access tokens: delete the token'),
+    prefixedToken('defined-networking-token', 'Defined Networking API token', ['dnkey-'], 'dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}', 'Defined Networking admin panel > API keys: delete the key'),
+    prefixedToken('scalingo-api-token', 'Scalingo API token', ['tk-us-'], 'tk-us-[A-Za-z0-9_-]{48}', 'Scalingo dashboard > Profile > API tokens: delete the token'),
+    prefixedToken('flyio-access-token', 'Fly.io access token', ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'], 'fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,2000}={0,3}|fm2_[A-Za-z0-9+/]{100,2000}={0,3}', 'fly.io > Account > Access tokens (or fly tokens revoke): revoke the token', {
+        pattern: /(?<![A-Za-z0-9_])(fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,2000}={0,3})(?![A-Za-z0-9_+/=-])/,
+    }),
+    prefixedToken('render-api-key', 'Render API key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', 'dashboard.render.com > Account settings > API keys: revoke the key'),
+    prefixedToken('openshift-user-token', 'OpenShift user token', ['sha256~'], 'sha256~[A-Za-z0-9_-]{43}', 'oc delete oauthaccesstoken, or log out the session that issued it', { pattern: /(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/ }),
+    namedKey('bitbucket-client-secret', 'Bitbucket OAuth client secret', ['bitbucket'], '[A-Za-z0-9=_-]{64}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret'),
+    prefixedToken('bitbucket-app-password', 'Bitbucket app password or access token', ['ATBB', 'ATCTT3'], 'ATBB[A-Za-z0-9_=.-]{32}|ATCTT3[A-Za-z0-9_=-]{150,250}', 'Bitbucket > Personal settings > App passwords / access tokens: revoke it'),
+    {
+        // `BUNDLE_ENTERPRISE__CONTRIBSYS__COM=user:pass` and the same pair in the gem source URL.
+        id: 'sidekiq-credentials',
+        title: 'Sidekiq Pro/Enterprise credentials',
+        severity: 'high',
+        keywords: ['contribsys'],
+        mode: 'scan',
+        pattern: /(?:BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[\w.-]{0,20}(?:\\{0,3}["'\x60]){0,2}[ \t]{0,4}(?:[:?+]{0,3}=|:|=>|,)[ \t]{0,4}(?:\\{0,3}["'\x60])?|https?:\/\/)([a-f0-9]{8}:[a-f0-9]{8})(?=@(?:gems|enterprise)\.contribsys\.com|[^A-Za-z0-9:@]|$)/i,
+        minEntropy: 2,
+        remediation: 'Rotate it first (email Contributed Systems support for new Sidekiq Pro/Enterprise credentials), then remove it from the code and the git history.',
+    },
+    namedKey('azure-devops-pat', 'Azure DevOps personal access token', ['azure_devops', 'azuredevops', 'azure-devops', 'ado_pat', 'ado_token', 'azdo', 'vsts', 'devops_pat'], '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}', 'dev.azure.com > User settings > Personal access tokens: revoke the token'),
+    {
+        id: 'azure-devops-pat-v2',
+        title: 'Azure DevOps personal access token',
+        severity: 'high',
+        keywords: ['AZDO'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{19}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
+        remediation: 'Rotate it first (dev.azure.com > User settings > Personal access tokens: revoke the token), then remove it from the code and the git history.',
+    },
+    prefixedToken('intra42-client-secret', '42 intranet client secret', ['s-s4t2ud-', 's-s4t2af-'], 's-s4t2(?:ud|af)-[a-f0-9]{64}', 'profile.intra.42.fr > API: regenerate the application secret'),
+    namedKey('linear-client-secret', 'Linear OAuth client secret', ['linear'], '[a-f0-9]{32}', 'Linear > Settings > API > OAuth applications: rotate the client secret'),
+    namedKey('confluent-api-key', 'Confluent Cloud API key or secret', ['confluent'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{16}', 'Confluent Cloud > API keys: delete the key', { severity: 'blocker' }),
+    namedKey('fastly-api-token', 'Fastly API token', ['fastly'], '[A-Za-z0-9=_-]{32}', 'Fastly > Account > Personal API tokens: revoke the token'),
+    namedKey('contentful-delivery-token', 'Contentful API token', ['contentful'], '[A-Za-z0-9=_-]{43}', 'Contentful > Settings > API keys: revoke the key'),
+    namedKey('dropbox-token-assignment', 'Dropbox access token', ['dropbox'], '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}|[A-Za-z0-9]{15}', 'dropbox.com/developers/apps > your app: revoke the token', { body: (value) => value.replace('AAAAAAAAAA', '') }),
+    namedKey('algolia-api-key', 'Algolia API key', ['algolia'], '[A-Za-z0-9]{32}', 'Algolia dashboard > Settings > API keys: regenerate the key'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cloud.ts
 
+
+/** API keys from Firebase SDKs' own sources and samples (gitleaks allowlists the same ones): public examples. */
+const FIREBASE_EXAMPLE_KEYS = new Set([
+    'AIzaSyabcdefghijklmnopqrstuvwxyz1234567',
+    'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',
+    'AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM',
+    'AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU',
+    'AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0',
+    'AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A',
+    'AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c',
+    'AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4',
+    'AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY',
+    'AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM',
+    'AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ',
+    'AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g',
+    'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU',
+    'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
+    'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+    'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
+]);
+/** A Docker `auth` value: base64 of `user:password`, with a password that is not a placeholder. */
+function isDockerAuth(value) {
+    if (value.length % 4 !== 0)
+        return false;
+    const decoded = Buffer.from(value, 'base64').toString('latin1');
+    const colon = decoded.indexOf(':');
+    if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded))
+        return false;
+    const password = decoded.slice(colon + 1);
+    // Registry tokens (ghp_…, glpat-…, JWTs) are passwords here too, and long random ones.
+    return password.length >= 6 && !isPasswordDecoy(password);
+}
 const PEM_BODY = String.raw `(?:\\[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
 const CLOUD_RULES = [
     {
@@ -584,7 +819,7 @@ const CLOUD_RULES = [
         keywords: ['AIza'],
         pattern: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
         // Firebase web config keys are public by design: they ship in every page.
-        validate: (_value, { text, index }) => !/authDomain|messagingSenderId|firebase/i.test(enclosingObject(text, index)),
+        validate: (value, { text, index }) => !FIREBASE_EXAMPLE_KEYS.has(value) && !/authDomain|messagingSenderId|firebase/i.test(enclosingObject(text, index)),
         remediation: rotate('Google Cloud console > APIs & Services > Credentials: regenerate, and restrict the key'),
     },
     {
@@ -630,6 +865,36 @@ const CLOUD_RULES = [
         pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
         remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
     },
+    {
+        // `?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=…&st=…&spr=https&sig=…`: the signature is the bearer secret.
+        id: 'azure-sas-token',
+        title: 'Azure shared access signature (SAS) token',
+        severity: 'high',
+        keywords: ['sig='],
+        pattern: /sig=([A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])/,
+        body: (value) => decodeSig(value),
+        minEntropy: 4,
+        validate: (_value, { text, index }) => /\bsv=\d{4}-\d{2}-\d{2}\b|\bs[ept]=\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, index - 600), index)),
+        remediation: rotate('Azure portal > Storage account > Access keys: rotate the key that signed it, or revoke its stored access policy'),
+    },
+    namedKey('azure-storage-key-assignment', 'Azure storage account key', ['azure', 'storage_account', 'storageaccount', 'storage-account', 'account_key', 'accountkey', 'storage_key'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Storage account > Access keys: rotate the key', { severity: 'blocker', minEntropy: 4 }),
+    {
+        // ~/.docker/config.json and Kubernetes dockerconfigjson: `"auths": {"registry": {"auth": "<base64 user:pass>"}}`.
+        id: 'docker-config-auth',
+        title: 'Registry credentials in a Docker config (auth)',
+        severity: 'high',
+        keywords: ['"auth"', 'auth\\"'],
+        pattern: /(?:"auth"|auth\\")[ \t]{0,4}:[ \t]{0,4}\\?"([A-Za-z0-9+/]{8,2048}={0,2})\\?"/,
+        minEntropy: 2.5,
+        validate: (value) => isDockerAuth(value),
+        remediation: rotate('the registry: change the password or revoke the token, then use a credential helper (credsStore)'),
+    },
+    namedKey('alibaba-secret-key', 'Alibaba Cloud AccessKey secret', ['alibaba', 'aliyun'], '[A-Za-z0-9]{30}', 'Alibaba Cloud RAM console > AccessKey: disable and delete it', { severity: 'blocker' }),
+    namedKey('yandex-cloud-key', 'Yandex Cloud API key or token', ['yandex'], 't1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}', 'Yandex Cloud console > Service accounts: delete the key', { severity: 'blocker' }),
+    prefixedToken('aws-bedrock-api-key', 'Amazon Bedrock API key', ['ABSK'], 'ABSK[A-Za-z0-9+/]{109,269}={0,2}', 'AWS IAM console > Users > Security credentials > API keys for Amazon Bedrock: delete it', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?![A-Za-z0-9+/=])/ }),
+    prefixedToken('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', 'Cloudflare dashboard > My Profile > API Tokens > Origin CA Key: change it', { body: (value) => value.slice(30) }),
+    prefixedToken('clickhouse-cloud-key', 'ClickHouse Cloud API secret', ['4b1d'], '4b1d[A-Za-z0-9]{38}', 'ClickHouse Cloud console > API keys: delete the key', { minEntropy: 3.8 }),
+    namedKey('hosting-provider-token', 'Cloud hosting API token (Linode, Vultr, Hetzner)', ['linode', 'vultr', 'hetzner', 'hcloud'], '[A-Za-z0-9]{64}|[A-Z0-9]{36}', 'the provider console (Linode Cloud Manager, Vultr or Hetzner Cloud > Security > API tokens): revoke it', { severity: 'blocker' }),
 ];
 /** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */
 function enclosingObject(text, index) {
@@ -663,8 +928,48 @@ function pemBody(value) {
         .replace(/^[A-Za-z-]{1,20}:.*$/gm, '')
         .replace(/[\s\\]/g, '');
 }
+/** The signature of a SAS URL, URL-decoded (`%2B`, `%3D`): what its randomness is judged on. */
+function decodeSig(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/checksum.ts
+// GitHub (ghp_, gho_, ghu_, ghs_, ghr_) and npm (npm_) tokens end in six base62 characters that encode the
+// CRC32 of the 30 random characters before them: a token whose checksum holds was made by the provider.
+
+const ALPHABETS = [
+    '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+    '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+];
+function base62(value, alphabet) {
+    let out = '';
+    for (let n = value; n > 0; n = Math.floor(n / 62))
+        out = alphabet[n % 62] + out;
+    return out.padStart(6, '0');
+}
+/** True when `<prefix>_<30 random><6 checksum>` carries the CRC32 checksum of its random part. */
+function hasValidCrc32Checksum(token) {
+    const body = token.slice(token.indexOf('_') + 1);
+    if (body.length !== 36)
+        return false;
+    const crc = (0,external_node_zlib_.crc32)(body.slice(0, 30));
+    const checksum = body.slice(30);
+    return ALPHABETS.some((alphabet) => base62(crc, alphabet) === checksum);
+}
+/** Makes a token with a valid checksum: for tests and the labelled corpus. */
+function withCrc32Checksum(prefix, random30) {
+    return `${prefix}_${random30}${base62(crc32(random30), ALPHABETS[0])}`;
+}
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/devtools.ts
+
 
 
 const devtools_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -675,6 +980,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
         pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/,
+        checksum: hasValidCrc32Checksum,
         remediation: rotate('github.com/settings/tokens, or the app/OAuth settings that issued it'),
     },
     {
@@ -689,8 +995,21 @@ const DEVTOOLS_RULES = [
         id: 'gitlab-token',
         title: 'GitLab token',
         severity: 'high',
-        keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glsoat-', 'gloas-', 'GR1348941'],
-        pattern: /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glcbt|glft|glsoat|gloas)-[A-Za-z0-9_.-]{20,128}|GR1348941[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+        keywords: [
+            'glpat-',
+            'gldt-',
+            'glrt-',
+            'glptt-',
+            'glcbt-',
+            'glft-',
+            'glsoat-',
+            'gloas-',
+            'glimt-',
+            'glagent-',
+            'glffct-',
+            'GR1348941',
+        ],
+        pattern: /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glcbt|glft|glsoat|gloas|glimt|glagent|glffct)-[A-Za-z0-9_.-]{20,128}|GR1348941[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
         remediation: rotate('GitLab > User settings > Access tokens (or the project/group/runner settings): revoke it'),
     },
     {
@@ -699,6 +1018,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['npm_'],
         pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+        checksum: hasValidCrc32Checksum,
         remediation: rotate('npmjs.com > Access Tokens: delete the token'),
     },
     {
@@ -749,7 +1069,10 @@ const DEVTOOLS_RULES = [
         title: 'Sentry auth token',
         severity: 'high',
         keywords: ['sntrys_', 'sntryu_'],
-        pattern: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/,
+        pattern: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/,
+        body: (value) => value.slice(value.lastIndexOf('_') + 1),
+        // An org token's middle is base64 JSON naming its org and region: a run of random base64 is not one.
+        validate: (value) => value.startsWith('sntryu_') || isSentryOrgToken(value),
         remediation: rotate('sentry.io > Settings > Auth Tokens: revoke the token'),
     },
     {
@@ -860,8 +1183,8 @@ const DEVTOOLS_RULES = [
         id: 'grafana-token',
         title: 'Grafana token',
         severity: 'high',
-        keywords: ['glc_', 'glsa_'],
-        pattern: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9+/=])/,
+        keywords: ['glc_', 'glsa_', 'eyJrIjoi'],
+        pattern: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?![A-Za-z0-9+/=])/,
         remediation: rotate('Grafana > Administration > Service accounts / Cloud access policies: delete the token'),
     },
     {
@@ -869,7 +1192,7 @@ const DEVTOOLS_RULES = [
         title: '1Password service account token',
         severity: 'high',
         keywords: ['ops_ey'],
-        pattern: /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/,
+        pattern: /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2}|ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![A-Za-z0-9+/=])/,
         remediation: rotate('1Password > Developer > Service accounts: revoke the token'),
     },
     {
@@ -902,7 +1225,7 @@ const DEVTOOLS_RULES = [
         title: 'New Relic user API key',
         severity: 'high',
         keywords: ['NRAK-'],
-        pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9])/,
+        pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Za-z0-9]{27})(?![A-Za-z0-9])/,
         remediation: rotate('New Relic > API keys: delete the key'),
     },
     {
@@ -995,10 +1318,15 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['okta'],
         mode: 'scan',
-        pattern: assignedTo('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_-]{40}'),
+        pattern: assignedTo('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
         remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
     },
 ];
+function isSentryOrgToken(value) {
+    const json = value.slice('sntrys_'.length, value.lastIndexOf('_'));
+    const decoded = Buffer.from(json, 'base64').toString('latin1');
+    return decoded.startsWith('{"iat":') && decoded.includes('"region_url"');
+}
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/email.ts
 
@@ -1009,7 +1337,8 @@ const EMAIL_RULES = [
         title: 'SendGrid API key',
         severity: 'high',
         keywords: ['SG.'],
-        pattern: /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_-])/,
+        // `SG.<22>.<43>` as SendGrid issues them; gitleaks' form also takes 66 characters in one run.
+        pattern: /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|SG\.[A-Za-z0-9=_.-]{66})(?![A-Za-z0-9_=.-])/,
         remediation: rotate('SendGrid > Settings > API Keys: delete the key'),
     },
     {
@@ -1018,7 +1347,7 @@ const EMAIL_RULES = [
         severity: 'high',
         keywords: ['mailgun'],
         mode: 'scan',
-        pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/,
+        pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8})(?![A-Za-z0-9_-])/,
         body: (value) => value.replace(/^key-/, ''),
         remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
     },
@@ -1057,6 +1386,10 @@ const EMAIL_RULES = [
         pattern: /(?<![A-Za-z0-9_])(mlsn\.[a-f0-9]{64})(?![A-Za-z0-9])/,
         remediation: rotate('MailerSend > Integrations > API tokens'),
     },
+    namedKey('mailjet-api-key', 'Mailjet API key or secret', ['mailjet', 'mj_apikey', 'mj-apikey'], '[a-f0-9]{32}', 'app.mailjet.com > Account settings > API key management: regenerate the secret key'),
+    namedKey('sparkpost-api-key', 'SparkPost API key', ['sparkpost'], '[a-f0-9]{40}', 'SparkPost > Account > API keys: delete the key'),
+    namedKey('mandrill-api-key', 'Mandrill (Mailchimp Transactional) API key', ['mandrill'], 'md-[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{22}', 'Mailchimp Transactional > Settings > API keys: delete the key'),
+    namedKey('messagebird-api-key', 'MessageBird (Bird) API key', ['messagebird', 'message_bird', 'message-bird'], '[A-Za-z0-9]{25}', 'MessageBird dashboard > Developers > API access: delete the key'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/generic.ts
@@ -1064,17 +1397,17 @@ const EMAIL_RULES = [
 // rather than by a provider's format: they run the stricter generic decoy filter.
 
 
-/** A type annotation before `=`: `apiKey: string =`, `val secret: String =`, `API_KEY: &str =`, `&'static str`. */
-const TYPED = String.raw `:[ \t]{0,4}&?(?:'static[ \t]+)?[A-Za-z][\w.<>\[\]?]{0,30}[ \t]{0,4}=`;
 /** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
 const WRAPPER = String.raw `(?:\[\]byte\(|\bb(?=["']))?`;
 /**
- * `=`, `:`, `:=`, `=>`, `||=`, a typed `: T =`, `(` for setters (`setPassword("…")`, checked by name), `>` for XML elements (`<password>…</password>`, config files only),
- * and `,` after a quoted name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
+ * `=`, `:`, `:=`, Makefile `::=` `:::=` `?=` `+=`, PHP `.=`, `??=`, `||=`, `=>`, a typed declaration (`: T =`, Go
+ * `name string =`), `(` for setters (`setPassword("…")`, checked by name), `>` for XML elements (`<password>…</password>`,
+ * also with the value on its own line), a YAML block scalar (`password: |` then the value), and `,` after a quoted
+ * name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
  */
-const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?[ \t]{0,4}(?:=|:=|=>|${TYPED}|:|\|\|=|>|\()|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
+const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3}=|\?\?=|=|=>|\|\|=|\()|${TYPED_ASSIGN}|[ \t]{0,4}:(?:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})?|[ \t]{0,4}>(?:[ \t]{0,4}\r?\n[ \t]{1,16})?)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
 /** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
-const VALUE = String.raw `(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<]|$))`;
+const VALUE = String.raw `(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
 function assignment(name) {
     return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
 }
@@ -1090,8 +1423,12 @@ const snakeCase = (name) => name
 function assignedName({ text, match }) {
     const hit = match.index;
     let start = hit;
-    while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1]))
+    while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1])) {
+        // `\nAPI_TOKEN=` inside a JSON string: the escape ends the previous line, it is not part of the name.
+        if (text[start - 2] === '\\' && /[nrt]/.test(text[start - 1]))
+            break;
         start--;
+    }
     const nameEnd = match[0].search(/[^\w.-]/);
     const name = snakeCase(text.slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd)));
     return { name, before: text[start - 1] ?? '' };
@@ -1110,9 +1447,28 @@ function isSecretName(context) {
 function isSecretWord(name) {
     return !NOT_A_SECRET_WORD.test(name) && !SETTING_WORD.test(name.slice(name.lastIndexOf('_') + 1));
 }
-/** Unquoted values count only in files where `KEY=value` is a literal (env, YAML, properties, shell). */
-function quotedOrConfig(_value, context) {
-    return context.match[3] === undefined || context.allowsUnquoted;
+/**
+ * Unquoted values count only in files where `KEY=value` is a literal (env, YAML, properties, shell), or inside a
+ * string that holds such a file (`"env": "A=1\nAPI_TOKEN=…\nB=2"`): the value ends at an escaped line break.
+ */
+function quotedOrConfig(value, { match, text, index, allowsUnquoted }) {
+    if (match[3] === undefined || allowsUnquoted)
+        return true;
+    // `"env": "A=1\nAPI_TOKEN=…\nB=2"`: `NAME=value` right after an escaped line break, ending one or the string.
+    const after = text.slice(index + value.length, index + value.length + 2);
+    return /\\n[\w.-]{1,80}=$/.test(text.slice(Math.max(0, index - 90), index)) && /^(?:\\[nr"]|"|$)/.test(after);
+}
+/**
+ * `define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`: a name and a value passed side by side to a call.
+ * A list of strings (`["a11y_accesskey", "a11y_aria_…"]`) has commas too, but no call before its first name.
+ */
+function isCallPair({ match, text }) {
+    if (!/^[\w.-]*\\?["']\s{0,4},/.test(match[0]))
+        return true;
+    let start = match.index;
+    while (start > 0 && start > match.index - 60 && /[\w.-]/.test(text[start - 1]))
+        start--;
+    return /\(\s{0,4}\\?["']$/.test(text.slice(Math.max(0, start - 8), start));
 }
 /** Words in a variable name that make its value a secret, and the keywords that find them. */
 const SECRET_NAME = '(?:password|passwd|passphrase|(?<![a-z])pass(?![a-z])|pwd|secret|token|api[_.-]?key|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)';
@@ -1193,7 +1549,7 @@ const GENERIC_RULES = [
         group: [2, 3],
         generic: true,
         skipLockfiles: true,
-        validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+        validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
         remediation: rotate('generate a new secret; every session or token it signed becomes invalid'),
     },
     {
@@ -1271,6 +1627,18 @@ const GENERIC_RULES = [
         remediation: rotate('wherever it was issued'),
     },
     {
+        // `curl -u user:pass`, `--user 'user:pass'`, `-u "$KEY:"`-style pairs, also a few continued lines after `curl`.
+        id: 'curl-basic-auth',
+        title: 'Credentials in a curl command',
+        severity: 'high',
+        keywords: ['curl'],
+        mode: 'scan',
+        pattern: /\bcurl\b(?:[^\n]|\n(?![ \t]*\r?\n)){0,1200}?[ \t\n](?:-u|--user)(?:=|[ \t]{1,5})((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[^\s"'\\\x60]){3,300})(?=\s|$)/,
+        generic: true,
+        validate: (value) => isCurlCredential(value),
+        remediation: rotate('the service the command calls: change the password or revoke the key'),
+    },
+    {
         id: 'netrc-password',
         title: 'Password in a .netrc file',
         severity: 'high',
@@ -1290,10 +1658,28 @@ const GENERIC_RULES = [
         group: [2, 3],
         generic: true,
         skipLockfiles: true,
-        validate: (value, context) => quotedOrConfig(value, context) && isSecretName(context) && !isGenericDecoy(value),
+        validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
         remediation: rotate('wherever it was issued'),
     },
 ];
+/** Placeholder passwords in documentation: `user:pass`, `admin:changeme`, `<user>:<password>`, `[PASSWORD]`. */
+const CURL_PLACEHOLDER = /^(?:change(?:it|me)|pass(?:word)?|pwd|secret|test|token|api[_-]?key|\*+|x+|y+)$/i;
+/** A `user:password` pair from a curl `-u` flag whose secret half is a literal, not a variable or placeholder. */
+function isCurlCredential(word) {
+    const unquoted = word.replace(/^(["'])(.*)\1$/, '$2').replace(/"([^"]*)"|'([^']*)'/g, '$1$2');
+    const colon = unquoted.indexOf(':');
+    if (colon < 0)
+        return false;
+    const user = unquoted.slice(0, colon);
+    const password = unquoted.slice(colon + 1);
+    // `-u "sk_live_…:"`: an API key as the user name with an empty password is the secret itself.
+    const secret = (password === '' ? user : password).replace(/[,;.)]+$/, '');
+    if (secret.length < 3 || CURL_PLACEHOLDER.test(secret))
+        return false;
+    if (/[<>[\]]|\$|\{\{|%\w/.test(secret) || /^\{?\$|^<|^\[/.test(user))
+        return false;
+    return !/^(?:user(?:name)?|login|email|admin|me|foo|bar|example)?$/i.test(secret) && shannonEntropy(secret) >= 2;
+}
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
 
@@ -1361,13 +1747,15 @@ function decodeJson(part) {
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/messaging.ts
 
+/** Teams webhook URLs hold GUIDs, in gitleaks' samples any 8-4-4-4-12 run of letters and digits. */
+const ID = '[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}';
 const MESSAGING_RULES = [
     {
         id: 'slack-token',
         title: 'Slack token',
         severity: 'high',
         keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.', 'xapp-'],
-        pattern: /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200})(?![A-Za-z0-9_-])/,
+        pattern: /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200}|xox[ar]-(?:\d-)?[A-Za-z0-9]{24,48})(?![A-Za-z0-9_-])/,
         // The numeric team and user ids carry no randomness: judge the last part.
         body: (value) => value.slice(value.lastIndexOf('-') + 1),
         minEntropy: 3,
@@ -1379,8 +1767,13 @@ const MESSAGING_RULES = [
         title: 'Slack incoming webhook URL',
         severity: 'high',
         keywords: ['hooks.slack.com/'],
-        pattern: /hooks\.slack\.com\/((?:services|workflows|triggers)\/T[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{4,40}\/[A-Za-z0-9_]{16,64})(?![A-Za-z0-9_])/,
-        body: (value) => value.slice(value.lastIndexOf('/') + 1),
+        // `services/T…/B…/<secret>` as Slack issues them; gitleaks also accepts the path as one opaque run.
+        pattern: /hooks\.slack\.com\/((?:services|workflows|triggers)\/[A-Za-z0-9+/_]{43,120})(?![A-Za-z0-9+/_])/,
+        body: (value) => {
+            const parts = value.split('/');
+            return parts.length >= 4 ? parts[parts.length - 1] : parts.slice(1).join('');
+        },
+        validate: (value) => value.split('/').every((part) => part.length > 0),
         remediation: rotate('api.slack.com/apps > Incoming Webhooks: remove the webhook, add a new one'),
     },
     {
@@ -1430,25 +1823,58 @@ const MESSAGING_RULES = [
         body: (value) => value.slice(value.lastIndexOf('.') + 1),
         remediation: rotate('Discord Developer Portal > your application > Bot: reset the token'),
     },
+    {
+        id: 'microsoft-teams-webhook',
+        title: 'Microsoft Teams incoming webhook URL',
+        severity: 'high',
+        keywords: ['webhook.office.com'],
+        mode: 'scan',
+        pattern: new RegExp(`(https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${ID}@${ID}/IncomingWebhook/[A-Za-z0-9]{32}/${ID}(?:/[A-Za-z0-9_-]{20,80})?)`),
+        body: (value) => value.split('/IncomingWebhook/')[1] ?? value,
+        remediation: rotate('Teams > the channel > Connectors / Workflows: remove the webhook and create a new one'),
+    },
+    namedKey('discord-client-secret', 'Discord client secret or API key', ['discord'], '[a-f0-9]{64}|[A-Za-z0-9=_-]{32}', 'Discord Developer Portal > your application > OAuth2: reset the client secret'),
+    namedKey('telegram-bot-token-assignment', 'Telegram bot token', ['telegr'], '\\d{5,16}:A[A-Za-z0-9_-]{34}', '@BotFather: /revoke the token', { body: (value) => value.slice(value.indexOf(':') + 2) }),
+    namedKey('mattermost-access-token', 'Mattermost access token', ['mattermost'], '[A-Za-z0-9]{26}', 'Mattermost > Profile > Security > Personal access tokens: delete the token'),
+    namedKey('twitch-api-token', 'Twitch API token or client secret', ['twitch'], '[A-Za-z0-9]{30}', 'dev.twitch.tv/console/apps: generate a new client secret'),
+    namedKey('gitter-access-token', 'Gitter access token', ['gitter'], '[A-Za-z0-9_-]{40}', 'developer.gitter.im/apps: revoke the token'),
+    namedKey('sendbird-api-token', 'Sendbird API token', ['sendbird'], '[a-f0-9]{40}', 'Sendbird dashboard > Settings > General > API tokens: revoke the token'),
+];
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/observability.ts
+// Error tracking, logs, metrics and feature tooling: keys that read or write a shop's telemetry.
+
+const OBSERVABILITY_RULES = [
+    prefixedToken('new-relic-key', 'New Relic insert, browser or admin key', ['NRII-', 'NRJS-', 'NRAA-'], 'NRII-[A-Za-z0-9-]{32}|NRJS-[a-f0-9]{19}|NRAA-[a-f0-9]{27}', 'New Relic > API keys: delete the key'),
+    namedKey('new-relic-user-api-id', 'New Relic user API key', ['new-relic', 'newrelic', 'new_relic'], '[A-Za-z0-9]{64}', 'New Relic > API keys: delete the key'),
+    namedKey('sentry-legacy-token', 'Sentry auth token', ['sentry'], '[a-f0-9]{64}', 'sentry.io > Settings > Auth Tokens: revoke the token'),
+    prefixedToken('dynatrace-api-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}', 'Dynatrace > Access tokens: delete the token', { body: (value) => value.slice(32) }),
+    namedKey('sumologic-access-key', 'Sumo Logic access key', ['sumo'], '[A-Za-z0-9]{64}', 'Sumo Logic > Preferences > Access keys: delete the key'),
+    namedKey('honeycomb-api-key', 'Honeycomb API key', ['honeycomb'], 'hc[a-z]{3}_[A-Za-z0-9]{58}|[A-Za-z0-9]{32}|[A-Za-z0-9]{22}', 'Honeycomb > Environment settings > API keys: delete the key'),
+    namedKey('rollbar-access-token', 'Rollbar access token', ['rollbar'], '[a-f0-9]{32}', 'Rollbar > Project settings > Project access tokens: disable the token'),
+    namedKey('bugsnag-api-key', 'Bugsnag API key', ['bugsnag'], '[a-f0-9]{32}', 'Bugsnag > Project settings: regenerate the notifier API key'),
+    namedKey('datadog-access-token', 'Datadog access token', ['datadog'], '[A-Za-z0-9]{40}', 'Datadog > Organization settings > Application keys: revoke the key'),
+    namedKey('cisco-meraki-api-key', 'Cisco Meraki API key', ['meraki'], '[0-9a-f]{40}', 'Meraki dashboard > My profile > API access: revoke the key'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/payment.ts
+
 
 const PAYMENT_RULES = [
     {
         id: 'stripe-live-secret-key',
         title: 'Stripe live secret key',
         severity: 'blocker',
-        keywords: ['sk_live_'],
-        pattern: /(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+        keywords: ['sk_live_', 'sk_prod_'],
+        pattern: /(?<![A-Za-z0-9_])(sk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
         remediation: rotate('Stripe Dashboard > Developers > API keys: roll the secret key'),
     },
     {
         id: 'stripe-restricted-key',
         title: 'Stripe live restricted key',
         severity: 'blocker',
-        keywords: ['rk_live_'],
-        pattern: /(?<![A-Za-z0-9_])(rk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+        keywords: ['rk_live_', 'rk_prod_'],
+        pattern: /(?<![A-Za-z0-9_])(rk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
         remediation: rotate('Stripe Dashboard > Developers > API keys: roll the restricted key'),
     },
     {
@@ -1492,7 +1918,7 @@ const PAYMENT_RULES = [
         title: 'Square access token',
         severity: 'blocker',
         keywords: ['EAAA', 'sq0atp-'],
-        pattern: /(?<![A-Za-z0-9_-])((?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}))(?![A-Za-z0-9_-])/,
+        pattern: /(?<![A-Za-z0-9_-])((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])/,
         minEntropy: 4,
         remediation: rotate('Square Developer Dashboard > Credentials: replace the access token'),
     },
@@ -1517,7 +1943,7 @@ const PAYMENT_RULES = [
         title: 'Flutterwave secret key',
         severity: 'blocker',
         keywords: ['FLWSECK-', 'FLWSECK_'],
-        pattern: /(?<![A-Za-z0-9_])(FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)(?![A-Za-z0-9])/,
+        pattern: /(?<![A-Za-z0-9_])(FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X)(?![A-Za-z0-9])/,
         body: (value) => value.slice(value.indexOf('-') + 1, -2),
         remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
     },
@@ -1542,10 +1968,32 @@ const PAYMENT_RULES = [
         id: 'shippo-live-token',
         title: 'Shippo live API token',
         severity: 'high',
-        keywords: ['shippo_live_'],
-        pattern: /(?<![A-Za-z0-9_])(shippo_live_[a-f0-9]{40})(?![A-Za-z0-9_])/,
+        keywords: ['shippo_live_', 'shippo_test_'],
+        pattern: /(?<![A-Za-z0-9_])(shippo_(?:live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
         remediation: rotate('Shippo > Settings > API: regenerate the live token'),
     },
+    {
+        id: 'flutterwave-encryption-key',
+        title: 'Flutterwave encryption key',
+        severity: 'high',
+        keywords: ['FLWSECK'],
+        pattern: /(?<![A-Za-z0-9_])(FLWSECK(?:_TEST)?-?[a-hA-H0-9]{12})(?![A-Za-z0-9-])/,
+        body: (value) => value.slice(-12),
+        minEntropy: 2.5,
+        remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
+    },
+    prefixedToken('plaid-access-token', 'Plaid access token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-${business_UUID}`, 'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard', { severity: 'blocker' }),
+    namedKey('plaid-secret', 'Plaid API secret', ['plaid'], '[A-Za-z0-9]{30}', 'Plaid dashboard > Team settings > Keys: rotate the secret', { severity: 'blocker' }),
+    prefixedToken('lob-api-key', 'Lob API key', ['live_', 'test_'], '(?:live|test)_[a-f0-9]{35}', 'Lob dashboard > Settings > API keys: roll the key'),
+    prefixedToken('duffel-api-token', 'Duffel API token', ['duffel_test_', 'duffel_live_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'Duffel dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/ }),
+    namedKey('gocardless-api-token', 'GoCardless access token', ['gocardless'], '(?:live|sandbox)_[A-Za-z0-9_=-]{40}', 'GoCardless dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker' }),
+    namedKey('kucoin-api-key', 'KuCoin API key or secret', ['kucoin'], `${business_UUID}|[a-f0-9]{24}`, 'KuCoin > API management: delete the API key', { severity: 'blocker' }),
+    namedKey('kraken-api-key', 'Kraken API key', ['kraken'], '[A-Za-z0-9/=_+-]{80,90}', 'Kraken > Settings > API: delete the key', { severity: 'blocker' }),
+    namedKey('coinbase-api-key', 'Coinbase API key', ['coinbase'], '[A-Za-z0-9_-]{64}', 'Coinbase Developer Platform > API keys: delete the key', { severity: 'blocker' }),
+    namedKey('bittrex-api-key', 'Bittrex API key', ['bittrex'], '[A-Za-z0-9]{32}', 'Bittrex > Settings > API keys: delete the key', { severity: 'blocker' }),
+    prefixedToken('easypost-api-key', 'EasyPost API key', ['EZAK', 'EZTK'], 'EZ[AT]K[A-Za-z0-9]{54}', 'EasyPost dashboard > API keys: delete the key'),
+    namedKey('finicity-api-key', 'Finicity API key or secret', ['finicity'], '[a-f0-9]{32}|[A-Za-z0-9]{20}', 'Finicity developer dashboard: regenerate the partner secret'),
+    namedKey('finnhub-api-key', 'Finnhub API key', ['finnhub'], '[A-Za-z0-9]{20}', 'finnhub.io > Dashboard: regenerate the key', { severity: 'medium' }),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/index.ts
@@ -1558,6 +2006,14 @@ const PAYMENT_RULES = [
 
 
 
+
+
+
+/** Rules with a prefix of their own come before those that recognise a key by the name it is assigned to. */
+const byPrefixFirst = (rules) => [
+    ...rules.filter((rule) => rule.mode !== 'scan'),
+    ...rules.filter((rule) => rule.mode === 'scan'),
+];
 const rules_RULES = [
     ...CLOUD_RULES,
     ...KEY_RULES.filter((rule) => rule.id !== 'jwt'),
@@ -1566,6 +2022,7 @@ const rules_RULES = [
     ...MESSAGING_RULES,
     ...DEVTOOLS_RULES,
     ...AI_RULES,
+    ...byPrefixFirst([...CICD_RULES, ...BUSINESS_RULES, ...OBSERVABILITY_RULES]),
     ...KEY_RULES.filter((rule) => rule.id === 'jwt'),
     ...GENERIC_RULES,
 ];
@@ -1663,15 +2120,18 @@ function accept(compiled, ruleIndex, match, text, path, allowsUnquoted, options)
 }
 function isRejected(rule, value, context, options) {
     const { text, index } = context;
-    if (options.allow?.some((re) => matchesAllow(re, value)))
+    if (options.allow?.some((re) => matchesAllow(re, value)) || isKnownExample(value))
         return true;
     if (rule.validate && !rule.validate(value, context))
         return true;
-    if (!rule.generic && isFakeToken(bodyOf(rule, value), rule.minEntropy, rule.pem))
+    const issued = rule.checksum?.(value) === true;
+    if (!rule.generic && !issued && isFakeToken(bodyOf(rule, value), rule.minEntropy, rule.pem))
         return true;
     if (!rule.pem && isInsideBase64Blob(text, index, value.length))
         return true;
     if (isPatternOrTemplate(text, index, value.length))
+        return true;
+    if (isDocumentedExample(text, index))
         return true;
     return INLINE_ALLOW.test(lineAround(text, index, value.length));
 }
@@ -2406,6 +2866,11 @@ const IN_FLIGHT = 2;
  */
 const SPAWN_AFTER_MS = 100;
 const MIN_BATCHES_LEFT = 8;
+/**
+ * A tree this many files long is worth every core from the start: waiting SPAWN_AFTER_MS first would leave the
+ * other cores idle while the main thread proves what the file count already says.
+ */
+const EAGER_FILES = 2000;
 async function scanFiles(root, paths, options) {
     const threads = options.threads ?? (0,external_node_os_.availableParallelism)();
     const scanOptions = { maxFileBytes: options.maxFileBytes, allow: options.allow };
@@ -2421,7 +2886,9 @@ async function scanFiles(root, paths, options) {
     for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
         mergeBatchResult(total, scanBatch(root, batch, scanOptions));
         if (workers === undefined && queue.length >= MIN_BATCHES_LEFT) {
-            if (options.threads !== undefined || performance.now() - started > SPAWN_AFTER_MS) {
+            if (options.threads !== undefined ||
+                paths.length >= EAGER_FILES ||
+                performance.now() - started > SPAWN_AFTER_MS) {
                 workers = Array.from({ length: threads - 1 }, () => runWorker(setup, queue, total));
             }
         }
