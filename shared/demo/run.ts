@@ -9,11 +9,15 @@ import { describeCounts } from '../report/describe.ts';
 import { plainText } from '../report/escape.ts';
 import { Redactor } from '../report/redact.ts';
 import { DEFAULT_FAIL_ON, type Outcome, readConfig, runCheck } from '../run/pipeline.ts';
+import { startMailbox } from './mailbox.ts';
 import { writeDemoRepo } from './repo.ts';
 import { DEMO_USER, startStorefront } from './storefront.ts';
 
-/** The demo's launch-ready.yml: what a founder would write for this shop. */
-const DEMO_CONFIG = `# launch-ready.yml of the demo shop
+/** The signing secret the demo shop and its smoke test share (what STRIPE_WEBHOOK_SECRET holds in CI). */
+const DEMO_WEBHOOK_SECRET = 'whsec_demoR7kP2mX9qL4vN8tW3sZ6';
+
+/** The demo's launch-ready.yml: what a founder would write for this shop (its test inbox at `inboxUrl`). */
+const demoConfig = (inboxUrl: string) => `# launch-ready.yml of the demo shop
 env:
   environments:
     production:
@@ -39,6 +43,21 @@ smoke:
       path: /api/orders
       headers: { Authorization: "Bearer {{token}}" }
       expect: { status: 200, jsonPathExists: orders }
+    - name: signup
+      method: POST
+      path: /api/signup
+      json: { email: "{{email}}", password: "{{password}}" }
+    - name: verify-mail
+      kind: email
+      email: { to: "{{email}}", timeoutMs: 5000, capture: { verifyLink: { link: verify } } }
+    - name: verify
+      url: "{{verifyLink}}"
+    - name: payment-webhook
+      kind: webhook
+      method: POST
+      path: /api/webhooks/stripe
+      webhook: { scheme: stripe, secret: "\${env.STRIPE_WEBHOOK_SECRET}" }
+  inbox: { kind: maildev, url: "${inboxUrl}" }
 `;
 
 /** Per check, what the demo passes as flags (a later check adds its line here). */
@@ -52,10 +71,16 @@ function demoParams(baseUrl: string): Record<string, RawParams> {
 
 export async function runDemo(argv: readonly string[], io: Io): Promise<number> {
   if (argv.length > 0) throw new UsageError('demo takes no options: run `launch-ready demo`');
-  const storefront = await startStorefront({ checkoutDown: true });
-  const repo = await writeDemoRepo(DEMO_CONFIG);
+  const mailbox = await startMailbox();
+  const storefront = await startStorefront(
+    { checkoutDown: true, webhookAcceptsUnsigned: true },
+    { smtp: mailbox.smtp, webhookSecret: DEMO_WEBHOOK_SECRET },
+  );
+  const repo = await writeDemoRepo(demoConfig(mailbox.url));
   try {
-    io.stderr(`demo: storefront on ${storefront.url} (checkout broken on purpose), shop repository in ${repo.dir}\n`);
+    io.stderr(
+      `demo: storefront on ${storefront.url} (checkout broken and webhook unguarded on purpose), test inbox on ${mailbox.url}, shop repository in ${repo.dir}\n`,
+    );
     const config = await readConfig(
       repo.dir,
       undefined,
@@ -67,7 +92,8 @@ export async function runDemo(argv: readonly string[], io: Io): Promise<number> 
       const redactor = new Redactor();
       const context = {
         cwd: repo.dir,
-        env: {},
+        // The webhook secret reaches the smoke test as a CI secret would: through the environment.
+        env: check.name === 'smoke-test' ? { STRIPE_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRET } : {},
         redactor,
         log: (line: string) => io.stderr(`  ${plainText(redactor.scrub(line))}\n`),
       };
@@ -76,7 +102,7 @@ export async function runDemo(argv: readonly string[], io: Io): Promise<number> 
     }
     const color = io.isTty && !io.env.NO_COLOR;
     const text = render(outcomes, 'text', color);
-    const leaked = repo.secrets.filter((secret) => text.includes(secret));
+    const leaked = [...repo.secrets, DEMO_WEBHOOK_SECRET].filter((secret) => text.includes(secret));
     if (leaked.length > 0) {
       io.stderr(`demo: refusing to print: ${leaked.length} planted secret values would appear in the output\n`);
       return 3;
@@ -95,6 +121,7 @@ In a real pipeline each failing check fails its step. Try it on your project:
     return 0;
   } finally {
     await storefront.close();
+    await mailbox.close();
     await rm(repo.dir, { recursive: true, force: true });
   }
 }

@@ -179,7 +179,8 @@ export async function runWebhookStep(
     request.url,
     result,
     verdictFailure,
-    1 + checks.length,
+    // The forged events are checks, not retries.
+    1,
     failure === undefined ? 'slow' : 'failed',
   );
   return { ...stepResult, kind: 'webhook', webhook: { scheme: config.scheme, signedOk, checks } };

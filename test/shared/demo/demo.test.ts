@@ -15,8 +15,13 @@ it('the demo catches each planted launch-day mistake and exits by itself', async
   expect(stdout).toMatch(/src\/payments\.js:5:\d+\s+Stripe live secret key/);
   expect(stdout).toMatch(/dist\/assets\/app\.4f1c9b2e\.js:1:\d+\s+AWS access key ID/);
   expect(stdout).not.toContain('README.md');
-  // smoke-test: only checkout fails, as an http failure.
+  // smoke-test: checkout fails as an http failure; the signup mail arrives and its link verifies; the payment
+  // webhook takes unsigned events (a blocker); its secret never shows.
   expect(stdout).toContain('checkout failed: HTTP 500');
-  expect(stdout).toMatch(/1 of 4 smoke steps failed/);
+  expect(stdout).toContain('[smoke/webhook-unsigned-accepted]');
+  expect(stdout).toMatch(/payment-webhook accepts unsigned events/);
+  expect(stdout).toMatch(/mail "Verify your e-mail for Demo Shop" arrived \d+ ms after the request/);
+  expect(stdout).toMatch(/2 of 8 smoke steps failed/);
+  expect(stdout + stderr).not.toContain('whsec_demoR7kP2mX9qL4vN8tW3sZ6');
   expect(stdout).toContain('Demo shop: NOT ready to launch');
 });
