@@ -89,6 +89,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, shop: ShopState
     'POST /signup': '/api/signup',
     'POST /login': '/api/login',
     'POST /forgot-password': '/api/forgot-password',
+    'POST /verify': '/api/verify',
   };
   const path = ALIASES[`${req.method} ${parsedUrl.pathname}`] ?? parsedUrl.pathname;
   if (req.method === 'GET' && path.startsWith('/orders/')) {
@@ -148,6 +149,18 @@ async function handle(req: IncomingMessage, res: ServerResponse, shop: ShopState
       account.verified = true;
       return html(res, page('Verified', '<h1>Your e-mail is verified</h1>'));
     }
+    case 'POST /api/verify': {
+      // The code from the verification mail, for apps that verify by code rather than by link.
+      const body = await readJson(req);
+      const email = String(body?.email ?? '').toLowerCase();
+      const code = String(body?.code ?? '');
+      const account = shop.accounts.get(email);
+      if (account === undefined || shop.links.get(`code:${code}`) !== email) {
+        return send(res, 400, 'application/json', '{"error":"wrong code"}');
+      }
+      account.verified = true;
+      return send(res, 200, 'application/json', '{"status":"verified"}');
+    }
     case 'POST /api/forgot-password': {
       const body = await readJson(req);
       const email = String(body?.email ?? '').toLowerCase();
@@ -186,13 +199,17 @@ async function mailLink(shop: ShopState, email: string, path: string, subject: s
   const linkToken = randomBytes(18).toString('base64url');
   shop.links.set(`${path === 'verify' ? 'verify' : 'reset'}:${linkToken}`, email);
   const link = `${shop.url}/${path}?token=${linkToken}`;
+  // Verification mail also carries a code, as apps that verify by code send it.
+  const code = String(100_000 + (randomBytes(4).readUInt32BE() % 900_000));
+  if (path === 'verify') shop.links.set(`code:${code}`, email);
+  const codeLine = path === 'verify' ? `Or enter the code ${code}.` : '';
   await sendMail({
     ...smtp,
     from: 'no-reply@demo.shop',
     to: email,
     subject,
-    text: `${label}: ${link}\n`,
-    html: `<p><a href="${link.replace(/&/g, '&amp;')}">${label}</a></p>`,
+    text: `${label}: ${link}\n${codeLine}\n`,
+    html: `<p><a href="${link.replace(/&/g, '&amp;')}">${label}</a></p><p>${codeLine}</p>`,
   });
 }
 

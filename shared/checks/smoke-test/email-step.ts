@@ -131,7 +131,9 @@ export function captureFromMail(
   const pattern = source.regex ?? '';
   const regex = safeRegex(pattern, '');
   const plain = message.html.replace(/<[^>]*>/g, ' ');
-  for (const text of [message.text, plain, message.subject]) {
+  // Words first, links last: a code pattern such as \d{6} must not pick a port or a token out of a link.
+  const withoutLinks = (text: string) => text.replace(/https?:\/\/[^\s<>"']+/gi, ' ');
+  for (const text of [withoutLinks(message.text), withoutLinks(plain), message.subject, message.text, message.html]) {
     const match = regex.exec(text);
     if (match !== null) return { value: match[1] ?? match[0] };
   }
