@@ -27,6 +27,8 @@ export interface FlowState {
   maxMs: number;
   /** Unique per run: names the test events. */
   runId: string;
+  /** The deadline of the e-mail step under way: no inbox request outlives it. */
+  mailDeadlineAt?: number;
 }
 
 function waitResult(url: string, waitedMs: number): ProbeResult {
@@ -57,6 +59,7 @@ export async function runEmailStep(state: FlowState, step: StepConfig): Promise<
     throw error;
   }
   const url = `mailto:${to}`;
+  state.mailDeadlineAt = Date.now() + config.timeoutMs;
   const wait = await waitForMail(state.inbox, {
     to,
     subject: config.subject,

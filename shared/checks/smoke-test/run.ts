@@ -235,7 +235,9 @@ function openInbox(state: RunState, steps: StepConfig[]): InboxClient | undefine
   registerUrlCredentials(url, redactor);
   return createInbox(inbox, url, headers, {
     probe: state.probe,
-    timeoutMs: () => state.options.timeoutMs,
+    // Each inbox request ends by the e-mail step's deadline (a last look gets a quarter second).
+    timeoutMs: () =>
+      Math.max(250, Math.min(state.options.timeoutMs, (state.mailDeadlineAt ?? Number.POSITIVE_INFINITY) - Date.now())),
   });
 }
 
