@@ -62,8 +62,13 @@ export async function runSmoke(
   steps.forEach((step, index) => {
     registerEnv(`step ${step.name} (smoke.steps[${index}])`, step, context.env, context.redactor);
   });
-  registerEnv('smoke.inbox', options.inbox, context.env, context.redactor);
-  registerEnv('smoke.saas.password', options.saas.password, context.env, context.redactor);
+  // The inbox and the saas password matter (and their ${env.X} must be set) only where a step uses them.
+  if (steps.some((step) => step.kind === 'email')) {
+    registerEnv('smoke.inbox', options.inbox, context.env, context.redactor);
+  }
+  if (steps.some((step) => JSON.stringify(step).includes('{{password'))) {
+    registerEnv('smoke.saas.password', options.saas.password, context.env, context.redactor);
+  }
   const vars = runVariables(options, context);
 
   const { redactor } = context;
@@ -225,7 +230,7 @@ function openInbox(state: RunState, steps: StepConfig[]): InboxClient | undefine
   const apiKey = fill(inbox.apiKey, state.scope).trim();
   redactor.add(apiKey);
   if (inbox.kind === 'mailosaur') {
-    // Mailosaur: Basic auth, user "api", the API key as password.
+    // Mailosaur: Basic auth with the API key (its docs' curl example: -u api:KEY).
     redactor.addBasicCredentials('api', apiKey);
     headers.authorization = `Basic ${Buffer.from(`api:${apiKey}`).toString('base64')}`;
     redactor.add(headers.authorization);

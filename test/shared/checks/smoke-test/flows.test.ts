@@ -137,3 +137,38 @@ describe('webhook step', () => {
     expect(JSON.stringify(run.report) + run.logs.join('\n')).not.toContain('whsec_other_Zq8Wm3Np5Rt7');
   });
 });
+
+describe('ecommerce preset with the payment webhook and order status page', () => {
+  it('adds payment-webhook and order-status, and a configured step of the same name replaces a preset step', async () => {
+    const { shop } = await world({ webhookAcceptsUnsigned: true });
+    const run = await smoke(
+      {
+        baseUrl: shop,
+        preset: 'ecommerce',
+        paths: { orderStatus: '/orders/demo-1' },
+        webhook: { path: '/api/webhooks/stripe', scheme: 'stripe', secret: ENV_REF('STRIPE_WEBHOOK_SECRET') },
+        steps: [{ name: 'checkout', path: '/', expect: { bodyContains: 'Demo Shop' } }],
+      },
+      { STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET },
+    );
+    expect(run.report.details?.steps.map((s) => [s.name, s.verdict])).toEqual([
+      ['homepage', 'passed'],
+      ['login', 'passed'],
+      ['checkout', 'passed'],
+      ['payment-webhook', 'failed'],
+      ['order-status', 'passed'],
+    ]);
+    expect(step(run, 'checkout').url).toBe(`${shop}/`);
+    expect(run.report.findings.map((f) => f.ruleId)).toEqual(['smoke/webhook-unsigned-accepted']);
+  });
+
+  it('needs the webhook secret from the environment: one line naming the variable', async () => {
+    const { shop } = await world();
+    await expect(
+      smoke({
+        baseUrl: shop,
+        webhook: { path: '/api/webhooks/stripe', scheme: 'stripe', secret: ENV_REF('STRIPE_WEBHOOK_SECRET') },
+      }),
+    ).rejects.toThrow(/STRIPE_WEBHOOK_SECRET is not set/);
+  });
+});
