@@ -391,6 +391,10 @@ export const saasSchema = z
       .string()
       .default('reset|password')
       .describe('Regular expression the password reset link matches. Default "reset|password".'),
+    passwordReset: z
+      .boolean()
+      .default(true)
+      .describe('Also request a password reset and wait for its mail (forgot-password, reset-mail). Default true.'),
     mailTimeoutMs: milliseconds('saas.mailTimeoutMs', MAX_TIMEOUT_MS)
       .default(60_000)
       .describe('How long to wait for each mail (verification, reset). Default 60000.'),

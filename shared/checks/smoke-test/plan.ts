@@ -106,6 +106,9 @@ function saasSteps(options: SmokeOptions, authHeader: Record<string, string>): S
       headers: { Authorization: 'Bearer {{token?}}', ...authHeader },
       expect: anyStatus,
     }),
+  );
+  if (!saas.passwordReset) return steps;
+  steps.push(
     presetStep('forgot-password', paths.forgotPassword, {
       method: 'POST',
       expect: anyStatus,

@@ -79,6 +79,17 @@ describe('saas preset', () => {
     expect(finding?.title).toMatch(/verify-mail failed: no mail arrived/);
   });
 
+  it('leaves out the password reset when saas.passwordReset is false', async () => {
+    const { shop, mailbox } = await world();
+    const run = await smoke(
+      { baseUrl: shop, preset: 'saas', inbox: { kind: 'maildev', url: mailbox.url }, saas: { passwordReset: false } },
+      {},
+      { sleep: realSleep },
+    );
+    expect(run.report.details?.steps.map((s) => s.name)).toEqual(['signup', 'verify-mail', 'verify', 'login', 'api']);
+    expect(run.report.ok).toBe(true);
+  });
+
   it('says in one line what the preset needs when the inbox is missing', async () => {
     await expect(smoke({ baseUrl: 'http://127.0.0.1:9', preset: 'saas' })).rejects.toThrow(
       /preset saas reads the verification mail from a test inbox: set smoke.inbox.kind/,

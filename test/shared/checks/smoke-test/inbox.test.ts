@@ -299,6 +299,29 @@ describe('inbox back ends', () => {
     expect(step(refused, 'mail').failure?.hint).toMatch(/inbox credentials/);
   });
 
+  it('reports a delivery over the budget as a medium finding (smoke/email-slow), the step still passing', async () => {
+    // The inbox says the mail arrived 5 s after the step began: the app's mail queue is slow.
+    const late = () => new Date(Date.now() + 5_000).toISOString();
+    const api = await fake(() => [
+      200,
+      [{ id: 'l1', time: late(), subject: 'Hi', to: [{ address: TO }], html: HTML, text: TEXT }],
+    ]);
+    const run = await smoke(
+      {
+        inbox: { kind: 'maildev', url: api.url },
+        steps: [{ name: 'mail', kind: 'email', email: { to: TO, maxMs: 1_000 } }],
+      },
+      {},
+      { sleep: realSleep },
+    );
+    const result = step(run, 'mail');
+    expect(result.verdict).toBe('slow');
+    expect(result.ok).toBe(true);
+    expect(result.email?.deliveryMs).toBeGreaterThan(4_000);
+    expect(run.report.findings.map((f) => [f.ruleId, f.severity])).toEqual([['smoke/email-slow', 'medium']]);
+    expect(run.report.findings[0].message).toMatch(/over the 1000 ms budget/);
+  });
+
   it('names what an inbox kind is missing in one line', async () => {
     await expect(readMail({ kind: 'mailosaur', apiKey: 'k' })).rejects.toThrow(
       /step mail waits for an e-mail, but the mailosaur inbox needs smoke.inbox.server/,
