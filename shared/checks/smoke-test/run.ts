@@ -236,7 +236,9 @@ function openInbox(state: RunState, steps: StepConfig[]): InboxClient | undefine
     redactor.add(headers.authorization);
   }
   if (inbox.kind === 'mailtrap') headers['api-token'] = apiKey;
-  const url = fill(inbox.url, state.scope);
+  // {{email}} in a query must arrive as the address: "+" would otherwise be read as a space.
+  const encoded = new Map([...state.scope.vars].map(([name, value]) => [name, encodeURIComponent(value)]));
+  const url = fill(inbox.url, { env: state.scope.env, vars: encoded });
   registerUrlCredentials(url, redactor);
   return createInbox(inbox, url, headers, {
     probe: state.probe,

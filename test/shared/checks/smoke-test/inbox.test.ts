@@ -245,8 +245,9 @@ describe('inbox back ends', () => {
 
   it('generic JSON: polls until the list at listPath has a message for the address', async () => {
     let polls = 0;
-    const api = await fake(({ headers }) => {
+    const api = await fake(({ headers, url }) => {
       expect(headers['x-inbox-key']).toBe(API_KEY);
+      expect(new URL(url, 'http://x').searchParams.get('to')).toMatch(/^smoke\+\w+@example\.test$/);
       polls += 1;
       const messages =
         polls < 3
