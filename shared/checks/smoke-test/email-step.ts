@@ -37,6 +37,8 @@ export async function waitForMail(inbox: InboxClient, options: MailWaitOptions):
   const subject = options.subject === undefined ? undefined : safeRegex(options.subject);
   let polls = 0;
   let lastFailure: Failure | undefined;
+  // Once the inbox has answered, a later poll cut short by the deadline does not make this an inbox failure.
+  let readOnce = false;
   // Bounded by count as well as by time: at most one poll per 250 ms of the deadline, whatever sleep does.
   const maxPolls = Math.ceil(options.deadlineMs / 250) + 1;
   for (;;) {
@@ -48,6 +50,7 @@ export async function waitForMail(inbox: InboxClient, options: MailWaitOptions):
       if (poll.final) return { failure: poll.failure, polls, waitedMs: seenAt - started };
     } else {
       lastFailure = undefined;
+      readOnce = true;
       const fresh = poll.messages.filter(
         (m) =>
           (m.receivedAt === undefined || m.receivedAt >= options.triggerAt - CLOCK_SKEW_MS) &&
@@ -76,7 +79,7 @@ export async function waitForMail(inbox: InboxClient, options: MailWaitOptions):
     await options.sleep(Math.min(backoffMs(polls, 250, 2_000), remaining));
   }
   const seconds = Math.round(options.deadlineMs / 100) / 10;
-  if (lastFailure !== undefined) {
+  if (lastFailure !== undefined && !readOnce) {
     return {
       failure: {
         kind: lastFailure.kind,
