@@ -435,8 +435,8 @@ function rateLimitFindings(result, baseUrl) {
 
 // EXTERNAL MODULE: ./shared/http/credentials.ts
 var credentials = __webpack_require__(2973);
-// EXTERNAL MODULE: ./shared/checks/smoke-test/run.ts + 8 modules
-var run = __webpack_require__(18950);
+// EXTERNAL MODULE: ./shared/checks/smoke-test/run.ts + 13 modules
+var run = __webpack_require__(76541);
 // EXTERNAL MODULE: ./shared/checks/smoke-test/sensitive.ts
 var sensitive = __webpack_require__(8167);
 ;// CONCATENATED MODULE: ./shared/checks/latency-budget/plan.ts

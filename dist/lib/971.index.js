@@ -820,7 +820,7 @@ async function verifyRollback(input) {
         'wait-for': typeof ownWait === 'string' && ownWait !== '' ? undefined : url,
     });
     context.log(`verifying the rollback: smoke steps against ${url}`);
-    const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(600), __webpack_require__.e(701), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 18950));
+    const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(600), __webpack_require__.e(701), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 76541));
     const smoke = await runSmoke(smokeOptions, context);
     const steps = smoke.details?.steps ?? [];
     return {

@@ -2997,7 +2997,7 @@ const latencyBudget = {
         },
     ],
     async run(options, context) {
-        const { runLatency } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(950), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74820));
+        const { runLatency } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(541), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74820));
         return runLatency(options, context);
     },
     present: present/* presentLatency */.Au,
@@ -3897,7 +3897,7 @@ function splitCommits(newestFirst, shard) {
 
 const smokeTest = {
     name: 'smoke-test',
-    description: 'After a deploy, check that homepage, login, checkout and an API call work, and say where a failure broke.',
+    description: 'After a deploy, check that homepage, login, checkout, signup mail, webhooks and an API call work, and say where a failure broke.',
     configSection: 'smoke',
     schema: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .smokeOptionsSchema */ .nk,
     params: [
@@ -3911,7 +3911,7 @@ const smokeTest = {
             name: 'preset',
             key: 'preset',
             type: 'string',
-            description: 'Built-in steps: ecommerce (GET / as HTML, /login, /checkout, and the api step when api-path is set) or none. Empty: ecommerce when the config has no smoke.steps, none otherwise.',
+            description: 'Built-in steps: ecommerce (GET / as HTML, /login, /checkout, and the api step when api-path is set), saas (signup, verification mail, login, api call, password reset mail; needs smoke.inbox) or none. Empty: ecommerce when the config has no smoke.steps, none otherwise.',
         },
         {
             name: 'api-path',
@@ -3957,7 +3957,7 @@ const smokeTest = {
         },
     ],
     async run(options, context) {
-        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(950), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18950));
+        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(541), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76541));
         return runSmoke(options, context);
     },
     present: _present_js__WEBPACK_IMPORTED_MODULE_1__/* .presentSmoke */ .jP,
@@ -3975,7 +3975,7 @@ const smokeTest = {
 /* harmony export */   Ny: () => (/* binding */ userinfoDecodes),
 /* harmony export */   nk: () => (/* binding */ smokeOptionsSchema)
 /* harmony export */ });
-/* unused harmony exports MAX_TIMEOUT_MS, MAX_WAIT_TIMEOUT_MS, expectSchema, captureSchema, stepSchema, presetPathsSchema */
+/* unused harmony exports MAX_TIMEOUT_MS, MAX_WAIT_TIMEOUT_MS, expectSchema, captureSchema, emailCaptureSchema, emailStepSchema, WEBHOOK_SCHEMES, webhookStepSchema, stepSchema, presetPathsSchema, PRESET_PATH_DEFAULTS, INBOX_KINDS, inboxSchema, saasSchema, paymentWebhookSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12311);
 /* harmony import */ var _http_userinfo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22628);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1124);
@@ -3987,6 +3987,8 @@ const smokeTest = {
 const TEMPLATE_NOTE = 
 // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the ${env.NAME} syntax itself
 'Values may use {{name}} (a value captured by an earlier step) and ${env.NAME} (an environment variable, e.g. a GitHub secret passed as env; treated as a secret: masked, never printed).';
+/** "${env.NAME}" written for messages and descriptions (a plain string, not a template). */
+const envRef = (name) => ['$', `{env.${name}}`].join('');
 const oneOrMany = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())]);
 /** Node's timers hold at most 2^31-1 ms; more than 10 minutes per request is no smoke test anyway. */
 const MAX_TIMEOUT_MS = 600_000;
@@ -4055,13 +4057,78 @@ const captureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     regex: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .optional()
         .describe('Regular expression on the body; its first group (or the match) is captured.'),
+    optional: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .optional()
+        .describe('true: a missing value does not fail the step ({{name?}} then fills in nothing).'),
 })
     .strict()
     .refine((c) => [c.jsonPath, c.header, c.cookie, c.regex].filter((v) => v !== undefined).length === 1, {
     message: 'a capture takes exactly one of jsonPath, header, cookie, regex',
 })
     .describe('Where to take the value from: exactly one of jsonPath, header, cookie, regex. Captured values are secrets.');
+/** Where an e-mail step takes a value from: a link (by regex), any text (regex), or the subject. */
+const emailCaptureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    link: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .optional()
+        .describe('Regular expression a link (href or URL) in the mail must match, e.g. "verify|confirm"; the first match is captured.'),
+    regex: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .optional()
+        .describe('Regular expression on the text (and HTML) body, e.g. "\\b(\\d{6})\\b"; its first group (or the match) is captured.'),
+    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('true: capture the subject.'),
+})
+    .strict()
+    .refine((c) => [c.link, c.regex, c.subject].filter((v) => v !== undefined && v !== false).length === 1, {
+    message: 'an e-mail capture takes exactly one of link, regex, subject',
+});
+const emailStepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1, 'email.to is the address the mail is sent to, e.g. "smoke+{{runId}}@example.test"')
+        .describe("Address the mail goes to; use {{runId}} (or {{email}}, the inbox address) so parallel runs do not read each other's mail."),
+    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .optional()
+        .describe('Regular expression the subject must match, e.g. "reset"; other mail is ignored.'),
+    timeoutMs: milliseconds('email.timeoutMs', MAX_TIMEOUT_MS)
+        .default(60_000)
+        .describe('How long to wait for the mail (polling with backoff). Default 60000.'),
+    maxMs: milliseconds('email.maxMs', MAX_TIMEOUT_MS)
+        .optional()
+        .describe('Delivery budget from the triggering request (the previous step) to arrival; slower is a medium finding.'),
+    capture: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\w+$/, 'a capture name is letters, digits and _'), emailCaptureSchema)
+        .default({})
+        .describe('Variables for later steps, e.g. { verifyLink: { link: verify } } → {{verifyLink}}. Captured values are secrets.'),
+})
+    .strict();
+const WEBHOOK_SCHEMES = ['stripe', 'github', 'shopify', 'paddle', 'lemonsqueezy', 'hmac'];
+const webhookStepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    scheme: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(WEBHOOK_SCHEMES)
+        .describe('Signing scheme: stripe, github, shopify, paddle (Billing), lemonsqueezy, or hmac (generic: see header, algorithm, encoding, signed).'),
+    secret: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1, `webhook.secret is the signing secret, e.g. "${envRef('STRIPE_WEBHOOK_SECRET')}"`)
+        .describe(`The signing secret, from the environment: "${envRef('STRIPE_WEBHOOK_SECRET')}". Masked and never printed.`),
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
+        .optional()
+        .describe("The JSON event to send. Default: a test event in the provider's shape (e.g. checkout.session.completed)."),
+    header: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('hmac: the signature header, e.g. "X-Signature".'),
+    algorithm: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['sha256', 'sha1', 'sha512']).default('sha256').describe('hmac: the hash. Default sha256.'),
+    encoding: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['hex', 'base64']).default('hex').describe('hmac: how the digest is written. Default hex.'),
+    signed: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('{body}')
+        .describe('hmac: what is signed, with {body} and {timestamp} (Unix seconds), e.g. "{timestamp}.{body}". Default "{body}".'),
+    prefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('').describe('hmac: text before the digest in the header, e.g. "sha256=".'),
+    timestampHeader: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .optional()
+        .describe('hmac: header carrying the timestamp when "signed" uses {timestamp}, e.g. "X-Timestamp".'),
+    replay: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(true)
+        .describe('Where the scheme has a timestamp, also send a correctly signed event 10 minutes old and expect 4xx. Default true.'),
+})
+    .strict();
 const stepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['http', 'email', 'webhook'])
+        .default('http')
+        .describe('http (a request), email (wait for a mail in the inbox and capture from it) or webhook (signed event, then unsigned and wrongly signed ones). Default http.'),
+    email: emailStepSchema.optional().describe('For kind email: which mail to wait for and what to capture.'),
+    webhook: webhookStepSchema.optional().describe('For kind webhook: the signing scheme and secret.'),
     name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .regex(/^[A-Za-z0-9][\w-]*$/, 'a step name is letters, digits, - and _ (it names the outputs step-<name>-ok…)')
         .describe('Step name, e.g. "login"; also names the outputs step-<name>-ok, -status, -ms.'),
@@ -4100,26 +4167,135 @@ const stepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         .describe('Severity of the finding when this step fails. Default blocker.'),
 })
     .strict()
-    .refine((s) => s.path !== undefined || s.url !== undefined, { message: 'a step needs a path or a url' })
+    .refine((s) => s.kind === 'email' || s.path !== undefined || s.url !== undefined, {
+    message: 'a step needs a path or a url',
+})
+    .refine((s) => s.kind !== 'email' || s.email !== undefined, {
+    message: 'a step of kind email needs email: { to: "smoke+{{runId}}@…", capture: … }',
+})
+    .refine((s) => s.kind !== 'webhook' || s.webhook !== undefined, {
+    message: `a step of kind webhook needs webhook: { scheme: stripe, secret: "${envRef('STRIPE_WEBHOOK_SECRET')}" }`,
+})
     .refine((s) => [s.json, s.form, s.body].filter((v) => v !== undefined).length <= 1, {
     message: 'a step takes at most one of json, form, body',
 });
 const presetPathsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    homepage: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('/'),
-    login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('/login'),
-    checkout: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('/checkout'),
+    homepage: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('/').describe('ecommerce: the homepage. Default /.'),
+    login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('/login')
+        .describe('ecommerce: the login page (GET); saas: where login is POSTed. Default /login.'),
+    checkout: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('/checkout').describe('ecommerce: the checkout page. Default /checkout.'),
+    orderStatus: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('ecommerce: an order status page, e.g. /orders/demo-1 (may use {{vars}}). Empty: no such step.'),
+    signup: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('/signup').describe('saas: where the signup is POSTed. Default /signup.'),
+    verify: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('/verify')
+        .describe('saas with verification: code: where the code is POSTed. Default /verify.'),
+    forgotPassword: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('/forgot-password')
+        .describe('saas: where a password reset is requested (POST). Default /forgot-password.'),
 })
+    .strict();
+const PRESET_PATH_DEFAULTS = {
+    homepage: '/',
+    login: '/login',
+    checkout: '/checkout',
+    orderStatus: '',
+    signup: '/signup',
+    verify: '/verify',
+    forgotPassword: '/forgot-password',
+};
+const INBOX_KINDS = ['maildev', 'mailpit', 'mailhog', 'mailosaur', 'mailtrap', 'json'];
+const inboxSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['', ...INBOX_KINDS])
+        .default('')
+        .describe('The test inbox e-mail steps read: maildev, mailpit, mailhog (self-hosted), mailosaur, mailtrap (sandbox), or json (GET url until the JSON lists a message). Empty: none.'),
+    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('API base URL, e.g. http://localhost:1080 (MailDev), http://localhost:8025 (Mailpit, MailHog). Default for mailosaur https://mailosaur.com, for mailtrap https://mailtrap.io. json: the URL to poll (may use {{email}}).'),
+    apiKey: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('').describe(
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the ${env.NAME} syntax itself
+    'mailosaur/mailtrap: the API key or token, from the environment: "${env.MAILOSAUR_API_KEY}". A secret.'),
+    server: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('').describe('mailosaur: the server (inbox) id.'),
+    accountId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('').describe('mailtrap: the account id.'),
+    inboxId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('').describe('mailtrap: the sandbox inbox id.'),
+    headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .default({})
+        .describe(`json: request headers, e.g. { Authorization: "Bearer ${envRef('INBOX_TOKEN')}" }.`),
+    listPath: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('json: JSON path of the message list, e.g. data.messages. Empty: the document is the list.'),
+    fields: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('id'),
+        to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('to'),
+        subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('subject'),
+        html: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('html'),
+        text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('text'),
+        received: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('received'),
+    })
+        .strict()
+        .default({ id: 'id', to: 'to', subject: 'subject', html: 'html', text: 'text', received: 'received' })
+        .describe('json: JSON paths inside one message of its id, recipients, subject, HTML, text and arrival time.'),
+    address: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('smoke+{{runId}}@example.test')
+        .describe('The address signups use ({{email}}); {{runId}} is unique per run. Default smoke+{{runId}}@example.test.'),
+})
+    .strict();
+const saasSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    body: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['json', 'form']).default('json').describe('How signup, login and reset are sent. Default json.'),
+    emailField: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('email').describe('Name of the e-mail field. Default email.'),
+    passwordField: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('password').describe('Name of the password field. Default password.'),
+    password: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('').describe(
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the ${env.NAME} syntax itself
+    'Password for the new account ({{password}}), e.g. "${env.SMOKE_PASSWORD}". Empty: a random one per run. A secret.'),
+    verification: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['link', 'code', 'none'])
+        .default('link')
+        .describe('How the verification mail verifies: link (open it), code (POST it to paths.verify) or none. Default link.'),
+    link: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('verif|confirm|activat')
+        .describe('Regular expression the verification link matches. Default "verif|confirm|activat".'),
+    code: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('\\b(\\d{4,8})\\b')
+        .describe('Regular expression of the code (first group). Default 4 to 8 digits.'),
+    resetLink: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('reset|password')
+        .describe('Regular expression the password reset link matches. Default "reset|password".'),
+    passwordReset: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(true)
+        .describe('Also request a password reset and wait for its mail (forgot-password, reset-mail). Default true.'),
+    mailTimeoutMs: milliseconds('saas.mailTimeoutMs', MAX_TIMEOUT_MS)
+        .default(60_000)
+        .describe('How long to wait for each mail (verification, reset). Default 60000.'),
+    mailMaxMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .min(0)
+        .max(MAX_TIMEOUT_MS)
+        .default(0)
+        .describe('Delivery budget per mail in ms, from the request that sends it; slower is a medium finding. 0: none.'),
+    token: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('token')
+        .describe('JSON path of a token in the login response, sent as "Authorization: Bearer" to the api step when present (a cookie session works too). Default token.'),
+})
+    .strict();
+const paymentWebhookSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, 'webhook.path is the endpoint, e.g. /api/webhooks/stripe') })
+    .extend(webhookStepSchema.shape)
     .strict();
 const smokeOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     baseUrl: baseUrlSchema
         .default('')
         .describe('The deployed site, e.g. https://shop.example.com. Required unless every step has a url.'),
-    preset: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['', 'ecommerce', 'none'])
+    preset: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['', 'ecommerce', 'saas', 'none'])
         .default('')
-        .describe('Built-in steps: "ecommerce" (homepage, login, checkout, and api when apiPath is set) or "none". Default: ecommerce when no steps are configured, none otherwise.'),
-    paths: presetPathsSchema
-        .default({ homepage: '/', login: '/login', checkout: '/checkout' })
-        .describe('Paths the ecommerce preset requests.'),
+        .describe('Built-in steps: "ecommerce" (homepage, login, checkout, payment-webhook when webhook is set, order-status when paths.orderStatus is set, api when apiPath is set), "saas" (signup, verify-mail, verify, login, api, forgot-password, reset-mail; needs inbox) or "none". A configured step with the name of a preset step replaces it. Default: ecommerce when no steps are configured, none otherwise.'),
+    paths: presetPathsSchema.default(PRESET_PATH_DEFAULTS).describe('Paths the presets request.'),
+    inbox: inboxSchema
+        .default(inboxSchema.parse({}))
+        .describe('The test inbox e-mail steps (and the saas preset) read.'),
+    saas: saasSchema.default(saasSchema.parse({})).describe('How the saas preset signs up, verifies and logs in.'),
+    webhook: paymentWebhookSchema.optional().describe(
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the ${env.NAME} syntax itself
+    'The payment webhook the ecommerce preset checks, e.g. { path: /api/webhooks/stripe, scheme: stripe, secret: "${env.STRIPE_WEBHOOK_SECRET}" }.'),
     apiPath: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .default('')
         .describe("Path of an API call for the preset's api step, e.g. /api/orders. Empty: no api step."),
@@ -4174,7 +4350,21 @@ function stepsOf(report) {
     return Array.isArray(details?.steps) ? details.steps : [];
 }
 const ms = (value) => `${Math.round(value)} ms`;
+/** What an e-mail or webhook step found beyond pass/fail: the delivery time, what a forged event got. */
+function flowText(step) {
+    if (step.email?.deliveryMs !== undefined) {
+        return `; mail "${step.email.subject ?? ''}" arrived ${step.email.deliveryMs} ms after the request`;
+    }
+    if (step.webhook !== undefined) {
+        const answers = step.webhook.checks.map((check) => `${check.name} → ${check.status ?? 'no answer'}${check.accepted ? ' (accepted!)' : ''}`);
+        return answers.length === 0 ? '' : `; ${answers.join(', ')}`;
+    }
+    return '';
+}
 function verdictText(step) {
+    return `${baseVerdictText(step)}${flowText(step)}`;
+}
+function baseVerdictText(step) {
     const mixed = step.mixedContent?.length ? `; mixed content: ${step.mixedContent.length} http:// resource(s)` : '';
     const retried = step.attempts > 1 ? ` after ${step.attempts} tries` : '';
     if (step.verdict === 'passed')
@@ -4235,6 +4425,9 @@ function smokeOutputs(report) {
         outputs[outputName(step.name, 'ok')] = String(step.ok);
         outputs[outputName(step.name, 'status')] = step.status === undefined ? '' : String(step.status);
         outputs[outputName(step.name, 'ms')] = String(Math.round(step.timings.total));
+        if (step.email?.deliveryMs !== undefined) {
+            outputs[outputName(step.name, 'delivery-ms')] = String(step.email.deliveryMs);
+        }
         if (!step.ok)
             failed.push(step.name);
     }
@@ -25006,7 +25199,7 @@ async function dispatch(argv, io) {
         return 0;
     }
     if (command === 'demo') {
-        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44436));
+        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98932));
         return runDemo(rest, io);
     }
     if (command === 'report') {

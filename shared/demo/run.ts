@@ -11,11 +11,15 @@ import { plainText } from '../report/escape.ts';
 import { Redactor } from '../report/redact.ts';
 import { DEFAULT_FAIL_ON, type Outcome, readConfig, runCheck } from '../run/pipeline.ts';
 import { DEMO_DKIM_SELECTOR, DEMO_DOMAIN, startDemoDomain } from './domain.ts';
+import { startMailbox } from './mailbox.ts';
 import { writeDemoRepo } from './repo.ts';
 import { DEMO_SESSION, DEMO_USER, startStorefront } from './storefront.ts';
 
-/** The demo's launch-ready.yml: what a founder would write for this shop. */
-const DEMO_CONFIG = `# launch-ready.yml of the demo shop
+/** The signing secret the demo shop and its smoke test share (what STRIPE_WEBHOOK_SECRET holds in CI). */
+const DEMO_WEBHOOK_SECRET = 'whsec_demoR7kP2mX9qL4vN8tW3sZ6';
+
+/** The demo's launch-ready.yml: what a founder would write for this shop (its test inbox at `inboxUrl`). */
+const demoConfig = (inboxUrl: string) => `# launch-ready.yml of the demo shop
 env:
   environments:
     production:
@@ -47,6 +51,21 @@ smoke:
       path: /api/orders
       headers: { Authorization: "Bearer {{token}}" }
       expect: { status: 200, jsonPathExists: orders }
+    - name: signup
+      method: POST
+      path: /api/signup
+      json: { email: "{{email}}", password: "{{password}}" }
+    - name: verify-mail
+      kind: email
+      email: { to: "{{email}}", timeoutMs: 5000, capture: { verifyLink: { link: verify } } }
+    - name: verify
+      url: "{{verifyLink}}"
+    - name: payment-webhook
+      kind: webhook
+      method: POST
+      path: /api/webhooks/stripe
+      webhook: { scheme: stripe, secret: "\${env.STRIPE_WEBHOOK_SECRET}" }
+  inbox: { kind: maildev, url: "${inboxUrl}" }
 `;
 
 interface DemoServices {
@@ -91,16 +110,17 @@ function demoParams(services: DemoServices): Record<string, RawParams> {
 export async function runDemo(argv: readonly string[], io: Io): Promise<number> {
   if (argv.length > 0) throw new UsageError('demo takes no options: run `launch-ready demo`');
   const domain = await startDemoDomain();
+  const mailbox = await startMailbox();
   const storefront = await startStorefront(
-    { checkoutDown: true, cacheMistakes: true, slowSearch: true },
-    { tls: domain.tls },
+    { checkoutDown: true, cacheMistakes: true, slowSearch: true, webhookAcceptsUnsigned: true },
+    { tls: domain.tls, smtp: mailbox.smtp, webhookSecret: DEMO_WEBHOOK_SECRET },
   );
-  const repo = await writeDemoRepo(DEMO_CONFIG);
+  const repo = await writeDemoRepo(demoConfig(mailbox.url));
   try {
     // The demo CA is public (its key stays in memory): the shop's repository carries it for --ca-file.
     await writeFile(join(repo.dir, 'demo-ca.pem'), domain.caPem);
     io.stderr(
-      `demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken, caching mistakes and a slow search on purpose), shop repository in ${repo.dir}\n`,
+      `demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken, caching mistakes, a slow search and an unguarded webhook on purpose), test inbox on ${mailbox.url}, shop repository in ${repo.dir}\n`,
     );
     const config = await readConfig(
       repo.dir,
@@ -118,7 +138,8 @@ export async function runDemo(argv: readonly string[], io: Io): Promise<number> 
       const redactor = new Redactor();
       const context = {
         cwd: repo.dir,
-        env: {},
+        // The webhook secret reaches the smoke test as a CI secret would: through the environment.
+        env: check.name === 'smoke-test' ? { STRIPE_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRET } : {},
         redactor,
         log: (line: string) => io.stderr(`  ${plainText(redactor.scrub(line))}\n`),
       };
@@ -127,7 +148,7 @@ export async function runDemo(argv: readonly string[], io: Io): Promise<number> 
     }
     const color = io.isTty && !io.env.NO_COLOR;
     const text = render(outcomes, 'text', color);
-    const leaked = [...repo.secrets, DEMO_SESSION.value].filter((secret) => text.includes(secret));
+    const leaked = [...repo.secrets, DEMO_SESSION.value, DEMO_WEBHOOK_SECRET].filter((secret) => text.includes(secret));
     if (leaked.length > 0) {
       io.stderr(`demo: refusing to print: ${leaked.length} planted secret values would appear in the output\n`);
       return 3;
@@ -149,7 +170,7 @@ In a real pipeline each failing check fails its step. Try it on your project:
 `);
     return 0;
   } finally {
-    await Promise.all([storefront.close(), domain.close()]);
+    await Promise.all([storefront.close(), domain.close(), mailbox.close()]);
     await rm(repo.dir, { recursive: true, force: true });
   }
 }

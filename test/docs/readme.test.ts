@@ -32,3 +32,14 @@ it('README quickstart is exactly the two commands CI runs', () => {
   const block = /```sh\n([\s\S]*?)```/.exec(quickstart)?.[1]?.trim().split('\n');
   expect(block).toEqual(['npm ci && npm run demo', 'npm test']);
 });
+
+it("README's signup mail and webhook example is a valid smoke section", async () => {
+  const { smokeOptionsSchema } = await import('../../shared/checks/smoke-test/options.ts');
+  const { parse } = await import('yaml');
+  const section = readme.slice(readme.indexOf('### Signup mail, password resets and payment webhooks'));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  expect(yaml).toBeDefined();
+  const parsed = smokeOptionsSchema.parse(parse(yaml!).smoke);
+  expect(parsed.preset).toBe('saas');
+  expect(parsed.steps[0]?.kind).toBe('webhook');
+});

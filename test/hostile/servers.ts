@@ -58,6 +58,10 @@ export interface HostileUrls {
   hugeHeader: string;
   /** 200 with COOKIE_FLOOD_COUNT Set-Cookie headers. */
   cookieFlood: string;
+  /** 200 JSON: an array of HUGE_LIST_COUNT MailDev-shaped messages (about 9 MB), none for any test address. */
+  hugeJsonList: string;
+  /** 200 JSON: an array of LONG_LIST_COUNT tiny messages (under 1 MiB), none for any test address. */
+  longJsonList: string;
   /** A TCP port that answers any request with binary garbage and closes. */
   notHttp: string;
   /** A TCP port that greets with an SSH banner, as port 22 does. */
@@ -128,7 +132,29 @@ const PATHS = {
   locationData: '/location/data',
   hugeHeader: '/headers/huge',
   cookieFlood: '/headers/cookie-flood',
+  hugeJsonList: '/json/huge-list',
+  longJsonList: '/json/long-list',
 } as const;
+
+/** Messages in the huge and the long JSON lists. */
+export const HUGE_LIST_COUNT = 100_000;
+export const LONG_LIST_COUNT = 20_000;
+let lists: { huge: string; long: string } | undefined;
+function jsonLists(): { huge: string; long: string } {
+  lists ??= {
+    huge: JSON.stringify(
+      Array.from({ length: HUGE_LIST_COUNT }, (_, i) => ({
+        id: `m${i}`,
+        time: new Date().toISOString(),
+        subject: `Newsletter ${i}`,
+        to: [{ address: `someone${i}@example.test`, name: '' }],
+        text: 'x',
+      })),
+    ),
+    long: JSON.stringify(Array.from({ length: LONG_LIST_COUNT }, (_, i) => ({ id: `${i}`, to: `n${i}@x.test` }))),
+  };
+  return lists;
+}
 
 const BAD_LOCATIONS: Record<string, string> = {
   [PATHS.locationUnparsable]: 'http://[::1',
@@ -226,6 +252,10 @@ function serveHostile(request: ReceivedRequest, res: http.ServerResponse, made: 
       return void res.writeHead(302, { location: `${captureOrigin}/captured` }).end();
     case PATHS.crossOriginRedirect307:
       return void res.writeHead(307, { location: `${captureOrigin}/captured` }).end();
+    case PATHS.hugeJsonList:
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(jsonLists().huge);
+    case PATHS.longJsonList:
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(jsonLists().long);
     case PATHS.hugeHeader:
       return void res.writeHead(200, { ...html, 'x-huge': 'a'.repeat(64 * 1024) }).end('huge header');
     case PATHS.cookieFlood:

@@ -11,7 +11,7 @@ export { smokeOptionsSchema } from './options.ts';
 export const smokeTest: CheckDefinition<SmokeOptions> = {
   name: 'smoke-test',
   description:
-    'After a deploy, check that homepage, login, checkout and an API call work, and say where a failure broke.',
+    'After a deploy, check that homepage, login, checkout, signup mail, webhooks and an API call work, and say where a failure broke.',
   configSection: 'smoke',
   schema: smokeOptionsSchema,
   params: [
@@ -27,7 +27,7 @@ export const smokeTest: CheckDefinition<SmokeOptions> = {
       key: 'preset',
       type: 'string',
       description:
-        'Built-in steps: ecommerce (GET / as HTML, /login, /checkout, and the api step when api-path is set) or none. Empty: ecommerce when the config has no smoke.steps, none otherwise.',
+        'Built-in steps: ecommerce (GET / as HTML, /login, /checkout, and the api step when api-path is set), saas (signup, verification mail, login, api call, password reset mail; needs smoke.inbox) or none. Empty: ecommerce when the config has no smoke.steps, none otherwise.',
     },
     {
       name: 'api-path',

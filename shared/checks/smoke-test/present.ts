@@ -12,7 +12,25 @@ function stepsOf(report: Report): StepResult[] {
 
 const ms = (value: number): string => `${Math.round(value)} ms`;
 
+/** What an e-mail or webhook step found beyond pass/fail: the delivery time, what a forged event got. */
+function flowText(step: StepResult): string {
+  if (step.email?.deliveryMs !== undefined) {
+    return `; mail "${step.email.subject ?? ''}" arrived ${step.email.deliveryMs} ms after the request`;
+  }
+  if (step.webhook !== undefined) {
+    const answers = step.webhook.checks.map(
+      (check) => `${check.name} → ${check.status ?? 'no answer'}${check.accepted ? ' (accepted!)' : ''}`,
+    );
+    return answers.length === 0 ? '' : `; ${answers.join(', ')}`;
+  }
+  return '';
+}
+
 function verdictText(step: StepResult): string {
+  return `${baseVerdictText(step)}${flowText(step)}`;
+}
+
+function baseVerdictText(step: StepResult): string {
   const mixed = step.mixedContent?.length ? `; mixed content: ${step.mixedContent.length} http:// resource(s)` : '';
   const retried = step.attempts > 1 ? ` after ${step.attempts} tries` : '';
   if (step.verdict === 'passed') return `passed${retried}${mixed}`;
@@ -73,6 +91,9 @@ export function smokeOutputs(report: Report): Record<string, string> {
     outputs[outputName(step.name, 'ok')] = String(step.ok);
     outputs[outputName(step.name, 'status')] = step.status === undefined ? '' : String(step.status);
     outputs[outputName(step.name, 'ms')] = String(Math.round(step.timings.total));
+    if (step.email?.deliveryMs !== undefined) {
+      outputs[outputName(step.name, 'delivery-ms')] = String(step.email.deliveryMs);
+    }
     if (!step.ok) failed.push(step.name);
   }
   outputs['failed-steps'] = failed.join(',');

@@ -1,5 +1,6 @@
 // The smoke test itself: wait for the deploy, run each step with retries, capture values for later steps,
 // and report which layer broke (dns, connect, tls, timeout, http, assertion) with a hint.
+import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../errors.ts';
 import { CookieJar } from '../../http/cookies.ts';
 import { parseAuthHeader } from '../../http/credentials.ts';
@@ -18,10 +19,13 @@ import { credentialHint } from './credentials-hint.ts';
 import type { SmokeDetails, StepResult } from './details.ts';
 import { checkResponse, checkTime } from './expect.ts';
 import { CHECK, stepFindings } from './findings.ts';
+import { type FlowState, runEmailStep, runWebhookStep } from './flow-steps.ts';
+import { createInbox, type InboxClient } from './inbox.ts';
 import { findMixedContent } from './mixed-content.ts';
 import { type SmokeOptions, type StepConfig, userinfoDecodes } from './options.ts';
 import { planSteps } from './plan.ts';
 import { registerSensitive } from './sensitive.ts';
+import { skipped, toStepResult } from './step-result.ts';
 import { fill, fillDeep, MissingVariableError, registerEnv, type TemplateScope } from './template.ts';
 
 /** What tests (and only tests) change: DNS, trusted CAs, the pause between retries. */
@@ -31,13 +35,12 @@ export interface SmokeOverrides {
   waitIntervalMs?: number;
 }
 
-interface RunState {
+interface RunState extends FlowState {
   options: SmokeOptions;
   context: CheckContext;
   probe: Probe;
   jar: CookieJar;
   scope: TemplateScope & { vars: Map<string, string> };
-  sleep: (ms: number) => Promise<void>;
   /** Origins that did not answer at all: later steps there are tried once, not retried again. */
   deadOrigins: Set<string>;
   /** The Basic credentials of a base URL written as https://user:pass@host, for requests to that origin. */
@@ -48,8 +51,6 @@ interface BaseCredentials {
   origin: string;
   authorization: string;
 }
-
-const ZERO_TIMINGS = { dns: 0, connect: 0, tls: 0, firstByte: 0, total: 0 };
 
 export async function runSmoke(
   options: SmokeOptions,
@@ -62,6 +63,14 @@ export async function runSmoke(
   steps.forEach((step, index) => {
     registerEnv(`step ${step.name} (smoke.steps[${index}])`, step, context.env, context.redactor);
   });
+  // The inbox and the saas password matter (and their ${env.X} must be set) only where a step uses them.
+  if (steps.some((step) => step.kind === 'email')) {
+    registerEnv('smoke.inbox', options.inbox, context.env, context.redactor);
+  }
+  if (steps.some((step) => JSON.stringify(step).includes('{{password'))) {
+    registerEnv('smoke.saas.password', options.saas.password, context.env, context.redactor);
+  }
+  const vars = runVariables(options, context);
 
   const { redactor } = context;
   const probe = createProbe({
@@ -77,11 +86,17 @@ export async function runSmoke(
     context,
     probe,
     jar: new CookieJar(),
-    scope: { env: context.env, vars: new Map() },
+    scope: { env: context.env, vars },
     sleep: overrides.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    redactor,
+    usedMail: new Set(),
+    lastRequestAt: Date.now(),
+    maxMs: options.maxMs,
+    runId: vars.get('runId') ?? '',
     deadOrigins: new Set(),
     baseCredentials,
   };
+  state.inbox = openInbox(state, steps);
   const results: StepResult[] = [];
   try {
     const waited =
@@ -113,7 +128,8 @@ function validateBaseUrl(
 ): { baseUrl: string; baseCredentials?: BaseCredentials } {
   const raw = options.baseUrl.trim();
   const needsBase =
-    steps.some((s) => s.url === undefined) || (options.waitFor !== '' && !/^https?:\/\//i.test(options.waitFor));
+    steps.some((s) => s.kind !== 'email' && s.url === undefined) ||
+    (options.waitFor !== '' && !/^https?:\/\//i.test(options.waitFor));
   if (raw === '') {
     if (needsBase) {
       const given =
@@ -178,6 +194,76 @@ function safeDecode(text: string): string {
   }
 }
 
+/**
+ * {{runId}} (unique per run, so parallel runs never read each other's mail), {{email}} (the inbox address built
+ * from it) and {{password}} (saas.password, or a random one per run: a secret).
+ */
+function runVariables(options: SmokeOptions, context: CheckContext): Map<string, string> {
+  const vars = new Map<string, string>();
+  const runId = `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+  vars.set('runId', runId);
+  const scope = { env: context.env, vars };
+  try {
+    vars.set('email', fill(options.inbox.address, scope));
+  } catch (error) {
+    if (!(error instanceof MissingVariableError)) throw error;
+    throw new UsageError('smoke.inbox.address may use {{runId}} only, e.g. smoke+{{runId}}@example.test');
+  }
+  const password =
+    options.saas.password === '' ? `Lr-${randomBytes(15).toString('base64url')}9!` : fill(options.saas.password, scope);
+  context.redactor.add(password);
+  vars.set('password', password);
+  return vars;
+}
+
+/** The test inbox e-mail steps read, with its credentials registered as secrets (undefined when no step reads mail). */
+function openInbox(state: RunState, steps: StepConfig[]): InboxClient | undefined {
+  const { inbox } = state.options;
+  const reader = steps.find((step) => step.kind === 'email');
+  if (reader === undefined) return undefined;
+  const usage = inboxUsage(inbox);
+  if (usage !== undefined) throw new UsageError(`step ${reader.name} waits for an e-mail, but ${usage}`);
+  const redactor = state.context.redactor;
+  const headers = Object.fromEntries(
+    Object.entries(inbox.headers).map(([name, value]) => [name.toLowerCase(), fill(value, state.scope)]),
+  );
+  registerSensitive(headers, undefined, redactor);
+  const apiKey = fill(inbox.apiKey, state.scope).trim();
+  redactor.add(apiKey);
+  if (inbox.kind === 'mailosaur') {
+    // Mailosaur: Basic auth with the API key (its docs' curl example: -u api:KEY).
+    redactor.addBasicCredentials('api', apiKey);
+    headers.authorization = `Basic ${Buffer.from(`api:${apiKey}`).toString('base64')}`;
+    redactor.add(headers.authorization);
+  }
+  if (inbox.kind === 'mailtrap') headers['api-token'] = apiKey;
+  // {{email}} in a query must arrive as the address: "+" would otherwise be read as a space.
+  const encoded = new Map([...state.scope.vars].map(([name, value]) => [name, encodeURIComponent(value)]));
+  const url = fill(inbox.url, { env: state.scope.env, vars: encoded });
+  registerUrlCredentials(url, redactor);
+  return createInbox(inbox, url, headers, {
+    probe: state.probe,
+    // Each inbox request ends by the e-mail step's deadline (a last look gets a quarter second).
+    timeoutMs: () =>
+      Math.max(250, Math.min(state.options.timeoutMs, (state.mailDeadlineAt ?? Number.POSITIVE_INFINITY) - Date.now())),
+  });
+}
+
+/** What an inbox kind needs that the config lacks, as the end of a usage line; undefined when complete. */
+function inboxUsage(inbox: SmokeOptions['inbox']): string | undefined {
+  if (inbox.kind === '') {
+    return 'no test inbox is configured: set smoke.inbox.kind (maildev, mailpit, mailhog, mailosaur, mailtrap or json) and smoke.inbox.url';
+  }
+  const missing: string[] = [];
+  if (['maildev', 'mailpit', 'mailhog', 'json'].includes(inbox.kind) && inbox.url.trim() === '') missing.push('url');
+  if ((inbox.kind === 'mailosaur' || inbox.kind === 'mailtrap') && inbox.apiKey.trim() === '') missing.push('apiKey');
+  if (inbox.kind === 'mailosaur' && inbox.server.trim() === '') missing.push('server');
+  if (inbox.kind === 'mailtrap' && inbox.accountId.trim() === '') missing.push('accountId');
+  if (inbox.kind === 'mailtrap' && inbox.inboxId.trim() === '') missing.push('inboxId');
+  if (missing.length === 0) return undefined;
+  return `the ${inbox.kind} inbox needs ${missing.map((m) => `smoke.inbox.${m}`).join(' and ')}`;
+}
+
 /** A path joins the base URL (keeping a base path such as /shop); an absolute URL stands alone. */
 export function resolveUrl(baseUrl: string, pathOrUrl: string): string {
   if (/^https?:\/\//i.test(pathOrUrl)) return new URL(pathOrUrl).href;
@@ -196,6 +282,7 @@ async function waitForDeploySafely(
     const where = withoutUserinfo(/^https?:\/\//i.test(state.options.waitFor) ? state.options.waitFor : baseUrl);
     const failure = unexpectedFailure(error, where);
     const step: StepConfig = {
+      kind: 'http',
       name: 'wait-for',
       method: 'GET',
       headers: {},
@@ -264,6 +351,7 @@ function stepTarget(step: StepConfig, baseUrl: string): string {
 }
 
 async function runStep(state: RunState, step: StepConfig, baseUrl: string): Promise<StepResult> {
+  if (step.kind === 'email') return runEmailStep(state, step);
   const method = step.method.toUpperCase();
   let request: { url: string; headers: Record<string, string>; body?: string };
   try {
@@ -282,6 +370,9 @@ async function runStep(state: RunState, step: StepConfig, baseUrl: string): Prom
       },
     };
   }
+  if (step.kind === 'webhook') {
+    return runWebhookStep(state, step, request, step.timeoutMs ?? state.options.timeoutMs);
+  }
   const origin = new URL(request.url).origin;
   const retries = state.deadOrigins.has(origin) || !(isIdempotent(method) || step.retry) ? 0 : state.options.retries;
 
@@ -290,6 +381,7 @@ async function runStep(state: RunState, step: StepConfig, baseUrl: string): Prom
   let failure: Failure | undefined;
   for (;;) {
     attempts += 1;
+    state.lastRequestAt = Date.now();
     result = await state.probe.request({
       url: request.url,
       method,
@@ -360,7 +452,12 @@ function buildRequest(
   const { url, headers } = withCredentials(
     state,
     resolveUrl(baseUrl, fill(step.url ?? step.path ?? '/', scope)),
-    Object.fromEntries(Object.entries(step.headers).map(([name, value]) => [name.toLowerCase(), fill(value, scope)])),
+    Object.fromEntries(
+      Object.entries(step.headers)
+        .map(([name, value]) => [name.toLowerCase(), fill(value, scope)])
+        // A header built from an optional capture that found nothing ("Bearer {{token?}}") is not sent.
+        .filter(([, value]) => !/^\s*(bearer|basic|token)?\s*$/i.test(value)),
+    ),
   );
   if (step.json !== undefined) {
     headers['content-type'] ??= 'application/json';
@@ -383,6 +480,7 @@ function buildRequest(
 function captureAll(state: RunState, step: StepConfig, result: ProbeResult): Failure | undefined {
   for (const [name, source] of Object.entries(step.capture)) {
     const outcome = capture(source, result, state.jar);
+    if ('missing' in outcome && source.optional === true) continue;
     if ('missing' in outcome) {
       return {
         kind: 'assertion',
@@ -401,52 +499,6 @@ function mixedContentOf(result: ProbeResult): string[] | undefined {
   if (!/html/i.test(firstHeader(result.headers, 'content-type') ?? '')) return undefined;
   const found = findMixedContent(result.body);
   return found.length > 0 ? found : undefined;
-}
-
-function toStepResult(
-  step: Pick<StepConfig, 'name' | 'method' | 'severity'>,
-  url: string,
-  result: ProbeResult,
-  failure: Failure | undefined,
-  attempts: number,
-  failedVerdict: 'failed' | 'slow' = 'failed',
-): StepResult {
-  const verdict = failure === undefined ? 'passed' : failedVerdict;
-  return {
-    name: step.name,
-    method: step.method,
-    url,
-    ok: verdict !== 'failed',
-    verdict,
-    status: result.status,
-    timings: result.timings,
-    redirects: result.redirects,
-    ...(failure === undefined ? {} : { failure: { kind: failure.kind, message: failure.message, hint: failure.hint } }),
-    attempts,
-    socketReused: result.socketReused,
-    httpVersion: result.httpVersion,
-    severity: step.severity,
-  };
-}
-
-function skipped(step: StepConfig, url: string, reason: string): StepResult {
-  return {
-    name: step.name,
-    method: step.method.toUpperCase(),
-    url,
-    ok: false,
-    verdict: 'skipped',
-    timings: { ...ZERO_TIMINGS },
-    redirects: [],
-    failure: {
-      kind: 'assertion',
-      message: reason,
-      hint: 'fix the earlier failure first: this step depends on it',
-    },
-    attempts: 0,
-    socketReused: false,
-    severity: step.severity,
-  };
 }
 
 function logStep(context: CheckContext, step: StepResult): void {

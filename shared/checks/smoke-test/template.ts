@@ -4,7 +4,8 @@ import { UsageError } from '../../errors.ts';
 import type { Redactor } from '../../report/redact.ts';
 
 const ENV_REF = /\$\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}/g;
-const VAR_REF = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
+/** {{name}}, or {{name?}}: empty when nothing was captured (an optional capture). */
+const VAR_REF = /\{\{\s*([A-Za-z_]\w*)\s*(\?)?\s*\}\}/g;
 
 export class MissingVariableError extends Error {
   override name = 'MissingVariableError';
@@ -48,8 +49,9 @@ export interface TemplateScope {
 export function fill(text: string, scope: TemplateScope): string {
   return text
     .replace(ENV_REF, (_m, name: string) => scope.env[name] ?? '')
-    .replace(VAR_REF, (_m, name: string) => {
+    .replace(VAR_REF, (_m, name: string, optional: string | undefined) => {
       const value = scope.vars.get(name);
+      if (value === undefined && optional === '?') return '';
       if (value === undefined) throw new MissingVariableError(name);
       return value;
     });

@@ -15,9 +15,9 @@ it('the demo catches each planted launch-day mistake and exits by itself', async
   expect(stdout).toMatch(/src\/payments\.js:5:\d+\s+Stripe live secret key/);
   expect(stdout).toMatch(/dist\/assets\/app\.4f1c9b2e\.js:1:\d+\s+AWS access key ID/);
   expect(stdout).not.toContain('README.md');
-  // smoke-test: only checkout fails, as an http failure.
+  // smoke-test: checkout fails as an http failure; the signup mail arrives and its link verifies; the payment
+  // webhook takes unsigned events (a blocker); its secret never shows.
   expect(stdout).toContain('checkout failed: HTTP 500');
-  expect(stdout).toMatch(/1 of 4 smoke steps failed/);
   // cache-audit: the account page a CDN may keep is the one blocker; the other planted mistakes are advice.
   expect(stdout).toMatch(
     /\/account\s+a shared cache may store this customer-only response\s+\[cache\/private-shared-cache\]/,
@@ -35,5 +35,10 @@ it('the demo catches each planted launch-day mistake and exits by itself', async
   // latency-budget: the slow search is over its p95 budget for certain; login answers a burst without a 429.
   expect(stdout).toMatch(/GET \/api\/search: p95 \d+ ms is over its 200 ms budget\s+\[latency\/over-budget\]/);
   expect(stdout).toContain('[latency/no-rate-limit]');
+  expect(stdout).toContain('[smoke/webhook-unsigned-accepted]');
+  expect(stdout).toMatch(/payment-webhook accepts unsigned events/);
+  expect(stdout).toMatch(/mail "Verify your e-mail for Demo Shop" arrived \d+ ms after the request/);
+  expect(stdout).toMatch(/2 of 8 smoke steps failed/);
+  expect(stdout + stderr).not.toContain('whsec_demoR7kP2mX9qL4vN8tW3sZ6');
   expect(stdout).toContain('Demo shop: NOT ready to launch');
 });

@@ -1,8 +1,8 @@
-export const id = 436;
-export const ids = [436];
+export const id = 932;
+export const ids = [932];
 export const modules = {
 
-/***/ 44436:
+/***/ 98932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -232,6 +232,140 @@ async function startDemoDomain() {
     };
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: ./shared/mail/mime.ts
+var mime = __webpack_require__(83254);
+;// CONCATENATED MODULE: ./shared/demo/mailbox.ts
+// The demo's test inbox: an SMTP receiver and a MailDev-compatible REST API (GET /email, GET /email/:id, also under
+// /api as MailDev 3 serves them) on
+// 127.0.0.1, in process. The npm package maildev does the same but brings 265 packages (112 MB) and a web UI
+// the demo does not need, and it would have to ship inside the CLI bundle; this keeps `npm run demo` offline,
+// fast and dependency-free. Bounded: message size, messages kept, connections, idle time.
+
+
+
+
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+const MAX_MESSAGES = 200;
+const IDLE_MS = 10_000;
+async function startMailbox() {
+    const messages = [];
+    const smtp = (0,external_node_net_.createServer)((socket) => {
+        socket.setEncoding('utf8');
+        socket.setTimeout(IDLE_MS, () => socket.destroy());
+        socket.on('error', () => socket.destroy());
+        let from = '';
+        let to = [];
+        let data;
+        let pending = '';
+        socket.write('220 launch-ready demo inbox\r\n');
+        socket.on('data', (chunk) => {
+            pending += chunk;
+            if (pending.length > MAX_MESSAGE_BYTES + 4096) {
+                socket.end('552 message too large\r\n');
+                return;
+            }
+            for (;;) {
+                if (data !== undefined) {
+                    // The terminator is a line holding one "." (a body line starting with "." was sent as "..").
+                    const end = /(^|\r?\n)\.\r?\n/.exec(pending);
+                    if (end === null)
+                        return;
+                    const body = pending.slice(0, end.index);
+                    pending = pending.slice(end.index + end[0].length);
+                    store(messages, from, to, body.replace(/^\.\./gm, '.'));
+                    data = undefined;
+                    socket.write('250 OK: queued\r\n');
+                    continue;
+                }
+                const newline = pending.indexOf('\n');
+                if (newline < 0)
+                    return;
+                const line = pending.slice(0, newline).replace(/\r$/, '');
+                pending = pending.slice(newline + 1);
+                const verb = line.slice(0, 4).toUpperCase();
+                if (verb === 'EHLO' || verb === 'HELO')
+                    socket.write('250 launch-ready\r\n');
+                else if (verb === 'MAIL') {
+                    from = /<([^>]*)>/.exec(line)?.[1] ?? '';
+                    to = [];
+                    socket.write('250 OK\r\n');
+                }
+                else if (verb === 'RCPT') {
+                    to.push(/<([^>]*)>/.exec(line)?.[1] ?? '');
+                    socket.write('250 OK\r\n');
+                }
+                else if (verb === 'DATA') {
+                    data = '';
+                    socket.write('354 end with <CRLF>.<CRLF>\r\n');
+                }
+                else if (verb === 'QUIT')
+                    socket.end('221 bye\r\n');
+                else if (verb === 'RSET' || verb === 'NOOP')
+                    socket.write('250 OK\r\n');
+                else
+                    socket.write('502 not implemented\r\n');
+            }
+        });
+    });
+    const http = (0,external_node_http_.createServer)((req, res) => {
+        // MailDev 2 serves /email, MailDev 3 /api/email: both, so either client works against the demo.
+        const path = new URL(req.url ?? '/', 'http://inbox').pathname.replace(/^\/api(?=\/email)/, '');
+        const send = (status, body) => {
+            const text = JSON.stringify(body);
+            res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+            res.end(text);
+        };
+        if (req.method === 'GET' && path === '/email')
+            return send(200, messages);
+        const one = /^\/email\/([^/]+)$/.exec(path);
+        if (req.method === 'GET' && one !== null) {
+            const found = messages.find((m) => m.id === one[1]);
+            return found === undefined ? send(404, { error: 'No email found' }) : send(200, found);
+        }
+        if (req.method === 'DELETE' && path === '/email/all') {
+            messages.length = 0;
+            return send(200, true);
+        }
+        return send(404, { error: 'not found' });
+    });
+    await Promise.all([listen(smtp), listen(http)]);
+    const smtpPort = smtp.address().port;
+    const httpPort = http.address().port;
+    return {
+        smtp: { host: '127.0.0.1', port: smtpPort },
+        url: `http://127.0.0.1:${httpPort}`,
+        messages,
+        close: async () => {
+            http.closeAllConnections();
+            await Promise.all([closeServer(smtp), closeServer(http)]);
+        },
+    };
+}
+function store(messages, from, to, raw) {
+    const mail = (0,mime/* parseMail */.ZP)(raw);
+    messages.push({
+        id: (0,external_node_crypto_.randomUUID)().replace(/-/g, '').slice(0, 8),
+        time: new Date().toISOString(),
+        subject: mail.subject,
+        from: [{ address: from, name: '' }],
+        to: (mail.to.length > 0 ? mail.to : to).map((address) => ({ address, name: '' })),
+        envelope: { from: { address: from }, to: to.map((address) => ({ address })) },
+        text: mail.text,
+        html: mail.html,
+        headers: Object.fromEntries(mail.headers),
+    });
+    if (messages.length > MAX_MESSAGES)
+        messages.shift();
+}
+function listen(server) {
+    return new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+}
+function closeServer(server) {
+    return new Promise((resolve) => server.close(() => resolve()));
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./shared/demo/repo.ts
@@ -304,15 +438,105 @@ AWS example from their docs: \`AKIAIOSFODNN7EXAMPLE\` / \`wJalrXUtnFEMI/K7MDENG/
     return { dir, secrets: [stripeLive, stripeTest, awsId, awsSecret, dbPassword] };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./shared/mail/smtp-client.ts
+// A minimal SMTP client (RFC 5321, no TLS, no auth) for the demo shop and tests: enough to hand one message to a
+// local test inbox (MailDev, Mailpit, MailHog, the demo's own). Every wait is bounded by `timeoutMs`.
+
+
+/** Sends one message; rejects with the server's reply when a command is refused, or on timeout. */
+function sendMail(mail) {
+    const data = compose(mail);
+    const script = [
+        [undefined, 220],
+        ['EHLO launch-ready.local', 250],
+        [`MAIL FROM:<${mail.from}>`, 250],
+        [`RCPT TO:<${mail.to}>`, 250],
+        ['DATA', 354],
+        [`${data}\r\n.`, 250],
+        ['QUIT', 221],
+    ];
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)({ host: mail.host, port: mail.port });
+        socket.setTimeout(mail.timeoutMs ?? 5_000, () => socket.destroy(new Error('SMTP server did not answer in time')));
+        socket.setEncoding('utf8');
+        let buffer = '';
+        let step = 0;
+        let done = false;
+        const finish = (error) => {
+            if (done)
+                return;
+            done = true;
+            socket.destroy();
+            if (error)
+                reject(error);
+            else
+                resolve();
+        };
+        socket.on('error', finish);
+        socket.on('close', () => finish(step >= script.length - 1 ? undefined : new Error('SMTP connection closed early')));
+        socket.on('data', (chunk) => {
+            buffer += chunk;
+            // A reply is complete at a line "NNN text" (a dash after the code means more lines follow).
+            for (;;) {
+                const end = buffer.search(/^\d{3} .*\r?\n/m);
+                if (end < 0)
+                    return;
+                const line = /^(\d{3}) .*\r?\n/m.exec(buffer.slice(end));
+                if (line === null)
+                    return;
+                buffer = buffer.slice(end + line[0].length);
+                const [, expected] = script[step];
+                if (Number(line[1]) !== expected) {
+                    finish(new Error(`SMTP server answered "${line[0].trim()}"`));
+                    return;
+                }
+                step += 1;
+                if (step >= script.length)
+                    return finish();
+                socket.write(`${script[step][0]}\r\n`);
+            }
+        });
+    });
+}
+function compose(mail) {
+    const boundary = `lr-${(0,external_node_crypto_.randomUUID)()}`;
+    const headers = [
+        `From: <${mail.from}>`,
+        `To: <${mail.to}>`,
+        `Subject: ${mail.subject}`,
+        `Date: ${new Date().toUTCString()}`,
+        `Message-ID: <${(0,external_node_crypto_.randomUUID)()}@launch-ready.local>`,
+        'MIME-Version: 1.0',
+    ];
+    // Dot-stuffing: a line starting with "." gets another, so it cannot end the DATA section.
+    const stuff = (text) => text.replace(/\r?\n/g, '\r\n').replace(/^\./gm, '..');
+    if (mail.html === undefined) {
+        return [...headers, 'Content-Type: text/plain; charset=utf-8', '', stuff(mail.text)].join('\r\n');
+    }
+    return [
+        ...headers,
+        `Content-Type: multipart/alternative; boundary="${boundary}"`,
+        '',
+        `--${boundary}`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        stuff(mail.text),
+        `--${boundary}`,
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        stuff(mail.html),
+        `--${boundary}--`,
+    ].join('\r\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/demo/storefront.ts
 // The embedded demo storefront: a real HTTP server on 127.0.0.1 with the paths a shop's first customers use.
 // Fault switches let the demo (and tests) show what each check catches.
+
 
 
 
@@ -359,34 +583,57 @@ function page(title, body) {
 }
 async function startStorefront(faults = {}, options = {}) {
     // A fresh token per run: the smoke test must log in to get it, as a customer would.
-    const token = (0,external_node_crypto_.randomBytes)(24).toString('hex');
+    const shop = {
+        token: (0,external_node_crypto_.randomBytes)(24).toString('hex'),
+        faults,
+        options,
+        url: '',
+        accounts: new Map(),
+        links: new Map(),
+        paidOrders: new Set(),
+    };
     const listener = (req, res) => {
-        handle(req, res, token, faults).catch(() => send(res, 500, 'text/plain', 'internal error'));
+        handle(req, res, shop).catch(() => send(res, 500, 'text/plain', 'internal error'));
     };
     const server = (0,external_node_http_.createServer)(listener);
-    const port = await listen(server);
+    const port = await storefront_listen(server);
+    shop.url = `http://127.0.0.1:${port}`;
     if (options.tls === undefined)
-        return { url: `http://127.0.0.1:${port}`, close: () => storefront_close(server) };
+        return { url: shop.url, close: () => storefront_close(server) };
     const secure = (0,external_node_https_.createServer)({ cert: options.tls.cert, key: options.tls.key }, (req, res) => {
         res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
         listener(req, res);
     });
-    const httpsPort = await listen(secure);
+    const httpsPort = await storefront_listen(secure);
     return {
-        url: `http://127.0.0.1:${port}`,
+        url: shop.url,
         httpsPort,
         close: async () => {
             await Promise.all([storefront_close(server), storefront_close(secure)]);
         },
     };
 }
-async function listen(server) {
+async function storefront_listen(server) {
     server.keepAliveTimeout = 5_000;
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     return server.address().port;
 }
-async function handle(req, res, token, faults) {
-    const path = new URL(req.url ?? '/', 'http://shop').pathname;
+async function handle(req, res, shop) {
+    const { token, faults } = shop;
+    const parsedUrl = new URL(req.url ?? '/', 'http://shop');
+    // The paths the saas preset uses by default answer too, so `preset: saas` needs nothing but an inbox.
+    const ALIASES = {
+        'POST /signup': '/api/signup',
+        'POST /login': '/api/login',
+        'POST /forgot-password': '/api/forgot-password',
+        'POST /verify': '/api/verify',
+    };
+    const path = ALIASES[`${req.method} ${parsedUrl.pathname}`] ?? parsedUrl.pathname;
+    if (req.method === 'GET' && path.startsWith('/orders/')) {
+        const id = path.slice('/orders/'.length);
+        const paid = shop.paidOrders.size > 0;
+        return html(res, page('Order', `<h1>Order ${escapeHtml(id)}</h1><p>Status: ${paid ? 'paid' : 'awaiting payment'}</p>`));
+    }
     const route = `${req.method} ${path}`;
     const asset = ASSETS[path];
     if (req.method === 'GET' && asset)
@@ -423,10 +670,61 @@ async function handle(req, res, token, faults) {
             return send(res, 200, 'application/json', '{"status":"ok"}');
         case 'POST /api/login': {
             const body = await readJson(req);
-            if (body?.email === DEMO_USER.email && body?.password === DEMO_USER.password) {
+            const account = shop.accounts.get(String(body?.email ?? '').toLowerCase());
+            const signedUp = account?.verified && account.password === body?.password;
+            if ((body?.email === DEMO_USER.email && body?.password === DEMO_USER.password) || signedUp) {
                 return send(res, 200, 'application/json', JSON.stringify({ token }));
             }
             return send(res, 401, 'application/json', '{"error":"invalid credentials"}');
+        }
+        case 'POST /api/signup': {
+            const body = await readJson(req);
+            const email = String(body?.email ?? '').toLowerCase();
+            const password = String(body?.password ?? '');
+            if (!/^[^@\s]+@[^@\s]+$/.test(email) || password.length < 8) {
+                return send(res, 400, 'application/json', '{"error":"an e-mail and a password of 8+ characters"}');
+            }
+            shop.accounts.set(email, { password, verified: false });
+            await mailLink(shop, email, 'verify', 'Verify your e-mail for Demo Shop', 'Confirm your address');
+            return send(res, 201, 'application/json', '{"status":"check your inbox"}');
+        }
+        case 'GET /verify': {
+            const email = shop.links.get(`verify:${parsedUrl.searchParams.get('token') ?? ''}`);
+            const account = email === undefined ? undefined : shop.accounts.get(email);
+            if (account === undefined)
+                return send(res, 400, 'text/html', page('Link expired', '<h1>This link expired</h1>'));
+            account.verified = true;
+            return html(res, page('Verified', '<h1>Your e-mail is verified</h1>'));
+        }
+        case 'POST /api/verify': {
+            // The code from the verification mail, for apps that verify by code rather than by link.
+            const body = await readJson(req);
+            const email = String(body?.email ?? '').toLowerCase();
+            const code = String(body?.code ?? '');
+            const account = shop.accounts.get(email);
+            if (account === undefined || shop.links.get(`code:${code}`) !== email) {
+                return send(res, 400, 'application/json', '{"error":"wrong code"}');
+            }
+            account.verified = true;
+            return send(res, 200, 'application/json', '{"status":"verified"}');
+        }
+        case 'POST /api/forgot-password': {
+            const body = await readJson(req);
+            const email = String(body?.email ?? '').toLowerCase();
+            if (shop.accounts.has(email)) {
+                await mailLink(shop, email, 'reset-password', 'Reset your Demo Shop password', 'Choose a new password');
+            }
+            // The same answer either way: the endpoint does not tell who has an account.
+            return send(res, 202, 'application/json', '{"status":"if the account exists, a mail is on its way"}');
+        }
+        case 'POST /api/webhooks/stripe':
+            return stripeWebhook(req, res, shop);
+        case 'GET /api/me': {
+            if (!bearerMatches(req.headers.authorization, token)) {
+                res.setHeader('www-authenticate', 'Bearer');
+                return send(res, 401, 'application/json', '{"error":"login required"}');
+            }
+            return send(res, 200, 'application/json', '{"plan":"trial"}');
         }
         case 'GET /api/orders': {
             if (!bearerMatches(req.headers.authorization, token)) {
@@ -439,6 +737,63 @@ async function handle(req, res, token, faults) {
         default:
             return send(res, 404, 'text/html', page('Not found', '<h1>Not found</h1>'));
     }
+}
+/** Mails a one-time link (verification or reset) to the address, through the configured SMTP server. */
+async function mailLink(shop, email, path, subject, label) {
+    const smtp = shop.options.smtp;
+    if (smtp === undefined || shop.faults.mailNeverSent)
+        return;
+    const linkToken = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
+    shop.links.set(`${path === 'verify' ? 'verify' : 'reset'}:${linkToken}`, email);
+    const link = `${shop.url}/${path}?token=${linkToken}`;
+    // Verification mail also carries a code, as apps that verify by code send it.
+    const code = String(100_000 + ((0,external_node_crypto_.randomBytes)(4).readUInt32BE() % 900_000));
+    if (path === 'verify')
+        shop.links.set(`code:${code}`, email);
+    const codeLine = path === 'verify' ? `Or enter the code ${code}.` : '';
+    await sendMail({
+        ...smtp,
+        from: 'no-reply@demo.shop',
+        to: email,
+        subject,
+        text: `${label}: ${link}\n${codeLine}\n`,
+        html: `<p><a href="${link.replace(/&/g, '&amp;')}">${label}</a></p><p>${codeLine}</p>`,
+    });
+}
+/**
+ * Stripe's scheme: Stripe-Signature "t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">", 5 minutes' tolerance.
+ * The planted mistake (webhookAcceptsUnsigned): a request without the header skips the check altogether.
+ */
+async function stripeWebhook(req, res, shop) {
+    const body = await readBody(req);
+    const secret = shop.options.webhookSecret;
+    const header = req.headers['stripe-signature'];
+    const signature = Array.isArray(header) ? header[0] : header;
+    if (secret === undefined)
+        return send(res, 500, 'application/json', '{"error":"webhook secret not set"}');
+    if (signature === undefined && !shop.faults.webhookAcceptsUnsigned) {
+        return send(res, 400, 'application/json', '{"error":"missing signature"}');
+    }
+    if (signature !== undefined) {
+        const parts = Object.fromEntries(signature.split(',').map((kv) => kv.split('=', 2)));
+        const t = Number(parts.t);
+        const expected = (0,external_node_crypto_.createHmac)('sha256', secret).update(`${parts.t}.${body}`).digest('hex');
+        const given = Buffer.from(parts.v1 ?? '');
+        const valid = given.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(given, Buffer.from(expected));
+        const fresh = shop.faults.webhookIgnoresTimestamp || Math.abs(Date.now() / 1000 - t) <= 300;
+        if (!valid || !fresh)
+            return send(res, 400, 'application/json', '{"error":"bad signature"}');
+    }
+    let event;
+    try {
+        event = JSON.parse(body);
+    }
+    catch {
+        return send(res, 400, 'application/json', '{"error":"not JSON"}');
+    }
+    if (event?.type === 'checkout.session.completed')
+        shop.paidOrders.add(String(event.data?.object?.id));
+    return send(res, 200, 'application/json', '{"received":true}');
 }
 function hasSession(req) {
     const cookies = (req.headers.cookie ?? '').split(';').map((c) => c.trim());
@@ -465,6 +820,9 @@ function sendAsset(req, res, asset, mistakes) {
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 function bearerMatches(header, token) {
     const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');
     const expected = Buffer.from(token);
@@ -481,17 +839,21 @@ function send(res, status, type, body) {
     res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
     res.end(body);
 }
-async function readJson(req) {
+async function readBody(req) {
     const chunks = [];
     let size = 0;
     for await (const chunk of req) {
         size += chunk.length;
         if (size > 64 * 1024)
-            return undefined;
+            return '';
         chunks.push(chunk);
     }
+    return Buffer.concat(chunks).toString('utf8');
+}
+async function readJson(req) {
+    const text = await readBody(req);
     try {
-        return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        return JSON.parse(text);
     }
     catch {
         return undefined;
@@ -516,8 +878,11 @@ function storefront_close(server) {
 
 
 
-/** The demo's launch-ready.yml: what a founder would write for this shop. */
-const DEMO_CONFIG = `# launch-ready.yml of the demo shop
+
+/** The signing secret the demo shop and its smoke test share (what STRIPE_WEBHOOK_SECRET holds in CI). */
+const DEMO_WEBHOOK_SECRET = 'whsec_demoR7kP2mX9qL4vN8tW3sZ6';
+/** The demo's launch-ready.yml: what a founder would write for this shop (its test inbox at `inboxUrl`). */
+const demoConfig = (inboxUrl) => `# launch-ready.yml of the demo shop
 env:
   environments:
     production:
@@ -549,6 +914,21 @@ smoke:
       path: /api/orders
       headers: { Authorization: "Bearer {{token}}" }
       expect: { status: 200, jsonPathExists: orders }
+    - name: signup
+      method: POST
+      path: /api/signup
+      json: { email: "{{email}}", password: "{{password}}" }
+    - name: verify-mail
+      kind: email
+      email: { to: "{{email}}", timeoutMs: 5000, capture: { verifyLink: { link: verify } } }
+    - name: verify
+      url: "{{verifyLink}}"
+    - name: payment-webhook
+      kind: webhook
+      method: POST
+      path: /api/webhooks/stripe
+      webhook: { scheme: stripe, secret: "\${env.STRIPE_WEBHOOK_SECRET}" }
+  inbox: { kind: maildev, url: "${inboxUrl}" }
 `;
 /** Per check, what the demo passes as flags (a later check adds its line here). */
 function demoParams(services) {
@@ -585,12 +965,13 @@ async function runDemo(argv, io) {
     if (argv.length > 0)
         throw new errors/* UsageError */.e('demo takes no options: run `launch-ready demo`');
     const domain = await startDemoDomain();
-    const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true, slowSearch: true }, { tls: domain.tls });
-    const repo = await writeDemoRepo(DEMO_CONFIG);
+    const mailbox = await startMailbox();
+    const storefront = await startStorefront({ checkoutDown: true, cacheMistakes: true, slowSearch: true, webhookAcceptsUnsigned: true }, { tls: domain.tls, smtp: mailbox.smtp, webhookSecret: DEMO_WEBHOOK_SECRET });
+    const repo = await writeDemoRepo(demoConfig(mailbox.url));
     try {
         // The demo CA is public (its key stays in memory): the shop's repository carries it for --ca-file.
         await (0,promises_.writeFile)((0,external_node_path_.join)(repo.dir, 'demo-ca.pem'), domain.caPem);
-        io.stderr(`demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken, caching mistakes and a slow search on purpose), shop repository in ${repo.dir}\n`);
+        io.stderr(`demo: storefront on ${storefront.url} and https://${DEMO_DOMAIN}:${storefront.httpsPort} (DNS ${domain.dns.address}; checkout broken, caching mistakes, a slow search and an unguarded webhook on purpose), test inbox on ${mailbox.url}, shop repository in ${repo.dir}\n`);
         const config = await (0,pipeline/* readConfig */.Xg)(repo.dir, undefined, registry/* CHECKS */.u.map((c) => c.configSection));
         const params = demoParams({
             baseUrl: storefront.url,
@@ -603,7 +984,8 @@ async function runDemo(argv, io) {
             const redactor = new redact/* Redactor */.pO();
             const context = {
                 cwd: repo.dir,
-                env: {},
+                // The webhook secret reaches the smoke test as a CI secret would: through the environment.
+                env: check.name === 'smoke-test' ? { STRIPE_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRET } : {},
                 redactor,
                 log: (line) => io.stderr(`  ${(0,report_escape/* plainText */.wh)(redactor.scrub(line))}\n`),
             };
@@ -612,7 +994,7 @@ async function runDemo(argv, io) {
         }
         const color = io.isTty && !io.env.NO_COLOR;
         const text = (0,output/* render */.X)(outcomes, 'text', color);
-        const leaked = [...repo.secrets, DEMO_SESSION.value].filter((secret) => text.includes(secret));
+        const leaked = [...repo.secrets, DEMO_SESSION.value, DEMO_WEBHOOK_SECRET].filter((secret) => text.includes(secret));
         if (leaked.length > 0) {
             io.stderr(`demo: refusing to print: ${leaked.length} planted secret values would appear in the output\n`);
             return 3;
@@ -635,9 +1017,84 @@ In a real pipeline each failing check fails its step. Try it on your project:
         return 0;
     }
     finally {
-        await Promise.all([storefront.close(), domain.close()]);
+        await Promise.all([storefront.close(), domain.close(), mailbox.close()]);
         await (0,promises_.rm)(repo.dir, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 83254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ decodeTransfer),
+/* harmony export */   ZP: () => (/* binding */ parseMail),
+/* harmony export */   s1: () => (/* binding */ decodeMimeWords)
+/* harmony export */ });
+// Just enough MIME to read a test mail: transfer encodings, encoded words in headers, and the text/HTML parts of
+// a (multipart) message. Test inboxes hand out these raw pieces; the demo's inbox parses what SMTP delivered.
+/** Quoted-printable or base64 body → text (UTF-8); anything else as is. */
+function decodeTransfer(body, encoding) {
+    const kind = encoding.trim().toLowerCase();
+    if (kind === 'base64')
+        return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (kind === 'quoted-printable') {
+        const bytes = body
+            .replace(/=\r?\n/g, '')
+            .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex) => String.fromCharCode(Number.parseInt(hex, 16)));
+        return Buffer.from(bytes, 'latin1').toString('utf8');
+    }
+    return body;
+}
+/** "=?UTF-8?Q?Verify_your_e-mail?=" → "Verify your e-mail" (RFC 2047). */
+function decodeMimeWords(text) {
+    return text.replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_m, _charset, kind, data) => kind.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : decodeTransfer(data.replace(/_/g, ' '), 'quoted-printable'));
+}
+/** Headers (unfolded, lower-case names) and body of one MIME entity. */
+function split(raw) {
+    const end = raw.search(/\r?\n\r?\n/);
+    const head = end < 0 ? raw : raw.slice(0, end);
+    const body = end < 0 ? '' : raw.slice(end).replace(/^\r?\n\r?\n/, '');
+    const headers = new Map();
+    for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    }
+    return { headers, body };
+}
+/** A raw RFC 5322 message → subject, recipients and its text and HTML bodies (nested multiparts included). */
+function parseMail(raw, depth = 0) {
+    const { headers, body } = split(raw);
+    const type = headers.get('content-type') ?? 'text/plain';
+    let html = '';
+    let text = '';
+    const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+    if (/^multipart\//i.test(type) && boundary !== undefined && depth < 5) {
+        for (const part of body.split(`--${boundary}`).slice(1)) {
+            if (part.startsWith('--'))
+                break;
+            const inner = parseMail(part.replace(/^\r?\n/, ''), depth + 1);
+            html ||= inner.html;
+            text ||= inner.text;
+        }
+    }
+    else {
+        const decoded = decodeTransfer(body, headers.get('content-transfer-encoding') ?? '');
+        if (/text\/html/i.test(type))
+            html = decoded;
+        else
+            text = decoded;
+    }
+    const to = (headers.get('to') ?? '')
+        .split(',')
+        .map((part) => (/<([^>]+)>/.exec(part)?.[1] ?? part).trim())
+        .filter((part) => part.includes('@'));
+    return { headers, subject: decodeMimeWords(headers.get('subject') ?? ''), to, html, text };
 }
 
 
