@@ -4,6 +4,7 @@
 import { UsageError } from '../../errors.ts';
 import { parseAuthHeader, parseCookieHeader } from '../../http/credentials.ts';
 import { createProbe, firstHeader, type ProbeOptions } from '../../http/probe.ts';
+import { siteUrl } from '../../http/site-url.ts';
 import { type Finding, type Report, sortFindings } from '../../report/model.ts';
 import type { Redactor } from '../../report/redact.ts';
 import type { CheckContext } from '../definition.ts';
@@ -47,7 +48,11 @@ export async function runCacheAudit(
   context: CheckContext,
   overrides: CacheOverrides = {},
 ): Promise<Report<CacheDetails>> {
-  const base = baseUrlOf(options.baseUrl, context.redactor);
+  const site = siteUrl(options.baseUrl, { param: 'base-url', config: 'cache.baseUrl' }, context, {
+    check: 'cache-audit',
+    verb: 'audit',
+  });
+  const base = site.href.replace(/\/+$/, '');
   const credentials = {
     ...parseAuthHeader(options.authHeader, context.redactor),
     ...cookieHeader(options.cookie, context.redactor),
@@ -342,29 +347,6 @@ function buildReport(state: State, base: string): Report<CacheDetails> {
       notFetched: { offOrigin: state.offOrigin.size, overBudget },
     },
   };
-}
-
-function baseUrlOf(raw: string, redactor: Redactor): string {
-  const value = raw.trim();
-  if (value === '') {
-    throw new UsageError(
-      'cache-audit needs the site to audit: pass --base-url https://your-shop.example (or set cache.baseUrl)',
-    );
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new UsageError(`--base-url must be an absolute URL such as https://shop.example.com, got "${clip(value)}"`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new UsageError(`--base-url must start with https:// or http://, got "${clip(value)}"`);
-  }
-  if (parsed.password !== '') {
-    redactor.add(parsed.password);
-    redactor.add(decodeURIComponent(parsed.password));
-  }
-  return parsed.href.replace(/\/+$/, '');
 }
 
 /** A path joins the base URL (keeping a base path such as /shop); a full URL must be on the same origin. */

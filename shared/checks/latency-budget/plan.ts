@@ -25,29 +25,6 @@ export interface Slot {
   warmup: boolean;
 }
 
-export function validateBaseUrl(raw: string, redactor: Redactor): string {
-  const text = raw.trim();
-  if (text === '') {
-    throw new UsageError(
-      'latency-budget needs the site to measure: pass --base-url https://your-shop.example (or set latency.baseUrl)',
-    );
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(text);
-  } catch {
-    throw new UsageError(`--base-url must be an absolute URL such as https://shop.example.com, got "${clip(text)}"`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new UsageError(`--base-url must start with https:// or http://, got "${clip(text)}"`);
-  }
-  if (parsed.password !== '') {
-    redactor.add(parsed.password);
-    redactor.add(decodeURIComponent(parsed.password));
-  }
-  return parsed.href.replace(/\/+$/, '');
-}
-
 export function planTargets(options: LatencyOptions, baseUrl: string, redactor: Redactor): Target[] {
   const auth = parseAuthHeader(options.authHeader, redactor);
   const configured = options.endpoints.length > 0 ? options.endpoints : ['/'];

@@ -1,6 +1,7 @@
 // The latency budget: plan a bounded, paced load, send it through the one probe, and judge each endpoint's
 // percentiles against its budgets and the last good run.
 import { createProbe, type Probe, type ProbeOptions } from '../../http/probe.ts';
+import { siteUrl } from '../../http/site-url.ts';
 import { type Finding, type Report, sortFindings } from '../../report/model.ts';
 import type { CheckContext } from '../definition.ts';
 import { statusMatches } from '../smoke-test/expect.ts';
@@ -8,7 +9,7 @@ import { type Baseline, readBaseline, saveBaseline } from './baseline.ts';
 import { endpointKey, type LatencyDetails, type LoadPlan } from './details.ts';
 import { CHECK, type Judged, judgeEndpoint, planFindings, rateLimitFindings } from './judge.ts';
 import type { LatencyOptions } from './options.ts';
-import { planSchedule, planTargets, type Target, validateBaseUrl } from './plan.ts';
+import { planSchedule, planTargets, type Target } from './plan.ts';
 import { histogram } from './present.ts';
 import { parseRoute, probeRateLimit } from './rate-limit.ts';
 import { type Answer, type LoadResult, runClosed, runOpen } from './schedule.ts';
@@ -27,7 +28,11 @@ export async function runLatency(
   context: CheckContext,
   overrides: LatencyOverrides = {},
 ): Promise<Report<LatencyDetails>> {
-  const baseUrl = validateBaseUrl(options.baseUrl, context.redactor);
+  const site = siteUrl(options.baseUrl, { param: 'base-url', config: 'latency.baseUrl' }, context, {
+    check: 'latency-budget',
+    verb: 'measure',
+  });
+  const baseUrl = site.href.replace(/\/+$/, '');
   const targets = planTargets(options, baseUrl, context.redactor);
   if (options.rateLimitProbe !== '') parseRoute(options.rateLimitProbe);
   const { plan, slots } = planSchedule(options, targets);

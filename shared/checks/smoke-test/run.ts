@@ -7,6 +7,7 @@ import { parseAuthHeader } from '../../http/credentials.ts';
 import { unexpectedFailure } from '../../http/failure.ts';
 import { ACCEPT_ENCODING, createProbe, firstHeader, type Probe, type ProbeOptions } from '../../http/probe.ts';
 import { backoffMs, isIdempotent, isTransient } from '../../http/retry.ts';
+import { registerUrlCredentials } from '../../http/site-url.ts';
 import type { Failure, ProbeResult } from '../../http/types.ts';
 import { urlCredentials, withoutUserinfo } from '../../http/userinfo.ts';
 import { waitFor } from '../../http/wait-for.ts';
@@ -161,20 +162,6 @@ function validateBaseUrl(
   return { baseUrl, baseCredentials: { origin: parsed.origin, authorization: credentials.authorization } };
 }
 
-/**
- * Registers user and password as written and decoded, and the user:pass pair in every wire form (the redactor
- * derives its base64), before any message can quote the URL, even one that does not parse.
- */
-function registerUrlCredentials(raw: string, redactor: Redactor): void {
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw)?.[1];
-  if (userinfo === undefined) return;
-  const colon = userinfo.indexOf(':');
-  const [user, password] = colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
-  redactor.add(user);
-  redactor.add(password);
-  redactor.addBasicCredentials(safeDecode(user), safeDecode(password));
-}
-
 /** The credentials of a URL, registered as secrets; the probe sends them as a Basic header to that origin only. */
 function takeCredentials(url: URL, redactor: Redactor): ReturnType<typeof urlCredentials> {
   const credentials = urlCredentials(url);
@@ -184,14 +171,6 @@ function takeCredentials(url: URL, redactor: Redactor): ReturnType<typeof urlCre
   // The base64 alone, as a server might echo it, is masked in the log too (the redactor scrubs it anyway).
   redactor.add(credentials.authorization.slice('Basic '.length));
   return credentials;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /**

@@ -1,14 +1,15 @@
 // tls-check: the certificate will not lapse and is trusted for the host, HTTP is redirected to HTTPS the right
 // way, and HSTS is on. Every connection resolves through the chosen DNS server and trusts the default roots plus
 // the --ca-file.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createDnsClient } from '../../dns/resolver.ts';
 import { UsageError } from '../../errors.ts';
+import { readTextFile } from '../../fs/read.ts';
 import { createProbe, firstHeader } from '../../http/probe.ts';
+import { siteUrl } from '../../http/site-url.ts';
 import { describeCounts } from '../../report/describe.ts';
 import { isAtLeast, type Report, sortFindings } from '../../report/model.ts';
-import type { CheckContext } from '../definition.ts';
+import { type CheckContext, paramLabel } from '../definition.ts';
 import { inspectCertificate, trustedRoots } from './certificate.ts';
 import type { TlsDetails } from './details.ts';
 import { CHECK, certificateFindings, tlsFinding } from './findings.ts';
@@ -16,28 +17,17 @@ import { hstsFindings, parseHsts } from './hsts.ts';
 import type { TlsOptions } from './options.ts';
 import { redirectFindings, walkRedirects } from './redirects.ts';
 
-function parseUrl(raw: string, flag: string, protocol: 'https:' | 'http:'): URL {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new UsageError(
-      `${flag} must be an absolute URL such as ${protocol}//shop.example.com, got '${raw.slice(0, 80)}'`,
-    );
-  }
-  if (url.protocol !== protocol)
-    throw new UsageError(`${flag} must start with ${protocol}//, got '${raw.slice(0, 80)}'`);
-  return url;
-}
+/** A CA bundle of every public root is about 200 KB: 4 MiB is room for any real one. */
+const MAX_CA_FILE_BYTES = 4 * 1024 * 1024;
 
-async function readCaFile(path: string, cwd: string): Promise<string | undefined> {
+async function readCaFile(path: string, context: CheckContext): Promise<string | undefined> {
   if (path.trim() === '') return undefined;
-  let pem: string;
-  try {
-    pem = await readFile(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    throw new UsageError(`--ca-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  // A repository's file: a FIFO or a link to /dev/zero is refused, not waited on (shared/fs/read.ts).
+  const pem = await readTextFile(resolve(context.cwd, path), {
+    maxBytes: MAX_CA_FILE_BYTES,
+    what: `CA file (${paramLabel('ca-file', context.source)})`,
+    display: path,
+  });
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
     throw new UsageError(`--ca-file: ${path} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
   }
@@ -49,20 +39,24 @@ export async function runTls(
   context: CheckContext,
   now = Date.now(),
 ): Promise<Report<TlsDetails>> {
-  if (options.url.trim() === '') {
-    throw new UsageError('tls-check needs the site to check: pass --url https://shop.example.com (or set tls.url)');
-  }
-  const url = parseUrl(options.url, '--url', 'https:');
-  const canonical = options.canonical.trim() === '' ? url : parseUrl(options.canonical, '--canonical', 'https:');
+  const parseUrl = (raw: string, param: string, config: string, protocol: 'https:' | 'http:') =>
+    siteUrl(raw, { param, config: `tls.${config}` }, context, {
+      check: 'tls-check',
+      verb: 'check',
+      protocols: [protocol],
+    });
+  const url = parseUrl(options.url, 'url', 'url', 'https:');
+  const canonical =
+    options.canonical.trim() === '' ? url : parseUrl(options.canonical, 'canonical', 'canonical', 'https:');
   // Without an explicit --http-url, plain http is the same host on port 80, unless url names a port of its own.
   const httpUrl =
     options.httpUrl.trim() !== ''
-      ? parseUrl(options.httpUrl, '--http-url', 'http:')
+      ? parseUrl(options.httpUrl, 'http-url', 'httpUrl', 'http:')
       : url.port === ''
         ? new URL(`http://${url.hostname}/`)
         : undefined;
   const dns = createDnsClient({ server: options.dnsServer, timeoutMs: Math.min(options.timeoutMs, 5_000) });
-  const ca = trustedRoots(await readCaFile(options.caFile, context.cwd));
+  const ca = trustedRoots(await readCaFile(options.caFile, context));
   context.log(`tls-check: ${url.origin} (DNS via ${dns.server})`);
 
   const details: TlsDetails = { url: url.href, canonical: canonical.origin, server: dns.server, redirects: [] };
