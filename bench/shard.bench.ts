@@ -77,6 +77,12 @@ try {
     ),
   );
   const allShards = (performance.now() - started) / 1000;
+  // Each shard again, alone: what one job of a matrix sees on its own runner, without the others' contention.
+  const alone: Run[] = [];
+  for (let i = 0; i < shards; i++) {
+    const output = join(work, `alone-${i + 1}.json`);
+    alone.push(await timed(`shard ${i + 1}/${shards} alone`, scan(['--shard', `${i + 1}/${shards}`], output), repo));
+  }
   const merge = await timed(
     'merge',
     [CLI, 'report', '--reports', reports, '--format', 'json', '--fail-on', 'never', '--output', 'merged.json'],
@@ -99,15 +105,22 @@ try {
   parts.forEach((run, i) => {
     row(run, shardReports[i]);
   });
+  for (const run of alone) row(run, undefined);
   row({ name: `all ${shards} shards (concurrent, wall)`, wallSeconds: allShards, code: 0, stderr: '' }, undefined);
   row(merge, undefined);
 
   console.log(`\nunsharded scan: ${whole.wallSeconds.toFixed(2)} s`);
   console.log(`slowest shard (${slowest.name}): ${slowest.wallSeconds.toFixed(2)} s`);
+  const slowestAlone = alone.reduce((a, b) => (b.wallSeconds > a.wallSeconds ? b : a));
+  console.log(`slowest shard run alone (${slowestAlone.name}): ${slowestAlone.wallSeconds.toFixed(2)} s`);
   console.log(`merge of ${shards} reports: ${merge.wallSeconds.toFixed(2)} s`);
   console.log(
     `ratio unsharded / (slowest shard + merge): ${(whole.wallSeconds / (slowest.wallSeconds + merge.wallSeconds)).toFixed(2)}x` +
-      ` (on ${cores} core(s); ${shards} runners of a matrix would each have their own)`,
+      ` (the ${shards} shards concurrent on these ${cores} core(s))`,
+  );
+  console.log(
+    `ratio unsharded / (slowest shard alone + merge): ${(whole.wallSeconds / (slowestAlone.wallSeconds + merge.wallSeconds)).toFixed(2)}x` +
+      ` (as on a matrix, where each of the ${shards} jobs has a runner of its own)`,
   );
   const shardCpu = parts.reduce((sum, p) => sum + (p.cpuSeconds ?? Number.NaN), 0);
   if (whole.cpuSeconds !== undefined && !Number.isNaN(shardCpu)) {
