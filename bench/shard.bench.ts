@@ -125,7 +125,7 @@ try {
   const shardCpu = parts.reduce((sum, p) => sum + (p.cpuSeconds ?? Number.NaN), 0);
   if (whole.cpuSeconds !== undefined && !Number.isNaN(shardCpu)) {
     console.log(
-      `CPU of the ${shards} shards together / CPU of the unsharded scan: ${(shardCpu / whole.cpuSeconds).toFixed(2)}x (the cost of sharding: each shard starts a process and lists the older commits)`,
+      `CPU of the ${shards} shards together / CPU of the unsharded scan: ${(shardCpu / whole.cpuSeconds).toFixed(2)}x (the cost of sharding: every shard pays node's start with the rule set, and git rev-list over the whole history to find its part)`,
     );
   }
 
