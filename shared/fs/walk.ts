@@ -15,6 +15,8 @@ export interface WalkOptions {
   buildDirs: readonly string[];
   /** User globs, gitignore syntax, relative to root: never scanned, build output included. */
   ignore: readonly string[];
+  /** Called after each folder with the number of files listed so far (secret-scan starts its workers early). */
+  onProgress?: (files: number) => void;
 }
 
 export interface SkippedPath {
@@ -111,6 +113,7 @@ export function walkTree(options: WalkOptions): WalkResult {
     // Reverse so the stack pops folders in name order: a stable file order gives stable reports.
     subdirs.sort((a, b) => (a.rel < b.rel ? 1 : -1));
     stack.push(...subdirs);
+    options.onProgress?.(files.length);
   }
   return { files, binaryByName, skipped };
 }

@@ -1,14 +1,18 @@
 // Spreads tree-mode file scanning over every core: the main thread scans too, next to one worker thread
-// per other core, all pulling small batches from one queue. Small trees finish inline before any worker
+// per other core, all claiming small batches of paths from one shared counter (each thread reads and decodes
+// its own files; only paths go out and small results come back). Small trees finish inline before any worker
 // would have started.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type BatchResult, emptyBatchResult, type FileScanOptions, mergeBatchResult, scanBatch } from './scan-file.ts';
-import type { WorkerRequest, WorkerSetup } from './worker.ts';
+import { batchPaths, type SharedWork, type WorkerReply } from './shared-work.ts';
+import type { WorkerSetup } from './worker.ts';
 
 export interface PoolOptions extends FileScanOptions {
   /** Threads scanning, the main one included; 1 scans inline. Given: workers start at once. Default: one per core, started when the tree proves big. */
   threads?: number;
+  /** Workers started while the tree was walked (startEarly); they take the place of the ones scanFiles would start. */
+  early?: EarlyWorkers;
 }
 
 export interface PoolResult extends BatchResult {
@@ -20,8 +24,6 @@ export interface PoolResult extends BatchResult {
 
 /** Small batches keep every core busy to the end even when one batch holds a huge bundle. */
 const BATCH_FILES = 32;
-/** Batches sent ahead to each worker, so it never waits while the main thread is busy scanning. */
-const IN_FLIGHT = 2;
 /**
  * Workers start only once the main thread has scanned this long with work still queued: most repos are
  * done before then, and a worker (loading the rules, warming the regexes) would only have slowed them.
@@ -33,85 +35,122 @@ const MIN_BATCHES_LEFT = 8;
  * other cores idle while the main thread proves what the file count already says.
  */
 const EAGER_FILES = 2000;
+/** The main thread takes in the workers' results about this often. */
+const SLICE_MS = 20;
+
+/**
+ * Starts the workers while the tree is still being walked, as soon as it lists EAGER_FILES files: a worker
+ * takes about 0.3 s to load and compile the rules, time the walk of a big tree would otherwise leave unused.
+ */
+export class EarlyWorkers {
+  workers: (Worker | undefined)[] | undefined;
+  readonly #setup: WorkerSetup;
+  readonly #threads: number;
+
+  constructor(root: string, options: PoolOptions) {
+    this.#threads = options.threads ?? availableParallelism();
+    this.#setup = workerSetup(root, options);
+  }
+
+  /** Walk progress: the files listed so far. */
+  readonly onProgress = (files: number): void => {
+    if (this.workers !== undefined || this.#threads <= 1 || files < EAGER_FILES) return;
+    this.workers = Array.from({ length: this.#threads - 1 }, () => spawn(this.#setup));
+  };
+}
 
 export async function scanFiles(root: string, paths: readonly string[], options: PoolOptions): Promise<PoolResult> {
   const threads = options.threads ?? availableParallelism();
   const scanOptions = { maxFileBytes: options.maxFileBytes, allow: options.allow };
   if (threads <= 1) return { ...scanBatch(root, paths, scanOptions), threads: 1, workerFailures: 0 };
 
-  const queue: string[][] = [];
-  for (let i = 0; i < paths.length; i += BATCH_FILES) queue.push(paths.slice(i, i + BATCH_FILES));
+  const batches = Math.ceil(paths.length / BATCH_FILES);
+  const work: SharedWork = { paths, batchFiles: BATCH_FILES, next: new SharedArrayBuffer(4) };
+  const next = new Int32Array(work.next);
+  const done = new Uint8Array(batches);
   const total = emptyBatchResult();
-  const setup: WorkerSetup = { root, maxFileBytes: options.maxFileBytes, allow: options.allow.map((re) => re.source) };
+  const setup = workerSetup(root, options);
   const started = performance.now();
-  let workers: Promise<boolean>[] | undefined;
-  for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
-    mergeBatchResult(total, scanBatch(root, batch, scanOptions));
-    if (workers === undefined && queue.length >= MIN_BATCHES_LEFT) {
+  let workers = options.early?.workers?.map((worker) => runWorker(worker, work, done, total));
+  let sliceStart = performance.now();
+  for (let batch = Atomics.add(next, 0, 1); batch < batches; batch = Atomics.add(next, 0, 1)) {
+    mergeBatchResult(total, scanBatch(root, batchPaths(work, batch), scanOptions));
+    done[batch] = 1;
+    if (workers === undefined && batches - batch > MIN_BATCHES_LEFT) {
       if (
         options.threads !== undefined ||
         paths.length >= EAGER_FILES ||
         performance.now() - started > SPAWN_AFTER_MS
       ) {
-        workers = Array.from({ length: threads - 1 }, () => runWorker(setup, queue, total));
+        workers = Array.from({ length: threads - 1 }, () => runWorker(spawn(setup), work, done, total));
       }
     }
-    // Yield between batches so worker replies are handled and they get their next batch promptly.
-    if (workers !== undefined) await new Promise((resolveTick) => setImmediate(resolveTick));
+    // Workers claim their batches themselves; yielding now and then only takes in their results as they come.
+    if (workers !== undefined && performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolveTick) => setImmediate(resolveTick));
+      sliceStart = performance.now();
+    }
   }
   const outcomes = await Promise.all(workers ?? []);
-  // A worker that died gave its unfinished batches back to the queue after the main thread stopped looking.
-  for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
-    mergeBatchResult(total, scanBatch(root, batch, scanOptions));
+  // A worker that died left the batches it had claimed unreported: the main thread scans them.
+  for (let batch = 0; batch < batches; batch++) {
+    if (done[batch] === 0) mergeBatchResult(total, scanBatch(root, batchPaths(work, batch), scanOptions));
   }
   const workerFailures = outcomes.filter((ok) => !ok).length;
   return { ...total, threads: 1 + outcomes.length - workerFailures, workerFailures };
 }
 
 /**
- * One worker pulls batches until the queue is empty. If it fails, its unfinished batches go back on the
- * queue for the other threads. Resolves true when it finished its share, false when it failed.
+ * One worker claims batches from the shared counter until none is left, answering with each batch's result;
+ * no round trip through the main thread, which is busy scanning its own share. Resolves true when the worker
+ * finished, false when it failed (its claimed but unreported batches stay not done).
  */
-function runWorker(setup: WorkerSetup, queue: string[][], total: BatchResult): Promise<boolean> {
+function runWorker(
+  worker: Worker | undefined,
+  work: SharedWork,
+  done: Uint8Array,
+  total: BatchResult,
+): Promise<boolean> {
   return new Promise((resolvePromise) => {
-    let worker: Worker;
-    try {
-      // No inherited execArgv: flags meant for the main script (e.g. --input-type) break a worker.
-      worker = new Worker(workerUrl(), { workerData: setup, execArgv: [] });
-    } catch {
+    if (worker === undefined) {
       resolvePromise(false);
       return;
     }
-    const inFlight = new Map<number, string[]>();
-    let nextId = 0;
     let finished = false;
     const finish = (ok: boolean) => {
       if (finished) return;
       finished = true;
-      if (!ok) queue.unshift(...inFlight.values());
-      inFlight.clear();
       void worker.terminate();
       resolvePromise(ok);
     };
-    const fill = () => {
-      while (inFlight.size < IN_FLIGHT) {
-        const paths = queue.shift();
-        if (paths === undefined) break;
-        const request: WorkerRequest = { id: nextId++, paths };
-        inFlight.set(request.id, paths);
-        worker.postMessage(request);
+    worker.on('message', (message: WorkerReply) => {
+      if (finished) return;
+      if ('finished' in message) {
+        finish(true);
+        return;
       }
-      if (inFlight.size === 0) finish(true);
-    };
-    worker.on('message', (message: { id: number; result: BatchResult }) => {
-      inFlight.delete(message.id);
       mergeBatchResult(total, message.result);
-      fill();
+      done[message.batch] = 1;
     });
     worker.on('error', () => finish(false));
-    worker.on('exit', () => finish(inFlight.size === 0 && queue.length === 0));
-    worker.on('online', fill);
+    worker.on('exit', () => finish(false));
+    // Messages posted before the worker is online wait for it; a worker started early may be online already.
+    worker.postMessage(work);
   });
+}
+
+function workerSetup(root: string, options: PoolOptions): WorkerSetup {
+  return { root, maxFileBytes: options.maxFileBytes, allow: options.allow.map((re) => re.source) };
+}
+
+/** A worker thread, or undefined when it cannot be started (its share is then scanned by the others). */
+function spawn(setup: WorkerSetup): Worker | undefined {
+  try {
+    // No inherited execArgv: flags meant for the main script (e.g. --input-type) break a worker.
+    return new Worker(workerUrl(), { workerData: setup, execArgv: [] });
+  } catch {
+    return undefined;
+  }
 }
 
 /**

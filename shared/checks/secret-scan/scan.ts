@@ -24,7 +24,7 @@ import {
 } from './git.ts';
 import type { ResolvedMode, SecretScanOptions } from './options.ts';
 import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
-import { scanFiles } from './pool.ts';
+import { EarlyWorkers, scanFiles } from './pool.ts';
 import { inShard, parseShard, type Shard, splitCommits } from './shard.ts';
 import type { SecretMatch } from './types.ts';
 
@@ -212,17 +212,20 @@ function assertFolder(root: string, given: string): void {
 
 async function collectTree(plan: ScanPlan): Promise<Collected> {
   const { root, options } = plan;
+  const poolOptions = { maxFileBytes: options.maxFileBytes, allow: plan.allow };
+  const early = new EarlyWorkers(root, poolOptions);
   const walked = walkTree({
     root,
     gitignore: !options.noGitignore,
     buildDirs: options.buildDirs,
     ignore: options.ignore,
+    onProgress: early.onProgress,
   });
   // A shard scans the files whose path hashes to it, and reports only its own unreadable files.
   const mine = (path: string) => plan.shard === undefined || inShard(plan.stable(path), plan.shard);
   const files = walked.files.filter(mine);
   walked.skipped = walked.skipped.filter((skip) => mine(skip.path));
-  const scanned = await scanFiles(root, files, { maxFileBytes: options.maxFileBytes, allow: plan.allow });
+  const scanned = await scanFiles(root, files, { ...poolOptions, early });
   if (scanned.workerFailures > 0) {
     plan.context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their files were scanned inline`);
   }

@@ -1,7 +1,8 @@
-// Worker-thread entry for tree mode: receives batches of file paths, answers with what they contain.
-// Built on its own as dist/secret-scan-worker/index.js.
+// Worker-thread entry for tree mode: claims batches of file paths from the shared counter, reads and scans them,
+// answers with what each holds. Built on its own as dist/secret-scan-worker/index.js.
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanBatch } from './scan-file.ts';
+import { batchPaths, type SharedWork, type WorkerReply } from './shared-work.ts';
 
 export interface WorkerSetup {
   root: string;
@@ -10,14 +11,18 @@ export interface WorkerSetup {
   allow: string[];
 }
 
-export interface WorkerRequest {
-  id: number;
-  paths: string[];
+const setup = workerData as WorkerSetup | undefined;
+
+if (setup && parentPort) {
+  const port = parentPort;
+  const options = { maxFileBytes: setup.maxFileBytes, allow: setup.allow.map((source) => new RegExp(source)) };
+  port.on('message', (work: SharedWork) => {
+    const next = new Int32Array(work.next);
+    const batches = Math.ceil(work.paths.length / work.batchFiles);
+    for (let batch = Atomics.add(next, 0, 1); batch < batches; batch = Atomics.add(next, 0, 1)) {
+      const reply: WorkerReply = { batch, result: scanBatch(setup.root, batchPaths(work, batch), options) };
+      port.postMessage(reply);
+    }
+    port.postMessage({ finished: true } satisfies WorkerReply);
+  });
 }
-
-const setup = workerData as WorkerSetup;
-const options = { maxFileBytes: setup.maxFileBytes, allow: setup.allow.map((source) => new RegExp(source)) };
-
-parentPort?.on('message', (request: WorkerRequest) => {
-  parentPort?.postMessage({ id: request.id, result: scanBatch(setup.root, request.paths, options) });
-});

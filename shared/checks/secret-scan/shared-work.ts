@@ -1,0 +1,16 @@
+// What the tree-mode threads share: one list of paths and a counter each thread claims its next batch from.
+import type { BatchResult } from './scan-file.ts';
+
+/** The whole list of paths, sent once; threads claim batch after batch by adding 1 to the shared `next`. */
+export interface SharedWork {
+  paths: readonly string[];
+  batchFiles: number;
+  /** Int32: the next batch to claim. */
+  next: SharedArrayBuffer;
+}
+
+export type WorkerReply = { batch: number; result: BatchResult } | { finished: true };
+
+export function batchPaths(work: SharedWork, batch: number): readonly string[] {
+  return work.paths.slice(batch * work.batchFiles, (batch + 1) * work.batchFiles);
+}
