@@ -279,6 +279,8 @@ var http_failure = __webpack_require__(24937);
 var http_probe = __webpack_require__(8701);
 // EXTERNAL MODULE: ./shared/http/retry.ts
 var retry = __webpack_require__(85129);
+// EXTERNAL MODULE: ./shared/http/site-url.ts
+var site_url = __webpack_require__(88620);
 // EXTERNAL MODULE: ./shared/http/userinfo.ts
 var userinfo = __webpack_require__(22628);
 ;// CONCATENATED MODULE: ./shared/http/wait-for.ts
@@ -1508,6 +1510,7 @@ var sensitive = __webpack_require__(8167);
 
 
 
+
 async function runSmoke(options, context, overrides = {}) {
     const authHeader = (0,credentials/* parseAuthHeader */.f)(options.authHeader, context.redactor);
     const steps = planSteps(options, authHeader);
@@ -1587,7 +1590,7 @@ function validateBaseUrl(options, steps, context) {
     }
     // Basic-auth credentials in the URL (a password-protected staging site) are secrets: registered before any
     // message quotes the URL, even one that does not parse.
-    registerUrlCredentials(raw, context.redactor);
+    (0,site_url/* registerUrlCredentials */.ZY)(raw, context.redactor);
     let parsed;
     try {
         parsed = new URL(raw);
@@ -1606,38 +1609,16 @@ function validateBaseUrl(options, steps, context) {
         return { baseUrl };
     return { baseUrl, baseCredentials: { origin: parsed.origin, authorization: credentials.authorization } };
 }
-/**
- * Registers user and password as written and decoded, and the user:pass pair in every wire form (the redactor
- * derives its base64), before any message can quote the URL, even one that does not parse.
- */
-function registerUrlCredentials(raw, redactor) {
-    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw)?.[1];
-    if (userinfo === undefined)
-        return;
-    const colon = userinfo.indexOf(':');
-    const [user, password] = colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
-    redactor.add(user);
-    redactor.add(password);
-    redactor.addBasicCredentials(safeDecode(user), safeDecode(password));
-}
 /** The credentials of a URL, registered as secrets; the probe sends them as a Basic header to that origin only. */
 function takeCredentials(url, redactor) {
     const credentials = (0,userinfo/* urlCredentials */.O)(url);
     if (credentials === undefined)
         return undefined;
-    registerUrlCredentials(url.href, redactor);
+    (0,site_url/* registerUrlCredentials */.ZY)(url.href, redactor);
     redactor.add(credentials.authorization);
     // The base64 alone, as a server might echo it, is masked in the log too (the redactor scrubs it anyway).
     redactor.add(credentials.authorization.slice('Basic '.length));
     return credentials;
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
 }
 /**
  * {{runId}} (unique per run, so parallel runs never read each other's mail), {{email}} (the inbox address built
@@ -1686,7 +1667,7 @@ function openInbox(state, steps) {
     // {{email}} in a query must arrive as the address: "+" would otherwise be read as a space.
     const encoded = new Map([...state.scope.vars].map(([name, value]) => [name, encodeURIComponent(value)]));
     const url = fill(inbox.url, { env: state.scope.env, vars: encoded });
-    registerUrlCredentials(url, redactor);
+    (0,site_url/* registerUrlCredentials */.ZY)(url, redactor);
     return createInbox(inbox, url, headers, {
         probe: state.probe,
         // Each inbox request ends by the e-mail step's deadline (a last look gets a quarter second).
@@ -2035,6 +2016,82 @@ function parseCookieHeader(raw, redactor, flag = '--cookie') {
     for (const pair of pairs)
         redactor.add(pair.slice(pair.indexOf('=') + 1));
     return pairs.join('; ');
+}
+
+
+/***/ }),
+
+/***/ 88620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZY: () => (/* binding */ registerUrlCredentials),
+/* harmony export */   hX: () => (/* binding */ siteUrl)
+/* harmony export */ });
+/* unused harmony export quotedUrl */
+/* harmony import */ var _checks_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37193);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+/* harmony import */ var _userinfo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22628);
+// The site a check talks to, as the user gave it (a flag, an input or a config field): required, absolute, of the
+// expected scheme, never echoed with its user:password, and that user:password registered as a secret before
+// anything can print it. One place, so every check says the same thing and keeps the same promise.
+
+
+
+/** A URL as a message may quote it: never its user:password part, and short enough to read. */
+function quotedUrl(raw) {
+    const text = (0,_userinfo_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutUserinfo */ .Q)(raw);
+    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+/**
+ * Registers the user:password written into a URL (a password-protected staging site), as written and decoded,
+ * and the pair in every wire form the redactor derives (its base64 in a Basic header above all), before any
+ * message can quote the URL, even one that does not parse.
+ */
+function registerUrlCredentials(raw, redactor) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw.trim())?.[1];
+    if (userinfo === undefined)
+        return;
+    const colon = userinfo.indexOf(':');
+    const [user, password] = colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+    redactor.add(user);
+    redactor.add(password);
+    redactor.addBasicCredentials(safeDecode(user), safeDecode(password));
+}
+/**
+ * The URL given for `field`, parsed: an empty value says what to pass (`${check} needs the site to ${verb}`), a
+ * malformed one or one of another scheme says what is expected, naming the flag or the input as the user wrote it.
+ */
+function siteUrl(raw, field, context, need) {
+    const protocols = need.protocols ?? ['https:', 'http:'];
+    const example = `${protocols[0]}//shop.example.com`;
+    const label = (0,_checks_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .paramLabel */ .w)(field.param, context.source);
+    const text = raw.trim();
+    if (text === '') {
+        const how = context.source === 'action' ? `set the input ${field.param}` : `pass --${field.param}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${need.check} needs the site to ${need.verb}: ${how} ${example} (or set ${field.config})`);
+    }
+    registerUrlCredentials(text, context.redactor);
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${label} must be an absolute URL such as ${example}, got "${quotedUrl(text)}"`);
+    }
+    if (!protocols.includes(url.protocol)) {
+        const schemes = protocols.map((p) => `${p}//`).join(' or ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${label} must start with ${schemes}, got "${quotedUrl(text)}"`);
+    }
+    return url;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 
 

@@ -17,6 +17,8 @@ var errors = __webpack_require__(32635);
 var http_credentials = __webpack_require__(2973);
 // EXTERNAL MODULE: ./shared/http/probe.ts + 3 modules
 var http_probe = __webpack_require__(8701);
+// EXTERNAL MODULE: ./shared/http/site-url.ts
+var site_url = __webpack_require__(88620);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 // EXTERNAL MODULE: ./node_modules/htmlparser2/dist/Parser.js + 7 modules
@@ -617,9 +619,14 @@ var rules = __webpack_require__(17166);
 
 
 
+
 const USER_AGENT = 'launch-ready-cache-audit (+https://github.com/launch-ready)';
 async function runCacheAudit(options, context, overrides = {}) {
-    const base = baseUrlOf(options.baseUrl, context.redactor);
+    const site = (0,site_url/* siteUrl */.hX)(options.baseUrl, { param: 'base-url', config: 'cache.baseUrl' }, context, {
+        check: 'cache-audit',
+        verb: 'audit',
+    });
+    const base = site.href.replace(/\/+$/, '');
     const credentials = {
         ...(0,http_credentials/* parseAuthHeader */.f)(options.authHeader, context.redactor),
         ...cookieHeader(options.cookie, context.redactor),
@@ -897,27 +904,6 @@ function buildReport(state, base) {
         },
     };
 }
-function baseUrlOf(raw, redactor) {
-    const value = raw.trim();
-    if (value === '') {
-        throw new errors/* UsageError */.e('cache-audit needs the site to audit: pass --base-url https://your-shop.example (or set cache.baseUrl)');
-    }
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        throw new errors/* UsageError */.e(`--base-url must be an absolute URL such as https://shop.example.com, got "${clip(value)}"`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors/* UsageError */.e(`--base-url must start with https:// or http://, got "${clip(value)}"`);
-    }
-    if (parsed.password !== '') {
-        redactor.add(parsed.password);
-        redactor.add(decodeURIComponent(parsed.password));
-    }
-    return parsed.href.replace(/\/+$/, '');
-}
 /** A path joins the base URL (keeping a base path such as /shop); a full URL must be on the same origin. */
 function sameOriginUrl(base, pathOrUrl, flag) {
     const raw = pathOrUrl.trim();
@@ -984,6 +970,82 @@ function parseCookieHeader(raw, redactor, flag = '--cookie') {
     for (const pair of pairs)
         redactor.add(pair.slice(pair.indexOf('=') + 1));
     return pairs.join('; ');
+}
+
+
+/***/ }),
+
+/***/ 88620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZY: () => (/* binding */ registerUrlCredentials),
+/* harmony export */   hX: () => (/* binding */ siteUrl)
+/* harmony export */ });
+/* unused harmony export quotedUrl */
+/* harmony import */ var _checks_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37193);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+/* harmony import */ var _userinfo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22628);
+// The site a check talks to, as the user gave it (a flag, an input or a config field): required, absolute, of the
+// expected scheme, never echoed with its user:password, and that user:password registered as a secret before
+// anything can print it. One place, so every check says the same thing and keeps the same promise.
+
+
+
+/** A URL as a message may quote it: never its user:password part, and short enough to read. */
+function quotedUrl(raw) {
+    const text = (0,_userinfo_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutUserinfo */ .Q)(raw);
+    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+/**
+ * Registers the user:password written into a URL (a password-protected staging site), as written and decoded,
+ * and the pair in every wire form the redactor derives (its base64 in a Basic header above all), before any
+ * message can quote the URL, even one that does not parse.
+ */
+function registerUrlCredentials(raw, redactor) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw.trim())?.[1];
+    if (userinfo === undefined)
+        return;
+    const colon = userinfo.indexOf(':');
+    const [user, password] = colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+    redactor.add(user);
+    redactor.add(password);
+    redactor.addBasicCredentials(safeDecode(user), safeDecode(password));
+}
+/**
+ * The URL given for `field`, parsed: an empty value says what to pass (`${check} needs the site to ${verb}`), a
+ * malformed one or one of another scheme says what is expected, naming the flag or the input as the user wrote it.
+ */
+function siteUrl(raw, field, context, need) {
+    const protocols = need.protocols ?? ['https:', 'http:'];
+    const example = `${protocols[0]}//shop.example.com`;
+    const label = (0,_checks_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .paramLabel */ .w)(field.param, context.source);
+    const text = raw.trim();
+    if (text === '') {
+        const how = context.source === 'action' ? `set the input ${field.param}` : `pass --${field.param}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${need.check} needs the site to ${need.verb}: ${how} ${example} (or set ${field.config})`);
+    }
+    registerUrlCredentials(text, context.redactor);
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${label} must be an absolute URL such as ${example}, got "${quotedUrl(text)}"`);
+    }
+    if (!protocols.includes(url.protocol)) {
+        const schemes = protocols.map((p) => `${p}//`).join(' or ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${label} must start with ${schemes}, got "${quotedUrl(text)}"`);
+    }
+    return url;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 
 

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/http/probe.ts + 3 modules
 var http_probe = __webpack_require__(8701);
+// EXTERNAL MODULE: ./shared/http/site-url.ts
+var site_url = __webpack_require__(88620);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 // EXTERNAL MODULE: ./shared/checks/smoke-test/expect.ts
@@ -447,27 +449,6 @@ var sensitive = __webpack_require__(8167);
 
 
 
-function validateBaseUrl(raw, redactor) {
-    const text = raw.trim();
-    if (text === '') {
-        throw new errors/* UsageError */.e('latency-budget needs the site to measure: pass --base-url https://your-shop.example (or set latency.baseUrl)');
-    }
-    let parsed;
-    try {
-        parsed = new URL(text);
-    }
-    catch {
-        throw new errors/* UsageError */.e(`--base-url must be an absolute URL such as https://shop.example.com, got "${clip(text)}"`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors/* UsageError */.e(`--base-url must start with https:// or http://, got "${clip(text)}"`);
-    }
-    if (parsed.password !== '') {
-        redactor.add(parsed.password);
-        redactor.add(decodeURIComponent(parsed.password));
-    }
-    return parsed.href.replace(/\/+$/, '');
-}
 function planTargets(options, baseUrl, redactor) {
     const auth = (0,credentials/* parseAuthHeader */.f)(options.authHeader, redactor);
     const configured = options.endpoints.length > 0 ? options.endpoints : ['/'];
@@ -758,10 +739,15 @@ async function runClosed(slots, send, caps, concurrency) {
 
 
 
+
 /** Bodies are not checked, only timed: keep a little (for a failure's message), read the rest to the end. */
 const KEPT_BODY_BYTES = 1024;
 async function runLatency(options, context, overrides = {}) {
-    const baseUrl = validateBaseUrl(options.baseUrl, context.redactor);
+    const site = (0,site_url/* siteUrl */.hX)(options.baseUrl, { param: 'base-url', config: 'latency.baseUrl' }, context, {
+        check: 'latency-budget',
+        verb: 'measure',
+    });
+    const baseUrl = site.href.replace(/\/+$/, '');
     const targets = planTargets(options, baseUrl, context.redactor);
     if (options.rateLimitProbe !== '')
         parseRoute(options.rateLimitProbe);

@@ -769,8 +769,8 @@ async function redeploy(input) {
     return { deployment, done: `created deployment ${deployment.id} of ${shortSha(target.sha)}` };
 }
 
-// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(35340);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __webpack_require__(45481);
 // EXTERNAL MODULE: ./shared/checks/smoke-test/index.ts
 var smoke_test = __webpack_require__(7687);
 ;// CONCATENATED MODULE: ./shared/checks/rollback/verify.ts

@@ -1865,6 +1865,20 @@ const RULES = {
 
 /***/ }),
 
+/***/ 37193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ paramLabel)
+/* harmony export */ });
+/** A param as the user gave it: `--timeout-ms` on the command line, `input 'timeout-ms'` in a workflow. */
+function paramLabel(name, source = 'cli') {
+    return source === 'action' ? `input '${name}'` : `--${name}`;
+}
+
+
+/***/ }),
+
 /***/ 73497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3505,7 +3519,7 @@ const secretScan = {
     // outside the repository.
     fileLimits: { flagOnly: ['writeBaseline'], paths: [{ key: 'path' }, { key: 'baseline', under: 'path' }] },
     async run(options, context) {
-        const { runSecretScan } = await __nccwpck_require__.e(/* import() */ 352).then(__nccwpck_require__.bind(__nccwpck_require__, 30971));
+        const { runSecretScan } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 41479));
         return runSecretScan(options, context);
     },
     present(report) {
@@ -3678,7 +3692,7 @@ const tlsCheck = {
         },
     ],
     async run(options, context) {
-        const { runTls } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(701), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69479));
+        const { runTls } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(701), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69479));
         return runTls(options, context);
     },
     present: presentTls,
@@ -4478,32 +4492,19 @@ function render(outcomes, format, color, sarif = {}) {
 
 /***/ }),
 
-/***/ 35340:
+/***/ 45481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-  HT: () => (/* binding */ loadConfigFile),
-  $i: () => (/* binding */ resolveOptions)
-});
-
-// UNUSED EXPORTS: parseParam
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./shared/checks/definition.ts
-/** A param as the user gave it: `--timeout-ms` on the command line, `input 'timeout-ms'` in a workflow. */
-function paramLabel(name, source = 'cli') {
-    return source === 'action' ? `input '${name}'` : `--${name}`;
-}
-
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(32635);
-// EXTERNAL MODULE: ./shared/fs/read.ts
-var read = __nccwpck_require__(3746);
-;// CONCATENATED MODULE: ./shared/config/load.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ resolveOptions),
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   HT: () => (/* binding */ loadConfigFile)
+/* harmony export */ });
+/* unused harmony export parseParam */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _checks_definition_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37193);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32635);
+/* harmony import */ var _fs_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3746);
 // launch-ready.yml: one optional file, one section per check. Errors are one line naming the field.
 
 
@@ -4517,21 +4518,21 @@ const MAX_ALIAS_COUNT = 100;
  */
 async function loadConfigFile(file, named, knownSections, path = file) {
     // A repository's own config may be a FIFO, a link to /dev/zero or huge: refused in one line, never read.
-    const text = await (0,read/* readTextFile */.Gu)(file, {
-        maxBytes: read/* MAX_CONFIG_BYTES */.GW,
+    const text = await (0,_fs_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(file, {
+        maxBytes: _fs_read_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .GW,
         what: 'config file',
         display: path,
         optional: !named,
     });
     if (text === undefined)
         return { path, sections: {} };
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
     const yamlError = doc.errors[0];
     if (yamlError) {
         const { line, col } = lineCounter.linePos(yamlError.pos[0]);
         const reason = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors/* UsageError */.e(`${path}:${line}:${col}: invalid YAML: ${reason}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}:${line}:${col}: invalid YAML: ${reason}`);
     }
     let value;
     try {
@@ -4539,16 +4540,16 @@ async function loadConfigFile(file, named, knownSections, path = file) {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        throw new errors/* UsageError */.e(`${path}: invalid YAML: ${error.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}: invalid YAML: ${error.message.split('\n')[0]}`);
     }
     if (value === null || value === undefined)
         return { path, sections: {} };
     if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* UsageError */.e(`${path}: expected a mapping of sections (${knownSections.join(', ')}) at the top level`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}: expected a mapping of sections (${knownSections.join(', ')}) at the top level`);
     }
     for (const key of Object.keys(value)) {
         if (!knownSections.includes(key)) {
-            throw new errors/* UsageError */.e(`${path}: unknown section '${key}': expected one of ${knownSections.join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${path}: unknown section '${key}': expected one of ${knownSections.join(', ')}`);
         }
     }
     return { path, sections: value };
@@ -4560,7 +4561,7 @@ async function loadConfigFile(file, named, knownSections, path = file) {
 function resolveOptions(definition, config, raw, source = 'cli') {
     const section = structuredClone(config.sections[definition.configSection] ?? {});
     if (typeof section !== 'object' || section === null || Array.isArray(section)) {
-        throw new errors/* UsageError */.e(`${config.path}: '${definition.configSection}' must be a mapping of options`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${config.path}: '${definition.configSection}' must be a mapping of options`);
     }
     const fromParams = new Map();
     for (const param of definition.params) {
@@ -4574,14 +4575,14 @@ function resolveOptions(definition, config, raw, source = 'cli') {
     const result = definition.schema.safeParse(section);
     if (result.success)
         return result.data;
-    throw new errors/* UsageError */.e(describeIssue(result.error, definition.schema, definition.configSection, config.path, fromParams, source));
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(describeIssue(result.error, definition.schema, definition.configSection, config.path, fromParams, source));
 }
 function parseParam(param, value, source = 'cli') {
-    const label = paramLabel(param.name, source);
+    const label = (0,_checks_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .paramLabel */ .w)(param.name, source);
     if (typeof value === 'boolean') {
         if (param.type === 'boolean')
             return value;
-        throw new errors/* UsageError */.e(`${label} needs a value (${param.description})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${label} needs a value (${param.description})`);
     }
     switch (param.type) {
         case 'string':
@@ -4589,7 +4590,7 @@ function parseParam(param, value, source = 'cli') {
         case 'number': {
             const n = Number(value.trim());
             if (value.trim() === '' || !Number.isFinite(n)) {
-                throw new errors/* UsageError */.e(`${label} expects a number, got '${value}'`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${label} expects a number, got '${value}'`);
             }
             return n;
         }
@@ -4599,7 +4600,7 @@ function parseParam(param, value, source = 'cli') {
                 return true;
             if (v === 'false')
                 return false;
-            throw new errors/* UsageError */.e(`${label} expects true or false, got '${value}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${label} expects true or false, got '${value}'`);
         }
         case 'list':
         case 'lines':
@@ -4624,7 +4625,7 @@ function describeIssue(error, schema, section, file, fromParams, source) {
     const issue = error.issues[0];
     const path = issue.path.map(String).join('.');
     const param = [...fromParams].find(([key]) => path === key || path.startsWith(`${key}.`))?.[1];
-    const where = param ? paramLabel(param.name, source) : `${file}: ${section}${path ? `.${path}` : ''}`;
+    const where = param ? (0,_checks_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .paramLabel */ .w)(param.name, source) : `${file}: ${section}${path ? `.${path}` : ''}`;
     const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
     return `${where}: ${issue.message}${knownKeysHint(issue, schema)}${more}`;
 }
@@ -4953,6 +4954,7 @@ function walkTree(options) {
         // Reverse so the stack pops folders in name order: a stable file order gives stable reports.
         subdirs.sort((a, b) => (a.rel < b.rel ? 1 : -1));
         stack.push(...subdirs);
+        options.onProgress?.(files.length);
     }
     return { files, binaryByName, skipped };
 }
@@ -6016,8 +6018,8 @@ function realPathOfNearest(path) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __nccwpck_require__(35340);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __nccwpck_require__(45481);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __nccwpck_require__(1124);
 ;// CONCATENATED MODULE: ./shared/run/pipeline.ts

@@ -2377,14 +2377,29 @@ function mergeBatchResult(into, from) {
     into.skipped.push(...from.skipped);
 }
 
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/shared-work.ts
+function batchPaths(work, batch) {
+    return work.paths.slice(batch * work.batchFiles, (batch + 1) * work.batchFiles);
+}
+
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/worker.ts
-// Worker-thread entry for tree mode: receives batches of file paths, answers with what they contain.
-// Built on its own as dist/secret-scan-worker/index.js.
+// Worker-thread entry for tree mode: claims batches of file paths from the shared counter, reads and scans them,
+// answers with what each holds. Built on its own as dist/secret-scan-worker/index.js.
+
 
 
 const setup = external_node_worker_threads_namespaceObject.workerData;
-const options = { maxFileBytes: setup.maxFileBytes, allow: setup.allow.map((source) => new RegExp(source)) };
-external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => {
-    external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: request.id, result: scanBatch(setup.root, request.paths, options) });
-});
+if (setup && external_node_worker_threads_namespaceObject.parentPort) {
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    const options = { maxFileBytes: setup.maxFileBytes, allow: setup.allow.map((source) => new RegExp(source)) };
+    port.on('message', (work) => {
+        const next = new Int32Array(work.next);
+        const batches = Math.ceil(work.paths.length / work.batchFiles);
+        for (let batch = Atomics.add(next, 0, 1); batch < batches; batch = Atomics.add(next, 0, 1)) {
+            const reply = { batch, result: scanBatch(setup.root, batchPaths(work, batch), options) };
+            port.postMessage(reply);
+        }
+        port.postMessage({ finished: true });
+    });
+}
 
