@@ -5,6 +5,7 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunResult, runActionBundle, runCliBundle } from '../helpers/dist.ts';
+import { workflowCommands } from '../helpers/workflow-commands.ts';
 import {
   bomRepo,
   emptyRepo,
@@ -113,7 +114,18 @@ describe('hostile file names in diff and history modes', () => {
     expectNoSecret(repo, result.stdout, result.stderr, result.summary, result.reportJson);
   });
 
-  it.todo('no file name reaches the action log as a workflow command (::error file=pwned.js… is neutralised)');
+  it('no file name reaches the action log as a workflow command (::error file=pwned.js… is neutralised)', async () => {
+    const result = await runActionBundle('secret-scan', { mode: 'tree' }, repo.dir);
+    expect(result.code).toBe(1);
+    // What the runner would execute: only our own commands, never one a file name spells out.
+    const commands = workflowCommands(result.stdout);
+    expect(commands.filter((c) => c.properties.file === 'pwned.js' || c.data === 'INJECTED')).toEqual([]);
+    // The finding in that file is annotated on it, its name intact.
+    expect(commands.map((c) => c.properties.file)).toContain('::error file=pwned.js,line=1::INJECTED.ts');
+    for (const c of commands) {
+      expect(['add-mask', 'error', 'warning', 'notice', 'group', 'endgroup', 'stop-commands']).toContain(c.name);
+    }
+  });
 });
 
 const KINDS: SpecialKind[] = ['fifo', 'dev-zero', 'huge'];
