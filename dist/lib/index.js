@@ -25093,11 +25093,13 @@ function defaultSentence(value) {
     const text = String(value);
     return `Default: ${text}${text.endsWith('.') ? '' : '.'}`;
 }
+/** A description that says its default itself, with what it means ("default 0: none"): nothing is added to it. */
+const STATES_DEFAULT = /\bdefault\b/i;
 /** The param's description followed by its built-in default: the text of `--help` and of the action input. */
 function describeParam(definition, param) {
     const sentence = defaultSentence(paramDefault(definition, param));
     const own = param.description.trim();
-    if (sentence === '')
+    if (sentence === '' || STATES_DEFAULT.test(own))
         return own;
     return `${own}${/[.!?]$/.test(own) ? '' : '.'} ${sentence}`;
 }
