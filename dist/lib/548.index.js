@@ -19,6 +19,8 @@ var http_credentials = __webpack_require__(2973);
 var http_probe = __webpack_require__(8701);
 // EXTERNAL MODULE: ./shared/http/site-url.ts
 var site_url = __webpack_require__(88620);
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(46682);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
 // EXTERNAL MODULE: ./node_modules/htmlparser2/dist/Parser.js + 7 modules
@@ -620,6 +622,7 @@ var rules = __webpack_require__(17166);
 
 
 
+
 const USER_AGENT = 'launch-ready-cache-audit (+https://github.com/launch-ready)';
 async function runCacheAudit(options, context, overrides = {}) {
     const site = (0,site_url/* siteUrl */.hX)(options.baseUrl, { param: 'base-url', config: 'cache.baseUrl' }, context, {
@@ -912,16 +915,13 @@ function sameOriginUrl(base, pathOrUrl, flag) {
         url = /^https?:\/\//i.test(raw) ? new URL(raw) : new URL(`${base}${raw.startsWith('/') ? '' : '/'}${raw}`);
     }
     catch {
-        throw new errors/* UsageError */.e(`${flag}: "${clip(raw)}" is not a path such as /account`);
+        throw new errors/* UsageError */.e(`${flag}: "${(0,report_escape/* oneLine */.TN)(raw, 60)}" is not a path such as /account`);
     }
     if (url.origin !== new URL(base).origin) {
-        throw new errors/* UsageError */.e(`${flag}: ${clip(raw)} is not on ${new URL(base).origin}: give paths on the base URL's site`);
+        throw new errors/* UsageError */.e(`${flag}: ${(0,report_escape/* oneLine */.TN)(raw, 60)} is not on ${new URL(base).origin}: give paths on the base URL's site`);
     }
     url.hash = '';
     return url.href;
-}
-function clip(text) {
-    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 

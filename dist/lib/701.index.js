@@ -17,7 +17,9 @@ export const modules = {
 /* unused harmony export hostOf */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46682);
 // Turns an error or a status into a Failure a founder can act on: which layer broke and what to check.
+
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA', 'EAI_FAIL', 'ENODATA']);
 const CONNECT_CODES = new Set([
@@ -71,9 +73,6 @@ function isTlsCode(code) {
 function maxHeaderSize() {
     return (node_http__WEBPACK_IMPORTED_MODULE_0___default().maxHeaderSize);
 }
-function clipText(text, max = 160) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
-}
 function hostOf(url) {
     try {
         return new URL(url).host;
@@ -108,7 +107,7 @@ function classifyError(error, url, phase, cert) {
         return {
             kind: 'http',
             code: parseCode,
-            message: `${host} did not answer with valid HTTP (${clipText(detail)})`,
+            message: `${host} did not answer with valid HTTP (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(detail, 160)})`,
             hint: 'something other than the web app answers on this host and port (SSH, a database, a plain-TLS port?) or a proxy sends broken HTTP: check the URL, the port and the proxy/load-balancer',
         };
     }
@@ -300,7 +299,7 @@ function badRedirectFailure(url, status, location, reason) {
     return {
         kind: 'http',
         code: 'BAD_REDIRECT',
-        message: `${hostOf(url)} answered ${status} with Location "${clipText(location, 120)}", ${reason}`,
+        message: `${hostOf(url)} answered ${status} with Location "${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(location, 120)}", ${reason}`,
         hint: 'the redirect cannot be followed by a browser: check the redirect rule (host/CDN config or the app code that builds the Location) and make it an http(s) URL',
     };
 }
@@ -319,7 +318,7 @@ function unexpectedFailure(error, url) {
     return {
         kind: 'http',
         code: 'UNEXPECTED_ERROR',
-        message: `the request to ${hostOf(url)} failed unexpectedly: ${clipText(detail)}`,
+        message: `the request to ${hostOf(url)} failed unexpectedly: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(detail, 160)}`,
         hint: 'the response could not be handled (or launch-ready hit a bug): check what this URL returns, and report it to launch-ready if it looks normal',
     };
 }

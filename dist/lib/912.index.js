@@ -437,6 +437,8 @@ function rateLimitFindings(result, baseUrl) {
 
 // EXTERNAL MODULE: ./shared/http/credentials.ts
 var credentials = __webpack_require__(2973);
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(46682);
 // EXTERNAL MODULE: ./shared/checks/smoke-test/run.ts + 13 modules
 var run = __webpack_require__(76541);
 // EXTERNAL MODULE: ./shared/checks/smoke-test/sensitive.ts
@@ -449,6 +451,7 @@ var sensitive = __webpack_require__(8167);
 
 
 
+
 function planTargets(options, baseUrl, redactor) {
     const auth = (0,credentials/* parseAuthHeader */.f)(options.authHeader, redactor);
     const configured = options.endpoints.length > 0 ? options.endpoints : ['/'];
@@ -456,7 +459,7 @@ function planTargets(options, baseUrl, redactor) {
         const spec = typeof endpoint === 'string' ? { path: endpoint, method: 'GET', headers: {} } : endpoint;
         const path = spec.path.trim();
         if (/^https?:\/\//i.test(path)) {
-            throw new errors/* UsageError */.e(`--endpoint takes a path under --base-url, e.g. /api/products, got "${clip(path)}"`);
+            throw new errors/* UsageError */.e(`--endpoint takes a path under --base-url, e.g. /api/products, got "${(0,report_escape/* oneLine */.TN)(path, 60)}"`);
         }
         const headers = {
             ...lowerKeys(auth),
@@ -551,9 +554,6 @@ function planSchedule(options, targets) {
 }
 function lowerKeys(headers) {
     return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
-function clip(text) {
-    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 // EXTERNAL MODULE: ./shared/checks/latency-budget/present.ts

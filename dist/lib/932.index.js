@@ -541,6 +541,7 @@ function compose(mail) {
 
 
 
+
 const DEMO_USER = { email: 'founder@demo.shop', password: 'demo-password-123' };
 /** The signed-in customer's session cookie (the demo passes it to cache-audit for /account). */
 const DEMO_SESSION = { name: 'demo_session', value: 'sess_demo_5f2b9c1e8a7d4e06' };
@@ -632,7 +633,7 @@ async function handle(req, res, shop) {
     if (req.method === 'GET' && path.startsWith('/orders/')) {
         const id = path.slice('/orders/'.length);
         const paid = shop.paidOrders.size > 0;
-        return html(res, page('Order', `<h1>Order ${escapeHtml(id)}</h1><p>Status: ${paid ? 'paid' : 'awaiting payment'}</p>`));
+        return html(res, page('Order', `<h1>Order ${(0,report_escape/* escapeHtml */.ZD)(id)}</h1><p>Status: ${paid ? 'paid' : 'awaiting payment'}</p>`));
     }
     const route = `${req.method} ${path}`;
     const asset = ASSETS[path];
@@ -819,9 +820,6 @@ function sendAsset(req, res, asset, mistakes) {
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function bearerMatches(header, token) {
     const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');

@@ -6,6 +6,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { sendMail } from '../mail/smtp-client.ts';
+import { escapeHtml } from '../report/escape.ts';
 
 export const DEMO_USER = { email: 'founder@demo.shop', password: 'demo-password-123' };
 /** The signed-in customer's session cookie (the demo passes it to cache-audit for /account). */
@@ -361,10 +362,6 @@ function sendAsset(req: IncomingMessage, res: ServerResponse, asset: Asset, mist
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function bearerMatches(header: string | undefined, token: string): boolean {

@@ -1,5 +1,6 @@
 // Turns an error or a status into a Failure a founder can act on: which layer broke and what to check.
 import http from 'node:http';
+import { oneLine } from '../report/escape.ts';
 import type { Failure } from './types.ts';
 
 /** Where a request was when it failed: decides between connect, timeout and a mid-response reset. */
@@ -67,10 +68,6 @@ function maxHeaderSize(): number {
   return http.maxHeaderSize;
 }
 
-function clipText(text: string, max = 160): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
 export function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -106,7 +103,7 @@ export function classifyError(error: unknown, url: string, phase: Phase, cert?: 
     return {
       kind: 'http',
       code: parseCode,
-      message: `${host} did not answer with valid HTTP (${clipText(detail)})`,
+      message: `${host} did not answer with valid HTTP (${oneLine(detail, 160)})`,
       hint: 'something other than the web app answers on this host and port (SSH, a database, a plain-TLS port?) or a proxy sends broken HTTP: check the URL, the port and the proxy/load-balancer',
     };
   }
@@ -304,7 +301,7 @@ export function badRedirectFailure(url: string, status: number, location: string
   return {
     kind: 'http',
     code: 'BAD_REDIRECT',
-    message: `${hostOf(url)} answered ${status} with Location "${clipText(location, 120)}", ${reason}`,
+    message: `${hostOf(url)} answered ${status} with Location "${oneLine(location, 120)}", ${reason}`,
     hint: 'the redirect cannot be followed by a browser: check the redirect rule (host/CDN config or the app code that builds the Location) and make it an http(s) URL',
   };
 }
@@ -325,7 +322,7 @@ export function unexpectedFailure(error: unknown, url: string): Failure {
   return {
     kind: 'http',
     code: 'UNEXPECTED_ERROR',
-    message: `the request to ${hostOf(url)} failed unexpectedly: ${clipText(detail)}`,
+    message: `the request to ${hostOf(url)} failed unexpectedly: ${oneLine(detail, 160)}`,
     hint: 'the response could not be handled (or launch-ready hit a bug): check what this URL returns, and report it to launch-ready if it looks normal',
   };
 }

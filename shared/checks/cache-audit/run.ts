@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.ts';
 import { parseAuthHeader, parseCookieHeader } from '../../http/credentials.ts';
 import { createProbe, firstHeader, type ProbeOptions } from '../../http/probe.ts';
 import { siteUrl } from '../../http/site-url.ts';
+import { oneLine } from '../../report/escape.ts';
 import { type Finding, type Report, sortFindings } from '../../report/model.ts';
 import type { Redactor } from '../../report/redact.ts';
 import type { CheckContext } from '../definition.ts';
@@ -356,15 +357,13 @@ function sameOriginUrl(base: string, pathOrUrl: string, flag: string): string {
   try {
     url = /^https?:\/\//i.test(raw) ? new URL(raw) : new URL(`${base}${raw.startsWith('/') ? '' : '/'}${raw}`);
   } catch {
-    throw new UsageError(`${flag}: "${clip(raw)}" is not a path such as /account`);
+    throw new UsageError(`${flag}: "${oneLine(raw, 60)}" is not a path such as /account`);
   }
   if (url.origin !== new URL(base).origin) {
-    throw new UsageError(`${flag}: ${clip(raw)} is not on ${new URL(base).origin}: give paths on the base URL's site`);
+    throw new UsageError(
+      `${flag}: ${oneLine(raw, 60)} is not on ${new URL(base).origin}: give paths on the base URL's site`,
+    );
   }
   url.hash = '';
   return url.href;
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -2,6 +2,7 @@
 // caps (requests and wall time) so a mistyped rate cannot become a load test of production.
 import { UsageError } from '../../errors.ts';
 import { parseAuthHeader } from '../../http/credentials.ts';
+import { oneLine } from '../../report/escape.ts';
 import type { Redactor } from '../../report/redact.ts';
 import { resolveUrl } from '../smoke-test/run.ts';
 import { registerSensitive } from '../smoke-test/sensitive.ts';
@@ -32,7 +33,7 @@ export function planTargets(options: LatencyOptions, baseUrl: string, redactor: 
     const spec = typeof endpoint === 'string' ? { path: endpoint, method: 'GET', headers: {} } : endpoint;
     const path = spec.path.trim();
     if (/^https?:\/\//i.test(path)) {
-      throw new UsageError(`--endpoint takes a path under --base-url, e.g. /api/products, got "${clip(path)}"`);
+      throw new UsageError(`--endpoint takes a path under --base-url, e.g. /api/products, got "${oneLine(path, 60)}"`);
     }
     const headers: Record<string, string> = {
       ...lowerKeys(auth),
@@ -128,8 +129,4 @@ export function planSchedule(options: LatencyOptions, targets: readonly Target[]
 
 function lowerKeys(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
