@@ -2491,7 +2491,7 @@ const cacheAudit = {
             name: 'paths',
             key: 'paths',
             type: 'list',
-            description: 'Pages to audit, comma-separated, e.g. /,/login,/checkout (default /). The scripts, styles, images, icons and fonts their HTML loads from the same origin are audited too.',
+            description: 'Pages to audit, comma-separated, e.g. /,/login,/checkout. The scripts, styles, images, icons and fonts their HTML loads from the same origin are audited too.',
         },
         {
             name: 'private-paths',
@@ -2515,19 +2515,19 @@ const cacheAudit = {
             name: 'no-crawl',
             key: 'noCrawl',
             type: 'boolean',
-            description: 'true: audit only the pages named, not the assets their HTML loads (default false).',
+            description: 'true: audit only the pages named, not the assets their HTML loads.',
         },
         {
             name: 'max-urls',
             key: 'maxUrls',
             type: 'number',
-            description: 'At most this many requests in all: pages, assets and leak probes (default 50).',
+            description: 'At most this many requests in all: pages, assets and leak probes.',
         },
         {
             name: 'timeout-ms',
             key: 'timeoutMs',
             type: 'number',
-            description: 'Deadline per request in milliseconds, covering connect, headers and body (default 10000).',
+            description: 'Deadline per request in milliseconds, covering connect, headers and body.',
         },
     ],
     async run(options, context) {
@@ -2645,19 +2645,19 @@ const dnsCheck = {
             name: 'sends-mail',
             key: 'email.sendsMail',
             type: 'boolean',
-            description: 'true or false: the domain sends mail, so SPF, DMARC and DKIM are checked (default true).',
+            description: 'true or false: the domain sends mail, so SPF, DMARC and DKIM are checked.',
         },
         {
             name: 'receives-mail',
             key: 'email.receivesMail',
             type: 'boolean',
-            description: 'true or false: the domain receives mail, so a missing MX record is medium (default false).',
+            description: 'true or false: the domain receives mail, so a missing MX record is medium.',
         },
         {
             name: 'timeout-ms',
             key: 'timeoutMs',
             type: 'number',
-            description: 'Deadline per DNS query try in ms, 2 tries (default 3000).',
+            description: 'Deadline per DNS query try in ms, 2 tries.',
         },
     ],
     async run(options, context) {
@@ -2901,71 +2901,71 @@ const latencyBudget = {
             name: 'endpoint',
             key: 'endpoints',
             type: 'lines',
-            description: 'Path to measure under base-url, e.g. /api/products; repeatable (one per line in an action). Default /. Methods, bodies and per-endpoint budgets go in the config.',
+            description: 'Path to measure under base-url, e.g. /api/products; repeatable (one per line in an action). Methods, bodies and per-endpoint budgets go in the config.',
         },
-        { name: 'p50', key: 'p50', type: 'number', description: 'p50 budget in ms for every endpoint (default 0: none).' },
-        { name: 'p90', key: 'p90', type: 'number', description: 'p90 budget in ms for every endpoint (default 0: none).' },
-        { name: 'p95', key: 'p95', type: 'number', description: 'p95 budget in ms for every endpoint (default 500).' },
-        { name: 'p99', key: 'p99', type: 'number', description: 'p99 budget in ms for every endpoint (default 0: none).' },
+        { name: 'p50', key: 'p50', type: 'number', description: 'p50 budget in ms for every endpoint (0: none).' },
+        { name: 'p90', key: 'p90', type: 'number', description: 'p90 budget in ms for every endpoint (0: none).' },
+        { name: 'p95', key: 'p95', type: 'number', description: 'p95 budget in ms for every endpoint.' },
+        { name: 'p99', key: 'p99', type: 'number', description: 'p99 budget in ms for every endpoint (0: none).' },
         {
             name: 'rate',
             key: 'rate',
             type: 'number',
-            description: 'Requests started per second per endpoint on a fixed schedule; latency runs from each scheduled start (default 10, at most 1000).',
+            description: 'Requests started per second per endpoint on a fixed schedule; latency runs from each scheduled start (at most 1000).',
         },
         {
             name: 'requests',
             key: 'requests',
             type: 'number',
-            description: 'Measured requests per endpoint, after the warm-up (default 200).',
+            description: 'Measured requests per endpoint, after the warm-up.',
         },
         {
             name: 'duration',
             key: 'duration',
             type: 'number',
-            description: 'Seconds of load per endpoint instead of a request count: rate × duration requests (default 0: use requests).',
+            description: 'Seconds of load per endpoint instead of a request count: rate × duration requests (0: use requests).',
         },
         {
             name: 'warmup',
             key: 'warmup',
             type: 'number',
-            description: 'Requests per endpoint sent first and left out of the figures (default 10).',
+            description: 'Requests per endpoint sent first and left out of the figures.',
         },
         {
             name: 'concurrency',
             key: 'concurrency',
             type: 'number',
-            description: 'Closed model instead: this many back-to-back workers per endpoint, no schedule. It under-reports stalls (default 0: open model).',
+            description: 'Closed model instead: this many back-to-back workers per endpoint, no schedule. It under-reports stalls (0: open model).',
         },
         {
             name: 'max-in-flight',
             key: 'maxInFlight',
             type: 'number',
-            description: 'Requests in flight at most; a request due past it counts as an "over capacity" error, never skipped (default 100).',
+            description: 'Requests in flight at most; a request due past it counts as an "over capacity" error, never skipped.',
         },
         {
             name: 'max-requests',
             key: 'maxRequests',
             type: 'number',
-            description: 'Hard cap on requests in the whole run, warm-up and burst included: the load stops there (default 5000).',
+            description: 'Hard cap on requests in the whole run, warm-up and burst included: the load stops there.',
         },
         {
             name: 'max-duration',
             key: 'maxDuration',
             type: 'number',
-            description: 'Hard cap on sending time in seconds: the load stops there (default 300).',
+            description: 'Hard cap on sending time in seconds: the load stops there.',
         },
         {
             name: 'timeout-ms',
             key: 'timeoutMs',
             type: 'number',
-            description: 'Deadline per request in ms; a slower answer is a timeout error (default 10000).',
+            description: 'Deadline per request in ms; a slower answer is a timeout error.',
         },
         {
             name: 'max-error-rate',
             key: 'maxErrorRate',
             type: 'number',
-            description: "Percent of an endpoint's requests that may fail (unexpected status, connect, timeout) before it is a high finding (default 1).",
+            description: "Percent of an endpoint's requests that may fail (unexpected status, connect, timeout) before it is a high finding.",
         },
         {
             name: 'auth-header',
@@ -2989,7 +2989,7 @@ const latencyBudget = {
             name: 'regression',
             key: 'regression',
             type: 'number',
-            description: 'p95 growth vs the baseline, in percent, that is a medium finding when a 99 % bootstrap test also says it is real (default 20).',
+            description: 'p95 growth vs the baseline, in percent, that is a medium finding when a 99 % bootstrap test also says it is real.',
         },
         {
             name: 'rate-limit-probe',
@@ -3001,13 +3001,13 @@ const latencyBudget = {
             name: 'burst',
             key: 'burst',
             type: 'number',
-            description: 'Requests in the rate-limit burst, sent at once (default 30, at most 100).',
+            description: 'Requests in the rate-limit burst, sent at once (at most 100).',
         },
         {
             name: 'dry-run',
             key: 'dryRun',
             type: 'boolean',
-            description: 'Print the schedule (endpoints, rate, total requests, expected duration) and send nothing (default false).',
+            description: 'Print the schedule (endpoints, rate, total requests, expected duration) and send nothing.',
         },
     ],
     async run(options, context) {
@@ -3260,19 +3260,19 @@ const rollback = {
             name: 'provider',
             key: 'provider',
             type: 'string',
-            description: 'What redeploys: github (GitHub Deployments) or command (your --command). Default github.',
+            description: 'What redeploys: github (GitHub Deployments) or command (your --command).',
         },
         {
             name: 'environment',
             key: 'environment',
             type: 'string',
-            description: 'GitHub environment to roll back. Default production.',
+            description: 'GitHub environment to roll back.',
         },
         {
             name: 'strategy',
             key: 'strategy',
             type: 'string',
-            description: 'deployment (a new GitHub deployment of the target SHA) or dispatch (runs --workflow with the SHA as an input). Default deployment.',
+            description: 'deployment (a new GitHub deployment of the target SHA) or dispatch (runs --workflow with the SHA as an input).',
         },
         {
             name: 'to',
@@ -3296,7 +3296,7 @@ const rollback = {
             name: 'sha-input',
             key: 'shaInput',
             type: 'string',
-            description: 'Input of the dispatched workflow that receives the target SHA. Default sha.',
+            description: 'Input of the dispatched workflow that receives the target SHA.',
         },
         {
             name: 'reason',
@@ -3315,19 +3315,19 @@ const rollback = {
             name: 'max-rollbacks',
             key: 'maxRollbacks',
             type: 'number',
-            description: 'Loop guard: no rollback after this many within window (default 3).',
+            description: 'Loop guard: no rollback after this many within window.',
         },
         {
             name: 'window',
             key: 'window',
             type: 'string',
-            description: 'Loop guard window, e.g. 1h, 45m, 1h30m (default 1h).',
+            description: 'Loop guard window, e.g. 1h, 45m, 1h30m.',
         },
         {
             name: 'mark-state',
             key: 'markState',
             type: 'string',
-            description: 'Status given to the rolled-back deployment: inactive or failure (default inactive).',
+            description: 'Status given to the rolled-back deployment: inactive or failure.',
         },
         {
             name: 'command',
@@ -3346,13 +3346,13 @@ const rollback = {
             name: 'verify-timeout-ms',
             key: 'verifyTimeoutMs',
             type: 'number',
-            description: 'How long to wait for the rollback deployment to report success, in ms (default 600000).',
+            description: 'How long to wait for the rollback deployment to report success, in ms.',
         },
         {
             name: 'timeout-ms',
             key: 'timeoutMs',
             type: 'number',
-            description: 'Deadline of each GitHub API call in ms (default 10000).',
+            description: 'Deadline of each GitHub API call in ms.',
         },
     ],
     async run(options, context) {
@@ -3688,7 +3688,7 @@ const tlsCheck = {
             name: 'timeout-ms',
             key: 'timeoutMs',
             type: 'number',
-            description: 'Deadline per connection or request in ms (default 10000).',
+            description: 'Deadline per connection or request in ms.',
         },
     ],
     async run(options, context) {
@@ -25093,13 +25093,11 @@ function defaultSentence(value) {
     const text = String(value);
     return `Default: ${text}${text.endsWith('.') ? '' : '.'}`;
 }
-/** A description that says its default itself, with what it means ("default 0: none"): nothing is added to it. */
-const STATES_DEFAULT = /\bdefault\b/i;
 /** The param's description followed by its built-in default: the text of `--help` and of the action input. */
 function describeParam(definition, param) {
     const sentence = defaultSentence(paramDefault(definition, param));
     const own = param.description.trim();
-    if (sentence === '' || STATES_DEFAULT.test(own))
+    if (sentence === '')
         return own;
     return `${own}${/[.!?]$/.test(own) ? '' : '.'} ${sentence}`;
 }

@@ -35,13 +35,10 @@ export function defaultSentence(value: unknown): string {
   return `Default: ${text}${text.endsWith('.') ? '' : '.'}`;
 }
 
-/** A description that says its default itself, with what it means ("default 0: none"): nothing is added to it. */
-export const STATES_DEFAULT = /\bdefault\b/i;
-
 /** The param's description followed by its built-in default: the text of `--help` and of the action input. */
 export function describeParam(definition: CheckDefinition, param: Param): string {
   const sentence = defaultSentence(paramDefault(definition, param));
   const own = param.description.trim();
-  if (sentence === '' || STATES_DEFAULT.test(own)) return own;
+  if (sentence === '') return own;
   return `${own}${/[.!?]$/.test(own) ? '' : '.'} ${sentence}`;
 }

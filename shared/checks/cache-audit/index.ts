@@ -27,7 +27,7 @@ export const cacheAudit: CheckDefinition<CacheOptions> = {
       key: 'paths',
       type: 'list',
       description:
-        'Pages to audit, comma-separated, e.g. /,/login,/checkout (default /). The scripts, styles, images, icons and fonts their HTML loads from the same origin are audited too.',
+        'Pages to audit, comma-separated, e.g. /,/login,/checkout. The scripts, styles, images, icons and fonts their HTML loads from the same origin are audited too.',
     },
     {
       name: 'private-paths',
@@ -54,19 +54,19 @@ export const cacheAudit: CheckDefinition<CacheOptions> = {
       name: 'no-crawl',
       key: 'noCrawl',
       type: 'boolean',
-      description: 'true: audit only the pages named, not the assets their HTML loads (default false).',
+      description: 'true: audit only the pages named, not the assets their HTML loads.',
     },
     {
       name: 'max-urls',
       key: 'maxUrls',
       type: 'number',
-      description: 'At most this many requests in all: pages, assets and leak probes (default 50).',
+      description: 'At most this many requests in all: pages, assets and leak probes.',
     },
     {
       name: 'timeout-ms',
       key: 'timeoutMs',
       type: 'number',
-      description: 'Deadline per request in milliseconds, covering connect, headers and body (default 10000).',
+      description: 'Deadline per request in milliseconds, covering connect, headers and body.',
     },
   ],
   async run(options, context) {

@@ -40,19 +40,19 @@ export const dnsCheck: CheckDefinition<DnsOptions> = {
       name: 'sends-mail',
       key: 'email.sendsMail',
       type: 'boolean',
-      description: 'true or false: the domain sends mail, so SPF, DMARC and DKIM are checked (default true).',
+      description: 'true or false: the domain sends mail, so SPF, DMARC and DKIM are checked.',
     },
     {
       name: 'receives-mail',
       key: 'email.receivesMail',
       type: 'boolean',
-      description: 'true or false: the domain receives mail, so a missing MX record is medium (default false).',
+      description: 'true or false: the domain receives mail, so a missing MX record is medium.',
     },
     {
       name: 'timeout-ms',
       key: 'timeoutMs',
       type: 'number',
-      description: 'Deadline per DNS query try in ms, 2 tries (default 3000).',
+      description: 'Deadline per DNS query try in ms, 2 tries.',
     },
   ],
   async run(options, context) {

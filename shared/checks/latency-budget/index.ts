@@ -26,77 +26,76 @@ export const latencyBudget: CheckDefinition<LatencyOptions> = {
       key: 'endpoints',
       type: 'lines',
       description:
-        'Path to measure under base-url, e.g. /api/products; repeatable (one per line in an action). Default /. Methods, bodies and per-endpoint budgets go in the config.',
+        'Path to measure under base-url, e.g. /api/products; repeatable (one per line in an action). Methods, bodies and per-endpoint budgets go in the config.',
     },
-    { name: 'p50', key: 'p50', type: 'number', description: 'p50 budget in ms for every endpoint (default 0: none).' },
-    { name: 'p90', key: 'p90', type: 'number', description: 'p90 budget in ms for every endpoint (default 0: none).' },
-    { name: 'p95', key: 'p95', type: 'number', description: 'p95 budget in ms for every endpoint (default 500).' },
-    { name: 'p99', key: 'p99', type: 'number', description: 'p99 budget in ms for every endpoint (default 0: none).' },
+    { name: 'p50', key: 'p50', type: 'number', description: 'p50 budget in ms for every endpoint (0: none).' },
+    { name: 'p90', key: 'p90', type: 'number', description: 'p90 budget in ms for every endpoint (0: none).' },
+    { name: 'p95', key: 'p95', type: 'number', description: 'p95 budget in ms for every endpoint.' },
+    { name: 'p99', key: 'p99', type: 'number', description: 'p99 budget in ms for every endpoint (0: none).' },
     {
       name: 'rate',
       key: 'rate',
       type: 'number',
       description:
-        'Requests started per second per endpoint on a fixed schedule; latency runs from each scheduled start (default 10, at most 1000).',
+        'Requests started per second per endpoint on a fixed schedule; latency runs from each scheduled start (at most 1000).',
     },
     {
       name: 'requests',
       key: 'requests',
       type: 'number',
-      description: 'Measured requests per endpoint, after the warm-up (default 200).',
+      description: 'Measured requests per endpoint, after the warm-up.',
     },
     {
       name: 'duration',
       key: 'duration',
       type: 'number',
       description:
-        'Seconds of load per endpoint instead of a request count: rate × duration requests (default 0: use requests).',
+        'Seconds of load per endpoint instead of a request count: rate × duration requests (0: use requests).',
     },
     {
       name: 'warmup',
       key: 'warmup',
       type: 'number',
-      description: 'Requests per endpoint sent first and left out of the figures (default 10).',
+      description: 'Requests per endpoint sent first and left out of the figures.',
     },
     {
       name: 'concurrency',
       key: 'concurrency',
       type: 'number',
       description:
-        'Closed model instead: this many back-to-back workers per endpoint, no schedule. It under-reports stalls (default 0: open model).',
+        'Closed model instead: this many back-to-back workers per endpoint, no schedule. It under-reports stalls (0: open model).',
     },
     {
       name: 'max-in-flight',
       key: 'maxInFlight',
       type: 'number',
       description:
-        'Requests in flight at most; a request due past it counts as an "over capacity" error, never skipped (default 100).',
+        'Requests in flight at most; a request due past it counts as an "over capacity" error, never skipped.',
     },
     {
       name: 'max-requests',
       key: 'maxRequests',
       type: 'number',
-      description:
-        'Hard cap on requests in the whole run, warm-up and burst included: the load stops there (default 5000).',
+      description: 'Hard cap on requests in the whole run, warm-up and burst included: the load stops there.',
     },
     {
       name: 'max-duration',
       key: 'maxDuration',
       type: 'number',
-      description: 'Hard cap on sending time in seconds: the load stops there (default 300).',
+      description: 'Hard cap on sending time in seconds: the load stops there.',
     },
     {
       name: 'timeout-ms',
       key: 'timeoutMs',
       type: 'number',
-      description: 'Deadline per request in ms; a slower answer is a timeout error (default 10000).',
+      description: 'Deadline per request in ms; a slower answer is a timeout error.',
     },
     {
       name: 'max-error-rate',
       key: 'maxErrorRate',
       type: 'number',
       description:
-        "Percent of an endpoint's requests that may fail (unexpected status, connect, timeout) before it is a high finding (default 1).",
+        "Percent of an endpoint's requests that may fail (unexpected status, connect, timeout) before it is a high finding.",
     },
     {
       name: 'auth-header',
@@ -122,7 +121,7 @@ export const latencyBudget: CheckDefinition<LatencyOptions> = {
       key: 'regression',
       type: 'number',
       description:
-        'p95 growth vs the baseline, in percent, that is a medium finding when a 99 % bootstrap test also says it is real (default 20).',
+        'p95 growth vs the baseline, in percent, that is a medium finding when a 99 % bootstrap test also says it is real.',
     },
     {
       name: 'rate-limit-probe',
@@ -135,14 +134,13 @@ export const latencyBudget: CheckDefinition<LatencyOptions> = {
       name: 'burst',
       key: 'burst',
       type: 'number',
-      description: 'Requests in the rate-limit burst, sent at once (default 30, at most 100).',
+      description: 'Requests in the rate-limit burst, sent at once (at most 100).',
     },
     {
       name: 'dry-run',
       key: 'dryRun',
       type: 'boolean',
-      description:
-        'Print the schedule (endpoints, rate, total requests, expected duration) and send nothing (default false).',
+      description: 'Print the schedule (endpoints, rate, total requests, expected duration) and send nothing.',
     },
   ],
   async run(options, context) {

@@ -19,20 +19,20 @@ export const rollback: CheckDefinition<RollbackOptions> = {
       name: 'provider',
       key: 'provider',
       type: 'string',
-      description: 'What redeploys: github (GitHub Deployments) or command (your --command). Default github.',
+      description: 'What redeploys: github (GitHub Deployments) or command (your --command).',
     },
     {
       name: 'environment',
       key: 'environment',
       type: 'string',
-      description: 'GitHub environment to roll back. Default production.',
+      description: 'GitHub environment to roll back.',
     },
     {
       name: 'strategy',
       key: 'strategy',
       type: 'string',
       description:
-        'deployment (a new GitHub deployment of the target SHA) or dispatch (runs --workflow with the SHA as an input). Default deployment.',
+        'deployment (a new GitHub deployment of the target SHA) or dispatch (runs --workflow with the SHA as an input).',
     },
     {
       name: 'to',
@@ -57,7 +57,7 @@ export const rollback: CheckDefinition<RollbackOptions> = {
       name: 'sha-input',
       key: 'shaInput',
       type: 'string',
-      description: 'Input of the dispatched workflow that receives the target SHA. Default sha.',
+      description: 'Input of the dispatched workflow that receives the target SHA.',
     },
     {
       name: 'reason',
@@ -76,19 +76,19 @@ export const rollback: CheckDefinition<RollbackOptions> = {
       name: 'max-rollbacks',
       key: 'maxRollbacks',
       type: 'number',
-      description: 'Loop guard: no rollback after this many within window (default 3).',
+      description: 'Loop guard: no rollback after this many within window.',
     },
     {
       name: 'window',
       key: 'window',
       type: 'string',
-      description: 'Loop guard window, e.g. 1h, 45m, 1h30m (default 1h).',
+      description: 'Loop guard window, e.g. 1h, 45m, 1h30m.',
     },
     {
       name: 'mark-state',
       key: 'markState',
       type: 'string',
-      description: 'Status given to the rolled-back deployment: inactive or failure (default inactive).',
+      description: 'Status given to the rolled-back deployment: inactive or failure.',
     },
     {
       name: 'command',
@@ -109,13 +109,13 @@ export const rollback: CheckDefinition<RollbackOptions> = {
       name: 'verify-timeout-ms',
       key: 'verifyTimeoutMs',
       type: 'number',
-      description: 'How long to wait for the rollback deployment to report success, in ms (default 600000).',
+      description: 'How long to wait for the rollback deployment to report success, in ms.',
     },
     {
       name: 'timeout-ms',
       key: 'timeoutMs',
       type: 'number',
-      description: 'Deadline of each GitHub API call in ms (default 10000).',
+      description: 'Deadline of each GitHub API call in ms.',
     },
   ],
   async run(options, context) {

@@ -44,7 +44,7 @@ export const tlsCheck: CheckDefinition<TlsOptions> = {
       name: 'timeout-ms',
       key: 'timeoutMs',
       type: 'number',
-      description: 'Deadline per connection or request in ms (default 10000).',
+      description: 'Deadline per connection or request in ms.',
     },
   ],
   async run(options, context) {
