@@ -3,10 +3,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Mailbox, startMailbox } from '../../shared/demo/mailbox.ts';
-import { type StorefrontFaults, startStorefront } from '../../shared/demo/storefront.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Mailbox } from '../../shared/demo/mailbox.ts';
 import { runActionBundle, runCliBundle } from '../helpers/dist.ts';
+import { flowWorld } from '../helpers/flow-world.ts';
 
 const WEBHOOK_SECRET = 'whsec_e2e_Vb7nM3kQ9wR2xT5zY8';
 const PASSWORD = 'Founder-Pa55-e2e-7Kq2';
@@ -18,20 +18,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lr-e2e-flows-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-});
-
-async function world(faults: StorefrontFaults = {}): Promise<{ shop: string; mailbox: Mailbox }> {
-  const mailbox = await startMailbox();
-  const shop = await startStorefront(faults, { smtp: mailbox.smtp, webhookSecret: WEBHOOK_SECRET });
-  closers.push(
-    () => shop.close(),
-    () => mailbox.close(),
-  );
-  return { shop: shop.url, mailbox };
-}
+const world = flowWorld(WEBHOOK_SECRET);
 
 /** A project whose launch-ready.yml holds this smoke section (JSON is YAML). */
 function project(name: string, smoke: object): string {

@@ -1,28 +1,14 @@
 // The saas flows against the demo shop and a real inbox: signup mail over SMTP, verification link, login, reset
 // mail; signed webhooks and forged ones.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Mailbox, startMailbox } from '../../../../shared/demo/mailbox.ts';
-import { type StorefrontFaults, startStorefront } from '../../../../shared/demo/storefront.ts';
+import { describe, expect, it } from 'vitest';
+import { flowWorld } from '../../../helpers/flow-world.ts';
 import { smoke, step } from './harness.ts';
 
 const WEBHOOK_SECRET = 'whsec_test_Rk3mQ8vN2pX7tL5wZ9yB4cD6';
 const ENV_REF = (name: string) => ['$', `{env.${name}}`].join('');
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-});
-
-async function world(faults: StorefrontFaults = {}): Promise<{ shop: string; mailbox: Mailbox }> {
-  const mailbox = await startMailbox();
-  const shop = await startStorefront(faults, { smtp: mailbox.smtp, webhookSecret: WEBHOOK_SECRET });
-  closers.push(
-    () => shop.close(),
-    () => mailbox.close(),
-  );
-  return { shop: shop.url, mailbox };
-}
+const world = flowWorld(WEBHOOK_SECRET);
 
 describe('saas preset', () => {
   it('signs up, follows the verification link from the mail, logs in, calls the API and gets the reset mail', async () => {
