@@ -13,6 +13,7 @@
 //   gh.invalid                                           requests that broke GitHub's description (expect [])
 //   gh.fail({ method, path, status, headers, times })    answer 403/404/422/429/5xx on demand
 //   gh.onDeploymentCreated = (d) => gh.addStatus(d.id, 'success')   react like a deploy workflow would
+//   gh.onDispatch = ({ inputs }) => gh.addDeployment({ sha: inputs.sha, states: ['success'] })   likewise
 //   gh.route(method, '/repos/{owner}/{repo}/issues', handler)        add an operation (validated the same way)
 //   await gh.close()
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -119,6 +120,8 @@ export interface FakeGitHub {
   deployments: FakeDeployment[];
   dispatches: { workflow: string; ref: string; inputs: Record<string, unknown> }[];
   onDeploymentCreated?: (deployment: FakeDeployment) => void;
+  /** React to a workflow dispatch as the dispatched workflow would (e.g. record its deployment). */
+  onDispatch?: (dispatch: { workflow: string; ref: string; inputs: Record<string, unknown> }) => void;
   addDeployment(seed: {
     sha: string;
     environment?: string;
@@ -361,7 +364,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const b = body as { ref: string; inputs?: Record<string, unknown> };
     // The API takes branches and tags only.
     if (!(b.ref in branches)) return unprocessable(`No ref found for: ${b.ref}`);
-    fake.dispatches.push({ workflow: params.workflow_id!, ref: b.ref, inputs: b.inputs ?? {} });
+    const dispatch = { workflow: params.workflow_id!, ref: b.ref, inputs: b.inputs ?? {} };
+    fake.dispatches.push(dispatch);
+    fake.onDispatch?.(dispatch);
     return { status: 204 };
   });
 

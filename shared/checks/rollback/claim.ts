@@ -62,7 +62,7 @@ export async function claimRollback(
   repo: RepoRef,
   history: History,
   current: Deployment,
-  target: Deployment,
+  target: Pick<Deployment, 'sha'>,
   runId: string,
 ): Promise<ClaimResult> {
   // Claims already there when this run looked (only stale ones, taken over with --force) are not competitors.

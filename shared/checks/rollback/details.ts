@@ -3,7 +3,10 @@ import type { GitHubCall } from '../../github/client.ts';
 import type { StepResult } from '../smoke-test/details.ts';
 
 export interface DeploymentRef {
-  id: number;
+  /** A GitHub deployment id, or a provider's deploy id (Vercel, Netlify) or release id (Heroku). */
+  id: number | string;
+  /** What people call it when it is not the id: "v42" for a Heroku release. */
+  name?: string;
   sha: string;
   ref: string;
   createdAt: string;
@@ -13,7 +16,8 @@ export interface DeploymentRef {
 }
 
 export interface Verification {
-  status: 'passed' | 'failed' | 'skipped';
+  /** unconfirmed: the site passed, but nothing showed in time that the target (not the old version) serves. */
+  status: 'passed' | 'failed' | 'skipped' | 'unconfirmed';
   /** What was checked, or why nothing was. */
   message: string;
   url?: string;
@@ -33,16 +37,16 @@ export interface RollbackDetails {
   alreadyRolledBack: boolean;
   alreadyReason?: string;
   rolledBack: boolean;
-  /** The deployment this run created (deployment strategy). */
-  deploymentId?: number;
+  /** The deployment this run created (deployment strategy), or the provider's deploy/release now serving. */
+  deploymentId?: number | string;
   reason: string;
   forced: boolean;
   runId: string;
   loopGuard: { rollbacksInWindow: number; max: number; window: string };
   /** What the run does, or would do in a dry run, step by step. */
   plan: string[];
-  /** Every GitHub API call made: method and path, never a header. */
-  calls: GitHubCall[];
+  /** Every API call made: method and path, never a header; `api` names the provider's API when not GitHub's. */
+  calls: (GitHubCall & { api?: string })[];
   verification: Verification;
   /** From the start of the run to the end of verification. */
   elapsedMs: number;

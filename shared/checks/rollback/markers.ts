@@ -30,7 +30,11 @@ export function claimRun(status: DeploymentStatus): string | undefined {
 }
 
 /** The final status on the bad deployment: rolled back, to what, and why (GitHub keeps 140 characters). */
-export function rolledBackDescription(to: Deployment, reason: string, forced: boolean): string {
+export function rolledBackDescription(
+  to: Pick<Deployment, 'sha'> & { id: number | string },
+  reason: string,
+  forced: boolean,
+): string {
   const why = reason.trim() === '' ? '' : `: ${reason.trim().replace(/\s+/g, ' ')}`;
   return `${ROLLED_BACK} to ${shortSha(to.sha)} (deployment ${to.id})${forced ? ' [forced]' : ''}${why}`;
 }

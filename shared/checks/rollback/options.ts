@@ -2,7 +2,7 @@
 // config's JSON Schema can be generated from it; durations are parsed in run.ts.
 import { z } from 'zod';
 
-export const PROVIDERS = ['github', 'command'] as const;
+export const PROVIDERS = ['github', 'command', 'vercel', 'netlify', 'heroku'] as const;
 export const STRATEGIES = ['deployment', 'dispatch'] as const;
 
 /** "1h", "45m", "90s", "1h30m", "2d". */
@@ -14,7 +14,7 @@ export const rollbackOptionsSchema = z
       .enum(PROVIDERS)
       .default('github')
       .describe(
-        'What redeploys: "github" (GitHub Deployments are the record; see strategy) or "command" (GitHub Deployments choose the target, your command redeploys it). Default github.',
+        'What redeploys: "github" (GitHub Deployments are the record; see strategy), "command" (GitHub Deployments choose the target, your command redeploys it), or a host whose own API is the record and rolls back: "vercel" (promotes the previous production deployment), "netlify" (restores the previous published deploy), "heroku" (rolls back to the previous release). Default github.',
       ),
     environment: z
       .string()
@@ -84,6 +84,24 @@ export const rollbackOptionsSchema = z
       .describe(
         'Shell command the command provider runs, with LAUNCH_READY_TARGET_SHA, LAUNCH_READY_CURRENT_SHA, LAUNCH_READY_ENVIRONMENT and LAUNCH_READY_REASON set.',
       ),
+    project: z
+      .string()
+      .default('')
+      .describe(
+        'Vercel project id or name, Netlify site id, or Heroku app name to roll back. Default: VERCEL_PROJECT_ID, NETLIFY_SITE_ID or HEROKU_APP_NAME from the environment.',
+      ),
+    team: z
+      .string()
+      .default('')
+      .describe(
+        'Vercel team id (team_…) that owns the project. Default: VERCEL_TEAM_ID, else VERCEL_ORG_ID when it is a team.',
+      ),
+    providerToken: z
+      .string()
+      .default('')
+      .describe(
+        "API token for vercel, netlify or heroku; pass a secret, never a literal. Default: VERCEL_TOKEN, NETLIFY_AUTH_TOKEN or HEROKU_API_KEY from the environment. The API's address comes from VERCEL_API_URL, NETLIFY_API_URL or HEROKU_API_URL when set.",
+      ),
     commandTimeoutMs: z
       .number()
       .int()
@@ -110,13 +128,15 @@ export const rollbackOptionsSchema = z
       .int()
       .positive()
       .default(10_000)
-      .describe('Deadline of each GitHub API call, in ms. Default 10000.'),
+      .describe('Deadline of each GitHub (or provider) API call, in ms. Default 10000.'),
     rateLimitWaitMs: z
       .number()
       .int()
       .min(0)
       .default(60_000)
-      .describe("Longest total wait for GitHub's rate limits before giving up with an error, in ms. Default 60000."),
+      .describe(
+        "Longest total wait for GitHub's (or the provider's) rate limits before giving up with an error, in ms. Default 60000.",
+      ),
   })
   .strict();
 

@@ -44,7 +44,11 @@ export function finding(
 }
 
 const describe = (ref: DeploymentRef | null): string =>
-  ref === null ? 'nothing' : `${shortSha(ref.sha)} (deployment ${ref.id})`;
+  ref === null
+    ? 'nothing'
+    : ref.sha === ''
+      ? `${ref.name ?? ref.id}`
+      : `${shortSha(ref.sha)} (${typeof ref.id === 'number' ? 'deployment' : 'deploy'} ${ref.name ?? ref.id})`;
 
 function summaryOf(details: RollbackDetails, findings: Finding[]): string {
   const env = details.environment;
@@ -59,7 +63,9 @@ function summaryOf(details: RollbackDetails, findings: Finding[]): string {
         ? 'not verified'
         : details.verification.status === 'passed'
           ? `verified: ${details.verification.message}`
-          : 'verification FAILED: rollback did not restore service';
+          : details.verification.status === 'unconfirmed'
+            ? 'NOT CONFIRMED that the target serves (the old version may still be serving)'
+            : 'verification FAILED: rollback did not restore service';
     return `rolled back ${env} from ${describe(details.current)} to ${describe(details.target)}; ${verified}`;
   }
   return `no rollback of ${env}: ${blocker?.title ?? 'nothing to do'}`;
@@ -80,4 +86,67 @@ export function buildReport(details: RollbackDetails, findings: Finding[]): Repo
     },
     details,
   };
+}
+
+/** The findings a verification result calls for (none when it passed or was skipped). */
+export function verificationFindings(details: RollbackDetails, target: string): Finding[] {
+  const verification = details.verification;
+  if (verification.status === 'failed') {
+    return [
+      finding(
+        details,
+        'rollback/not-restored',
+        'blocker',
+        'rollback did not restore service',
+        `After rolling back to ${target}: ${verification.message}`,
+        'the fault may not be in the code (a database migration, configuration, a third-party service): read the failing steps below and the deploy logs; roll back further with --to <older SHA> --force, or fix forward',
+      ),
+    ];
+  }
+  if (verification.status === 'unconfirmed') {
+    return [
+      finding(
+        details,
+        'rollback/unconfirmed',
+        'high',
+        'rollback not confirmed: which version serves is unknown',
+        `After rolling back to ${target}: ${verification.message}.`,
+        'check in the provider (or the Deployments page) which version serves production; raise --verify-timeout-ms if deploys take longer',
+      ),
+    ];
+  }
+  return [];
+}
+
+export function alreadyFinding(details: RollbackDetails, tail: string): Finding {
+  return finding(
+    details,
+    'rollback/already-rolled-back',
+    'info',
+    'already rolled back',
+    `${details.alreadyReason}. ${tail}`,
+  );
+}
+
+export function loopGuardFinding(details: RollbackDetails, environment: string): Finding {
+  const { rollbacksInWindow, max, window } = details.loopGuard;
+  return finding(
+    details,
+    'rollback/loop-guard',
+    'blocker',
+    `loop guard: ${rollbacksInWindow} rollbacks of ${environment} within ${window} already`,
+    `At most ${max} rollbacks within ${window} run by themselves; more usually means the fault is not in the code (data, config, a third party). Nothing was changed.`,
+    'look at what failed before rolling back again; a person can override with --force (recorded on the deployment)',
+  );
+}
+
+export function forcedFinding(details: RollbackDetails, overridden: string, recorded: string): Finding {
+  const { rollbacksInWindow, max, window } = details.loopGuard;
+  return finding(
+    details,
+    'rollback/forced',
+    'info',
+    'forced by a person',
+    `--force: the loop guard (${rollbacksInWindow} of ${max} within ${window}) and ${overridden} were overridden; ${recorded}`,
+  );
 }

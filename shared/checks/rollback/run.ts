@@ -19,7 +19,16 @@ import type { RollbackDetails } from './details.ts';
 import { History } from './history.ts';
 import { type RollbackPayload, rolledBackDescription, shortSha } from './markers.ts';
 import { durationMs, type RollbackOptions } from './options.ts';
-import { buildReport, deploymentRef, finding } from './report.ts';
+import { isPlatform } from './platforms/index.ts';
+import {
+  alreadyFinding,
+  buildReport,
+  deploymentRef,
+  finding,
+  forcedFinding,
+  loopGuardFinding,
+  verificationFindings,
+} from './report.ts';
 import { selectTarget } from './select.ts';
 import { describeRedeploy, redeploy } from './strategies.ts';
 import { verifyRollback, verifyUrlOf } from './verify.ts';
@@ -61,6 +70,10 @@ export async function runRollback(
   context: CheckContext,
   overrides: RollbackOverrides = {},
 ): Promise<Report<RollbackDetails>> {
+  if (isPlatform(options.provider)) {
+    const { runPlatformRollback } = await import('./platform-run.ts');
+    return runPlatformRollback(options.provider, options, context, overrides);
+  }
   const now = overrides.now ?? Date.now;
   const started = now();
   validate(options);
@@ -155,15 +168,7 @@ async function rollBack(run: Run): Promise<void> {
   if (already) {
     details.alreadyRolledBack = true;
     details.alreadyReason = already;
-    findings.push(
-      finding(
-        details,
-        'rollback/already-rolled-back',
-        'info',
-        'already rolled back',
-        `${already}. Nothing was written.`,
-      ),
-    );
+    findings.push(alreadyFinding(details, 'Nothing was written.'));
     return;
   }
 
@@ -180,31 +185,12 @@ async function rollBack(run: Run): Promise<void> {
   const windowMs = durationMs(options.window);
   const recent = await history.rollbacksSince(run.now() - windowMs, SCAN_LIMIT);
   details.loopGuard.rollbacksInWindow = recent;
-  if (recent >= options.maxRollbacks) {
-    if (!options.force) {
-      findings.push(
-        finding(
-          details,
-          'rollback/loop-guard',
-          'blocker',
-          `loop guard: ${recent} rollbacks of ${options.environment} within ${options.window} already`,
-          `At most ${options.maxRollbacks} rollbacks within ${options.window} run by themselves; more usually means the fault is not in the code (data, config, a third party). Nothing was changed.`,
-          'look at what failed before rolling back again; a person can override with --force (recorded on the deployment)',
-        ),
-      );
-      return;
-    }
+  if (recent >= options.maxRollbacks && !options.force) {
+    findings.push(loopGuardFinding(details, options.environment));
+    return;
   }
   if (options.force) {
-    findings.push(
-      finding(
-        details,
-        'rollback/forced',
-        'info',
-        'forced by a person',
-        `--force: the loop guard (${recent} of ${options.maxRollbacks} within ${options.window}) and claims left by runs that died were overridden; recorded on deployment ${current.id}`,
-      ),
-    );
+    findings.push(forcedFinding(details, 'claims left by runs that died', `recorded on deployment ${current.id}`));
   }
 
   const dispatchRef =
@@ -230,15 +216,7 @@ async function rollBack(run: Run): Promise<void> {
   if (!claim.won) {
     details.alreadyRolledBack = true;
     details.alreadyReason = `run ${claim.winner} claimed the rollback of deployment ${current.id} first`;
-    findings.push(
-      finding(
-        details,
-        'rollback/already-rolled-back',
-        'info',
-        'already rolled back',
-        `${details.alreadyReason}. This run did nothing more.`,
-      ),
-    );
+    findings.push(alreadyFinding(details, 'This run did nothing more.'));
     return;
   }
   const payload: RollbackPayload = {
@@ -271,21 +249,12 @@ async function rollBack(run: Run): Promise<void> {
     context,
     client,
     repo,
-    deployment: done.deployment,
+    // A dispatched workflow records its own deployment of the target: any deployment of that SHA newer than the
+    // current one shows whether it went live.
+    deployment: done.deployment ?? (options.provider === 'github' ? { ...target, id: current.id + 1 } : undefined),
     sleep: run.sleep,
   });
-  if (details.verification.status === 'failed') {
-    findings.push(
-      finding(
-        details,
-        'rollback/not-restored',
-        'blocker',
-        'rollback did not restore service',
-        `After rolling back to ${shortSha(target.sha)}: ${details.verification.message}`,
-        'the fault may not be in the code (a database migration, configuration, a third-party service): read the failing steps below and the deploy logs; roll back further with --to <older SHA> --force, or fix forward',
-      ),
-    );
-  }
+  findings.push(...verificationFindings(details, shortSha(target.sha)));
 }
 
 function runUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {

@@ -195,6 +195,24 @@ describe('rollback verification', () => {
     expect(report.ok).toBe(true);
   });
 
+  it('a site that answers before the rollback deployment reports any status is not a pass', async () => {
+    seedHistory(gh);
+    const url = await startSite(200);
+    const { report } = await rollbackWith(gh, { 'verify-url': url, 'verify-timeout-ms': '1' });
+    expect(report.details!.verification).toMatchObject({ status: 'unconfirmed', deploymentState: 'no status' });
+    expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([['rollback/unconfirmed', 'high']]);
+    expect(report.ok).toBe(false);
+  });
+
+  it('a dispatched redeploy is confirmed by the deployment its workflow records for the target SHA', async () => {
+    seedHistory(gh);
+    gh.onDispatch = ({ inputs }) => gh.addDeployment({ sha: String(inputs.sha), states: ['success'] });
+    const url = await startSite(200);
+    const { report } = await rollbackWith(gh, { strategy: 'dispatch', workflow: 'deploy.yml', 'verify-url': url });
+    expect(report.details!.verification).toMatchObject({ status: 'passed', deploymentState: 'success' });
+    expect(report.ok).toBe(true);
+  });
+
   it('a site still failing after the rollback is the blocker "rollback did not restore service"', async () => {
     seedHistory(gh);
     gh.onDeploymentCreated = (d) => gh.addStatus(d.id, 'success');
