@@ -19,13 +19,14 @@ export const rollback: CheckDefinition<RollbackOptions> = {
       name: 'provider',
       key: 'provider',
       type: 'string',
-      description: 'What redeploys: github (GitHub Deployments) or command (your --command).',
+      description:
+        'What rolls back: github (GitHub Deployments), command (your --command), vercel, netlify or heroku (their APIs).',
     },
     {
       name: 'environment',
       key: 'environment',
       type: 'string',
-      description: 'GitHub environment to roll back.',
+      description: 'GitHub environment to roll back (with vercel, netlify or heroku: where the claim is recorded).',
     },
     {
       name: 'strategy',
@@ -98,6 +99,26 @@ export const rollback: CheckDefinition<RollbackOptions> = {
         'Shell command for the command provider; gets LAUNCH_READY_TARGET_SHA, LAUNCH_READY_CURRENT_SHA, LAUNCH_READY_ENVIRONMENT.',
     },
     {
+      name: 'project',
+      key: 'project',
+      type: 'string',
+      description:
+        'Vercel project id or name, Netlify site id or Heroku app name. When empty: VERCEL_PROJECT_ID, NETLIFY_SITE_ID or HEROKU_APP_NAME.',
+    },
+    {
+      name: 'team',
+      key: 'team',
+      type: 'string',
+      description: 'Vercel team id (team_…). When empty: VERCEL_TEAM_ID, else VERCEL_ORG_ID if it is a team.',
+    },
+    {
+      name: 'provider-token',
+      key: 'providerToken',
+      type: 'string',
+      description:
+        'Vercel, Netlify or Heroku API token, from a secret. When empty: VERCEL_TOKEN, NETLIFY_AUTH_TOKEN or HEROKU_API_KEY.',
+    },
+    {
       name: 'verify-url',
       key: 'verifyUrl',
       type: 'string',
@@ -109,13 +130,14 @@ export const rollback: CheckDefinition<RollbackOptions> = {
       name: 'verify-timeout-ms',
       key: 'verifyTimeoutMs',
       type: 'number',
-      description: 'How long to wait for the rollback deployment to report success, in ms.',
+      description:
+        "How long to wait for evidence that the target serves (the deployment status, or the provider's state), in ms.",
     },
     {
       name: 'timeout-ms',
       key: 'timeoutMs',
       type: 'number',
-      description: 'Deadline of each GitHub API call in ms.',
+      description: 'Deadline of each GitHub or provider API call in ms.',
     },
   ],
   async run(options, context) {

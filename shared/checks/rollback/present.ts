@@ -13,7 +13,7 @@ function detailsOf(report: Report): RollbackDetails | undefined {
 const row = (label: string, ref: DeploymentRef | null): string[] =>
   ref === null
     ? [label, '—', '—', '—', '—', '—']
-    : [label, String(ref.id), ref.sha, ref.createdAt, ref.creator || '—', ref.state ?? '—'];
+    : [label, ref.name ?? String(ref.id), ref.sha || '—', ref.createdAt, ref.creator || '—', ref.state ?? '—'];
 
 export function presentRollback(report: Report): Table[] {
   const details = detailsOf(report);
@@ -30,7 +30,7 @@ export function presentRollback(report: Report): Table[] {
       columns: ['', ''],
       rows: [
         ['why', details.reason || '—'],
-        ['strategy', details.provider === 'command' ? 'command' : `${details.provider} ${details.strategy}`],
+        ['strategy', details.provider === 'github' ? `${details.provider} ${details.strategy}` : details.provider],
         ['dry run', details.dryRun ? 'yes: only read calls were made' : 'no'],
         ['forced', details.forced ? 'yes (loop guard and stale claims overridden)' : 'no'],
         [
@@ -50,9 +50,10 @@ export function presentRollback(report: Report): Table[] {
       rows: details.plan.map((step, index) => [String(index + 1), step]),
     },
     {
-      title: 'GitHub API calls',
-      columns: ['Method', 'Path', 'Status'],
+      title: 'API calls',
+      columns: ['API', 'Method', 'Path', 'Status'],
       rows: details.calls.map((call) => [
+        call.api ?? 'github',
         call.method,
         call.path,
         call.status === undefined ? '—' : String(call.status),
