@@ -36,7 +36,9 @@ export function rolledBackDescription(
   forced: boolean,
 ): string {
   const why = reason.trim() === '' ? '' : `: ${reason.trim().replace(/\s+/g, ' ')}`;
-  return `${ROLLED_BACK} to ${shortSha(to.sha)} (deployment ${to.id})${forced ? ' [forced]' : ''}${why}`;
+  // A provider's deploy may name no commit: then its id alone says where production went.
+  const where = to.sha === '' ? `${to.id}` : `${shortSha(to.sha)} (deployment ${to.id})`;
+  return `${ROLLED_BACK} to ${where}${forced ? ' [forced]' : ''}${why}`;
 }
 
 export function isRolledBackMark(status: DeploymentStatus): boolean {

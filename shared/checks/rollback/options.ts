@@ -121,7 +121,7 @@ export const rollbackOptionsSchema = z
       .positive()
       .default(600_000)
       .describe(
-        'How long to wait for the rollback deployment to report success before the smoke steps run, in ms. Default 600000.',
+        "How long to wait for evidence that the target serves (the rollback deployment's success status, or the provider's own state) before the smoke steps run, in ms; a site that passes without that evidence is reported as unconfirmed. Default 600000.",
       ),
     timeoutMs: z
       .number()

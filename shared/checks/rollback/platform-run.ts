@@ -202,7 +202,9 @@ async function rollBack(run: PlatformRun): Promise<void> {
     findings.push(
       forcedFinding(
         details,
-        "the provider's own rollback record",
+        options.to.trim() === ''
+          ? 'claims left by runs that died'
+          : `claims left by runs that died and ${platform.label}'s record of an earlier rollback (with --to)`,
         github?.current ? `recorded on GitHub deployment ${github.current.id}` : 'recorded in this report',
       ),
     );

@@ -93,14 +93,11 @@ export function vercelPlatform(api: ApiClient, settings: PlatformSettings): Plat
     describe: (target) =>
       `POST /v1/projects/${projectId}/rollback/${target.id}: point the production domains at ${target.id} (no rebuild)`,
     async rollBack(target, reason) {
-      const description = reason ? `&description=${encodeURIComponent(reason.slice(0, 200))}` : '';
+      const query = reason ? `?description=${encodeURIComponent(reason.slice(0, 200))}` : '';
       await api.request({
         method: 'POST',
         path: withTeam(
-          `/v1/projects/${encodeURIComponent(projectId)}/rollback/${encodeURIComponent(target.id)}?${description.slice(1)}`.replace(
-            /\?$/,
-            '',
-          ),
+          `/v1/projects/${encodeURIComponent(projectId)}/rollback/${encodeURIComponent(target.id)}${query}`,
         ),
       });
       return { done: `asked Vercel to roll production back to ${target.id}` };

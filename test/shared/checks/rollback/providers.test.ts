@@ -227,3 +227,46 @@ describe('rollback on a provider, claimed through GitHub', () => {
     }
   });
 });
+
+describe('rollback --provider heroku and its release history', () => {
+  let host: FakeHost;
+  const heroku = PROVIDERS.find((p) => p.name === 'heroku')!;
+  beforeEach(async () => {
+    host = await heroku.start(HOST_TOKEN);
+  });
+  afterEach(() => host.close());
+
+  /** v1 good; v2 bad, v3 "Rollback to v1"; v4 bad, v5 "Rollback to v1"; v6 bad and live. */
+  function flapping(): void {
+    host.add({ sha: GOOD, state: 'good', minutesAgo: 120 });
+    for (const [bad, at] of [
+      ['4'.repeat(40), 50],
+      ['5'.repeat(40), 20],
+    ] as const) {
+      host.add({ sha: bad, state: 'good', minutesAgo: at });
+      host.add({ sha: GOOD, state: 'good', minutesAgo: at - 5 }).description = 'Rollback to v1';
+    }
+    host.add({ sha: BAD, state: 'good', minutesAgo: 5 });
+  }
+
+  it('the loop guard counts the "Rollback to" releases in the window; --force overrides it', async () => {
+    flapping();
+    const guarded = await run(heroku, host, { 'max-rollbacks': '2' });
+    expect(guarded.report.findings.map((f) => f.ruleId)).toEqual(['rollback/loop-guard']);
+    expect(guarded.report.details!.loopGuard.rollbacksInWindow).toBe(2);
+    expect(host.writes()).toEqual([]);
+    const forced = await run(heroku, host, { 'max-rollbacks': '2', force: true });
+    expect(forced.report.details!.rolledBack).toBe(true);
+    // v5 runs v1's code and no rollback left it; v4, v3 and v2 were left by rollbacks.
+    expect(forced.report.details!.target).toMatchObject({ name: 'v5', sha: GOOD });
+    expect(host.writes().map((c) => c.body)).toEqual([{ release: host.deploys[4]!.id }]);
+  });
+
+  it('never returns to a release a rollback left, even when named with --to', async () => {
+    flapping();
+    const { report } = await run(heroku, host, { to: 'v4', force: true });
+    expect(report.findings.map((f) => f.ruleId)).toContain('rollback/target-refused');
+    expect(report.findings.find((f) => f.ruleId === 'rollback/target-refused')!.title).toContain('rolled back from');
+    expect(host.writes()).toEqual([]);
+  });
+});
