@@ -9,6 +9,7 @@
 //                                                    added last is live unless host.live is set
 //   host.liveId / host.calls / host.writes() / host.fail({ method, path, status, headers, times })
 //   host.holdRollback = true                         the rollback is accepted but never goes live (verification)
+//   host.notCandidates.add(id)                       Vercel: isRollbackCandidate false for that deployment
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FakeCall, FakeFault } from './fake-github.ts';
@@ -40,6 +41,8 @@ export interface FakeHost {
   fail(fault: FakeFault): void;
   add(seed: SeedDeploy): HostDeploy;
   holdRollback: boolean;
+  /** Vercel: deployments answered with isRollbackCandidate: false (a plan's limit). */
+  notCandidates: Set<string>;
   close(): Promise<void>;
 }
 
@@ -70,6 +73,7 @@ async function serve(name: FakeHost['name'], token: string, build: (core: Core) 
       throw new Error('set by the provider');
     },
     holdRollback: false,
+    notCandidates: new Set(),
     close: async () => {},
   };
   let clock = Date.now() - 24 * 3_600_000;
@@ -165,7 +169,7 @@ export function startFakeVercel(options: { token: string; team?: string }): Prom
       inspectorUrl: null,
       creator: { uid: 'u1', username: 'founder' },
       meta: { githubCommitSha: d.sha },
-      isRollbackCandidate: d.good,
+      isRollbackCandidate: d.good && !host.notCandidates.has(d.id),
     });
     const teamOk = (url: URL) => (options.team ? url.searchParams.get('teamId') === options.team : true);
     const byIdOrName = (value: string) => value === project.id || value === project.name;

@@ -17,6 +17,8 @@ interface RawDeployment {
   target?: string | null;
   meta?: Record<string, string>;
   creator?: { username?: string; uid?: string } | null;
+  /** Vercel's own word on whether production may be rolled back to it (plans limit how far back). */
+  isRollbackCandidate?: boolean | null;
 }
 
 interface RawProject {
@@ -45,7 +47,7 @@ function toDeploy(raw: RawDeployment): PlatformDeploy {
     createdAt: new Date(raw.createdAt ?? raw.created ?? 0).toISOString(),
     creator: raw.creator?.username ?? '',
     state,
-    good: state === 'READY',
+    good: state === 'READY' && raw.isRollbackCandidate !== false,
     failed: state === 'ERROR',
   };
 }

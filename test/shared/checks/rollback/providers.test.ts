@@ -270,3 +270,20 @@ describe('rollback --provider heroku and its release history', () => {
     expect(host.writes()).toEqual([]);
   });
 });
+
+describe('rollback --provider vercel and rollback candidacy', () => {
+  it('never picks a deployment Vercel says it cannot roll back to', async () => {
+    const vercel = PROVIDERS.find((p) => p.name === 'vercel')!;
+    const host = await vercel.start(HOST_TOKEN);
+    try {
+      const older = host.add({ sha: '4'.repeat(40), state: 'good', minutesAgo: 200 });
+      const good = host.add({ sha: GOOD, state: 'good', minutesAgo: 120 });
+      host.add({ sha: BAD, state: 'good', minutesAgo: 5 });
+      host.notCandidates.add(good.id);
+      const { report } = await run(vercel, host, {});
+      expect(report.details!.target!.id).toBe(older.id);
+    } finally {
+      await host.close();
+    }
+  });
+});
