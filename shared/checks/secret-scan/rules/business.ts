@@ -3,6 +3,8 @@
 import { namedKey, prefixedToken, type SecretRule } from './types.ts';
 
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+/** A UUID's 8-4-4-4-12 shape over letters and digits: tokens some providers issue in that shape (Loggly, Sauce Labs). */
+export const UUID_SHAPE = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
 
 export const BUSINESS_RULES: readonly SecretRule[] = [
   prefixedToken(
@@ -347,5 +349,34 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     ['clarifai'],
     '[A-Za-z0-9]{32}',
     'Clarifai > Settings > Security: delete the token',
+  ),
+  prefixedToken(
+    'teamwork-api-token',
+    'Teamwork API token',
+    ['tkn.v1_'],
+    'tkn\\.v1_[A-Za-z0-9+/_-]{60,90}={0,2}',
+    'Teamwork > Profile > Edit details > API & mobile: revoke the token',
+  ),
+  namedKey(
+    'thinkific-api-key',
+    'Thinkific API key',
+    ['thinkific'],
+    '[a-f0-9]{32}',
+    'Thinkific admin > Settings > Code & analytics > API: reset the key',
+  ),
+  namedKey(
+    'clockify-api-key',
+    'Clockify API key',
+    ['clockify'],
+    '[A-Za-z0-9]{48}',
+    'Clockify > Profile settings > API: regenerate the key',
+  ),
+  namedKey(
+    'smartystreets-auth-token',
+    'SmartyStreets auth token',
+    ['smartystreets'],
+    '[A-Za-z0-9]{20}',
+    'smarty.com account > API keys: delete the secret key',
+    { severity: 'medium' },
   ),
 ];

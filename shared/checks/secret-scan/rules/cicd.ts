@@ -1,5 +1,5 @@
 // CI/CD, code hosting, package registries and deploy platforms: the tokens that publish or ship code.
-import { UUID } from './business.ts';
+import { UUID, UUID_SHAPE } from './business.ts';
 import { assignedTo, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const CICD_RULES: readonly SecretRule[] = [
@@ -329,7 +329,7 @@ export const CICD_RULES: readonly SecretRule[] = [
     'saucelabs-access-key',
     'Sauce Labs access key',
     ['saucelabs', 'sauce'],
-    UUID,
+    UUID_SHAPE,
     'Sauce Labs > Account > User settings: regenerate the access key',
   ),
   namedKey(
@@ -352,5 +352,12 @@ export const CICD_RULES: readonly SecretRule[] = [
     ['railway'],
     UUID,
     'railway.com > Account settings > Tokens: delete the token',
+  ),
+  namedKey(
+    'testingbot-secret',
+    'TestingBot API secret',
+    ['testingbot'],
+    '[a-z0-9]{32}',
+    'testingbot.com > Account > API credentials: regenerate the secret',
   ),
 ];

@@ -416,6 +416,21 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     '[a-z0-9]{20}',
     'Uploadcare dashboard > API keys: add a new secret key, then delete the old one',
   ),
+  prefixedToken(
+    'apify-api-token',
+    'Apify API token',
+    ['apify_api_'],
+    'apify_api_[A-Za-z0-9_-]{36}',
+    'Apify Console > Settings > Integrations: reset the API token',
+  ),
+  namedKey(
+    'apilayer-api-key',
+    'APILayer API key',
+    ['apilayer', 'currencylayer'],
+    '[A-Za-z0-9]{32}',
+    'apilayer.com > Account: reset the API key',
+    { severity: 'medium' },
+  ),
 ];
 
 function isSentryOrgToken(value: string): boolean {

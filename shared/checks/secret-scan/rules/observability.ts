@@ -1,4 +1,4 @@
-import { UUID } from './business.ts';
+import { UUID, UUID_SHAPE } from './business.ts';
 // Error tracking, logs, metrics and feature tooling: keys that read or write a shop's telemetry.
 import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
@@ -79,7 +79,7 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
     'loggly-token',
     'Loggly customer token',
     ['loggly'],
-    UUID,
+    UUID_SHAPE,
     'Loggly > Source setup > Customer tokens: add a new token, then delete the old one',
   ),
   namedKey(
@@ -134,4 +134,11 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
     body: (value) => value.slice(0, -4),
     remediation: rotate('New Relic > API keys: create a new ingest license key, then delete the old one'),
   },
+  namedKey(
+    'airbrake-key',
+    'Airbrake project or user key',
+    ['airbrake'],
+    '[A-Za-z0-9]{40}|[A-Za-z0-9]{32}',
+    'Airbrake > Project settings (project key) or Profile (user key): regenerate the key',
+  ),
 ];

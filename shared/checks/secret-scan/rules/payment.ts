@@ -258,4 +258,27 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     'Checkout.com Dashboard > Developers > Keys: revoke the secret key',
     { severity: 'blocker' },
   ),
+  namedKey(
+    'braintree-private-key',
+    'Braintree API private key',
+    ['braintree'],
+    '[a-f0-9]{32}',
+    'Braintree Control Panel > Settings > API: generate a new key, then delete the old one',
+    { severity: 'blocker' },
+  ),
+  namedKey(
+    'api2cart-api-key',
+    'API2Cart API key',
+    ['api2cart'],
+    '[a-f0-9]{32}',
+    'API2Cart account > API key: regenerate the key',
+  ),
+  namedKey(
+    'swell-secret-key',
+    'Swell secret key',
+    ['swell'],
+    '[A-Za-z0-9]{32}',
+    'Swell admin > Developer > API keys: delete the key',
+    { severity: 'blocker' },
+  ),
 ];

@@ -65,7 +65,8 @@ describe('a key found by its provider name standing just before it', () => {
 });
 
 describe('stays quiet', () => {
-  const razorpaySecret = 'Qw7rT2yU9iO4pA6sD8fG1hJ3';
+  // Built from parts so this file holds no live-format key itself.
+  const razorpaySecret = ['Qw7rT2yU9iO4', 'pA6sD8fG1hJ3'].join('');
   const cases: readonly [string, string][] = [
     ['name more than 40 characters before the value', `razorpay ${'.'.repeat(60)} '${razorpaySecret}'`],
     ['value glued to other characters', `razorpay token - '?${razorpaySecret}?'`],
