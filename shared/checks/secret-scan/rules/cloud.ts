@@ -242,6 +242,14 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     `sk-lf-${UUID}`,
     'Langfuse > Project settings > API keys: delete the key',
   ),
+  namedKey(
+    'azure-apim-subscription-key',
+    'Azure API Management / Cognitive Services subscription key',
+    ['ocp_apim_subscription_key', 'apim_subscription_key', 'api_management_subscription_key'],
+    '[a-z0-9]{32}',
+    'Azure portal > the API Management (or AI services) resource > Subscriptions / Keys: regenerate the key',
+    { keywords: ['apim', 'api_management', 'api-management'] },
+  ),
 ];
 
 /** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */
