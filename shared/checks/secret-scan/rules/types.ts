@@ -160,5 +160,7 @@ export function prefixedToken(
 }
 
 function escapeName(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`)).replace(/[-_]/g, '[_.-]?');
+  return name
+    .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`))
+    .replace(/[-_]/g, '[_. -]?');
 }
