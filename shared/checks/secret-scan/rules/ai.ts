@@ -111,4 +111,11 @@ export const AI_RULES: readonly SecretRule[] = [
     '[A-Za-z0-9]{32}',
     'Private AI portal: rotate the key',
   ),
+  namedKey(
+    'azure-openai-key',
+    'Azure OpenAI API key',
+    ['azure_openai', 'azureopenai'],
+    '[a-f0-9]{32}|[A-Za-z0-9]{84}',
+    'Azure portal > the Azure OpenAI resource > Keys and Endpoint: regenerate the key',
+  ),
 ];

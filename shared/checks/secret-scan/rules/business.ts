@@ -3,6 +3,8 @@
 import { namedKey, prefixedToken, type SecretRule } from './types.ts';
 
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+/** A UUID's 8-4-4-4-12 shape over letters and digits: tokens some providers issue in that shape (Loggly, Sauce Labs). */
+export const UUID_SHAPE = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
 
 export const BUSINESS_RULES: readonly SecretRule[] = [
   prefixedToken(
@@ -259,5 +261,122 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}',
     '1password.com > Profile > Secret key: regenerate it',
     { body: (value) => value.replace(/-/g, '').slice(2), minEntropy: 2.8 },
+  ),
+  // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+  namedKey(
+    'shortcut-api-token',
+    'Shortcut API token',
+    // Not `shortcut` alone: keyboard shortcuts sit next to UUIDs in editor settings.
+    ['shortcut_api', 'shortcut_token', 'clubhouse'],
+    UUID,
+    'Shortcut > Settings > API tokens: delete the token',
+    { keywords: ['shortcut', 'clubhouse'] },
+  ),
+  namedKey(
+    'strava-client-secret',
+    'Strava client secret or token',
+    ['strava'],
+    '[a-z0-9]{40}',
+    'strava.com/settings/api: reset the client secret',
+  ),
+  namedKey(
+    'zoho-oauth-token',
+    'Zoho OAuth token',
+    ['zoho'],
+    '1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}',
+    'Zoho API console: revoke the refresh token (accounts.zoho.com > Sessions > Connected apps)',
+  ),
+  namedKey(
+    'salesforce-access-token',
+    'Salesforce access token',
+    ['salesforce', 'sfdc'],
+    '00[A-Za-z0-9]{13}![A-Za-z0-9_.]{80,100}',
+    'Salesforce Setup > Connected apps OAuth usage: revoke the session or token',
+    { severity: 'blocker' },
+  ),
+  namedKey(
+    'docusign-secret-key',
+    'DocuSign integration secret key',
+    ['docusign'],
+    UUID,
+    'DocuSign > Settings > Apps and Keys: delete the secret key and add a new one',
+  ),
+  namedKey(
+    'chartmogul-api-key',
+    'ChartMogul API key',
+    ['chartmogul'],
+    '[a-z0-9]{32}',
+    'ChartMogul > Profile > API keys: delete the key',
+  ),
+  namedKey(
+    'clearbit-api-key',
+    'Clearbit API key',
+    ['clearbit'],
+    'sk_[a-f0-9]{32}|[a-z0-9_]{35}',
+    'Clearbit (HubSpot) dashboard > API: rotate the key',
+  ),
+  namedKey(
+    'loginradius-api-secret',
+    'LoginRadius API secret',
+    ['loginradius'],
+    UUID,
+    'LoginRadius Admin Console > Tenant settings > API credentials: reset the secret',
+  ),
+  namedKey(
+    'smartsheet-access-token',
+    'Smartsheet API access token',
+    ['smartsheet'],
+    '[A-Za-z0-9]{37}|[A-Za-z0-9]{26}',
+    'Smartsheet > Account > Apps & integrations > API access: revoke the token',
+  ),
+  namedKey(
+    'notion-legacy-token',
+    'Notion internal integration secret (legacy format)',
+    ['notion'],
+    'secret_[A-Za-z0-9]{43}',
+    'notion.so/my-integrations: refresh the integration secret',
+  ),
+  namedKey(
+    'assemblyai-api-key',
+    'AssemblyAI API key',
+    ['assemblyai'],
+    '[a-z0-9]{32}',
+    'AssemblyAI dashboard > API keys: revoke the key',
+  ),
+  namedKey(
+    'clarifai-api-key',
+    'Clarifai personal access token or API key',
+    ['clarifai'],
+    '[A-Za-z0-9]{32}',
+    'Clarifai > Settings > Security: delete the token',
+  ),
+  prefixedToken(
+    'teamwork-api-token',
+    'Teamwork API token',
+    ['tkn.v1_'],
+    'tkn\\.v1_[A-Za-z0-9+/_-]{60,90}={0,2}',
+    'Teamwork > Profile > Edit details > API & mobile: revoke the token',
+  ),
+  namedKey(
+    'thinkific-api-key',
+    'Thinkific API key',
+    ['thinkific'],
+    '[a-f0-9]{32}',
+    'Thinkific admin > Settings > Code & analytics > API: reset the key',
+  ),
+  namedKey(
+    'clockify-api-key',
+    'Clockify API key',
+    ['clockify'],
+    '[A-Za-z0-9]{48}',
+    'Clockify > Profile settings > API: regenerate the key',
+  ),
+  namedKey(
+    'smartystreets-auth-token',
+    'SmartyStreets auth token',
+    ['smartystreets'],
+    '[A-Za-z0-9]{20}',
+    'smarty.com account > API keys: delete the secret key',
+    { severity: 'medium' },
   ),
 ];

@@ -1,5 +1,5 @@
 // CI/CD, code hosting, package registries and deploy platforms: the tokens that publish or ship code.
-import { UUID } from './business.ts';
+import { UUID, UUID_SHAPE } from './business.ts';
 import { assignedTo, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const CICD_RULES: readonly SecretRule[] = [
@@ -309,5 +309,55 @@ export const CICD_RULES: readonly SecretRule[] = [
     ['algolia'],
     '[A-Za-z0-9]{32}',
     'Algolia dashboard > Settings > API keys: regenerate the key',
+  ),
+  // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+  namedKey(
+    'percy-token',
+    'Percy project token',
+    ['percy'],
+    '[A-Fa-f0-9]{64}',
+    'percy.io > Project settings > Project token: regenerate the token',
+  ),
+  namedKey(
+    'browserstack-access-key',
+    'BrowserStack access key',
+    ['browserstack'],
+    '[A-Za-z0-9]{20}',
+    'browserstack.com > Account > Settings: regenerate the access key',
+  ),
+  namedKey(
+    'saucelabs-access-key',
+    'Sauce Labs access key',
+    ['saucelabs', 'sauce'],
+    UUID_SHAPE,
+    'Sauce Labs > Account > User settings: regenerate the access key',
+  ),
+  namedKey(
+    'codemagic-api-token',
+    'Codemagic API token',
+    ['codemagic'],
+    '[A-Za-z0-9_-]{43}',
+    'Codemagic > User settings > Integrations > Codemagic API: regenerate the token',
+  ),
+  namedKey(
+    'cloudsmith-api-key',
+    'Cloudsmith API key',
+    ['cloudsmith'],
+    '[a-f0-9]{40}',
+    'Cloudsmith > User settings > API settings: refresh the API key',
+  ),
+  namedKey(
+    'railway-token',
+    'Railway API token',
+    ['railway'],
+    UUID,
+    'railway.com > Account settings > Tokens: delete the token',
+  ),
+  namedKey(
+    'testingbot-secret',
+    'TestingBot API secret',
+    ['testingbot'],
+    '[a-z0-9]{32}',
+    'testingbot.com > Account > API credentials: regenerate the secret',
   ),
 ];

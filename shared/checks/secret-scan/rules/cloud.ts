@@ -1,4 +1,5 @@
 import { isPasswordDecoy } from '../filters.ts';
+import { UUID } from './business.ts';
 import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 /** API keys from Firebase SDKs' own sources and samples (gitleaks allowlists the same ones): public examples. */
@@ -208,6 +209,46 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     '[A-Za-z0-9]{64}|[A-Z0-9]{36}',
     'the provider console (Linode Cloud Manager, Vultr or Hetzner Cloud > Security > API tokens): revoke it',
     { severity: 'blocker' },
+  ),
+  // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+  {
+    id: 'cloudinary-url',
+    title: 'Cloudinary URL with API secret',
+    severity: 'high',
+    keywords: ['cloudinary://'],
+    pattern: /(cloudinary:\/\/\d{12,16}:[A-Za-z0-9_-]{27}@[A-Za-z0-9_-]{1,64})(?![A-Za-z0-9_-])/,
+    body: (value) => value.slice(value.lastIndexOf(':') + 1, value.indexOf('@')),
+    remediation: rotate('Cloudinary Console > Settings > API Keys: generate a new key pair, then delete the old one'),
+  },
+  namedKey(
+    'cloudinary-api-secret',
+    'Cloudinary API secret',
+    ['cloudinary'],
+    '[A-Za-z0-9_-]{27}',
+    'Cloudinary Console > Settings > API Keys: generate a new key pair, then delete the old one',
+  ),
+  namedKey(
+    'azure-cosmosdb-key',
+    'Azure Cosmos DB account key',
+    ['cosmos', 'documentdb'],
+    '[A-Za-z0-9+/]{86}==',
+    'Azure portal > Cosmos DB account > Keys: regenerate the key',
+    { severity: 'blocker' },
+  ),
+  prefixedToken(
+    'langfuse-secret-key',
+    'Langfuse secret key',
+    ['sk-lf-'],
+    `sk-lf-${UUID}`,
+    'Langfuse > Project settings > API keys: delete the key',
+  ),
+  namedKey(
+    'azure-apim-subscription-key',
+    'Azure API Management / Cognitive Services subscription key',
+    ['ocp_apim_subscription_key', 'apim_subscription_key', 'api_management_subscription_key'],
+    '[a-z0-9]{32}',
+    'Azure portal > the API Management (or AI services) resource > Subscriptions / Keys: regenerate the key',
+    { keywords: ['apim', 'api_management', 'api-management'] },
   ),
 ];
 

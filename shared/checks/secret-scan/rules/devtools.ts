@@ -1,6 +1,6 @@
 import { isGenericDecoy } from '../filters.ts';
 import { hasValidCrc32Checksum } from './checksum.ts';
-import { assignedTo, rotate, type SecretRule } from './types.ts';
+import { assignedOrNear, assignedTo, isWordLike, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -357,9 +357,80 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['okta'],
     mode: 'scan',
-    pattern: assignedTo('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
+    ...assignedOrNear('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
     remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
   },
+  // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+  namedKey(
+    'npm-legacy-token',
+    'npm legacy auth token',
+    ['npm_token', 'npmtoken', 'npm_auth_token'],
+    UUID,
+    'npmjs.com > Access Tokens: delete the token (legacy tokens are being retired: use a granular token)',
+  ),
+  prefixedToken(
+    'portainer-access-token',
+    'Portainer access token',
+    ['ptr_'],
+    'ptr_[A-Za-z0-9_+/=-]{36,44}',
+    'Portainer > My account > Access tokens: remove the token',
+    { validate: (value) => /\d/.test(value) && !isWordLike(value.slice(4)) },
+  ),
+  prefixedToken(
+    'alchemy-access-token',
+    'Alchemy access token',
+    ['alcht_'],
+    'alcht_[A-Za-z0-9]{30}',
+    'Alchemy dashboard > Account > Access keys: delete the token',
+  ),
+  namedKey(
+    'censys-api-secret',
+    'Censys API secret',
+    ['censys'],
+    '[A-Za-z0-9]{32}',
+    'search.censys.io/account/api: reset the API secret',
+  ),
+  namedKey(
+    'convertapi-secret',
+    'ConvertAPI secret',
+    ['convertapi'],
+    'secret_[A-Za-z0-9]{16}|[A-Za-z0-9]{16}',
+    'convertapi.com > Account > Authentication: regenerate the secret',
+    // `secret_` is the format's prefix, not a placeholder word.
+    {
+      body: (value) => value.replace(/^secret_/, ''),
+      validate: (value) => !isWordLike(value.replace(/^secret_/, '')),
+    },
+  ),
+  namedKey(
+    'pinata-api-secret',
+    'Pinata API secret',
+    ['pinata'],
+    '[a-z0-9]{64}',
+    'app.pinata.cloud > API keys: revoke the key',
+  ),
+  namedKey(
+    'uploadcare-secret-key',
+    'Uploadcare secret key',
+    ['uploadcare'],
+    '[a-z0-9]{20}',
+    'Uploadcare dashboard > API keys: add a new secret key, then delete the old one',
+  ),
+  prefixedToken(
+    'apify-api-token',
+    'Apify API token',
+    ['apify_api_'],
+    'apify_api_[A-Za-z0-9_-]{36}',
+    'Apify Console > Settings > Integrations: reset the API token',
+  ),
+  namedKey(
+    'apilayer-api-key',
+    'APILayer API key',
+    ['apilayer', 'currencylayer'],
+    '[A-Za-z0-9]{32}',
+    'apilayer.com > Account: reset the API key',
+    { severity: 'medium' },
+  ),
 ];
 
 function isSentryOrgToken(value: string): boolean {

@@ -1,4 +1,4 @@
-import { assignedTo, namedKey, rotate, type SecretRule } from './types.ts';
+import { assignedOrNear, namedKey, rotate, type SecretRule } from './types.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -39,7 +39,7 @@ export const EMAIL_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['postmark'],
     mode: 'scan',
-    pattern: assignedTo('postmark', UUID),
+    ...assignedOrNear('postmark', UUID),
     remediation: rotate('Postmark > Servers > API Tokens: regenerate the token'),
   },
   {
@@ -85,5 +85,21 @@ export const EMAIL_RULES: readonly SecretRule[] = [
     ['messagebird', 'message_bird', 'message-bird'],
     '[A-Za-z0-9]{25}',
     'MessageBird dashboard > Developers > API access: delete the key',
+  ),
+  // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+  namedKey('moosend-api-key', 'Moosend API key', ['moosend'], UUID, 'Moosend > Settings > API key: generate a new key'),
+  namedKey(
+    'courier-auth-token',
+    'Courier auth token',
+    ['courier'],
+    'pk_[A-Za-z0-9_]{40,90}',
+    'Courier > Settings > API keys: rotate the key',
+  ),
+  namedKey(
+    'convertkit-api-secret',
+    'Kit (ConvertKit) API key or secret',
+    ['convertkit'],
+    '[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{22}',
+    'Kit > Settings > Developer: regenerate the API secret',
   ),
 ];

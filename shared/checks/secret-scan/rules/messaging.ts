@@ -1,4 +1,4 @@
-import { assignedTo, namedKey, rotate, type SecretRule } from './types.ts';
+import { assignedOrNear, namedKey, rotate, type SecretRule } from './types.ts';
 
 /** Teams webhook URLs hold GUIDs, in gitleaks' samples any 8-4-4-4-12 run of letters and digits. */
 const ID = '[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}';
@@ -45,7 +45,7 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['twilio'],
     mode: 'scan',
-    pattern: assignedTo('twilio', '[0-9a-f]{32}'),
+    ...assignedOrNear('twilio', '[0-9a-f]{32}'),
     remediation: rotate('Twilio Console > Account > API keys & tokens: rotate the auth token'),
   },
   {
@@ -134,4 +134,69 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     '[a-f0-9]{40}',
     'Sendbird dashboard > Settings > General > API tokens: revoke the token',
   ),
+  // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+  namedKey(
+    'plivo-auth-token',
+    'Plivo auth token',
+    ['plivo'],
+    '[A-Za-z0-9_-]{40}',
+    'Plivo console > Overview > Account: regenerate the Auth Token',
+  ),
+  namedKey(
+    'vonage-api-secret',
+    'Vonage (Nexmo) API secret',
+    ['vonage', 'nexmo'],
+    '[A-Za-z0-9]{16}',
+    'Vonage API dashboard > API settings: create a new secret, then delete the old one',
+  ),
+  namedKey(
+    'sinch-api-secret',
+    'Sinch API token',
+    ['sinch'],
+    '[a-z0-9]{32}',
+    'Sinch Customer Dashboard > SMS > APIs: regenerate the API token',
+  ),
+  namedKey(
+    'signalwire-api-token',
+    'SignalWire API token',
+    ['signalwire'],
+    'PT[a-f0-9]{48}|[A-Za-z0-9]{50}',
+    'SignalWire space > API > API tokens: delete the token',
+  ),
+  namedKey(
+    'zulip-api-key',
+    'Zulip API key',
+    ['zulip'],
+    '[A-Za-z0-9]{32}',
+    'Zulip > Personal settings > Account & privacy > API key: generate a new key',
+  ),
+  namedKey(
+    'webex-client-secret',
+    'Webex integration client secret',
+    ['webex'],
+    '[a-f0-9]{64}',
+    'developer.webex.com > My Webex Apps: regenerate the client secret',
+  ),
+  {
+    id: 'zapier-webhook-url',
+    title: 'Zapier catch-hook URL',
+    severity: 'medium',
+    keywords: ['hooks.zapier.com/hooks/catch/'],
+    mode: 'scan',
+    pattern:
+      /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/[A-Za-z0-9]{3,40}(?:\/[A-Za-z0-9]{3,20})?)\/?(?![A-Za-z0-9])/,
+    body: (value) => value.slice(value.indexOf('/catch/') + 7),
+    minEntropy: 2.5,
+    remediation: rotate('Zapier > the Zap > Catch Hook trigger: turn the Zap off or replace the trigger for a new URL'),
+  },
+  {
+    id: 'tines-webhook-url',
+    title: 'Tines webhook URL',
+    severity: 'medium',
+    keywords: ['.tines.com/webhook/'],
+    mode: 'scan',
+    pattern: /(https:\/\/[\w-]{1,40}\.tines\.com\/webhook\/[a-z0-9]{32}\/[a-z0-9]{32})(?![A-Za-z0-9])/,
+    body: (value) => value.slice(value.indexOf('/webhook/') + 9),
+    remediation: rotate('Tines > the story > Webhook action: change the secret in its path'),
+  },
 ];

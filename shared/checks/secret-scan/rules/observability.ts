@@ -1,5 +1,6 @@
+import { UUID, UUID_SHAPE } from './business.ts';
 // Error tracking, logs, metrics and feature tooling: keys that read or write a shop's telemetry.
-import { namedKey, prefixedToken, type SecretRule } from './types.ts';
+import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const OBSERVABILITY_RULES: readonly SecretRule[] = [
   prefixedToken(
@@ -72,5 +73,72 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
     ['meraki'],
     '[0-9a-f]{40}',
     'Meraki dashboard > My profile > API access: revoke the key',
+  ),
+  // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+  namedKey(
+    'loggly-token',
+    'Loggly customer token',
+    ['loggly'],
+    UUID_SHAPE,
+    'Loggly > Source setup > Customer tokens: add a new token, then delete the old one',
+  ),
+  namedKey(
+    'keen-io-key',
+    'Keen API key',
+    ['keenio', 'keen_io'],
+    '[A-Za-z0-9]{64}',
+    'Keen > Project > Access: regenerate the master and write keys',
+  ),
+  prefixedToken(
+    'rootly-api-key',
+    'Rootly API key',
+    ['rootly_'],
+    'rootly_[a-f0-9]{64}',
+    'Rootly > Organization settings > API keys: revoke the key',
+  ),
+  namedKey(
+    'betterstack-token',
+    'Better Stack (Logtail / Better Uptime) token',
+    ['betterstack', 'better_stack', 'logtail', 'betteruptime'],
+    '[A-Za-z0-9]{24}',
+    'Better Stack > Settings > API tokens (or the source token): reset the token',
+  ),
+  namedKey(
+    'checkly-api-key',
+    'Checkly API key',
+    ['checkly'],
+    'cu_[a-f0-9]{32}|[a-z0-9]{32}',
+    'Checkly > User settings > API keys: revoke the key',
+  ),
+  namedKey(
+    'thousandeyes-token',
+    'ThousandEyes API token',
+    ['thousandeyes'],
+    '[A-Za-z0-9]{32}',
+    'ThousandEyes > Account settings > Users and roles > Profile: revoke the OAuth bearer token',
+  ),
+  namedKey(
+    'opsgenie-api-key',
+    'Opsgenie API key',
+    ['opsgenie'],
+    UUID,
+    'Opsgenie > Settings > API key management: delete the key',
+  ),
+  {
+    id: 'new-relic-license-key',
+    title: 'New Relic ingest license key',
+    severity: 'high',
+    keywords: ['NRAL'],
+    mode: 'scan',
+    pattern: /(?<![A-Za-z0-9])((?:eu01xx[a-fA-F0-9]{30}|[a-fA-F0-9]{36})NRAL)(?![A-Za-z0-9])/,
+    body: (value) => value.slice(0, -4),
+    remediation: rotate('New Relic > API keys: create a new ingest license key, then delete the old one'),
+  },
+  namedKey(
+    'airbrake-key',
+    'Airbrake project or user key',
+    ['airbrake'],
+    '[A-Za-z0-9]{40}|[A-Za-z0-9]{32}',
+    'Airbrake > Project settings (project key) or Profile (user key): regenerate the key',
   ),
 ];

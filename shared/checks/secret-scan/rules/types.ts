@@ -80,6 +80,36 @@ export function assignedTo(word: string, value: string): RegExp {
   return new RegExp(String.raw`${word}[\w.-]{0,40}${OPERATOR}${OPENING}(${value})(?![\w-])`, 'i');
 }
 
+/** What may stand right before and right after a value found near its provider's name (not part of a longer word). */
+const NEAR_BEFORE = String.raw`(?<=[\s'"\x60=:>{(,|\[])`;
+const NEAR_AFTER = String.raw`(?=[\s'"\x60,;)}<|\]]|$)`;
+
+/**
+ * TruffleHog's way of finding a key that has no prefix of its own: the provider's name, then the value within
+ * `window` characters (on the same or the next line), delimited on both sides: `twilio token - 'value'`,
+ * `mixpanel value`, `<secret>{box AQAAABAAA value}</secret>`. The value must still be format-exact and random.
+ */
+export function nearKeyword(word: string, value: string, window = 40): string {
+  return String.raw`${word}[\s\S]{0,${window}}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
+}
+
+/** Capture groups a regex source opens, so a second alternative's group can be numbered after them. */
+function groupCount(source: string): number {
+  return new RegExp(`${source}|`).exec('')!.length - 1;
+}
+
+/**
+ * A value assigned to a name holding `word`, or standing within a few characters after `word` (`nearKeyword`):
+ * group 1 or the group after all of the assignment's.
+ */
+export function assignedOrNear(word: string, value: string): { pattern: RegExp; group: number[] } {
+  const assigned = assignedTo(word, value).source;
+  return {
+    pattern: new RegExp(`${assigned}|${nearKeyword(word, value)}`, 'i'),
+    group: [1, groupCount(assigned) + 1],
+  };
+}
+
 /** A provider key recognised by its name and format (gitleaks' "semi-generic" rules): gated by the name. */
 export function namedKey(
   id: string,
@@ -95,7 +125,7 @@ export function namedKey(
     severity: 'high',
     keywords: names.map((name) => name.replace(/\\/g, '')),
     mode: 'scan',
-    pattern: assignedTo(`(?:${names.map(escapeName).join('|')})`, value),
+    ...assignedOrNear(`(?:${names.map(escapeName).join('|')})`, value),
     minEntropy: 3,
     // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
     validate: (value) => !isWordLike(value),
@@ -130,5 +160,7 @@ export function prefixedToken(
 }
 
 function escapeName(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`)).replace(/[-_]/g, '[_.-]?');
+  return name
+    .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`))
+    .replace(/[-_]/g, '[_. -]?');
 }

@@ -1,0 +1,84 @@
+// Keys with no prefix of their own are found by the provider's name, either in the variable the value is assigned to
+// (syntax-forms.test.ts) or standing a few characters before the value, as TruffleHog's detectors look for them:
+// in log lines, notes, Jenkins credential XML and `name token - 'value'` lists. Every name-gated sample must be found
+// in each of these forms, and nothing may be reported when the name is too far away, the value is glued to other
+// characters, or the value is a placeholder or a word.
+import { describe, expect, it } from 'vitest';
+import { detectSecrets } from '../../../../shared/checks/secret-scan/detect.ts';
+import { Keys } from '../../../fixtures/secret-corpus/generate.ts';
+import { PROVIDER_SAMPLES } from '../../../fixtures/secret-corpus/provider-samples.ts';
+
+/** `n`: the provider's name as a word (`razorpay`), `s`: the secret. */
+const NEAR_FORMS: readonly { name: string; write: (n: string, s: string) => string }[] = [
+  { name: 'list entry', write: (n, s) => `${n} token - '${s}'` },
+  { name: 'log line', write: (n, s) => `[INFO] calling the ${n} API\n[DEBUG] using key=${s}\n[INFO] 200 OK` },
+  { name: 'next line', write: (n, s) => `# ${n}\n${s}` },
+  {
+    name: 'Jenkins credential XML',
+    write: (n, s) => `<secret>{${n} AQAAABAAA ${s}}</secret>`,
+  },
+  { name: 'markdown table', write: (n, s) => `| ${n} secret | ${s} |` },
+  { name: 'call argument', write: (n, s) => `client := ${n}.New("${s}")` },
+];
+
+const k = new Keys(4_242);
+/** Samples of rules that know a key only by its provider's name (the syntax test's `n(...)` entries). */
+const NAMED = PROVIDER_SAMPLES.filter((sample) => !sample.selfIdentifying && sample.ruleId !== 'generic-secret').map(
+  (sample) => ({ ...sample, value: sample.make(k) }),
+);
+
+function ruleIds(text: string): string[] {
+  return detectSecrets(text, 'notes/credentials.txt').map((m) => m.ruleId);
+}
+
+describe('a key found by its provider name standing just before it', () => {
+  const ours = [
+    'razorpay-key-secret',
+    'plivo-auth-token',
+    'loggly-token',
+    'percy-token',
+    'zoho-oauth-token',
+    'azure-cosmosdb-key',
+    'cloudinary-api-secret',
+    'twilio-auth-token',
+    'okta-api-token',
+  ];
+
+  it.each(NEAR_FORMS.map((form) => [form.name, form] as const))('%s: ≥ 95 % of the name-gated samples', (_, form) => {
+    const missed = NAMED.filter((sample) => {
+      const found = detectSecrets(form.write(sample.name.replace(/_/g, ' '), sample.value), 'notes/credentials.txt');
+      return !found.some((m) => m.value === sample.value);
+    }).map((sample) => sample.ruleId);
+    expect((NAMED.length - missed.length) / NAMED.length, `missed ${missed.join(', ')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each(ours.map((id) => [id] as const))('%s: found in a list entry, with its own rule id', (id) => {
+    const sample = PROVIDER_SAMPLES.find((s) => s.ruleId === id);
+    const value = sample
+      ? sample.make(k)
+      : id === 'twilio-auth-token'
+        ? k.pick('0123456789abcdef', 32)
+        : `00${k.pick('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 40)}`;
+    const name = sample?.name ?? id.split('-')[0];
+    expect(ruleIds(`${name} token - '${value}'`)).toEqual([id]);
+  });
+});
+
+describe('stays quiet', () => {
+  // Built from parts so this file holds no live-format key itself.
+  const razorpaySecret = ['Qw7rT2yU9iO4', 'pA6sD8fG1hJ3'].join('');
+  const cases: readonly [string, string][] = [
+    ['name more than 40 characters before the value', `razorpay ${'.'.repeat(60)} '${razorpaySecret}'`],
+    ['value glued to other characters', `razorpay token - '?${razorpaySecret}?'`],
+    ['value inside a longer word', `razorpay token - 'x${razorpaySecret}'`],
+    ['placeholder value', `razorpay token - 'xxxxxxxxxxxxxxxxxxxxxxxx'`],
+    ['value that reads as words', `razorpay checkout - 'PaymentCaptureWebhookFlow'`],
+    ['no provider name at all', `token - '${razorpaySecret}'`],
+    ['a UUID next to a common word that names no provider', `shortcuts: 'c0a8012e-7f3b-4d2a-9b1c-5e6f7a8b9c0d'`],
+    ['Portainer-like C identifier', 'ptr_to_the_next_element_in_the_linked_list_x = 0;'],
+    ['a zero-entropy hex run', `loggly token: '00000000-0000-0000-0000-000000000000'`],
+  ];
+  it.each(cases)('%s', (_, text) => {
+    expect(ruleIds(text)).toEqual([]);
+  });
+});
