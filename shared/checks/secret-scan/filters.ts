@@ -49,6 +49,9 @@ const KNOWN_EXAMPLES = [
   'gX1fBat3bV', // RFC 6749 client secret
   'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
   'A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6', // 1Password emergency-kit sample in secretlint's published rules
+  '33f!!lloppa', // NuGet.config reference (learn.microsoft.com): packageSourceCredentials example
+  'hal+9ooo_da!sY', // NuGet.config reference: the second packageSourceCredentials example
+  '6fe4476ee5a1832882e326b506d14126', // Yarn's public Algolia search-only key, shipped in every yarn bundle
 ];
 
 export function isKnownExample(value: string): boolean {

@@ -87,6 +87,26 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret',
     { body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)) },
   ),
+  namedKey(
+    'asana-client-id',
+    'Asana client ID',
+    ['asana'],
+    '\\d{16}',
+    'Asana > My settings > Apps > Developer apps: reset the client secret paired with this ID',
+    { severity: 'low', minEntropy: 2.2 },
+  ),
+  {
+    // An app access token is `<app id>|<app secret>`: written anywhere near the provider's name.
+    id: 'facebook-app-access-token',
+    title: 'Facebook/Meta app access token',
+    severity: 'high',
+    keywords: ['facebook', 'fb_', 'fb.', 'graph'],
+    mode: 'scan',
+    pattern: /(?<![\w|])(\d{15,16}(?:\||%7C)[A-Za-z0-9_-]{27,40})(?![\w-])/i,
+    body: (value) => value.replace(/^\d+(?:\||%7C)/i, ''),
+    remediation:
+      'Rotate it first (Meta for Developers > your app > Settings > Basic: reset the app secret), then remove it from the code and the git history.',
+  },
   prefixedToken(
     'airtable-personal-access-token',
     'Airtable personal access token',

@@ -1,6 +1,6 @@
 import { isGenericDecoy } from '../filters.ts';
 import { hasValidCrc32Checksum } from './checksum.ts';
-import { assignedTo, rotate, type SecretRule } from './types.ts';
+import { assignedTo, rotate, type SecretRule, startsAtName } from './types.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -358,6 +358,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     keywords: ['okta'],
     mode: 'scan',
     pattern: assignedTo('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
+    validate: (_, context) => startsAtName(context),
     remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
   },
 ];
