@@ -88,6 +88,22 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     { body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)) },
   ),
   namedKey(
+    'linkedin-client-id',
+    'LinkedIn client ID',
+    ['linkedin', 'linked_in', 'linked-in'],
+    '[A-Za-z0-9]{14}',
+    'LinkedIn Developers > your app > Auth: reset the client secret paired with this ID',
+    { severity: 'low', minEntropy: 2.5 },
+  ),
+  namedKey(
+    'adobe-client-id',
+    'Adobe client ID (API key)',
+    ['adobe'],
+    '[a-f0-9]{32}',
+    'Adobe Developer Console > your project > Credentials: rotate the client secret paired with this ID',
+    { severity: 'low' },
+  ),
+  namedKey(
     'asana-client-id',
     'Asana client ID',
     ['asana'],
@@ -193,6 +209,14 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     ['rapidapi', 'x-rapidapi-key'],
     '[A-Za-z0-9_-]{50}',
     'RapidAPI > Apps > Authorization: rotate the application key',
+  ),
+  namedKey(
+    'looker-client-id',
+    'Looker API client ID',
+    ['looker'],
+    '[A-Za-z0-9]{20}',
+    'Looker > Admin > Users > Edit API keys: delete the key pair this ID belongs to',
+    { severity: 'low' },
   ),
   namedKey(
     'looker-client-secret',

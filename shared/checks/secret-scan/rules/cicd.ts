@@ -225,6 +225,14 @@ export const CICD_RULES: readonly SecretRule[] = [
     { pattern: /(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/ },
   ),
   namedKey(
+    'bitbucket-client-id',
+    'Bitbucket OAuth client ID (key)',
+    ['bitbucket'],
+    '[A-Za-z0-9]{32}',
+    'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret paired with this key',
+    { severity: 'low' },
+  ),
+  namedKey(
     'bitbucket-client-secret',
     'Bitbucket OAuth client secret',
     ['bitbucket'],

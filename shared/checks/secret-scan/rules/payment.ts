@@ -149,6 +149,14 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     { severity: 'blocker' },
   ),
   namedKey(
+    'plaid-client-id',
+    'Plaid client ID',
+    ['plaid'],
+    '[A-Za-z0-9]{24}',
+    'Plaid dashboard > Team settings > Keys: rotate the secrets paired with this client ID',
+    { severity: 'low' },
+  ),
+  namedKey(
     'plaid-secret',
     'Plaid API secret',
     ['plaid'],
