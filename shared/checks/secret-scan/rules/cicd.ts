@@ -58,7 +58,7 @@ export const CICD_RULES: readonly SecretRule[] = [
     // `%FEED_PASSWORD%` is the environment reference NuGet documents as the fix.
     validate: (value, { match, path }) =>
       (match[1] !== undefined || /(?:^|\/)nuget\.config$/i.test(path)) &&
-      !/^%[^%\s]+%$/.test(value) &&
+      !/^%[^%\s]+%$|\$\{|\$\(|\{\{/.test(value) &&
       !/^(.)\1+$|xxxx/i.test(value),
     remediation: rotate(
       'the feed: Azure Artifacts PAT, GitHub Packages token or server password; then reference it as %ENV_VAR% in NuGet.config',

@@ -58,6 +58,54 @@ describe('provider shapes', () => {
     expect(rules(write(value))).toEqual([[ruleId, value]]);
   });
 
+  it.each([
+    [
+      'a quoted -u pair',
+      (v: string) => `curl -s -u "deploy:${v}" https://api.shop.test/v1`,
+      'curl-basic-auth',
+      (v: string) => `deploy:${v}`,
+    ],
+    [
+      'an empty user',
+      (v: string) => `curl -u ":${v}" https://search.shop.test:9200`,
+      'curl-basic-auth',
+      (v: string) => `:${v}`,
+    ],
+    [
+      'an Api-Token scheme',
+      (v: string) => `curl -H "Authorization: Api-Token ${v}" https://api.shop.test`,
+      'curl-header-secret',
+      (v: string) => v,
+    ],
+    [
+      'an apikey header on a continued line',
+      (v: string) => `curl -X GET \\\n  -H 'apikey: ${v}' \\\n  https://api.shop.test`,
+      'curl-header-secret',
+      (v: string) => v,
+    ],
+  ])('finds the credential of a curl command with %s', (_form, write, ruleId, reported) => {
+    const value = `${k.pick(ALNUM, 18)}!${k.digits(3)}`;
+    expect(rules(write(value), 'scripts/check.sh')).toEqual([[ruleId, reported(value)]]);
+  });
+
+  it('finds a UUID API key or a Basic pair in a curl header, not a variable or a placeholder', () => {
+    const uuid = k.uuid();
+    const basic = Buffer.from(`shop:${k.pick(ALNUM, 20)}`).toString('base64');
+    expect(rules(`curl -H "X-Shop-ApiKey: ${uuid}" https://api.shop.test`, 'run.sh')).toEqual([
+      ['curl-header-secret', uuid],
+    ]);
+    expect(rules(`curl -H "Authorization: Basic ${basic}" https://api.shop.test`, 'run.sh').map(([id]) => id)).toEqual([
+      expect.stringMatching(/header/),
+    ]);
+    for (const decoy of [
+      '"apikey: $API_KEY"',
+      '"Authorization: Bearer <your token>"',
+      '"Authorization: Token **********"',
+    ]) {
+      expect(rules(`curl -H ${decoy} https://api.shop.test`, 'run.sh')).toEqual([]);
+    }
+  });
+
   it('calls a plain `Password` key a NuGet feed password only in NuGet.config', () => {
     const value = `${k.pick(ALNUM, 14)}!7`;
     const line = `<add key="Password" value="${value}" />`;
