@@ -490,6 +490,10 @@ const count = (key: string, hit: boolean) => {
   if (hit) entry.found++;
   byForm.set(key, entry);
 };
+/** Obvious stand-ins among gitleaks' true samples (`12345678-ABCD-…`, `AGE-SECRET-KEY-1QQQQ…`, `EXAMPLE`). */
+const PLACEHOLDER = /(.)\1{5}|12345678|abcdef|ABCD-ABCD|EXAMPLE|abc123|xxxx|fake/i;
+let realTotal = 0;
+let realFound = 0;
 let tpTotal = 0;
 let tpFound = 0;
 let fpTotal = 0;
@@ -500,6 +504,10 @@ for (const { rule, tps, fps } of ruleSamples) {
   const misses: string[] = [];
   for (const sample of tps) {
     const hit = found(sample);
+    if (!PLACEHOLDER.test(sample.secret ?? sample.text)) {
+      realTotal++;
+      if (hit) realFound++;
+    }
     count(sample.form && !sample.form.startsWith('path:') ? sample.form : '(literal samples)', hit);
     if (hit) ruleFound++;
     else misses.push(`${sample.form ?? ''} ${JSON.stringify(sample.text.slice(0, 160))}`);
@@ -538,4 +546,7 @@ for (const [form, { found: f, total }] of [...byForm].sort(
   console.log(`  ${pct(f, total).padStart(8)}  ${f}/${total}\t${form}`);
 }
 console.log(`\nrecall overall: ${pct(tpFound, tpTotal)} (${tpFound}/${tpTotal} true samples)`);
+console.log(
+  `recall on samples that are not obvious placeholders: ${pct(realFound, realTotal)} (${realFound}/${realTotal})`,
+);
 console.log(`false samples reported: ${pct(fpReported, fpTotal)} (${fpReported}/${fpTotal})`);
