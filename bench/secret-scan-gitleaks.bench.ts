@@ -361,7 +361,11 @@ function runBody(tokens: Token[], env: Map<string, Value>): { rule?: string; tps
       if (!first) break;
       if (first.text === 'return') {
         ev.next();
-        const name = ev.next().text + (ev.peek()?.text === '.' ? (ev.next(), `.${ev.next().text}`) : '');
+        let name = ev.next().text;
+        if (ev.peek()?.text === '.') {
+          ev.next();
+          name += `.${ev.next().text}`;
+        }
         if (/Validate/.test(name)) {
           ev.expect('(');
           const r = ev.next().text;
@@ -370,7 +374,10 @@ function runBody(tokens: Token[], env: Map<string, Value>): { rule?: string; tps
           result.tps = ev.expression();
           if (ev.peek()?.text === ',') {
             ev.next();
-            result.fps = ev.peek()?.text === 'nil' ? (ev.next(), []) : ev.expression();
+            if (ev.peek()?.text === 'nil') {
+              ev.next();
+              result.fps = [];
+            } else result.fps = ev.expression();
           }
         }
         break;
