@@ -382,6 +382,18 @@ function runBody(tokens: Token[], env: Map<string, Value>): { rule?: string; tps
         }
         break;
       }
+      if (first.text === 'var' && ev.peek(1)?.text === '(') {
+        // `var ( a = …; b = … )`: each line an assignment.
+        ev.next();
+        ev.next();
+        while (ev.peek() && ev.peek()?.text !== ')') {
+          const name = ev.next().text;
+          ev.expect('=');
+          env.set(name, ev.expression());
+        }
+        ev.expect(')');
+        continue;
+      }
       if (first.text === 'var') ev.next();
       const target = ev.peek();
       const op = ev.peek(1);
@@ -459,13 +471,13 @@ interface RuleSamples {
 const rulesDir = join(root, 'cmd/generate/config/rules');
 const globals = new Map<string, Value>();
 const ruleSamples: RuleSamples[] = [];
-let failedRules = 0;
+const failedRules: string[] = [];
 for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))) {
   const tokens = tokenize(readFileSync(join(rulesDir, file), 'utf8'));
-  for (const { body } of functionBodies(tokens)) {
+  for (const { name, body } of functionBodies(tokens)) {
     const result = runBody(body, new Map(globals));
     if (!result.rule || result.tps === undefined) {
-      if (body.some((t) => t.text === 'RuleID')) failedRules++;
+      if (body.some((t) => t.text === 'RuleID')) failedRules.push(name);
       continue;
     }
     try {
@@ -475,7 +487,7 @@ for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.go') && !f.e
         fps: result.fps === undefined ? [] : asList(result.fps),
       });
     } catch {
-      failedRules++;
+      failedRules.push(name);
     }
   }
 }
@@ -543,7 +555,9 @@ for (const { rule, tps, fps } of ruleSamples) {
 }
 
 const pct = (a: number, b: number) => `${((a / Math.max(b, 1)) * 100).toFixed(1)} %`;
-console.log(`gitleaks rules read: ${ruleSamples.length} (${failedRules} unreadable, ${unparsed} sample items skipped)`);
+console.log(
+  `gitleaks rules read: ${ruleSamples.length} (unreadable: ${failedRules.join(', ') || 'none'}; ${unparsed} sample items skipped)`,
+);
 console.log(`scanned as: ${scanPath}\n\nrules not at 100 % recall or with fps reported:`);
 for (const line of ruleLines) console.log(`  ${line}`);
 console.log('\nrecall per syntax form:');

@@ -120,9 +120,14 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     'telegram-bot-token-assignment',
     'Telegram bot token',
     ['telegr'],
-    '\\d{5,16}:A[A-Za-z0-9_-]{34}',
+    // Wider than the format, so that a malformed token under a Telegram name (a bot id too short or too long, a
+    // secret part with a word glued on) is claimed and rejected here rather than reported by its name alone.
+    '[A-Za-z0-9]{0,20}:A[A-Za-z0-9_-]{20,80}',
     '@BotFather: /revoke the token',
-    { body: (value) => value.slice(value.indexOf(':') + 2) },
+    {
+      body: (value) => value.slice(value.indexOf(':') + 2),
+      validate: (value) => /^\d{5,16}:A[A-Za-z0-9_-]{34}$/.test(value),
+    },
   ),
   namedKey(
     'mattermost-access-token',
