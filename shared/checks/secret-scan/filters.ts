@@ -34,6 +34,31 @@ export function longestPatternRun(value: string): number {
   return best;
 }
 
+/** Share of the characters that sit in runs of three or more repeated or consecutive characters. */
+export function patternRunShare(value: string): number {
+  const lower = value.toLowerCase();
+  let covered = 0;
+  let runStart = 0;
+  let step = Number.NaN;
+  for (let i = 1; i <= lower.length; i++) {
+    const next = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : Number.NaN;
+    const continues = (next === 0 || next === 1 || next === -1) && (i - runStart === 1 || next === step);
+    if (continues) {
+      step = next;
+      continue;
+    }
+    if (i - runStart >= 3) covered += i - runStart;
+    runStart = i;
+    step = Number.NaN;
+    // The character that broke the run may start the next one with its predecessor.
+    if (next === 0 || next === 1 || next === -1) {
+      runStart = i - 1;
+      step = next;
+    }
+  }
+  return value.length === 0 ? 0 : Math.min(1, covered / value.length);
+}
+
 /** Words that only appear in keys somebody wrote by hand for documentation or tests. */
 const MARKER_WORDS =
   /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|…|your[-_]?(?:own|key|api|secret|token|pass)|yourkey|changeme|change[-_]me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|here|key)|notreal|not[-_]a[-_]real|fakekey|fake[-_]|[-_]fake|invalid[-_]?key|<|>|\{\{|\}\}|\$\{|\$\(/i;
@@ -49,6 +74,9 @@ const KNOWN_EXAMPLES = [
   'gX1fBat3bV', // RFC 6749 client secret
   'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
   'A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6', // 1Password emergency-kit sample in secretlint's published rules
+  '33f!!lloppa', // NuGet.config reference (learn.microsoft.com): packageSourceCredentials example
+  'hal+9ooo_da!sY', // NuGet.config reference: the second packageSourceCredentials example
+  '6fe4476ee5a1832882e326b506d14126', // Yarn's public Algolia search-only key, shipped in every yarn bundle
 ];
 
 export function isKnownExample(value: string): boolean {
@@ -131,6 +159,8 @@ function isPlainDecoy(value: string): boolean {
   if (/^\+|\+$/.test(value)) return true;
   // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
   if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5)) return true;
+  // `AbCeFG123`: a short value made of runs of three (`abc`, `efg`, `123`) is typed by hand.
+  if (value.length < 16 && patternRunShare(value) >= 0.6) return true;
   const classes = characterClasses(value);
   if (value.length < 12) return classes < 3 || shannonEntropy(value) < 2.5;
   return classes < 2 || shannonEntropy(value) < 0.7 * Math.log2(Math.min(value.length, alphabetSize(value)));

@@ -49,9 +49,9 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     'facebook-app-secret',
     'Facebook/Meta app secret',
     ['facebook', 'fb_app_secret', 'fb-app-secret', 'fbappsecret'],
-    '\\d{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27,40}|[a-f0-9]{32}',
+    // `<app id>|<app secret>` pairs are facebook-app-access-token's, wherever they stand.
+    '[a-f0-9]{32}',
     'Meta for Developers > your app > Settings > Basic: reset the app secret',
-    { body: (value) => value.replace(/^\d+(?:\||%7C)/i, '') },
   ),
   namedKey(
     'linkedin-client-secret',
@@ -89,6 +89,42 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret',
     { body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)) },
   ),
+  namedKey(
+    'linkedin-client-id',
+    'LinkedIn client ID',
+    ['linkedin', 'linked_in', 'linked-in'],
+    '[A-Za-z0-9]{14}',
+    'LinkedIn Developers > your app > Auth: reset the client secret paired with this ID',
+    { severity: 'low', minEntropy: 2.5 },
+  ),
+  namedKey(
+    'adobe-client-id',
+    'Adobe client ID (API key)',
+    ['adobe'],
+    '[a-f0-9]{32}',
+    'Adobe Developer Console > your project > Credentials: rotate the client secret paired with this ID',
+    { severity: 'low' },
+  ),
+  namedKey(
+    'asana-client-id',
+    'Asana client ID',
+    ['asana'],
+    '\\d{16}',
+    'Asana > My settings > Apps > Developer apps: reset the client secret paired with this ID',
+    { severity: 'low', minEntropy: 2.2 },
+  ),
+  {
+    // An app access token is `<app id>|<app secret>`: written anywhere near the provider's name.
+    id: 'facebook-app-access-token',
+    title: 'Facebook/Meta app access token',
+    severity: 'high',
+    keywords: ['facebook', 'fb_', 'fb.', 'graph'],
+    mode: 'scan',
+    pattern: /(?<![\w|])(\d{15,16}(?:\||%7C)[A-Za-z0-9_-]{27,40})(?![\w-])/i,
+    body: (value) => value.replace(/^\d+(?:\||%7C)/i, ''),
+    remediation:
+      'Rotate it first (Meta for Developers > your app > Settings > Basic: reset the app secret), then remove it from the code and the git history.',
+  },
   prefixedToken(
     'airtable-personal-access-token',
     'Airtable personal access token',
@@ -175,6 +211,14 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     ['rapidapi', 'x-rapidapi-key'],
     '[A-Za-z0-9_-]{50}',
     'RapidAPI > Apps > Authorization: rotate the application key',
+  ),
+  namedKey(
+    'looker-client-id',
+    'Looker API client ID',
+    ['looker'],
+    '[A-Za-z0-9]{20}',
+    'Looker > Admin > Users > Edit API keys: delete the key pair this ID belongs to',
+    { severity: 'low' },
   ),
   namedKey(
     'looker-client-secret',

@@ -51,8 +51,15 @@ export const CICD_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['password'],
     pattern:
-      /(?<=<add[ \t]{1,4}key[ \t]{0,2}=[ \t]{0,2}"(?:ClearText)?)Password"[ \t\r\n]{1,8}value[ \t]{0,2}=[ \t]{0,2}"([^"\r\n]{8,256})"/i,
+      /(?<=<add[ \t]{1,4}key[ \t]{0,2}=[ \t]{0,2}"(ClearText)?)Password"[ \t\r\n]{1,8}value[ \t]{0,2}=[ \t]{0,2}"([^"\r\n]{8,256})"/i,
+    group: 2,
     generic: true,
+    // `<add key="Password">` is a feed password only in NuGet.config; `ClearTextPassword` is NuGet's word anywhere.
+    // `%FEED_PASSWORD%` is the environment reference NuGet documents as the fix.
+    validate: (value, { match, path }) =>
+      (match[1] !== undefined || /(?:^|\/)nuget\.config$/i.test(path)) &&
+      !/^%[^%\s]+%$|\$\{|\$\(|\{\{/.test(value) &&
+      !/^(.)\1+$|xxxx/i.test(value),
     remediation: rotate(
       'the feed: Azure Artifacts PAT, GitHub Packages token or server password; then reference it as %ENV_VAR% in NuGet.config',
     ),
@@ -153,6 +160,8 @@ export const CICD_RULES: readonly SecretRule[] = [
     ['ico-'],
     'ico-[A-Za-z0-9]{32}',
     'Infracost Cloud > Org settings: rotate the API key',
+    // `…/video_box.ico-7a388b….png`: a fingerprinted `.ico` file name, not a key.
+    { pattern: /(?<![A-Za-z0-9_.])(ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_])/ },
   ),
   prefixedToken(
     'prefect-api-key',
@@ -214,6 +223,14 @@ export const CICD_RULES: readonly SecretRule[] = [
     'sha256~[A-Za-z0-9_-]{43}',
     'oc delete oauthaccesstoken, or log out the session that issued it',
     { pattern: /(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/ },
+  ),
+  namedKey(
+    'bitbucket-client-id',
+    'Bitbucket OAuth client ID (key)',
+    ['bitbucket'],
+    '[A-Za-z0-9]{32}',
+    'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret paired with this key',
+    { severity: 'low' },
   ),
   namedKey(
     'bitbucket-client-secret',

@@ -186,6 +186,17 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     'AWS IAM console > Users > Security credentials > API keys for Amazon Bedrock: delete it',
     { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?![A-Za-z0-9+/=])/ },
   ),
+  {
+    // A short-lived key is `bedrock-api-key-` and a base64 presigned URL, which always begins with the host.
+    id: 'aws-bedrock-short-lived-key',
+    title: 'Amazon Bedrock short-lived API key',
+    severity: 'high',
+    keywords: ['bedrock-api-key-'],
+    pattern:
+      /(?<![A-Za-z0-9_-])(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{0,4000})(?![A-Za-z0-9+/=%])/,
+    body: (value) => value.slice('bedrock-api-key-'.length),
+    remediation: rotate('it expires within 12 hours; revoke the session of the IAM identity that signed it'),
+  },
   prefixedToken(
     'cloudflare-origin-ca-key',
     'Cloudflare Origin CA key',

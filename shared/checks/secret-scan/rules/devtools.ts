@@ -1,6 +1,15 @@
 import { isGenericDecoy } from '../filters.ts';
 import { hasValidCrc32Checksum } from './checksum.ts';
-import { assignedOrNear, assignedTo, isWordLike, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
+import {
+  assignedOrNear,
+  assignedTo,
+  isWordLike,
+  namedKey,
+  prefixedToken,
+  rotate,
+  type SecretRule,
+  startsAtName,
+} from './types.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -149,7 +158,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['netlify'],
     mode: 'scan',
-    pattern: assignedTo('netlify[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40,46}'),
+    pattern: assignedTo('netlify[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_=-]{40,46}'),
     minEntropy: 3.5,
     remediation: rotate('app.netlify.com/user/applications: revoke the token'),
   },
@@ -160,6 +169,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     keywords: ['heroku', 'HRKU-'],
     mode: 'scan',
     pattern: new RegExp(`${assignedTo('heroku', UUID).source}|(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])`, 'i'),
+    group: [1, 2],
     remediation: rotate('Heroku dashboard > Account settings > API key: regenerate'),
   },
   {
@@ -298,8 +308,38 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     title: 'PlanetScale password or token',
     severity: 'high',
     keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
-    pattern: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})(?![A-Za-z0-9_.-])/,
+    pattern: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64})(?![A-Za-z0-9_.=-])/,
     remediation: rotate('PlanetScale > Settings > Passwords / Service tokens: delete it'),
+  },
+  {
+    // The `_gitlab_session` cookie of a signed-in user: whoever holds it is that user until it expires.
+    id: 'gitlab-session-cookie',
+    title: 'GitLab session cookie',
+    severity: 'high',
+    keywords: ['_gitlab_session='],
+    pattern: /_gitlab_session=([0-9a-z]{32})(?![A-Za-z0-9])/,
+    remediation: rotate('GitLab > User settings > Active sessions: revoke the session, or sign out everywhere'),
+  },
+  {
+    // Public tokens are meant for browsers, but they name the account and its URL restrictions: reported low.
+    id: 'mapbox-public-token',
+    title: 'Mapbox public access token',
+    severity: 'low',
+    keywords: ['mapbox'],
+    mode: 'scan',
+    pattern: /(?<![A-Za-z0-9_.])(pk\.(?:eyJ[A-Za-z0-9_-]{20,200}|[a-z0-9]{60})\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    body: (value) => value.slice(3),
+    remediation: rotate('account.mapbox.com > Access tokens: restrict the token to your URLs, or delete it'),
+  },
+  {
+    // Atlassian's API tokens before the ATATT3 prefix: 24 characters, known only by the product's name.
+    ...namedKey(
+      'atlassian-api-token-legacy',
+      'Atlassian (Jira, Confluence) API token',
+      ['atlassian', 'confluence', 'jira'],
+      '[A-Za-z0-9]{24}',
+      'id.atlassian.com > Security > API tokens: revoke the token',
+    ),
   },
   {
     id: 'mapbox-secret-token',
@@ -358,6 +398,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     keywords: ['okta'],
     mode: 'scan',
     ...assignedOrNear('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
+    validate: (_, context) => startsAtName(context),
     remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
   },
   // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.

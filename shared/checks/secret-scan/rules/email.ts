@@ -23,6 +23,14 @@ export const EMAIL_RULES: readonly SecretRule[] = [
     body: (value) => value.replace(/^key-/, ''),
     remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
   },
+  namedKey(
+    'mailgun-public-key',
+    'Mailgun public validation key',
+    ['mailgun'],
+    'pubkey-[a-f0-9]{32}',
+    'Mailgun > Settings > API Security: regenerate the public validation key',
+    { severity: 'low', body: (value) => value.slice(7) },
+  ),
   {
     id: 'mailchimp-api-key',
     title: 'Mailchimp API key',

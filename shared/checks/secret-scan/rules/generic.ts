@@ -1,6 +1,6 @@
 // Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
 // rather than by a provider's format: they run the stricter generic decoy filter.
-import { isGenericDecoy, isPasswordDecoy, shannonEntropy } from '../filters.ts';
+import { isGenericDecoy, isPasswordDecoy, longestPatternRun, shannonEntropy } from '../filters.ts';
 import { type RuleContext, rotate, type SecretRule, TYPED_ASSIGN } from './types.ts';
 
 /** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
@@ -24,7 +24,7 @@ function assignment(name: string): RegExp {
 const SETTING_WORD =
   /^(?:url|uri|path|file|filename|dir|name|id|ids|type|header|field|length|len|size|ttl|expiry|expires|expiration|expire|in|at|prefix|suffix|regex|regexp|pattern|endpoint|env|var|label|placeholder|count|min|max|hint|format|policy|mode|version|hash|hashed|digest|enabled|required|timeout|ref|arn|location|provider|store|manager|limit|error|message|msg|text|title|description|input|button|link|page|route|column|table|schema|param|index|kind|method|algorithm|rounds|reset|confirm|confirmation|strength|rule|rules|source|storage|cache|service|class|module|component|handler|validator|selector|event|action|status|state|option|options|usage|encoding|template|fingerprint|policy|question|answer|salt|iv|nonce)$/;
 const NOT_A_SECRET_WORD =
-  /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
+  /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|authenticity|non_?matching|invalid|incorrect|wrong_|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
 
 const snakeCase = (name: string) =>
   name
@@ -267,10 +267,26 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     keywords: ['curl'],
     mode: 'scan',
     pattern:
-      /\bcurl\b(?:[^\n]|\n(?![ \t]*\r?\n)){0,1200}?[ \t\n](?:-u|--user)(?:=|[ \t]{1,5})((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[^\s"'\\\x60]){3,300})(?=\s|$)/,
+      /\bcurl\b(?:[^\n]|\n(?![ \t]*\r?\n)){0,1200}?[ \t\n](?:-u|--user)(?:=|[ \t]{1,5})(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[^\s"'\\\x60]){3,300}))(?=\s|$)/,
+    group: [1, 2, 3],
     generic: true,
     validate: (value) => isCurlCredential(value),
     remediation: rotate('the service the command calls: change the password or revoke the key'),
+  },
+  {
+    // `curl -H "Authorization: Api-Token …"`, `-H "X-Octopus-ApiKey: …"`, `--header 'apikey: …'`: a header whose
+    // name carries a credential, in a curl command (also continued over a few lines).
+    id: 'curl-header-secret',
+    title: 'Credential in a curl header',
+    severity: 'high',
+    keywords: ['curl'],
+    mode: 'scan',
+    pattern:
+      /\bcurl\b(?:[^\n]|\n(?![ \t]*\r?\n)){0,1200}?[ \t\n](?:-H|--header)(?:=|[ \t]{1,5})(["'])[ \t]*([\w-]{0,40}(?:authorization|api-?key|token|secret|auth)[\w-]{0,20})[ \t]*:[ \t]*(?:(?:bearer|basic|token|api-?token|api-?key|key|sso-key)[ \t]+)?([^\s"']{8,1024})[ \t]*\1/i,
+    group: 3,
+    generic: true,
+    validate: (value) => isHeaderCredential(value),
+    remediation: rotate('the service the command calls: revoke the token or key'),
   },
   {
     id: 'netrc-password',
@@ -297,6 +313,23 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: rotate('wherever it was issued'),
   },
 ];
+
+const UUID_VALUE = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+
+/**
+ * A header value that is a credential: an API key in UUID form (a UUID alone is an id, but not under an
+ * `apikey` or `Authorization` header), Basic `user:password` whose password half is real, or a random token.
+ */
+function isHeaderCredential(value: string): boolean {
+  if (/\$/.test(value)) return false;
+  if (UUID_VALUE.test(value)) return longestPatternRun(value.replace(/-/g, '')) < 5;
+  if (/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) {
+    const decoded = Buffer.from(value, 'base64').toString('latin1');
+    const colon = decoded.indexOf(':');
+    if (/^[\x20-\x7e]+$/.test(decoded) && colon >= 0) return !isPasswordDecoy(decoded.slice(colon + 1));
+  }
+  return !isGenericDecoy(value);
+}
 
 /** Placeholder passwords in documentation: `user:pass`, `admin:changeme`, `<user>:<password>`, `[PASSWORD]`. */
 const CURL_PLACEHOLDER = /^(?:change(?:it|me)|pass(?:word)?|pwd|secret|test|token|api[_-]?key|\*+|x+|y+)$/i;

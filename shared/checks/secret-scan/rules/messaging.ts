@@ -3,6 +3,20 @@ import { assignedOrNear, namedKey, rotate, type SecretRule } from './types.ts';
 /** Teams webhook URLs hold GUIDs, in gitleaks' samples any 8-4-4-4-12 run of letters and digits. */
 const ID = '[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}';
 
+/**
+ * Slack's own shapes: team, user and bot ids are numbers of five digits or more (four is typed by hand),
+ * a configuration token carries some 160 characters, a legacy workspace token at least twelve.
+ */
+function isSlackShape(value: string): boolean {
+  if (value.startsWith('xoxe.')) return value.length >= 120;
+  if (/^xox[ar]-(?:\d-)?[A-Za-z0-9]+$/.test(value)) return true;
+  const ids = value
+    .split('-')
+    .slice(1, -1)
+    .filter((part) => /^\d+$/.test(part) && part.length > 1);
+  return value.length >= 24 && ids.every((id) => id.length >= 5);
+}
+
 export const MESSAGING_RULES: readonly SecretRule[] = [
   {
     id: 'slack-token',
@@ -10,11 +24,15 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.', 'xapp-'],
     pattern:
-      /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200}|xox[ar]-(?:\d-)?[A-Za-z0-9]{24,48})(?![A-Za-z0-9_-])/,
-    // The numeric team and user ids carry no randomness: judge the last part.
-    body: (value) => value.slice(value.lastIndexOf('-') + 1),
+      /(?<![A-Za-z0-9_.-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200}|xox[ar]-(?:\d-)?[A-Za-z0-9]{12,48})(?![A-Za-z0-9_-])/,
+    // The numeric ids carry little randomness: judge the last part, or ids and all where a legacy token's last
+    // part is as short as ten hex digits.
+    body: (value) => {
+      const last = value.slice(value.lastIndexOf('-') + 1);
+      return last.length >= 16 ? last : value.slice(value.indexOf('-') + 1).replace(/-/g, '');
+    },
     minEntropy: 3,
-    validate: (value) => value.length >= 24,
+    validate: isSlackShape,
     remediation: rotate('api.slack.com/apps > your app > OAuth & Permissions: revoke and reinstall'),
   },
   {
@@ -102,9 +120,14 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     'telegram-bot-token-assignment',
     'Telegram bot token',
     ['telegr'],
-    '\\d{5,16}:A[A-Za-z0-9_-]{34}',
+    // Wider than the format, so that a malformed token under a Telegram name (a bot id too short or too long, a
+    // secret part with a word glued on) is claimed and rejected here rather than reported by its name alone.
+    '[A-Za-z0-9]{0,20}:A[A-Za-z0-9_-]{20,80}',
     '@BotFather: /revoke the token',
-    { body: (value) => value.slice(value.indexOf(':') + 2) },
+    {
+      body: (value) => value.slice(value.indexOf(':') + 2),
+      validate: (value) => /^\d{5,16}:A[A-Za-z0-9_-]{34}$/.test(value),
+    },
   ),
   namedKey(
     'mattermost-access-token',
@@ -199,4 +222,29 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     body: (value) => value.slice(value.indexOf('/webhook/') + 9),
     remediation: rotate('Tines > the story > Webhook action: change the secret in its path'),
   },
+  // Application ids are not secrets alone, but beside a secret they name the app it unlocks: reported low.
+  namedKey(
+    'discord-client-id',
+    'Discord application (client) ID',
+    ['discord'],
+    '\\d{17,20}',
+    'Discord Developer Portal > your application > OAuth2: reset the client secret paired with this ID',
+    { severity: 'low', minEntropy: 2.2 },
+  ),
+  namedKey(
+    'sendbird-app-id',
+    'Sendbird application ID',
+    ['sendbird'],
+    '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}',
+    'Sendbird dashboard > Settings > General: revoke the API tokens issued for this application',
+    { severity: 'low' },
+  ),
+  namedKey(
+    'messagebird-client-id',
+    'MessageBird (Bird) client ID',
+    ['messagebird', 'message_bird', 'message-bird'],
+    '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}',
+    'MessageBird dashboard > Developers > API access: delete the keys issued for this client',
+    { severity: 'low' },
+  ),
 ];

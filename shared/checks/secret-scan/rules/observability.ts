@@ -1,6 +1,9 @@
 import { UUID, UUID_SHAPE } from './business.ts';
 // Error tracking, logs, metrics and feature tooling: keys that read or write a shop's telemetry.
-import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
+import { namedKey, prefixedToken, type RuleContext, rotate, type SecretRule } from './types.ts';
+
+/** `sumo`, `Sumo`, `SUMO` but not `sumOfExposures`: the name is matched case by case. */
+const isSumoName = ({ text, match }: RuleContext) => /^(?:[Ss]umo|SUMO)/.test(text.slice(match.index, match.index + 4));
 
 export const OBSERVABILITY_RULES: readonly SecretRule[] = [
   prefixedToken(
@@ -38,6 +41,15 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
     ['sumo'],
     '[A-Za-z0-9]{64}',
     'Sumo Logic > Preferences > Access keys: delete the key',
+    { validate: (_, context) => isSumoName(context) },
+  ),
+  namedKey(
+    'sumologic-access-id',
+    'Sumo Logic access ID',
+    ['sumo'],
+    'su[A-Za-z0-9]{12}',
+    'Sumo Logic > Preferences > Access keys: delete the access key this ID belongs to',
+    { severity: 'medium', minEntropy: 2.5, validate: (_, context) => isSumoName(context) },
   ),
   namedKey(
     'honeycomb-api-key',
@@ -73,6 +85,8 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
     ['meraki'],
     '[0-9a-f]{40}',
     'Meraki dashboard > My profile > API access: revoke the key',
+    // Dashboard keys are lower-case hex: a mixed-case 40-character run is something else.
+    { validate: (value) => value === value.toLowerCase() },
   ),
   // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
   namedKey(

@@ -114,6 +114,22 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_])(shippo_(?:live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
     remediation: rotate('Shippo > Settings > API: regenerate the live token'),
   },
+  prefixedToken(
+    'flutterwave-public-key',
+    'Flutterwave public key',
+    ['FLWPUBK-', 'FLWPUBK_'],
+    'FLWPUBK(?:_TEST)?-[a-hA-H0-9]{32}-X',
+    'Flutterwave dashboard > Settings > API keys: regenerate the keys (the public key identifies the account)',
+    { severity: 'low', body: (value) => value.slice(value.indexOf('-') + 1, -2) },
+  ),
+  namedKey(
+    'lob-publishable-key',
+    'Lob publishable API key',
+    ['lob'],
+    '(?:live|test)_pub_[a-f0-9]{31}',
+    'Lob dashboard > Settings > API keys: roll the keys (the publishable key identifies the account)',
+    { severity: 'low', body: (value) => value.slice(-31) },
+  ),
   {
     id: 'flutterwave-encryption-key',
     title: 'Flutterwave encryption key',
@@ -131,6 +147,14 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     `access-(?:sandbox|development|production)-${UUID}`,
     'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard',
     { severity: 'blocker' },
+  ),
+  namedKey(
+    'plaid-client-id',
+    'Plaid client ID',
+    ['plaid'],
+    '[A-Za-z0-9]{24}',
+    'Plaid dashboard > Team settings > Keys: rotate the secrets paired with this client ID',
+    { severity: 'low' },
   ),
   namedKey(
     'plaid-secret',

@@ -110,6 +110,16 @@ export function assignedOrNear(word: string, value: string): { pattern: RegExp; 
   };
 }
 
+/**
+ * The provider's name begins a word of the variable name: after a non-letter or at a camelCase hump
+ * (`myOktaToken`, `OKTA_TOKEN`), not in the middle of another word (`rookTable`, `SetSysctl`, `CameraKit`).
+ * Checked in code: the pattern is case-insensitive, and the hump is a matter of case.
+ */
+export function startsAtName({ text, match }: RuleContext): boolean {
+  const before = text[match.index - 1] ?? '';
+  return !/[A-Za-z0-9]/.test(before) || (/[a-z0-9]/.test(before) && /[A-Z]/.test(text[match.index]));
+}
+
 /** A provider key recognised by its name and format (gitleaks' "semi-generic" rules): gated by the name. */
 export function namedKey(
   id: string,
@@ -127,10 +137,11 @@ export function namedKey(
     mode: 'scan',
     ...assignedOrNear(`(?:${names.map(escapeName).join('|')})`, value),
     minEntropy: 3,
-    // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
-    validate: (value) => !isWordLike(value),
     remediation: rotate(where),
     ...extra,
+    // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
+    validate: (value, context) =>
+      startsAtName(context) && !isWordLike(value) && (extra.validate?.(value, context) ?? true),
   };
 }
 

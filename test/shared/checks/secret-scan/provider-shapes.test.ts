@@ -1,0 +1,125 @@
+// Provider shapes the syntax table does not reach: a token written beside its provider's name without an
+// assignment, legacy short Slack tokens, alphabets with `=`, and a NuGet password only where NuGet reads it.
+// Every value is random, built here; each shape comes with the near miss it must stay quiet on.
+import { describe, expect, it } from 'vitest';
+import { detectSecrets } from '../../../../shared/checks/secret-scan/detect.ts';
+import { ALNUM, HEX, Keys, URLSAFE } from '../../../fixtures/secret-corpus/generate.ts';
+
+const k = new Keys(4242);
+const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const rules = (text: string, path = 'src/config.ts') => detectSecrets(text, path).map((m) => [m.ruleId, m.value]);
+
+describe('provider shapes', () => {
+  it.each([
+    [
+      'a Facebook app access token after the word',
+      'facebook-app-access-token',
+      () => `${k.digits(16)}|${k.pick(URLSAFE, 27)}`,
+      (v: string) => `# facebook ${v}`,
+    ],
+    [
+      'a legacy Slack workspace token',
+      'slack-token',
+      () => `xoxa-2-${k.pick(LOWER, 14)}`,
+      (v: string) => `"access_token": "${v}"`,
+    ],
+    [
+      'a legacy Slack token with a short last part',
+      'slack-token',
+      () => `xoxs-${k.digits(10)}-${k.digits(10)}-${k.digits(10)}-${k.pick(HEX, 10)}`,
+      (v: string) => `"token": "${v}"`,
+    ],
+    [
+      'a Heroku v2 token beside any name',
+      'heroku-api-key',
+      () => `HRKU-AA${k.pick(URLSAFE, 58)}`,
+      (v: string) => `const KEY = "${v}"`,
+    ],
+    [
+      'a PlanetScale password with `=`',
+      'planetscale-token',
+      () => `pscale_pw_${k.pick(`${LOWER}=_.`, 20)}=${k.pick(LOWER, 20)}`,
+      (v: string) => `DATABASE_PASSWORD=${v}`,
+    ],
+    [
+      'a Netlify token with `=`',
+      'netlify-token-assignment',
+      () => `${k.pick(LOWER, 20)}=${k.pick(`${LOWER}_`, 21)}`,
+      (v: string) => `netlifyToken = "${v}"`,
+    ],
+    [
+      'a Sumo Logic access id',
+      'sumologic-access-id',
+      () => `su${k.pick(ALNUM, 12)}`,
+      (v: string) => `SUMO_ACCESS_ID = "${v}"`,
+    ],
+  ])('finds %s', (_shape, ruleId, make, write) => {
+    const value = make();
+    expect(rules(write(value))).toEqual([[ruleId, value]]);
+  });
+
+  it.each([
+    [
+      'a quoted -u pair',
+      (v: string) => `curl -s -u "deploy:${v}" https://api.shop.test/v1`,
+      'curl-basic-auth',
+      (v: string) => `deploy:${v}`,
+    ],
+    [
+      'an empty user',
+      (v: string) => `curl -u ":${v}" https://search.shop.test:9200`,
+      'curl-basic-auth',
+      (v: string) => `:${v}`,
+    ],
+    [
+      'an Api-Token scheme',
+      (v: string) => `curl -H "Authorization: Api-Token ${v}" https://api.shop.test`,
+      'curl-header-secret',
+      (v: string) => v,
+    ],
+    [
+      'an apikey header on a continued line',
+      (v: string) => `curl -X GET \\\n  -H 'apikey: ${v}' \\\n  https://api.shop.test`,
+      'curl-header-secret',
+      (v: string) => v,
+    ],
+  ])('finds the credential of a curl command with %s', (_form, write, ruleId, reported) => {
+    const value = `${k.pick(ALNUM, 18)}!${k.digits(3)}`;
+    expect(rules(write(value), 'scripts/check.sh')).toEqual([[ruleId, reported(value)]]);
+  });
+
+  it('finds a UUID API key or a Basic pair in a curl header, not a variable or a placeholder', () => {
+    const uuid = k.uuid();
+    const basic = Buffer.from(`shop:${k.pick(ALNUM, 20)}`).toString('base64');
+    expect(rules(`curl -H "X-Shop-ApiKey: ${uuid}" https://api.shop.test`, 'run.sh')).toEqual([
+      ['curl-header-secret', uuid],
+    ]);
+    expect(rules(`curl -H "Authorization: Basic ${basic}" https://api.shop.test`, 'run.sh').map(([id]) => id)).toEqual([
+      expect.stringMatching(/header/),
+    ]);
+    for (const decoy of [
+      '"apikey: $API_KEY"',
+      '"Authorization: Bearer <your token>"',
+      '"Authorization: Token **********"',
+    ]) {
+      expect(rules(`curl -H ${decoy} https://api.shop.test`, 'run.sh')).toEqual([]);
+    }
+  });
+
+  it('calls a plain `Password` key a NuGet feed password only in NuGet.config', () => {
+    const value = `${k.pick(ALNUM, 14)}!7`;
+    const line = `<add key="Password" value="${value}" />`;
+    expect(rules(line, 'NuGet.Config')).toEqual([['nuget-config-password', value]]);
+    // Elsewhere a random value under a `Password` key is still a secret, found by its name, not as NuGet's.
+    expect(rules(line, 'config/app.xml')).toEqual([['named-value-secret', value]]);
+    expect(rules(`<add key="ClearTextPassword" value="${value}" />`, 'config/app.xml')).toEqual([
+      ['nuget-config-password', value],
+    ]);
+  });
+
+  it('finds a provider name at a camelCase hump, not inside another word', () => {
+    const value = k.pick('0123456789abcdef', 40);
+    expect(rules(`const myMerakiKey = "${value}"`)).toEqual([['cisco-meraki-api-key', value]]);
+    expect(rules(`const CameraKitHash = "${value}"`)).toEqual([]);
+  });
+});
