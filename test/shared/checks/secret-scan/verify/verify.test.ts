@@ -1,9 +1,14 @@
 // --verify end to end through runSecretScan: real files, real local HTTP servers standing for each provider.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { secretScan } from '../../../../../shared/checks/secret-scan/index.ts';
 import { secretScanOptionsSchema } from '../../../../../shared/checks/secret-scan/options.ts';
 import { runSecretScan } from '../../../../../shared/checks/secret-scan/scan.ts';
 import { signV4 } from '../../../../../shared/checks/secret-scan/verify/sigv4.ts';
+import { renderJson } from '../../../../../shared/report/json.ts';
+import { renderMarkdown } from '../../../../../shared/report/markdown.ts';
 import type { Finding } from '../../../../../shared/report/model.ts';
+import { renderSarif } from '../../../../../shared/report/sarif.ts';
+import { renderText } from '../../../../../shared/report/text.ts';
 import { makeContext, tempDir, writeFiles } from '../scan-helpers.ts';
 import {
   awsKeyIdOf,
@@ -260,5 +265,39 @@ describe('secret-scan --verify', () => {
     await expect(scan(true, { LAUNCH_READY_VERIFY_GITHUB_URL: 'http://example.com' })).rejects.toThrow(
       /LAUNCH_READY_VERIFY_GITHUB_URL: expected an https URL/,
     );
+  });
+});
+
+describe('secret-scan --verify outputs', () => {
+  it('shows the verdict in JSON, SARIF and the summary table, and the key in none of them, even when a provider echoes it', async () => {
+    const live = verifyKeys.github();
+    const revoked = verifyKeys.slack();
+    // Both fakes reflect the request, key included, in their body and headers.
+    script.set(live, { status: 200, headers: { 'x-echo': live }, body: JSON.stringify({ login: live }) });
+    script.set(revoked, {
+      status: 200,
+      headers: { 'x-echo': revoked },
+      body: JSON.stringify({ ok: false, error: 'invalid_auth', token: revoked }),
+    });
+    writeFiles(folder.dir, { '.env': `${envLines('github', live)}${envLines('slack', revoked)}` });
+    const { report, context } = await scan(true);
+    const verdict = { passed: false, failOn: 'high' as const, failing: 1 };
+    const tables = secretScan.present!(report);
+    const json = renderJson(report, verdict);
+    const sarif = renderSarif([report], '0.0.0');
+    const markdown = renderMarkdown(report, { verdict, tables });
+    const text = renderText(report, { verdict, tables });
+
+    const results = JSON.parse(sarif).runs[0].results as { properties: Record<string, unknown> }[];
+    expect(results.map((r) => r.properties.verification).sort()).toEqual(['live', 'revoked']);
+    const findings = JSON.parse(json).findings as Finding[];
+    expect(findings.map((f) => f.properties?.verification).sort()).toEqual(['live', 'revoked']);
+    expect(markdown).toContain('Verified with the provider (2)');
+    expect(markdown).toMatch(/live: rotate now/);
+    expect(text).toMatch(/revoked/);
+    for (const output of [json, sarif, markdown, text, context.lines.join('\n')]) {
+      expect(output).not.toContain(live);
+      expect(output).not.toContain(revoked);
+    }
   });
 });
