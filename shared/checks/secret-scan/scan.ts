@@ -27,6 +27,8 @@ import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
 import { EarlyWorkers, scanFiles } from './pool.ts';
 import { inShard, parseShard, type Shard, splitCommits } from './shard.ts';
 import type { SecretMatch } from './types.ts';
+import { assertBaseUrls } from './verify/base-urls.ts';
+import { PROVIDERS } from './verify/providers.ts';
 import type { VerificationSummary } from './verify/run.ts';
 
 export const CHECK = 'secret-scan';
@@ -118,6 +120,7 @@ export async function runSecretScan(
   if (options.writeBaseline && baselinePath !== undefined) refuseLinkOrSpecial(baselinePath);
   const accepted =
     options.writeBaseline || baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineRel);
+  if (options.verify) assertBaseUrls(PROVIDERS, context.env);
   context.log(`secret-scan: ${mode} mode in ${options.path}${shard ? `, shard ${shard.index} of ${shard.count}` : ''}`);
 
   const collected =

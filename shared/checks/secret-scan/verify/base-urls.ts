@@ -24,3 +24,11 @@ export function baseUrlOf(provider: Provider, env: Readonly<Record<string, strin
   }
   return url;
 }
+
+/** Every override checked before the scan starts: a mistyped URL fails the run at once, not after minutes. */
+export function assertBaseUrls(
+  providers: readonly Provider[],
+  env: Readonly<Record<string, string | undefined>>,
+): void {
+  for (const provider of providers) baseUrlOf(provider, env);
+}
