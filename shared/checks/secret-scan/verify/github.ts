@@ -1,5 +1,6 @@
 // GitHub: GET /user answers 200 for a working token, 401 "Bad credentials" for a revoked or unknown one.
-import { bearer, byStatus, endpoint, type Provider } from './types.ts';
+import type { ProbeResult } from '../../../http/types.ts';
+import { bearer, byStatus, endpoint, type Provider, type Verdict } from './types.ts';
 
 export const github: Provider = {
   name: 'GitHub',
@@ -10,10 +11,21 @@ export const github: Provider = {
     url: endpoint(base, '/user'),
     headers: { ...bearer(value), accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
   }),
-  classify(result) {
-    // A 403 on /user comes from a working token /user is closed to (an app installation token), unless it is the
-    // rate limit, which says nothing about the token.
-    if (result.status === 403) return result.headers['x-ratelimit-remaining'] === '0' ? 'unknown' : 'live';
-    return byStatus(result);
-  },
+  classify: classifyGitHub,
 };
+
+/**
+ * A 403 is live only when it is the answer a working app installation token gets from /user ("Resource not
+ * accessible by integration"); GitHub also answers 403 to rate-limited clients and, after many bad attempts, to
+ * every attempt, which say nothing about the token.
+ */
+function classifyGitHub(result: ProbeResult): Verdict {
+  if (result.status !== 403) return byStatus(result);
+  let message: unknown;
+  try {
+    message = (JSON.parse(result.body) as { message?: unknown }).message;
+  } catch {
+    return 'unknown';
+  }
+  return message === 'Resource not accessible by integration' ? 'live' : 'unknown';
+}
