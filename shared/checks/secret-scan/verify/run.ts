@@ -51,6 +51,8 @@ export interface VerificationSummary {
   /** HTTP requests sent, retries included. */
   requests: number;
   durationMs: number;
+  /** The bounds this run kept to, stated so a reader knows why a key may be unknown. */
+  limits: VerifyLimits;
 }
 
 interface Job {
@@ -77,6 +79,7 @@ export async function verifyFindings(
     unknown: 0,
     requests: 0,
     durationMs: 0,
+    limits,
   };
   if (jobs.length === 0) return { findings: items.map((item) => item.finding), summary };
   const bases = new Map(
