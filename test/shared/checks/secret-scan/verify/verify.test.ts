@@ -9,7 +9,7 @@ import { renderMarkdown } from '../../../../../shared/report/markdown.ts';
 import type { Finding } from '../../../../../shared/report/model.ts';
 import { renderSarif } from '../../../../../shared/report/sarif.ts';
 import { renderText } from '../../../../../shared/report/text.ts';
-import { makeContext, tempDir, writeFiles } from '../scan-helpers.ts';
+import { commit, initRepo, makeContext, tempDir, writeFiles } from '../scan-helpers.ts';
 import {
   awsKeyIdOf,
   bearerOf,
@@ -258,6 +258,33 @@ describe('secret-scan --verify', () => {
     const { report } = await scan(true);
     expect(fakes.aws.calls).toEqual([]);
     expect(report.findings.every((f) => f.properties?.verification === undefined)).toBe(true);
+  });
+
+  it('history: a key carried through several commits and files is asked about once; AWS pairs within a commit', async () => {
+    initRepo(folder.dir);
+    const token = verifyKeys.github();
+    const keyId = verifyKeys.awsKeyId();
+    const secret = verifyKeys.awsSecret();
+    script.set(token, ANSWERS.github.revoked);
+    script.set(keyId, ANSWERS.aws.live);
+    awsSecrets.set(keyId, secret);
+    commit(folder.dir, 'add', { 'a.env': envLines('github', token), 'aws.env': envLines('aws', keyId, secret) });
+    commit(folder.dir, 'copy', { 'src/app.ts': `export const token = "${token}";\n` });
+    const context = { ...makeContext(folder.dir), env: env() };
+    const report = await runSecretScan(
+      secretScanOptionsSchema.parse({ mode: 'history', baseline: 'none', verify: true }),
+      context,
+    );
+    const github = report.findings.filter((f) => f.ruleId.startsWith('github'));
+    expect(github.length).toBeGreaterThanOrEqual(2);
+    expect(github.every((f) => f.properties?.verification === 'revoked' && f.severity === 'medium')).toBe(true);
+    expect(fakes.github.calls).toHaveLength(1);
+    const aws = report.findings.filter((f) => f.ruleId.startsWith('aws'));
+    expect(aws.map((f) => [f.ruleId, f.severity, f.properties?.verification]).sort()).toEqual([
+      ['aws-access-key-id', 'blocker', 'live'],
+      ['aws-secret-access-key', 'blocker', 'live'],
+    ]);
+    expect(fakes.aws.calls).toHaveLength(1);
   });
 
   it('refuses a base URL override that would send keys in clear text', async () => {
