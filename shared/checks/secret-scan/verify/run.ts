@@ -131,7 +131,10 @@ export async function verifyFindings(
   };
   try {
     const workers = Array.from({ length: Math.min(limits.concurrency, queue.length) }, async () => {
-      for (let job = queue.shift(); job !== undefined; job = queue.shift()) job.result = await ask(job);
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+        // The probe never throws; this guards a provider's own code, so one odd key cannot stop the scan.
+        job.result = await ask(job).catch(() => unknown(job!, 'internal error while verifying'));
+      }
     });
     await Promise.all(workers);
   } finally {
