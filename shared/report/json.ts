@@ -38,6 +38,7 @@ const finding = z.object({
   evidence: z.string().optional(),
   remediation: z.string().optional(),
   fingerprint: z.string(),
+  properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 
 const reportFile = z.object({

@@ -33,6 +33,8 @@ export interface Finding {
   remediation?: string;
   /** Stable across runs (for baselines): must not depend on line numbers or timestamps. */
   fingerprint: string;
+  /** Check-specific facts about this finding (secret-scan: `verification`); copied into SARIF result properties. Never a secret. */
+  properties?: Record<string, string | number | boolean>;
 }
 
 export interface Report<Details = unknown> {

@@ -101,7 +101,7 @@ function sarifResult(f: Finding, options: SarifOptions): Sarif.Result {
     locations: [sarifLocation(f, url, options)],
     // Our fingerprint ignores line numbers, so an alert follows its secret when lines move.
     partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-    properties: { severity: f.severity, ...(url === undefined ? {} : { url }) },
+    properties: { ...f.properties, severity: f.severity, ...(url === undefined ? {} : { url }) },
   };
 }
 

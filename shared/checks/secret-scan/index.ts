@@ -77,6 +77,13 @@ const params: Param[] = [
     description: 'tree mode: also scan files that .gitignore excludes (build output is scanned either way).',
   },
   {
+    name: 'verify',
+    key: 'verify',
+    type: 'boolean',
+    description:
+      "Ask each key's own provider whether it still works (GitHub, Stripe, AWS STS with the secret found beside the key id, Slack, OpenAI, SendGrid): live keys become blockers, revoked ones medium. A key is sent only to its provider's API, once, within 30 s in all. LAUNCH_READY_VERIFY_<PROVIDER>_URL overrides an API origin (tests, GitHub Enterprise Server).",
+  },
+  {
     name: 'shard',
     key: 'shard',
     type: 'string',
@@ -84,6 +91,13 @@ const params: Param[] = [
       'Scan part I of N, e.g. 2/4, in a strategy.matrix job: history splits the commits into N runs of similar length, tree splits files by a hash of their path. The N reports merged equal one whole scan. Empty: the whole scan.',
   },
 ];
+
+/** How each verification verdict reads in the summary table. */
+const VERDICT_WORDS: Record<string, string> = {
+  live: 'live: rotate now',
+  revoked: 'revoked',
+  unknown: 'could not verify',
+};
 
 function isSecret(finding: Finding): boolean {
   return finding.ruleId !== SKIPPED_RULE;
@@ -121,6 +135,23 @@ export const secretScan: CheckDefinition<SecretScanOptions> = {
           const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '');
           return [first.title, first.severity, String(group.length), shown, first.remediation ?? ''];
         }),
+      });
+    }
+    const verified = report.findings.filter((finding) => finding.properties?.verification !== undefined);
+    if (verified.length > 0) {
+      tables.push({
+        title: `Verified with the provider (${verified.length})`,
+        columns: ['Secret', 'Key', 'File', 'Line', 'Provider says', 'Severity'],
+        rows: verified
+          .slice(0, 100)
+          .map((finding) => [
+            finding.title,
+            finding.evidence ?? '',
+            fileOf(finding),
+            finding.location && 'line' in finding.location ? String(finding.location.line) : '',
+            VERDICT_WORDS[String(finding.properties!.verification)] ?? String(finding.properties!.verification),
+            finding.severity,
+          ]),
       });
     }
     const skipped = (report.details as { skipped?: { path: string; reason: string }[] } | undefined)?.skipped ?? [];

@@ -73,6 +73,10 @@ export const secretScanOptionsSchema = z.strictObject({
     .default(DEFAULT_MAX_FILE_BYTES)
     .describe('Files larger than this are skipped with a notice'),
   noGitignore: z.boolean().default(false).describe('tree: scan files that .gitignore excludes too'),
+  verify: z
+    .boolean()
+    .default(false)
+    .describe("Ask each key's own provider (GitHub, Stripe, AWS, Slack, OpenAI, SendGrid) whether it is live"),
   shard: z
     .string()
     .regex(SHARD_FORMAT, { message: 'expected I/N, e.g. 2/4 (this job scans part I of N)' })

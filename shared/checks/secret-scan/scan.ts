@@ -27,6 +27,9 @@ import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
 import { EarlyWorkers, scanFiles } from './pool.ts';
 import { inShard, parseShard, type Shard, splitCommits } from './shard.ts';
 import type { SecretMatch } from './types.ts';
+import { assertBaseUrls } from './verify/base-urls.ts';
+import { PROVIDERS } from './verify/providers.ts';
+import type { VerificationSummary } from './verify/run.ts';
 
 export const CHECK = 'secret-scan';
 /** Rule ids of the notices (not secrets) this check reports. */
@@ -53,6 +56,8 @@ export interface SecretScanDetails {
   /** Findings hidden because their fingerprint is in the baseline. */
   baselineSuppressed: number;
   baselineWritten?: { path: string; fingerprints: number };
+  /** --verify: what the providers said (counts of distinct keys). */
+  verification?: VerificationSummary;
   durationMs: number;
 }
 
@@ -115,6 +120,7 @@ export async function runSecretScan(
   if (options.writeBaseline && baselinePath !== undefined) refuseLinkOrSpecial(baselinePath);
   const accepted =
     options.writeBaseline || baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineRel);
+  if (options.verify) assertBaseUrls(PROVIDERS, context.env);
   context.log(`secret-scan: ${mode} mode in ${options.path}${shard ? `, shard ${shard.index} of ${shard.count}` : ''}`);
 
   const collected =
@@ -132,6 +138,10 @@ export async function runSecretScan(
   const secrets = toFindings(hits, options.buildDirs, context, mode);
   let reported = secrets.filter((finding) => !accepted?.has(finding.fingerprint));
   const baselineSuppressed = secrets.length - reported.length;
+  let verification: VerificationSummary | undefined;
+  if (options.verify && !options.writeBaseline) {
+    ({ findings: reported, summary: verification } = await verify(reported, secrets, hits, context));
+  }
   let baselineWritten: SecretScanDetails['baselineWritten'];
   if (options.writeBaseline && baselinePath !== undefined) {
     baselineWritten = { path: baselineRel!, fingerprints: writeBaseline(baselinePath, secrets) };
@@ -153,6 +163,7 @@ export async function runSecretScan(
     ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}),
     baselineSuppressed,
     ...(baselineWritten ? { baselineWritten } : {}),
+    ...(verification ? { verification } : {}),
     durationMs,
   };
   return {
@@ -168,6 +179,13 @@ export async function runSecretScan(
       skippedFiles: collected.skipped.length,
       baselineSuppressed,
       ...(details.commits === undefined ? {} : { commits: details.commits }),
+      ...(verification
+        ? {
+            verifiedLive: verification.live,
+            verifiedRevoked: verification.revoked,
+            verifyUnknown: verification.unknown,
+          }
+        : {}),
       durationMs,
       mbPerSecond: Number((details.bytesScanned / 1024 / 1024 / Math.max(durationMs / 1000, 0.001)).toFixed(1)),
     },
@@ -405,6 +423,30 @@ function toFindings(
       fingerprint: fingerprintOf(match.ruleId, stableFile, match.value),
     };
   });
+}
+
+/** The reported findings paired with their values (secrets[i] came from hits[i]); verify/ loads only when asked. */
+async function verify(
+  reported: Finding[],
+  secrets: readonly Finding[],
+  hits: readonly Hit[],
+  context: CheckContext,
+): Promise<{ findings: Finding[]; summary: VerificationSummary }> {
+  const hitOf = new Map(secrets.map((finding, index) => [finding, hits[index]!]));
+  const { verifyFindings } = await import('./verify/run.ts');
+  return verifyFindings(
+    reported.map((finding) => {
+      const hit = hitOf.get(finding)!;
+      return {
+        finding,
+        value: hit.match.value,
+        file: hit.file,
+        line: hit.match.line,
+        ...(hit.commit ? { commit: hit.commit.sha } : {}),
+      };
+    }),
+    context,
+  );
 }
 
 function remediationFor(ruleText: string, public_: boolean): string {
