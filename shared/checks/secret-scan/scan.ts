@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import { errorCode, UsageError } from '../../errors.ts';
 import { isInBuildOutput, toPosix, userIgnore } from '../../fs/paths.ts';
 import { findRepoTop, type SkippedPath, walkTree } from '../../fs/walk.ts';
+import { oneLine } from '../../report/escape.ts';
 import { countBySeverity, type Finding, type Report, SEVERITIES, sortFindings } from '../../report/model.ts';
 import { redactValue } from '../../report/redact.ts';
 import type { CheckContext } from '../definition.ts';
@@ -25,6 +26,7 @@ import {
 import type { ResolvedMode, SecretScanOptions } from './options.ts';
 import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
 import { EarlyWorkers, scanFiles } from './pool.ts';
+import { readSecretlintConfig, readSecretlintIgnore, type SecretlintSetup } from './secretlintrc.ts';
 import { inShard, parseShard, type Shard, splitCommits } from './shard.ts';
 import type { SecretMatch } from './types.ts';
 
@@ -81,6 +83,8 @@ interface ScanPlan {
   isIgnored: (path: string) => boolean;
   context: CheckContext;
   shard?: Shard;
+  /** The repository's own secretlint rules (its .secretlintrc), run beside ours in tree mode. */
+  secretlint?: SecretlintSetup;
   /** A scanned path (relative to root) as named from the repository top: what fingerprints and shards use. */
   stable: (relPath: string) => string;
 }
@@ -100,8 +104,10 @@ export async function runSecretScan(
   const baselinePath =
     options.baseline === '' || options.baseline === 'none' ? undefined : resolve(root, options.baseline);
   const baselineRel = baselinePath === undefined ? undefined : toPosix(relative(root, baselinePath));
-  // The baseline holds no values, but scanning it would only waste a read.
-  const ignoreGlobs = baselineRel ? [...options.ignore, `/${baselineRel}`] : options.ignore;
+  // The baseline holds no values, but scanning it would only waste a read. A .secretlintignore counts as ignore.
+  const userGlobs = [...options.ignore, ...readSecretlintIgnore(root)];
+  const ignoreGlobs = baselineRel ? [...userGlobs, `/${baselineRel}`] : userGlobs;
+  const secretlint = await loadSecretlint(root, mode, context);
   const plan: ScanPlan = {
     root,
     options: { ...options, ignore: ignoreGlobs },
@@ -109,6 +115,7 @@ export async function runSecretScan(
     isIgnored: userIgnore(ignoreGlobs),
     context,
     shard,
+    ...(secretlint ? { secretlint } : {}),
     stable: displayPaths(root, context.cwd).stable,
   };
   // Before scanning: a baseline that cannot be written should fail the run at once, not after minutes.
@@ -192,6 +199,25 @@ function displayPaths(
   return { shown: under(cwd), stable: under(top) };
 }
 
+/**
+ * The repository's secretlint rules when it has a .secretlintrc: only then is any of secretlint's code loaded.
+ * Tree mode runs them; diff and history say they do not (secretlint reads whole files, a patch adds lines).
+ */
+async function loadSecretlint(
+  root: string,
+  mode: ResolvedMode,
+  context: CheckContext,
+): Promise<SecretlintSetup | undefined> {
+  const config = readSecretlintConfig(root);
+  if (config === undefined) return undefined;
+  if (mode !== 'tree') {
+    context.log(`secret-scan: ${config.file} found; its secretlint rules run in tree mode only (this is ${mode} mode)`);
+    return undefined;
+  }
+  const { prepareSecretlint } = await import('./secretlint.ts');
+  return prepareSecretlint(root, config, context.log);
+}
+
 /** auto: a pull request checks what it adds, a scheduled or manual run the whole history, anything else the tree. */
 export function resolveMode(mode: SecretScanOptions['mode'], eventName: string | undefined): ResolvedMode {
   if (mode !== 'auto') return mode;
@@ -212,7 +238,11 @@ function assertFolder(root: string, given: string): void {
 
 async function collectTree(plan: ScanPlan): Promise<Collected> {
   const { root, options } = plan;
-  const poolOptions = { maxFileBytes: options.maxFileBytes, allow: plan.allow };
+  const poolOptions = {
+    maxFileBytes: options.maxFileBytes,
+    allow: plan.allow,
+    ...(plan.secretlint ? { secretlint: plan.secretlint } : {}),
+  };
   const early = new EarlyWorkers(root, poolOptions);
   const walked = walkTree({
     root,
@@ -393,12 +423,17 @@ function toFindings(
     const exposure = public_ ? ' This file is browser build output: anyone who loads the site can read the key.' : '';
     const history =
       mode === 'history' ? ' It is in the git history even if the current files no longer contain it.' : '';
+    // secretlint's message names the pattern that matched; the values it quoted are masked (and the secret redacted).
+    const said = match.message ? ` secretlint says: ${oneLine(match.message, 200)}.` : '';
+    const also = match.alsoReportedBy
+      ? ` The repository's secretlint rule ${match.alsoReportedBy} reports it too.`
+      : '';
     return {
       check: CHECK,
       ruleId: match.ruleId,
       severity: public_ ? 'blocker' : match.severity,
       title: match.title,
-      message: `${match.title} found in ${file} at line ${match.line}${where}.${exposure}${history}`,
+      message: `${match.title} found in ${file} at line ${match.line}${where}.${said}${also}${exposure}${history}`,
       location: { file, line: match.line, column: match.column },
       evidence: redactValue(match.value),
       remediation: remediationFor(info.remediation, public_),
