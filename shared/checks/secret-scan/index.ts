@@ -14,7 +14,7 @@ const params: Param[] = [
     key: 'mode',
     type: 'string',
     description:
-      'What to scan: tree (the files on disk, plus browser build output even when gitignored), diff (only the lines a pull request adds), history (every commit reachable from head), or auto: diff on pull_request, history on schedule and workflow_dispatch, tree otherwise. diff and history need the history fetched (actions/checkout with fetch-depth: 0). In tree mode, a .secretlintrc.json in path also runs the secretlint rules it configures, merged with ours.',
+      'What to scan: tree (the files on disk, plus browser build output even when gitignored), diff (only the lines a pull request adds), history (every commit reachable from head), or auto: diff on pull_request, history on schedule and workflow_dispatch, tree otherwise. diff and history need the history fetched (actions/checkout with fetch-depth: 0). A .secretlintrc.json in path also runs the secretlint rules it configures, in every mode, merged with ours.',
   },
   { name: 'path', key: 'path', type: 'string', description: 'Folder to scan, relative to the working directory.' },
   {

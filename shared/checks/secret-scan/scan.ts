@@ -83,8 +83,10 @@ interface ScanPlan {
   isIgnored: (path: string) => boolean;
   context: CheckContext;
   shard?: Shard;
-  /** The repository's own secretlint rules (its .secretlintrc), run beside ours in tree mode. */
+  /** The repository's own secretlint rules (its .secretlintrc): tree mode runs them in the pool threads. */
   secretlint?: SecretlintSetup;
+  /** diff and history: one text's matches merged with what those rules find in it. */
+  lintText?: (text: string, path: string, ours: SecretMatch[]) => Promise<SecretMatch[]>;
   /** A scanned path (relative to root) as named from the repository top: what fingerprints and shards use. */
   stable: (relPath: string) => string;
 }
@@ -107,15 +109,19 @@ export async function runSecretScan(
   // The baseline holds no values, but scanning it would only waste a read. A .secretlintignore counts as ignore.
   const userGlobs = [...options.ignore, ...readSecretlintIgnore(root)];
   const ignoreGlobs = baselineRel ? [...userGlobs, `/${baselineRel}`] : userGlobs;
-  const secretlint = await loadSecretlint(root, mode, context);
+  const secretlint = await loadSecretlint(root, context);
+  const allow = options.allow.map((source) => new RegExp(source));
+  const lintText =
+    secretlint && mode !== 'tree' ? await (await import('./secretlint.ts')).textLinter(secretlint, allow) : undefined;
   const plan: ScanPlan = {
     root,
     options: { ...options, ignore: ignoreGlobs },
-    allow: options.allow.map((source) => new RegExp(source)),
+    allow,
     isIgnored: userIgnore(ignoreGlobs),
     context,
     shard,
-    ...(secretlint ? { secretlint } : {}),
+    ...(secretlint && mode === 'tree' ? { secretlint } : {}),
+    ...(lintText ? { lintText } : {}),
     stable: displayPaths(root, context.cwd).stable,
   };
   // Before scanning: a baseline that cannot be written should fail the run at once, not after minutes.
@@ -199,21 +205,10 @@ function displayPaths(
   return { shown: under(cwd), stable: under(top) };
 }
 
-/**
- * The repository's secretlint rules when it has a .secretlintrc: only then is any of secretlint's code loaded.
- * Tree mode runs them; diff and history say they do not (secretlint reads whole files, a patch adds lines).
- */
-async function loadSecretlint(
-  root: string,
-  mode: ResolvedMode,
-  context: CheckContext,
-): Promise<SecretlintSetup | undefined> {
+/** The repository's secretlint rules when it has a .secretlintrc: only then is any of secretlint's code loaded. */
+async function loadSecretlint(root: string, context: CheckContext): Promise<SecretlintSetup | undefined> {
   const config = readSecretlintConfig(root);
   if (config === undefined) return undefined;
-  if (mode !== 'tree') {
-    context.log(`secret-scan: ${config.file} found; its secretlint rules run in tree mode only (this is ${mode} mode)`);
-    return undefined;
-  }
   const { prepareSecretlint } = await import('./secretlint.ts');
   return prepareSecretlint(root, config, context.log);
 }
@@ -283,7 +278,9 @@ async function collectDiff(plan: ScanPlan): Promise<Collected> {
   if (range.note) context.log(`secret-scan: ${range.note}`);
   context.log(`secret-scan: scanning lines added from ${short(range.from)} to ${short(range.head)}`);
   const collected = emptyCollected();
-  await streamDiff(root, range.from, range.head, patchHandlers(plan, collected), options.maxFileBytes);
+  const handlers = patchHandlers(plan, collected);
+  await streamDiff(root, range.from, range.head, handlers, options.maxFileBytes);
+  await handlers.flush();
   return { ...collected, base: range.base, head: range.head };
 }
 
@@ -314,11 +311,14 @@ async function collectHistory(plan: ScanPlan): Promise<Collected> {
   context.log(
     `secret-scan: scanning every commit reachable from ${short(head)}${base ? ` and not from ${short(base)}` : ''}`,
   );
-  if (plan.shard === undefined) await streamHistory(root, head, base, handlers, options.maxFileBytes);
-  else {
+  if (plan.shard === undefined) {
+    await streamHistory(root, head, base, handlers, options.maxFileBytes);
+    await handlers.flush();
+  } else {
     const { own, older } = splitCommits(await listHistory(root, head, base), plan.shard);
     context.log(`secret-scan: shard ${plan.shard.index}/${plan.shard.count}: ${own.length} commits`);
     await streamCommits(root, own, handlers, options.maxFileBytes);
+    await handlers.flush();
     await dropFoundInOlderShards(plan, byFingerprint, older);
   }
   collected.hits = [...byFingerprint.values()];
@@ -343,6 +343,7 @@ async function dropFoundInOlderShards(plan: ScanPlan, found: Map<string, Hit>, o
     if (found.has(key)) seenIn.set(key, [...(seenIn.get(key) ?? []), hit]);
   });
   await streamCommits(plan.root, older, near, plan.options.maxFileBytes, files);
+  await near.flush();
   for (const [key, hits] of seenIn) {
     for (const hit of hits) {
       let confirmed = false;
@@ -351,6 +352,7 @@ async function dropFoundInOlderShards(plan: ScanPlan, found: Map<string, Hit>, o
       });
       whole.wantPath = (path) => path === hit.file && !plan.isIgnored(path);
       await streamCommits(plan.root, [hit.commit!.sha], whole, plan.options.maxFileBytes);
+      await whole.flush();
       if (confirmed) {
         found.delete(key);
         break;
@@ -363,7 +365,23 @@ function emptyCollected(): Collected {
   return { hits: [], filesScanned: 0, bytesScanned: 0, binaryFiles: 0, skipped: [] };
 }
 
-function patchHandlers(plan: ScanPlan, collected: Collected, onHit?: (hit: Hit) => void): PatchHandlers {
+/**
+ * Handlers for a stream of patches. With a .secretlintrc, each file's hits wait for its secretlint rules
+ * (@secretlint/core is async) and are handed on in stream order by `flush()`, which every stream is followed by;
+ * history keeps the oldest commit's finding by that order.
+ */
+function patchHandlers(
+  plan: ScanPlan,
+  collected: Collected,
+  onHit?: (hit: Hit) => void,
+): PatchHandlers & { flush: () => Promise<void> } {
+  const deliver = (hits: readonly Hit[]) => {
+    for (const hit of hits) {
+      if (onHit) onHit(hit);
+      else collected.hits.push(hit);
+    }
+  };
+  const waiting: Promise<Hit[]>[] = [];
   return {
     wantPath: (path: string) => !plan.isIgnored(path),
     onFile: (added: AddedText) => {
@@ -378,21 +396,22 @@ function patchHandlers(plan: ScanPlan, collected: Collected, onHit?: (hit: Hit) 
         collected.skipped.push({ path: added.path, reason: `detection failed${where} (${errorCode(error)})` });
         return;
       }
-      for (const match of matches) {
-        const line = added.lineNumbers[match.line - 1] ?? 0;
-        const hit: Hit = {
+      const toHits = (found: readonly SecretMatch[]): Hit[] =>
+        found.map((match) => ({
           file: added.path,
-          match: { ...match, line },
+          match: { ...match, line: added.lineNumbers[match.line - 1] ?? 0 },
           ...(added.commit ? { commit: added.commit } : {}),
-        };
-        if (onHit) onHit(hit);
-        else collected.hits.push(hit);
-      }
+        }));
+      if (plan.lintText === undefined) deliver(toHits(matches));
+      else waiting.push(plan.lintText(added.text, added.path, matches).then(toHits));
     },
     onOversized: (path: string, commit: CommitInfo | undefined) => {
       if (collected.skipped.length >= MAX_SKIPPED_LISTED) return;
       const where = commit ? ` in commit ${short(commit.sha)}` : '';
       collected.skipped.push({ path, reason: `added more than ${formatBytes(plan.options.maxFileBytes)}${where}` });
+    },
+    flush: async () => {
+      for (const hits of await Promise.all(waiting.splice(0))) deliver(hits);
     },
   };
 }

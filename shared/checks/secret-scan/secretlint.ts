@@ -220,6 +220,24 @@ function isSameSecret(a: SecretMatch, b: SecretMatch): boolean {
 }
 
 /**
+ * For diff and history (main thread): our matches of one text (the lines a patch adds) merged with what the
+ * secretlint rules find in it. Rules failing on one text leave our matches as they are.
+ */
+export async function textLinter(
+  setup: SecretlintSetup,
+  allow: readonly RegExp[],
+): Promise<(text: string, path: string, ours: SecretMatch[]) => Promise<SecretMatch[]>> {
+  const lint = await createLinter(setup);
+  return async (text, path, ours) => {
+    try {
+      return mergeMatches(ours, toMatches(await lint(text, path), text, allow, lint.labels));
+    } catch {
+      return ours;
+    }
+  };
+}
+
+/**
  * The batch scanner of a thread when the repository has a secretlint config: each file is read and decoded
  * once, our detectors and the repository's secretlint rules both see that text, and their matches are merged.
  */

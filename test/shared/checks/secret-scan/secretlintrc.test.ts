@@ -6,7 +6,7 @@ import { scanFiles } from '../../../../shared/checks/secret-scan/pool.ts';
 import { prepareSecretlint, secretlintLoads } from '../../../../shared/checks/secret-scan/secretlint.ts';
 import { readSecretlintConfig } from '../../../../shared/checks/secret-scan/secretlintrc.ts';
 import { UsageError } from '../../../../shared/errors.ts';
-import { keys, scan, tempDir, writeFiles } from './scan-helpers.ts';
+import { commit, initRepo, keys, scan, tempDir, writeFiles } from './scan-helpers.ts';
 
 let dir: string;
 let cleanup: () => void;
@@ -209,6 +209,32 @@ describe('a repository with .secretlintrc.json', () => {
     expect(hits).toEqual(
       ['src/f107.ts', 'src/f207.ts', 'src/f307.ts', 'src/f7.ts'].map((p) => `${p} secretlint/pattern`),
     );
+  });
+});
+
+describe('diff and history with a .secretlintrc.json', () => {
+  it('run the rules on the lines each commit adds, at their line in the file, history keeping the oldest', async () => {
+    const [first, second] = [mycoToken(), mycoToken()];
+    const stripe = keys.stripe();
+    initRepo(dir);
+    commit(dir, 'config', { '.secretlintrc.json': rc([PATTERN_RULE]), 'src/a.ts': 'export {};\n' });
+    const added = commit(dir, 'first token', { 'src/a.ts': `export {};\n\nsend('${first}');\n` });
+    commit(dir, 'second token, moved first', {
+      'src/a.ts': `export {};\n\nsend('${first}');\n// secretlint-disable-next-line\nsend('${second}');\nconst k = '${stripe}';\n`,
+    });
+
+    const diff = await scan(dir, { mode: 'diff', base: 'HEAD~1' });
+    expect(diff.report.findings.map((f) => `${fileLine(f)} ${f.ruleId}`)).toEqual([
+      expect.stringMatching(/^src\/a\.ts:6 (?!secretlint)/),
+    ]);
+
+    const history = await scan(dir, { mode: 'history' });
+    const pattern = history.report.findings.filter((f) => f.ruleId === 'secretlint/pattern');
+    expect(pattern.map(fileLine)).toEqual(['src/a.ts:3']);
+    expect(pattern[0]!.message).toContain(`commit ${added.slice(0, 7)}`);
+    const output =
+      JSON.stringify([diff.report, history.report]) + [...diff.context.lines, ...history.context.lines].join('\n');
+    for (const value of [first, second, stripe]) expect(output).not.toContain(value);
   });
 });
 
