@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { lintSource as LintSource } from '@secretlint/core';
-import { errorCode, UsageError } from '../../errors.ts';
+import { UsageError } from '../../errors.ts';
 import type { Severity } from '../../report/model.ts';
 import { matchesAllow } from './detect.ts';
 import { isInlineAllowed } from './filters.ts';
@@ -259,7 +259,7 @@ export async function lintedBatchScanner(
         } catch (error) {
           result.skipped.push({
             path,
-            reason: `secretlint's rules failed on it (${errorCode(error)}); launch-ready's own rules scanned it`,
+            reason: `secretlint's rules failed on it (${failureKind(error)}); launch-ready's own rules scanned it`,
           });
         }
       }
@@ -267,4 +267,10 @@ export async function lintedBatchScanner(
     }
     return result;
   };
+}
+
+/** An errno code or the error's class: a rule's own message may quote the text it choked on, a secret. */
+function failureKind(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.name : 'error';
 }

@@ -1,10 +1,10 @@
 // A repository's own secretlint setup: `.secretlintrc.json` (or `.secretlintrc`, `.secretlintrc.yaml/.yml`) and
 // `.secretlintignore`. Only reads files: no secretlint code loads here, so a repository without them pays nothing.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { errorCode, UsageError } from '../../errors.ts';
+import { UsageError } from '../../errors.ts';
+import { MAX_CONFIG_BYTES, MAX_IGNORE_FILE_BYTES, readTextFileSync } from '../../fs/read.ts';
 
 /** The names secretlint's own CLI looks for, in its order. */
 export const SECRETLINT_CONFIG_FILES = [
@@ -58,13 +58,14 @@ export interface SecretlintSetup {
  */
 export function readSecretlintConfig(root: string): Omit<SecretlintSetup, 'sources'> | undefined {
   for (const file of SECRETLINT_CONFIG_FILES) {
-    let text: string;
-    try {
-      text = readFileSync(join(root, file), 'utf8');
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') continue;
-      throw new UsageError(`${file}: cannot be read (${errorCode(error)})`);
-    }
+    // A repository's file: a FIFO, a link to /dev/zero or a huge one is refused in one line, never read.
+    const text = readTextFileSync(join(root, file), {
+      maxBytes: MAX_CONFIG_BYTES,
+      what: 'secretlint config',
+      display: file,
+      optional: true,
+    });
+    if (text === undefined) continue;
     let raw: unknown;
     try {
       raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
@@ -84,15 +85,19 @@ export function readSecretlintConfig(root: string): Omit<SecretlintSetup, 'sourc
   return undefined;
 }
 
-/** `.secretlintignore` patterns (gitignore syntax, like our `ignore` option); none when the file is absent. */
+/**
+ * `.secretlintignore` patterns (gitignore syntax, like our `ignore` option). None when the file is absent or is
+ * not a small text file (a FIFO, a link to /dev/zero): like a .gitignore, a broken one means scanning more.
+ */
 export function readSecretlintIgnore(root: string): string[] {
-  let text: string;
+  let text: string | undefined;
   try {
-    text = readFileSync(join(root, SECRETLINT_IGNORE_FILE), 'utf8');
+    const path = join(root, SECRETLINT_IGNORE_FILE);
+    text = readTextFileSync(path, { maxBytes: MAX_IGNORE_FILE_BYTES, what: 'ignore file', optional: true });
   } catch {
     return [];
   }
-  return text
+  return (text ?? '')
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));

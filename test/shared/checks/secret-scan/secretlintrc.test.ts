@@ -111,6 +111,29 @@ describe('a repository with .secretlintrc.json', () => {
     expect(acme[0]!.severity).toBe('high');
   });
 
+  it('keeps scanning with our rules when a repository rule throws on every file', async () => {
+    const stripe = keys.stripe();
+    writeFiles(dir, {
+      '.secretlintrc.json': rc([{ id: 'broken' }]),
+      'node_modules/secretlint-rule-broken/package.json': JSON.stringify({
+        name: 'secretlint-rule-broken',
+        main: 'index.js',
+      }),
+      'node_modules/secretlint-rule-broken/index.js': `
+        exports.creator = {
+          meta: { id: 'secretlint-rule-broken', recommended: false, type: 'scanner', supportedContentTypes: ['text'] },
+          create() { return { file(source) { if (source.content) throw new Error('boom'); } }; },
+        };`,
+      'src/pay.ts': `const k = "${stripe}";\n`,
+    });
+    const { report, context } = await scan(dir, { mode: 'tree', ignore: ['node_modules/'] });
+    expect(report.findings.filter((f) => f.severity !== 'info').map(fileLine)).toEqual(['src/pay.ts:1']);
+    expect(report.findings.filter((f) => f.severity === 'info').map((f) => f.message)).toContain(
+      "src/pay.ts was not scanned: secretlint's rules failed on it (Error); launch-ready's own rules scanned it.",
+    );
+    expect(JSON.stringify(report) + context.lines.join('\n')).not.toContain(stripe);
+  });
+
   it('warns in one line about a rule package that is not installed and still runs the others', async () => {
     const token = mycoToken();
     writeFiles(dir, {
