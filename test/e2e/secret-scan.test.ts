@@ -1,9 +1,10 @@
 // secret-scan from the committed bundles on a real git repository: the three modes a workflow uses.
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runActionBundle, runCliBundle } from '../helpers/dist.ts';
-import { commit, initRepo, keys, tempDir } from '../shared/checks/secret-scan/scan-helpers.ts';
+import { commit, initRepo, keys, tempDir, writeFiles } from '../shared/checks/secret-scan/scan-helpers.ts';
 
 let repo: { dir: string; cleanup: () => void };
 const planted = {
@@ -80,5 +81,49 @@ describe('secret-scan action (dist/secret-scan)', () => {
       if (result.stdout.includes(value)) expect(result.stdout).toContain(`::add-mask::${value}`);
     }
     expect(readdirSync(join(repo.dir, 'out'))).toEqual(['scan.sarif']);
+  });
+});
+
+describe('secret-scan with a .secretlintrc.json (dist/cli)', () => {
+  it("runs the repository's secretlint rules from the bundled chunks, in the worker threads too", async () => {
+    const { dir, cleanup } = tempDir('lr-e2e-secretlintrc-');
+    try {
+      const token = `ACME-${randomBytes(16).toString('hex').toUpperCase()}`;
+      const files: Record<string, string> = {
+        '.secretlintrc.json': JSON.stringify({
+          rules: [
+            { id: '@secretlint/secretlint-rule-preset-recommend' },
+            {
+              id: '@secretlint/secretlint-rule-pattern',
+              options: { patterns: [{ name: 'ACME token', patterns: ['/ACME-[A-F0-9]{32}/'] }] },
+            },
+          ],
+        }),
+      };
+      // Past 2000 files every core scans from the start: the worker bundle loads the secretlint chunks itself.
+      for (let i = 0; i < 2100; i++) files[`src/m${i}.ts`] = `export const v${i} = ${i};\n`;
+      for (const i of [5, 1005, 2005]) files[`src/m${i}.ts`] = `call('${token}');\n`;
+      writeFiles(dir, files);
+      const result = await runCliBundle(['secret-scan', '--mode', 'tree', '--format', 'json'], dir);
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.stdout) as { findings: { ruleId: string }[]; details: { threads: number } };
+      expect(report.findings.map((f) => f.ruleId)).toEqual(Array(3).fill('secretlint/pattern'));
+      expect(report.details.threads).toBeGreaterThan(1);
+      expect(result.stdout + result.stderr).not.toContain(token);
+    } finally {
+      cleanup();
+    }
+  }, 60_000);
+
+  it('stops with one line naming a malformed .secretlintrc.json, exit 2', async () => {
+    const { dir, cleanup } = tempDir('lr-e2e-secretlintrc-');
+    try {
+      writeFiles(dir, { '.secretlintrc.json': '{ rules: [] }', 'a.ts': 'export {};\n' });
+      const result = await runCliBundle(['secret-scan', '--mode', 'tree'], dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim()).toMatch(/^launch-ready: \.secretlintrc\.json: not valid JSON \([^\n]*\)$/);
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -161,6 +161,25 @@ describe.each(KINDS)('a %s where a file is read by name', (kind) => {
     }
   });
 
+  it('.secretlintrc.json: CLI exit 2 in one line; a .secretlintignore is read as no patterns', async () => {
+    const repo = specialFileRepo('.secretlintrc.json', kind);
+    try {
+      const cli = await runCliBundle(['secret-scan', '--mode', 'tree'], repo.dir);
+      expectUsageError(cli, new RegExp(`^launch-ready: secretlint config \\.secretlintrc\\.json ${WHY[kind].source}`));
+      expectNoSecret(repo, cli.stdout, cli.stderr);
+    } finally {
+      repo.cleanup();
+    }
+    const ignoring = specialFileRepo('.secretlintignore', kind);
+    try {
+      const cli = await runCliBundle(['secret-scan', '--mode', 'tree', '--format', 'json'], ignoring.dir);
+      expect(cli.code).toBe(1);
+      expect(secretFiles(cli.stdout)).toEqual(['src/app.ts']);
+    } finally {
+      ignoring.cleanup();
+    }
+  });
+
   it('env-check: the .env.example: CLI exit 2 in one line', async () => {
     const repo = specialFileRepo('.env.example', kind);
     try {

@@ -2,14 +2,13 @@
 // candidates, and shared filters drop placeholders, examples and public material before anything is reported.
 import {
   allowsUnquotedValues,
-  INLINE_ALLOW,
   isDocumentedExample,
   isFakeToken,
+  isInlineAllowed,
   isInsideBase64Blob,
   isKnownExample,
   isLockfile,
   isPatternOrTemplate,
-  lineAround,
 } from './filters.ts';
 import { KeywordIndex } from './prefilter.ts';
 import { RULES } from './rules/index.ts';
@@ -52,7 +51,7 @@ interface Candidate {
 /**
  * All secrets in one text (a file, or the added lines of a diff). `path` helps rules and filters
  * (lockfiles, .env, test fixtures). Inline allow comments (`launch-ready:allow`, `gitleaks:allow`,
- * `secretlint-disable-line`) on a line suppress that line. Pure; fast; never throws on odd input.
+ * secretlint's `secretlint-disable-line`, `-next-line` and `secretlint-disable` blocks) suppress what they cover. Pure; fast; never throws on odd input.
  */
 export function detectSecrets(text: string, path: string, options: DetectOptions = {}): SecretMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -134,10 +133,10 @@ function isRejected(rule: SecretRule, value: string, context: RuleContext, optio
   if (!rule.pem && isInsideBase64Blob(text, index, value.length)) return true;
   if (isPatternOrTemplate(text, index, value.length)) return true;
   if (isDocumentedExample(text, index)) return true;
-  return INLINE_ALLOW.test(lineAround(text, index, value.length));
+  return isInlineAllowed(text, index, value.length);
 }
 
-function matchesAllow(re: RegExp, value: string): boolean {
+export function matchesAllow(re: RegExp, value: string): boolean {
   re.lastIndex = 0;
   return re.test(value);
 }

@@ -222,6 +222,40 @@ function characterClasses(value: string): number {
 export const INLINE_ALLOW = /launch-ready:allow|gitleaks:allow|secretlint-disable-line/;
 
 /**
+ * An allow comment covers the match: on its own line (`launch-ready:allow`, `gitleaks:allow`,
+ * `secretlint-disable-line`), on the line before (`secretlint-disable-next-line`), or a `secretlint-disable`
+ * block not yet closed by `secretlint-enable`. secretlint's own comments, so a repository written for it needs no
+ * second set; like a bare secretlint comment, each silences every rule (rule ids after it are not read).
+ */
+export function isInlineAllowed(text: string, index: number, length: number): boolean {
+  if (INLINE_ALLOW.test(lineAround(text, index, length))) return true;
+  if (!mentionsSecretlintDirective(text)) return false;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (lineStart > 0 && lineAround(text, lineStart - 1).includes('secretlint-disable-next-line')) return true;
+  return insideDisabledBlock(text, index);
+}
+
+const DISABLE = 'secretlint-disable';
+const ENABLE = 'secretlint-enable';
+
+/** The last text looked at and whether it holds any secretlint comment: one search per text, not per match. */
+let directiveMemo: { text: string; found: boolean } | undefined;
+
+function mentionsSecretlintDirective(text: string): boolean {
+  if (directiveMemo?.text !== text) directiveMemo = { text, found: text.includes(DISABLE) };
+  return directiveMemo.found;
+}
+
+/** A bare `secretlint-disable` (not `-line` / `-next-line`) before the match, with no `secretlint-enable` between. */
+function insideDisabledBlock(text: string, index: number): boolean {
+  let at = text.lastIndexOf(DISABLE, index);
+  while (at !== -1 && text[at + DISABLE.length] === '-') at = at === 0 ? -1 : text.lastIndexOf(DISABLE, at - 1);
+  if (at === -1) return false;
+  const enable = text.indexOf(ENABLE, at);
+  return enable === -1 || enable > index;
+}
+
+/**
  * The line holding the match, without its newline, clipped to a few hundred characters around it:
  * in a minified bundle one "line" is the whole file, and an allow comment far away is about other code.
  */

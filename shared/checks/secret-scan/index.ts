@@ -14,7 +14,7 @@ const params: Param[] = [
     key: 'mode',
     type: 'string',
     description:
-      'What to scan: tree (the files on disk, plus browser build output even when gitignored), diff (only the lines a pull request adds), history (every commit reachable from head), or auto: diff on pull_request, history on schedule and workflow_dispatch, tree otherwise. diff and history need the history fetched (actions/checkout with fetch-depth: 0).',
+      'What to scan: tree (the files on disk, plus browser build output even when gitignored), diff (only the lines a pull request adds), history (every commit reachable from head), or auto: diff on pull_request, history on schedule and workflow_dispatch, tree otherwise. diff and history need the history fetched (actions/checkout with fetch-depth: 0). A .secretlintrc.json in path also runs the secretlint rules it configures, in every mode, merged with ours.',
   },
   { name: 'path', key: 'path', type: 'string', description: 'Folder to scan, relative to the working directory.' },
   {
@@ -41,14 +41,15 @@ const params: Param[] = [
     name: 'ignore',
     key: 'ignore',
     type: 'list',
-    description: 'Paths never scanned, gitignore-style globs, comma-separated or one per line (e.g. test/fixtures/).',
+    description:
+      'Paths never scanned, gitignore-style globs, comma-separated or one per line (e.g. test/fixtures/). A .secretlintignore in path adds its patterns.',
   },
   {
     name: 'allow',
     key: 'allow',
     type: 'lines',
     description:
-      'Regular expressions of values that are not secrets (e.g. ^sk_test_), one per line (or repeat the flag).',
+      "Regular expressions of values that are not secrets (e.g. ^sk_test_), one per line (or repeat the flag); they apply to the findings of a .secretlintrc's rules too.",
   },
   {
     name: 'baseline',

@@ -53,7 +53,10 @@ export const secretScanOptionsSchema = z.strictObject({
     .array(buildDir)
     .default(DEFAULT_BUILD_DIRS)
     .describe('Browser build output, always scanned even when gitignored; a key there is a blocker'),
-  ignore: z.array(z.string()).default([]).describe('Glob patterns (gitignore syntax) of paths never scanned'),
+  ignore: z
+    .array(z.string())
+    .default([])
+    .describe('Glob patterns (gitignore syntax) of paths never scanned; a .secretlintignore adds its own'),
   allow: z.array(regexSource).default([]).describe('Regular expressions of values that are not secrets'),
   baseline: z
     .string()

@@ -4,7 +4,13 @@
 // would have started.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type BatchResult, emptyBatchResult, type FileScanOptions, mergeBatchResult, scanBatch } from './scan-file.ts';
+import {
+  type BatchResult,
+  batchScanner,
+  emptyBatchResult,
+  type FileScanOptions,
+  mergeBatchResult,
+} from './scan-file.ts';
 import { batchPaths, type SharedWork, type WorkerReply } from './shared-work.ts';
 import type { WorkerSetup } from './worker.ts';
 
@@ -61,8 +67,12 @@ export class EarlyWorkers {
 
 export async function scanFiles(root: string, paths: readonly string[], options: PoolOptions): Promise<PoolResult> {
   const threads = options.threads ?? availableParallelism();
-  const scanOptions = { maxFileBytes: options.maxFileBytes, allow: options.allow };
-  if (threads <= 1) return { ...scanBatch(root, paths, scanOptions), threads: 1, workerFailures: 0 };
+  const scanBatch = batchScanner(root, {
+    maxFileBytes: options.maxFileBytes,
+    allow: options.allow,
+    ...(options.secretlint ? { secretlint: options.secretlint } : {}),
+  });
+  if (threads <= 1) return { ...(await scanBatch(paths)), threads: 1, workerFailures: 0 };
 
   const batches = Math.ceil(paths.length / BATCH_FILES);
   const work: SharedWork = { paths, batchFiles: BATCH_FILES, next: new SharedArrayBuffer(4) };
@@ -74,7 +84,7 @@ export async function scanFiles(root: string, paths: readonly string[], options:
   let workers = options.early?.workers?.map((worker) => runWorker(worker, work, done, total));
   let sliceStart = performance.now();
   for (let batch = Atomics.add(next, 0, 1); batch < batches; batch = Atomics.add(next, 0, 1)) {
-    mergeBatchResult(total, scanBatch(root, batchPaths(work, batch), scanOptions));
+    mergeBatchResult(total, await scanBatch(batchPaths(work, batch)));
     done[batch] = 1;
     if (workers === undefined && batches - batch > MIN_BATCHES_LEFT) {
       if (
@@ -94,7 +104,7 @@ export async function scanFiles(root: string, paths: readonly string[], options:
   const outcomes = await Promise.all(workers ?? []);
   // A worker that died left the batches it had claimed unreported: the main thread scans them.
   for (let batch = 0; batch < batches; batch++) {
-    if (done[batch] === 0) mergeBatchResult(total, scanBatch(root, batchPaths(work, batch), scanOptions));
+    if (done[batch] === 0) mergeBatchResult(total, await scanBatch(batchPaths(work, batch)));
   }
   const workerFailures = outcomes.filter((ok) => !ok).length;
   return { ...total, threads: 1 + outcomes.length - workerFailures, workerFailures };
@@ -140,7 +150,12 @@ function runWorker(
 }
 
 function workerSetup(root: string, options: PoolOptions): WorkerSetup {
-  return { root, maxFileBytes: options.maxFileBytes, allow: options.allow.map((re) => re.source) };
+  return {
+    root,
+    maxFileBytes: options.maxFileBytes,
+    allow: options.allow.map((re) => re.source),
+    ...(options.secretlint ? { secretlint: options.secretlint } : {}),
+  };
 }
 
 /** A worker thread, or undefined when it cannot be started (its share is then scanned by the others). */

@@ -6,16 +6,21 @@ import { join } from 'node:path';
 import { errorCode } from '../../errors.ts';
 import { detectSecrets } from './detect.ts';
 import { formatBytes } from './format.ts';
+import type { SecretlintSetup } from './secretlintrc.ts';
 import type { SecretMatch } from './types.ts';
 import { detectInWindows, WINDOW_BYTES } from './windows.ts';
 
 export interface FileScanOptions {
   maxFileBytes: number;
   allow: RegExp[];
+  /** The repository's secretlint rules (its .secretlintrc), run on each file beside ours; absent: none. */
+  secretlint?: SecretlintSetup;
+  /** Hand back the decoded text (for secretlint's rules), so the file is decoded once. */
+  keepText?: boolean;
 }
 
 export type FileScanResult =
-  | { kind: 'scanned'; bytes: number; matches: SecretMatch[] }
+  | { kind: 'scanned'; bytes: number; matches: SecretMatch[]; text?: string }
   | { kind: 'binary'; bytes: number }
   | { kind: 'skipped'; reason: string };
 
@@ -45,9 +50,16 @@ export function scanFile(root: string, relPath: string, options: FileScanOptions
   if (utf16 === undefined && bytes.subarray(0, SNIFF_BYTES).includes(0))
     return { kind: 'binary', bytes: buffer.length };
   try {
-    const plain = detectBuffer(bytes, relPath, options.allow);
+    // Kept for secretlint, a small file is decoded once, as UTF-8, and our detectors read that same text.
+    const text =
+      options.keepText && utf16 === undefined && bytes.length <= WINDOW_BYTES ? bytes.toString('utf8') : undefined;
+    const plain =
+      text === undefined
+        ? detectBuffer(bytes, relPath, options.allow)
+        : detectSecrets(text, relPath, { allow: options.allow });
     const matches = utf16 === undefined ? plain : union(detectSecrets(utf16, relPath, { allow: options.allow }), plain);
-    return { kind: 'scanned', bytes: buffer.length, matches: detached(matches) };
+    const kept = options.keepText ? { text: text ?? utf16 ?? bytes.toString('utf8') } : {};
+    return { kind: 'scanned', bytes: buffer.length, matches: detached(matches), ...kept };
   } catch (error) {
     return { kind: 'skipped', reason: `detection failed (${errorCode(error)})` };
   }
@@ -165,19 +177,37 @@ export function emptyBatchResult(): BatchResult {
 
 export function scanBatch(root: string, relPaths: readonly string[], options: FileScanOptions): BatchResult {
   const result = emptyBatchResult();
-  for (const path of relPaths) {
-    const scanned = scanFile(root, path, options);
-    if (scanned.kind === 'skipped') {
-      result.skipped.push({ path, reason: scanned.reason });
-    } else if (scanned.kind === 'binary') {
-      result.binaryFiles++;
-    } else {
-      result.filesScanned++;
-      result.bytesScanned += scanned.bytes;
-      if (scanned.matches.length > 0) result.hits.push({ path, matches: scanned.matches });
-    }
-  }
+  for (const path of relPaths) addToBatch(result, path, scanFile(root, path, options));
   return result;
+}
+
+export function addToBatch(result: BatchResult, path: string, scanned: FileScanResult): void {
+  if (scanned.kind === 'skipped') {
+    result.skipped.push({ path, reason: scanned.reason });
+  } else if (scanned.kind === 'binary') {
+    result.binaryFiles++;
+  } else {
+    result.filesScanned++;
+    result.bytesScanned += scanned.bytes;
+    if (scanned.matches.length > 0) result.hits.push({ path, matches: scanned.matches });
+  }
+}
+
+/**
+ * How a thread scans one batch: synchronously with our detectors alone, or, when the repository has a
+ * secretlint config, asynchronously (@secretlint/core is async) with its rules too, loaded on first use.
+ */
+export function batchScanner(
+  root: string,
+  options: FileScanOptions,
+): (paths: readonly string[]) => BatchResult | Promise<BatchResult> {
+  const { secretlint } = options;
+  if (secretlint === undefined) return (paths) => scanBatch(root, paths, options);
+  let linted: Promise<(paths: readonly string[]) => Promise<BatchResult>> | undefined;
+  return async (paths) => {
+    linted ??= import('./secretlint.ts').then((module) => module.lintedBatchScanner(root, { ...options, secretlint }));
+    return (await linted)(paths);
+  };
 }
 
 export function mergeBatchResult(into: BatchResult, from: BatchResult): void {

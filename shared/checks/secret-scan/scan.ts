@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import { errorCode, UsageError } from '../../errors.ts';
 import { isInBuildOutput, toPosix, userIgnore } from '../../fs/paths.ts';
 import { findRepoTop, type SkippedPath, walkTree } from '../../fs/walk.ts';
+import { oneLine } from '../../report/escape.ts';
 import { countBySeverity, type Finding, type Report, SEVERITIES, sortFindings } from '../../report/model.ts';
 import { redactValue } from '../../report/redact.ts';
 import type { CheckContext } from '../definition.ts';
@@ -25,6 +26,7 @@ import {
 import type { ResolvedMode, SecretScanOptions } from './options.ts';
 import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
 import { EarlyWorkers, scanFiles } from './pool.ts';
+import { readSecretlintConfig, readSecretlintIgnore, type SecretlintSetup } from './secretlintrc.ts';
 import { inShard, parseShard, type Shard, splitCommits } from './shard.ts';
 import type { SecretMatch } from './types.ts';
 import { assertBaseUrls } from './verify/base-urls.ts';
@@ -86,6 +88,10 @@ interface ScanPlan {
   isIgnored: (path: string) => boolean;
   context: CheckContext;
   shard?: Shard;
+  /** The repository's own secretlint rules (its .secretlintrc): tree mode runs them in the pool threads. */
+  secretlint?: SecretlintSetup;
+  /** diff and history: one text's matches merged with what those rules find in it. */
+  lintText?: (text: string, path: string, ours: SecretMatch[]) => Promise<SecretMatch[]>;
   /** A scanned path (relative to root) as named from the repository top: what fingerprints and shards use. */
   stable: (relPath: string) => string;
 }
@@ -105,15 +111,22 @@ export async function runSecretScan(
   const baselinePath =
     options.baseline === '' || options.baseline === 'none' ? undefined : resolve(root, options.baseline);
   const baselineRel = baselinePath === undefined ? undefined : toPosix(relative(root, baselinePath));
-  // The baseline holds no values, but scanning it would only waste a read.
-  const ignoreGlobs = baselineRel ? [...options.ignore, `/${baselineRel}`] : options.ignore;
+  // The baseline holds no values, but scanning it would only waste a read. A .secretlintignore counts as ignore.
+  const userGlobs = [...options.ignore, ...readSecretlintIgnore(root)];
+  const ignoreGlobs = baselineRel ? [...userGlobs, `/${baselineRel}`] : userGlobs;
+  const secretlint = await loadSecretlint(root, context);
+  const allow = options.allow.map((source) => new RegExp(source));
+  const lintText =
+    secretlint && mode !== 'tree' ? await (await import('./secretlint.ts')).textLinter(secretlint, allow) : undefined;
   const plan: ScanPlan = {
     root,
     options: { ...options, ignore: ignoreGlobs },
-    allow: options.allow.map((source) => new RegExp(source)),
+    allow,
     isIgnored: userIgnore(ignoreGlobs),
     context,
     shard,
+    ...(secretlint && mode === 'tree' ? { secretlint } : {}),
+    ...(lintText ? { lintText } : {}),
     stable: displayPaths(root, context.cwd).stable,
   };
   // Before scanning: a baseline that cannot be written should fail the run at once, not after minutes.
@@ -210,6 +223,14 @@ function displayPaths(
   return { shown: under(cwd), stable: under(top) };
 }
 
+/** The repository's secretlint rules when it has a .secretlintrc: only then is any of secretlint's code loaded. */
+async function loadSecretlint(root: string, context: CheckContext): Promise<SecretlintSetup | undefined> {
+  const config = readSecretlintConfig(root);
+  if (config === undefined) return undefined;
+  const { prepareSecretlint } = await import('./secretlint.ts');
+  return prepareSecretlint(root, config, context.log);
+}
+
 /** auto: a pull request checks what it adds, a scheduled or manual run the whole history, anything else the tree. */
 export function resolveMode(mode: SecretScanOptions['mode'], eventName: string | undefined): ResolvedMode {
   if (mode !== 'auto') return mode;
@@ -230,7 +251,11 @@ function assertFolder(root: string, given: string): void {
 
 async function collectTree(plan: ScanPlan): Promise<Collected> {
   const { root, options } = plan;
-  const poolOptions = { maxFileBytes: options.maxFileBytes, allow: plan.allow };
+  const poolOptions = {
+    maxFileBytes: options.maxFileBytes,
+    allow: plan.allow,
+    ...(plan.secretlint ? { secretlint: plan.secretlint } : {}),
+  };
   const early = new EarlyWorkers(root, poolOptions);
   const walked = walkTree({
     root,
@@ -271,7 +296,9 @@ async function collectDiff(plan: ScanPlan): Promise<Collected> {
   if (range.note) context.log(`secret-scan: ${range.note}`);
   context.log(`secret-scan: scanning lines added from ${short(range.from)} to ${short(range.head)}`);
   const collected = emptyCollected();
-  await streamDiff(root, range.from, range.head, patchHandlers(plan, collected), options.maxFileBytes);
+  const handlers = patchHandlers(plan, collected);
+  await streamDiff(root, range.from, range.head, handlers, options.maxFileBytes);
+  await handlers.flush();
   return { ...collected, base: range.base, head: range.head };
 }
 
@@ -302,11 +329,14 @@ async function collectHistory(plan: ScanPlan): Promise<Collected> {
   context.log(
     `secret-scan: scanning every commit reachable from ${short(head)}${base ? ` and not from ${short(base)}` : ''}`,
   );
-  if (plan.shard === undefined) await streamHistory(root, head, base, handlers, options.maxFileBytes);
-  else {
+  if (plan.shard === undefined) {
+    await streamHistory(root, head, base, handlers, options.maxFileBytes);
+    await handlers.flush();
+  } else {
     const { own, older } = splitCommits(await listHistory(root, head, base), plan.shard);
     context.log(`secret-scan: shard ${plan.shard.index}/${plan.shard.count}: ${own.length} commits`);
     await streamCommits(root, own, handlers, options.maxFileBytes);
+    await handlers.flush();
     await dropFoundInOlderShards(plan, byFingerprint, older);
   }
   collected.hits = [...byFingerprint.values()];
@@ -331,6 +361,7 @@ async function dropFoundInOlderShards(plan: ScanPlan, found: Map<string, Hit>, o
     if (found.has(key)) seenIn.set(key, [...(seenIn.get(key) ?? []), hit]);
   });
   await streamCommits(plan.root, older, near, plan.options.maxFileBytes, files);
+  await near.flush();
   for (const [key, hits] of seenIn) {
     for (const hit of hits) {
       let confirmed = false;
@@ -339,6 +370,7 @@ async function dropFoundInOlderShards(plan: ScanPlan, found: Map<string, Hit>, o
       });
       whole.wantPath = (path) => path === hit.file && !plan.isIgnored(path);
       await streamCommits(plan.root, [hit.commit!.sha], whole, plan.options.maxFileBytes);
+      await whole.flush();
       if (confirmed) {
         found.delete(key);
         break;
@@ -351,7 +383,23 @@ function emptyCollected(): Collected {
   return { hits: [], filesScanned: 0, bytesScanned: 0, binaryFiles: 0, skipped: [] };
 }
 
-function patchHandlers(plan: ScanPlan, collected: Collected, onHit?: (hit: Hit) => void): PatchHandlers {
+/**
+ * Handlers for a stream of patches. With a .secretlintrc, each file's hits wait for its secretlint rules
+ * (@secretlint/core is async) and are handed on in stream order by `flush()`, which every stream is followed by;
+ * history keeps the oldest commit's finding by that order.
+ */
+function patchHandlers(
+  plan: ScanPlan,
+  collected: Collected,
+  onHit?: (hit: Hit) => void,
+): PatchHandlers & { flush: () => Promise<void> } {
+  const deliver = (hits: readonly Hit[]) => {
+    for (const hit of hits) {
+      if (onHit) onHit(hit);
+      else collected.hits.push(hit);
+    }
+  };
+  const waiting: Promise<Hit[]>[] = [];
   return {
     wantPath: (path: string) => !plan.isIgnored(path),
     onFile: (added: AddedText) => {
@@ -366,21 +414,22 @@ function patchHandlers(plan: ScanPlan, collected: Collected, onHit?: (hit: Hit) 
         collected.skipped.push({ path: added.path, reason: `detection failed${where} (${errorCode(error)})` });
         return;
       }
-      for (const match of matches) {
-        const line = added.lineNumbers[match.line - 1] ?? 0;
-        const hit: Hit = {
+      const toHits = (found: readonly SecretMatch[]): Hit[] =>
+        found.map((match) => ({
           file: added.path,
-          match: { ...match, line },
+          match: { ...match, line: added.lineNumbers[match.line - 1] ?? 0 },
           ...(added.commit ? { commit: added.commit } : {}),
-        };
-        if (onHit) onHit(hit);
-        else collected.hits.push(hit);
-      }
+        }));
+      if (plan.lintText === undefined) deliver(toHits(matches));
+      else waiting.push(plan.lintText(added.text, added.path, matches).then(toHits));
     },
     onOversized: (path: string, commit: CommitInfo | undefined) => {
       if (collected.skipped.length >= MAX_SKIPPED_LISTED) return;
       const where = commit ? ` in commit ${short(commit.sha)}` : '';
       collected.skipped.push({ path, reason: `added more than ${formatBytes(plan.options.maxFileBytes)}${where}` });
+    },
+    flush: async () => {
+      for (const hits of await Promise.all(waiting.splice(0))) deliver(hits);
     },
   };
 }
@@ -411,12 +460,17 @@ function toFindings(
     const exposure = public_ ? ' This file is browser build output: anyone who loads the site can read the key.' : '';
     const history =
       mode === 'history' ? ' It is in the git history even if the current files no longer contain it.' : '';
+    // secretlint's message names the pattern that matched; the values it quoted are masked (and the secret redacted).
+    const said = match.message ? ` secretlint says: ${oneLine(match.message, 200)}.` : '';
+    const also = match.alsoReportedBy
+      ? ` The repository's secretlint rule ${match.alsoReportedBy} reports it too.`
+      : '';
     return {
       check: CHECK,
       ruleId: match.ruleId,
       severity: public_ ? 'blocker' : match.severity,
       title: match.title,
-      message: `${match.title} found in ${file} at line ${match.line}${where}.${exposure}${history}`,
+      message: `${match.title} found in ${file} at line ${match.line}${where}.${said}${also}${exposure}${history}`,
       location: { file, line: match.line, column: match.column },
       evidence: redactValue(match.value),
       remediation: remediationFor(info.remediation, public_),

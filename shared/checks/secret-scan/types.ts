@@ -12,4 +12,8 @@ export interface SecretMatch {
   column: number;
   /** The secret itself (only the credential part, not the surrounding assignment). Never printed: redact it. */
   value: string;
+  /** A repository's secretlint rule: its message, every value it quoted from the file masked. */
+  message?: string;
+  /** Ours, also reported by this secretlint rule (`secretlint/<rule>`): one finding, the rule noted. */
+  alsoReportedBy?: string;
 }
