@@ -4,8 +4,9 @@
 // would have started.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { mergeRanges, type RangeResult, scanCommitRange } from './history-scan.ts';
 import { type BatchResult, emptyBatchResult, type FileScanOptions, mergeBatchResult, scanBatch } from './scan-file.ts';
-import { batchPaths, type SharedWork, type WorkerReply } from './shared-work.ts';
+import { batchPaths, type HistoryReply, type HistoryWork, type SharedWork, type WorkerReply } from './shared-work.ts';
 import type { WorkerSetup } from './worker.ts';
 
 export interface PoolOptions extends FileScanOptions {
@@ -162,4 +163,87 @@ function workerUrl(): URL {
   // A regex replace, not a literal: ncc evaluates literal paths (even joined arrays) and copies the file.
   if (here.endsWith('.ts')) return new URL(here.replace(/[^/]+\.ts$/, 'worker.ts'));
   return new URL(['..', 'secret-scan-worker', 'index.js'].join('/'), import.meta.url);
+}
+
+/** A history shorter than this is scanned in one pass: a worker (about 0.3 s to start) would not pay off. */
+const PARALLEL_MIN_COMMITS = 200;
+/** Runs per thread: several, so a run of heavy commits does not leave the other threads idle at the end. */
+const RUNS_PER_THREAD = 4;
+
+export interface HistoryPoolOptions extends FileScanOptions {
+  /** User ignore globs (the workers rebuild the matcher from them). */
+  ignore: readonly string[];
+  isIgnored: (path: string) => boolean;
+  threads?: number;
+}
+
+/**
+ * Scans the lines these commits added (newest first) on every core: the list is cut into runs of
+ * consecutive commits, each thread (the main one too) claims run after run from a shared counter and streams
+ * its own `git log -p` of it, and the runs are joined in history order: the result is the single pass's.
+ */
+export async function scanHistory(
+  root: string,
+  newestFirst: readonly string[],
+  options: HistoryPoolOptions,
+): Promise<RangeResult & { threads: number; workerFailures: number }> {
+  const threads = options.threads ?? availableParallelism();
+  const scanOptions = { maxFileBytes: options.maxFileBytes, allow: options.allow, isIgnored: options.isIgnored };
+  if (threads <= 1 || newestFirst.length < PARALLEL_MIN_COMMITS) {
+    return { ...(await scanCommitRange(root, newestFirst, scanOptions)), threads: 1, workerFailures: 0 };
+  }
+  const count = Math.min(newestFirst.length, threads * RUNS_PER_THREAD);
+  const runs = Array.from({ length: count }, (_, i) =>
+    newestFirst.slice(Math.floor((i * newestFirst.length) / count), Math.floor(((i + 1) * newestFirst.length) / count)),
+  );
+  const work: HistoryWork = { runs, next: new SharedArrayBuffer(4), ignore: [...options.ignore] };
+  const next = new Int32Array(work.next);
+  const results: (RangeResult | undefined)[] = new Array(count).fill(undefined);
+  const setup = workerSetup(root, options);
+  const spawned = Array.from({ length: threads - 1 }, () => spawn(setup));
+  const workers = spawned.map((worker) => runHistoryWorker(worker, work, results));
+  try {
+    for (let run = Atomics.add(next, 0, 1); run < count; run = Atomics.add(next, 0, 1)) {
+      results[run] = await scanCommitRange(root, runs[run], scanOptions);
+    }
+  } catch (error) {
+    // git failed (a bad revision, a corrupt repository): the scan stops, and so do the workers.
+    for (const worker of spawned) void worker?.terminate();
+    throw error;
+  }
+  const outcomes = await Promise.all(workers);
+  // A run a failed worker claimed but never reported is scanned here.
+  for (let run = 0; run < count; run++) {
+    results[run] ??= await scanCommitRange(root, runs[run], scanOptions);
+  }
+  const workerFailures = outcomes.filter((ok) => !ok).length;
+  return { ...mergeRanges(results as RangeResult[]), threads: 1 + outcomes.length - workerFailures, workerFailures };
+}
+
+function runHistoryWorker(
+  worker: Worker | undefined,
+  work: HistoryWork,
+  results: (RangeResult | undefined)[],
+): Promise<boolean> {
+  return new Promise((resolvePromise) => {
+    if (worker === undefined) {
+      resolvePromise(false);
+      return;
+    }
+    let finished = false;
+    const finish = (ok: boolean) => {
+      if (finished) return;
+      finished = true;
+      void worker.terminate();
+      resolvePromise(ok);
+    };
+    worker.on('message', (message: HistoryReply) => {
+      if (finished) return;
+      if ('finished' in message) finish(message.finished);
+      else results[message.run] = message.result;
+    });
+    worker.on('error', () => finish(false));
+    worker.on('exit', () => finish(false));
+    worker.postMessage(work);
+  });
 }
