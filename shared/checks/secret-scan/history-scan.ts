@@ -3,7 +3,6 @@
 // result is the one a single sequential pass gives.
 import { errorCode } from '../../errors.ts';
 import type { SkippedPath } from '../../fs/walk.ts';
-import { fingerprintOf } from './baseline.ts';
 import { detectSecrets } from './detect.ts';
 import { formatBytes } from './format.ts';
 import { short, streamCommits } from './git.ts';
@@ -74,7 +73,11 @@ export function addedLineHandlers(
   };
 }
 
-export const hitFingerprint = (hit: Hit): string => fingerprintOf(hit.match.ruleId, hit.file, hit.match.value);
+/**
+ * What makes two hits the same secret: what a finding's fingerprint is a hash of (rule, file, value). Plain,
+ * so the worker bundle needs neither the baseline module nor its schema library.
+ */
+export const hitKey = (hit: Hit): string => `${hit.match.ruleId}\u0000${hit.file}\u0000${hit.match.value}`;
 
 /** One run of commits scanned: each secret once (its oldest sighting in the run), in order of first sighting. */
 export interface RangeResult extends AddedTally {
@@ -93,7 +96,7 @@ export async function scanCommitRange(
 ): Promise<RangeResult> {
   const result: RangeResult = { hits: [], filesScanned: 0, bytesScanned: 0, skipped: [], commits: 0 };
   const byFingerprint = new Map<string, Hit>();
-  const handlers = addedLineHandlers(options, result, (hit) => byFingerprint.set(hitFingerprint(hit), hit));
+  const handlers = addedLineHandlers(options, result, (hit) => byFingerprint.set(hitKey(hit), hit));
   handlers.onCommit = () => {
     result.commits++;
   };
@@ -110,7 +113,7 @@ export function mergeRanges(newestFirst: readonly RangeResult[]): RangeResult {
   const byFingerprint = new Map<string, Hit>();
   const merged: RangeResult = { hits: [], filesScanned: 0, bytesScanned: 0, skipped: [], commits: 0 };
   for (const range of newestFirst) {
-    for (const hit of range.hits) byFingerprint.set(hitFingerprint(hit), hit);
+    for (const hit of range.hits) byFingerprint.set(hitKey(hit), hit);
     merged.filesScanned += range.filesScanned;
     merged.bytesScanned += range.bytesScanned;
     merged.commits += range.commits;

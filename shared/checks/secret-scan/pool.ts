@@ -1,7 +1,7 @@
-// Spreads tree-mode file scanning over every core: the main thread scans too, next to one worker thread
-// per other core, all claiming small batches of paths from one shared counter (each thread reads and decodes
-// its own files; only paths go out and small results come back). Small trees finish inline before any worker
-// would have started.
+// Spreads scanning over every core: the main thread scans too, next to one worker thread per other core, all
+// claiming work from one shared counter. Tree mode: small batches of paths (each thread reads and decodes its
+// own files; only paths go out and small results come back); small trees finish inline before any worker
+// would have started. History mode: runs of commits, each thread streaming its own `git log -p`.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { mergeRanges, type RangeResult, scanCommitRange } from './history-scan.ts';

@@ -21,7 +21,7 @@ import {
   streamCommits,
   streamDiff,
 } from './git.ts';
-import { type AddedTally, addedLineHandlers, type Hit, hitFingerprint, MAX_SKIPPED_LISTED } from './history-scan.ts';
+import { type AddedTally, addedLineHandlers, type Hit, hitKey, MAX_SKIPPED_LISTED } from './history-scan.ts';
 import type { ResolvedMode, SecretScanOptions } from './options.ts';
 import type { PatchHandlers } from './patch.ts';
 import { EarlyWorkers, scanFiles, scanHistory } from './pool.ts';
@@ -283,7 +283,7 @@ async function collectHistory(plan: ScanPlan): Promise<Collected> {
     context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their commits were scanned inline`);
   }
   // One finding per secret, at the oldest commit that added it (runs are joined in history order).
-  const byFingerprint = new Map(scanned.hits.map((hit) => [hitFingerprint(hit), hit]));
+  const byFingerprint = new Map(scanned.hits.map((hit) => [hitKey(hit), hit]));
   if (plan.shard !== undefined) await dropFoundInOlderShards(plan, byFingerprint, older);
   return {
     hits: [...byFingerprint.values()],
@@ -307,7 +307,7 @@ async function collectHistory(plan: ScanPlan): Promise<Collected> {
  */
 async function dropFoundInOlderShards(plan: ScanPlan, found: Map<string, Hit>, older: readonly string[]) {
   if (found.size === 0 || older.length === 0) return;
-  const fingerprint = hitFingerprint;
+  const fingerprint = hitKey;
   const files = [...new Set([...found.values()].map((hit) => hit.file))];
   const seenIn = new Map<string, Hit[]>();
   const near = patchHandlers(plan, emptyCollected(), (hit) => {

@@ -1,4 +1,5 @@
-// What the tree-mode threads share: one list of paths and a counter each thread claims its next batch from.
+// What the scanning threads share: one list of paths (tree) or runs of commits (history), and a counter each
+// thread claims its next batch or run from.
 import type { RangeResult } from './history-scan.ts';
 import type { BatchResult } from './scan-file.ts';
 

@@ -7,7 +7,7 @@ import { listHistory, streamHistory } from '../../../../shared/checks/secret-sca
 import {
   addedLineHandlers,
   type Hit,
-  hitFingerprint,
+  hitKey,
   type RangeResult,
 } from '../../../../shared/checks/secret-scan/history-scan.ts';
 import { scanHistory } from '../../../../shared/checks/secret-scan/pool.ts';
@@ -58,7 +58,7 @@ async function singlePass(dir: string): Promise<RangeResult> {
   const handlers = addedLineHandlers(
     { maxFileBytes: MAX_BYTES, allow: [], isIgnored: userIgnore(IGNORE) },
     tally,
-    (hit) => byFingerprint.set(hitFingerprint(hit), hit),
+    (hit) => byFingerprint.set(hitKey(hit), hit),
   );
   handlers.onCommit = () => {
     tally.commits++;
