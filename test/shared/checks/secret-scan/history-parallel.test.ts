@@ -92,7 +92,8 @@ describe('history mode on every core', () => {
     const options = { maxFileBytes: MAX_BYTES, allow: [], ignore: IGNORE, isIgnored: userIgnore(IGNORE) };
     for (const threads of [1, 2, 3]) {
       const { threads: used, workerFailures, ...result } = await scanHistory(dir, commits, { ...options, threads });
-      expect({ threads, used, workerFailures }).toEqual({ threads, used: threads, workerFailures: 0 });
+      // A worker still starting when the main thread has scanned every run is stopped, not waited for.
+      expect({ used: used >= 1 && used <= threads, workerFailures }).toEqual({ used: true, workerFailures: 0 });
       expect(result).toEqual(reference);
     }
   });
