@@ -23,7 +23,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureNpmCorpus } from './npm-corpus.ts';
 
@@ -49,6 +49,8 @@ interface Measure {
   peakMb: number | undefined;
   /** CPU time over wall time, as /usr/bin/time reports it: 200 % is both of two cores busy. */
   cpuPercent?: string;
+  /** User + system CPU seconds: less disturbed by other load on the machine than wall time. */
+  cpuSeconds?: number;
   /** Ours only: MB of text scanned and threads used, from the scan's own report. */
   textMb?: number;
   threads?: number;
@@ -60,6 +62,11 @@ const skipSecretlint = args.includes('--skip-secretlint');
 const skipTree = args.includes('--skip-tree');
 const commitsArg = args.indexOf('--commits');
 const commits = commitsArg === -1 ? 2000 : Number(args[commitsArg + 1]);
+const runsArg = args.indexOf('--runs');
+/** Runs of ours per tree (median reported, after a warm-up run); secretlint, at ~20 s a run, runs once unless --secretlint-runs. */
+const runs = runsArg === -1 ? 3 : Number(args[runsArg + 1]);
+const secretlintRunsArg = args.indexOf('--secretlint-runs');
+const secretlintRuns = secretlintRunsArg === -1 ? 1 : Number(args[secretlintRunsArg + 1]);
 const copiesArg = args.indexOf('--copies');
 /** node_modules here holds ~100 MB of text: three hard-linked copies make fixed start-up costs count less. */
 const copies = copiesArg === -1 ? 3 : Number(args[copiesArg + 1]);
@@ -88,14 +95,14 @@ const full = measure(`history, all ${commits} commits`, process.execPath, [
   'history',
   HISTORY_REPO,
 ]);
-console.log('\n| history scan | wall | commits/s | peak memory |');
-console.log('|---|---:|---:|---:|');
+console.log('\n| history scan | wall | commits/s | MB/s of added text | threads | CPU / wall | peak memory |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [r, n] of [
   [short, recentCount],
   [full, commits],
 ] as const) {
   console.log(
-    `| ${r.name} | ${r.wallSeconds.toFixed(2)} s | ${(n / r.wallSeconds).toFixed(0)} | ${r.peakMb?.toFixed(0) ?? 'n/a'} MB |`,
+    `| ${r.name} | ${r.wallSeconds.toFixed(2)} s | ${(n / r.wallSeconds).toFixed(0)} | ${r.textMb === undefined ? 'n/a' : (r.textMb / r.wallSeconds).toFixed(1)} | ${r.threads ?? '?'} | ${r.cpuPercent ?? 'n/a'} | ${r.peakMb?.toFixed(0) ?? 'n/a'} MB |`,
   );
 }
 if (short.peakMb && full.peakMb) {
@@ -126,31 +133,42 @@ function benchTree(): void {
   // CLI against CLI: our bundle (npm run build) as a user runs it, else the sources through runSecretScan.
   const cli = join(ROOT, 'dist/cli/index.js');
   const ours = existsSync(cli)
-    ? measure('launch-ready CLI (ours)', process.execPath, [
-        cli,
-        'secret-scan',
-        '--mode',
-        'tree',
-        '--no-gitignore',
-        '--baseline',
-        'none',
-        '--fail-on',
-        'never',
-        '--format',
-        'json',
-      ])
-    : measure('launch-ready (ours, from source)', process.execPath, [import.meta.filename, '--child', 'tree', TREE]);
+    ? measureMedian(
+        'launch-ready CLI (ours)',
+        process.execPath,
+        [
+          cli,
+          'secret-scan',
+          '--mode',
+          'tree',
+          '--no-gitignore',
+          '--baseline',
+          'none',
+          '--fail-on',
+          'never',
+          '--format',
+          'json',
+        ],
+        runs,
+        true,
+      )
+    : measureMedian(
+        'launch-ready (ours, from source)',
+        process.execPath,
+        [import.meta.filename, '--child', 'tree', TREE],
+        runs,
+        true,
+      );
   results.push(ours);
   let secretlint: Measure | undefined;
   if (!skipSecretlint) {
-    secretlint = measure('secretlint CLI 13 (recommended preset)', join(ROOT, 'node_modules/.bin/secretlint'), [
-      '**/*',
-      '--no-gitignore',
-      '--format',
-      'json',
-      '--output',
-      join(tmpdir(), 'secretlint-bench.json'),
-    ]);
+    secretlint = measureMedian(
+      'secretlint CLI 13 (recommended preset)',
+      join(ROOT, 'node_modules/.bin/secretlint'),
+      ['**/*', '--no-gitignore', '--format', 'json', '--output', join(tmpdir(), 'secretlint-bench.json')],
+      secretlintRuns,
+      false,
+    );
     results.push(secretlint);
   }
   let rg: Measure | undefined;
@@ -191,17 +209,27 @@ function benchTree(): void {
   console.log(
     `text scanned: ${textMb.toFixed(1)} MB of ${treeMb.toFixed(0)} MB on disk; ours used ${ours.threads ?? '?'} thread(s)`,
   );
-  console.log('\n| tool | wall | MB/s of text | CPU | peak memory |');
-  console.log('|---|---:|---:|---:|---:|');
+  console.log('\n| tool | wall | MB/s of text | CPU time | CPU / wall | peak memory |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(
-      `| ${r.name} | ${r.wallSeconds.toFixed(2)} s | ${(textMb / r.wallSeconds).toFixed(0)} | ${r.cpuPercent ?? 'n/a'} | ${r.peakMb === undefined ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`,
+      `| ${r.name} | ${r.wallSeconds.toFixed(2)} s | ${(textMb / r.wallSeconds).toFixed(0)} | ${r.cpuSeconds === undefined ? 'n/a' : `${r.cpuSeconds.toFixed(2)} s`} | ${r.cpuPercent ?? 'n/a'} | ${r.peakMb === undefined ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} |`,
     );
   }
   for (const r of results) if (r.note) console.log(`note: ${r.name}: ${r.note}`);
   if (secretlint) {
     console.log(`ours vs secretlint: ${(secretlint.wallSeconds / ours.wallSeconds).toFixed(1)}x faster (goal: 25x)`);
+    if (secretlint.cpuSeconds && ours.cpuSeconds) {
+      console.log(
+        `ours vs secretlint, CPU time: ${(secretlint.cpuSeconds / ours.cpuSeconds).toFixed(1)}x less (less disturbed by other load)`,
+      );
+    }
   }
+  console.log(
+    `load average after the runs: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${availableParallelism()} cores`,
+  );
   if (rg)
     console.log(`ours vs ripgrep: ${(ours.wallSeconds / rg.wallSeconds).toFixed(1)}x ripgrep's time (goal: within 3x)`);
   console.log(`ours peak memory: ${ours.peakMb?.toFixed(0) ?? 'n/a'} MB (goal: under 300 MB)`);
@@ -213,7 +241,7 @@ function measure(name: string, command: string, commandArgs: string[]): Measure 
   const useTime = existsSync(TIME);
   const started = performance.now();
   const result = useTime
-    ? spawnSync(TIME, ['-f', '%e %M %P', '-o', timeFile, command, ...commandArgs], {
+    ? spawnSync(TIME, ['-f', '%e %M %P %U %S', '-o', timeFile, command, ...commandArgs], {
         cwd: TREE,
         stdio: ['ignore', 'pipe', 'pipe'],
         maxBuffer: 256 * 1024 * 1024,
@@ -222,10 +250,12 @@ function measure(name: string, command: string, commandArgs: string[]): Measure 
   const wall = (performance.now() - started) / 1000;
   let peakMb: number | undefined;
   let cpuPercent: string | undefined;
+  let cpuSeconds: number | undefined;
   if (useTime && existsSync(timeFile)) {
-    const [, rssKb, cpu] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ');
+    const [, rssKb, cpu, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ');
     peakMb = Number(rssKb) / 1024;
     cpuPercent = cpu;
+    cpuSeconds = Number(user) + Number(system);
     rmSync(timeFile, { force: true });
   }
   const stdout = result.stdout?.toString() ?? '';
@@ -234,7 +264,22 @@ function measure(name: string, command: string, commandArgs: string[]): Measure 
   console.log(`${name}: ${wall.toFixed(2)} s, exit ${result.status}${summary}`);
   if (result.status !== 0 && result.status !== 1) console.log(result.stderr?.toString().slice(0, 500));
   const reported = summary ? (JSON.parse(line) as { mb?: number; threads?: number }) : cliMetrics(stdout);
-  return { name, wallSeconds: wall, peakMb, cpuPercent, textMb: reported.mb, threads: reported.threads };
+  return { name, wallSeconds: wall, peakMb, cpuPercent, cpuSeconds, textMb: reported.mb, threads: reported.threads };
+}
+
+/**
+ * The run of median wall time among `runs` (after one unmeasured warm-up run when asked: V8's compile cache
+ * and the page cache then hold what every later run of a user's would find there).
+ */
+function measureMedian(name: string, command: string, commandArgs: string[], runs: number, warmUp: boolean): Measure {
+  if (warmUp) measure(`${name} (warm-up, not counted)`, command, commandArgs);
+  const all = Array.from({ length: Math.max(1, runs) }, () => measure(name, command, commandArgs));
+  all.sort((a, b) => a.wallSeconds - b.wallSeconds);
+  const median = all[Math.floor((all.length - 1) / 2)]!;
+  if (all.length > 1) {
+    median.note = `median of ${all.length} runs (wall ${all.map((r) => r.wallSeconds.toFixed(2)).join(', ')} s)`;
+  }
+  return median;
 }
 
 function prepareTree(): void {

@@ -10,7 +10,7 @@ import {
   isLockfile,
   isPatternOrTemplate,
 } from './filters.ts';
-import { KeywordIndex } from './prefilter.ts';
+import { KeywordIndex, runsAtKeywords } from './prefilter.ts';
 import { RULES } from './rules/index.ts';
 import type { RuleContext, SecretRule } from './rules/types.ts';
 import type { SecretMatch } from './types.ts';
@@ -22,17 +22,24 @@ export interface DetectOptions {
 
 interface CompiledRule {
   rule: SecretRule;
-  /** Sticky for anchored rules, global for scanning ones; `d` gives each group's position. */
+  /** Sticky for rules tried at their keywords, global for those scanning the text; `d` gives each group's position. */
   regex: RegExp;
   groups: readonly number[];
+  /**
+   * A scan rule tried at its keywords only (its pattern starts with them): like a whole-text scan, it skips
+   * starts inside its previous match.
+   */
+  nonOverlapping: boolean;
 }
 
 const COMPILED: readonly CompiledRule[] = RULES.map((rule) => {
   const flags = rule.pattern.flags.replace(/[gyd]/g, '');
+  const atKeywords = runsAtKeywords(rule);
   return {
     rule,
-    regex: new RegExp(rule.pattern.source, `${flags}d${rule.mode === 'scan' ? 'g' : 'y'}`),
+    regex: new RegExp(rule.pattern.source, `${flags}d${atKeywords ? 'y' : 'g'}`),
     groups: typeof rule.group === 'number' ? [rule.group] : (rule.group ?? [1]),
+    nonOverlapping: atKeywords && rule.mode === 'scan',
   };
 });
 const KEYWORDS = new KeywordIndex(RULES);
@@ -67,12 +74,19 @@ export function detectSecrets(text: string, path: string, options: DetectOptions
   const skip = (rule: SecretRule) => (lockfile && rule.skipLockfiles) || (rule.paths && !rule.paths.test(path));
   for (const [ruleIndex, positions] of hits.anchors) {
     if (skip(COMPILED[ruleIndex].rule)) continue;
-    const { regex } = COMPILED[ruleIndex];
+    const { regex, nonOverlapping } = COMPILED[ruleIndex];
     guarded(() => {
+      let matchEnd = 0;
+      // Keywords of different lengths are recorded as they end: their starts may come out of order.
+      if (nonOverlapping) positions.sort((a, b) => a - b);
       for (const position of positions) {
+        if (nonOverlapping && position < matchEnd) continue;
         regex.lastIndex = position;
         const match = regex.exec(text);
-        if (match) consider(ruleIndex, match);
+        if (match) {
+          consider(ruleIndex, match);
+          matchEnd = position + Math.max(1, match[0].length);
+        }
       }
     });
   }

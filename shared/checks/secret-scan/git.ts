@@ -148,7 +148,9 @@ export function streamDiff(cwd: string, from: string, head: string, handlers: Pa
 
 /**
  * Streams every commit reachable from head (and not from base, when given), newest first. Merge commits
- * show no patch of their own: what they bring was already added by the commits they merge.
+ * show no patch of their own: what they bring was already added by the commits they merge. History mode
+ * scans the same commits in runs on every core (listHistory, streamCommits); this single pass is what the
+ * runs joined must equal (the tests compare them).
  */
 export function streamHistory(
   cwd: string,

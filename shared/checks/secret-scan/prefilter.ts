@@ -23,75 +23,115 @@ export interface KeywordHits {
 
 /** Keywords are ASCII: every other character leaves the automaton at its root. */
 const ALPHABET = 128;
-const SHIFT = 7;
-const FOLD = new Uint8Array(65536);
-for (let c = 0; c < ALPHABET; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 export class KeywordIndex {
-  /** delta[state * ALPHABET + char] = next state. */
-  readonly #delta: Int32Array;
-  /** Keywords ending at each state, including those reached through failure links; undefined when none. */
-  readonly #outputs: (Keyword[] | undefined)[];
-  /** 1 where #outputs has keywords: a typed-array test keeps the hot loop free of object loads. */
-  readonly #accepting: Uint8Array;
+  /**
+   * delta[state << shift | class] = next state. Characters are mapped to classes first (the few dozen that occur
+   * in keywords, case folded, and "any other"), which keeps the table small enough to stay in cache.
+   */
+  readonly #delta: Uint16Array | Int32Array;
+  readonly #shift: number;
+  /** UTF-16 code unit -> class; 0 for every character no keyword holds. */
+  readonly #classOf: Uint8Array;
+  /**
+   * States are numbered so that those where keywords end (also through failure links) come last: the hot loop
+   * tests `state >= #firstAccepting`, one compare instead of a table load per character.
+   */
+  readonly #firstAccepting: number;
+  /** Keywords ending at each accepting state, indexed by state - #firstAccepting. */
+  readonly #outputs: Keyword[][];
 
   constructor(rules: readonly SecretRule[]) {
     const keywords = collectKeywords(rules);
+    const classOf = new Uint8Array(65536);
+    let classes = 1;
+    for (const keyword of keywords) {
+      for (const char of keyword.text.toLowerCase()) {
+        const code = char.charCodeAt(0);
+        if (code >= ALPHABET) throw new Error(`rule keyword must be ASCII: ${keyword.text}`);
+        if (classOf[code] !== 0) continue;
+        classOf[code] = classes;
+        const upper = char.toUpperCase().charCodeAt(0);
+        if (upper !== code && upper < ALPHABET) classOf[upper] = classes;
+        classes++;
+      }
+    }
+    const shift = Math.max(1, Math.ceil(Math.log2(classes)));
+    const stride = 1 << shift;
     const children: Map<number, number>[] = [new Map()];
     const ending: Keyword[][] = [[]];
     for (const keyword of keywords) {
       let state = 0;
       for (const char of keyword.text.toLowerCase()) {
-        const code = char.charCodeAt(0);
-        if (code >= ALPHABET) throw new Error(`rule keyword must be ASCII: ${keyword.text}`);
-        let next = children[state].get(code);
+        const symbol = classOf[char.charCodeAt(0)];
+        let next = children[state].get(symbol);
         if (next === undefined) {
           next = children.length;
           children.push(new Map());
           ending.push([]);
-          children[state].set(code, next);
+          children[state].set(symbol, next);
         }
         state = next;
       }
       ending[state].push(keyword);
     }
-    const delta = new Int32Array(children.length * ALPHABET);
-    const fail = new Int32Array(children.length);
-    const outputs: (Keyword[] | undefined)[] = new Array(children.length).fill(undefined);
+    const count = children.length;
+    const delta = new Int32Array(count * stride);
+    const fail = new Int32Array(count);
+    const outputs: Keyword[][] = new Array(count);
+    outputs[0] = [];
     // Breadth-first, so a state's failure target is complete before the state itself.
     const queue: number[] = [];
-    for (const [code, next] of children[0]) {
-      delta[code] = next;
+    for (const [symbol, next] of children[0]) {
+      delta[symbol] = next;
       queue.push(next);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      const inherited = outputs[fail[state]] ?? [];
-      outputs[state] = ending[state].length + inherited.length > 0 ? [...ending[state], ...inherited] : undefined;
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = children[state].get(code);
+      outputs[state] = [...ending[state], ...outputs[fail[state]]];
+      for (let symbol = 0; symbol < stride; symbol++) {
+        const next = children[state].get(symbol);
         if (next === undefined) {
-          delta[state * ALPHABET + code] = delta[fail[state] * ALPHABET + code];
+          delta[state * stride + symbol] = delta[fail[state] * stride + symbol];
         } else {
-          fail[next] = delta[fail[state] * ALPHABET + code];
-          delta[state * ALPHABET + code] = next;
+          fail[next] = delta[fail[state] * stride + symbol];
+          delta[state * stride + symbol] = next;
           queue.push(next);
         }
       }
     }
-    this.#delta = delta;
-    this.#outputs = outputs;
-    this.#accepting = Uint8Array.from(outputs, (found) => (found === undefined ? 0 : 1));
+    // Renumber: non-accepting states first (the root stays 0, it accepts nothing), accepting ones after.
+    const order = [...Array(count).keys()].sort(
+      (a, b) => Number(outputs[a].length > 0) - Number(outputs[b].length > 0) || a - b,
+    );
+    const renamed = new Int32Array(count);
+    order.forEach((state, index) => {
+      renamed[state] = index;
+    });
+    const firstAccepting = order.findIndex((state) => outputs[state].length > 0);
+    const table = count < 65536 ? new Uint16Array(count * stride) : new Int32Array(count * stride);
+    for (let state = 0; state < count; state++) {
+      for (let symbol = 0; symbol < stride; symbol++) {
+        table[renamed[state] * stride + symbol] = renamed[delta[state * stride + symbol]];
+      }
+    }
+    this.#delta = table;
+    this.#shift = shift;
+    this.#classOf = classOf;
+    this.#firstAccepting = firstAccepting === -1 ? count : firstAccepting;
+    this.#outputs = order.slice(this.#firstAccepting).map((state) => outputs[state]);
   }
 
   find(text: string): KeywordHits {
     const hits: KeywordHits = { anchors: new Map(), scans: new Set() };
     const delta = this.#delta;
-    const accepting = this.#accepting;
+    const classOf = this.#classOf;
+    const shift = this.#shift;
+    const firstAccepting = this.#firstAccepting;
     let state = 0;
     for (let i = 0, length = text.length; i < length; i++) {
-      state = delta[(state << SHIFT) | FOLD[text.charCodeAt(i)]];
-      if (accepting[state] === 1) record(hits, this.#outputs[state]!, text, i);
+      state = delta[(state << shift) | classOf[text.charCodeAt(i)]];
+      if (state >= firstAccepting) record(hits, this.#outputs[state - firstAccepting], text, i);
     }
     return hits;
   }
@@ -113,8 +153,9 @@ function record(hits: KeywordHits, found: readonly Keyword[], text: string, end:
 function collectKeywords(rules: readonly SecretRule[]): Keyword[] {
   const byKey = new Map<string, Keyword>();
   rules.forEach((rule, ruleIndex) => {
+    const anchored = runsAtKeywords(rule);
     // A gating keyword is context (`mailgun` in `MAILGUN_API_KEY`): only anchored prefixes keep their case.
-    const caseSensitive = rule.mode !== 'scan' && !rule.pattern.flags.includes('i');
+    const caseSensitive = anchored && !rule.pattern.flags.includes('i');
     for (const raw of rule.keywords) {
       const text = caseSensitive ? raw : raw.toLowerCase();
       const key = `${caseSensitive ? 's' : 'i'}:${text}`;
@@ -123,9 +164,31 @@ function collectKeywords(rules: readonly SecretRule[]): Keyword[] {
         keyword = { text, caseSensitive, anchored: [], gated: [] };
         byKey.set(key, keyword);
       }
-      const list = rule.mode === 'scan' ? keyword.gated : keyword.anchored;
+      const list = anchored ? keyword.anchored : keyword.gated;
       if (!list.includes(ruleIndex)) list.push(ruleIndex);
     }
   });
   return [...byKey.values()];
+}
+
+/** The rule's pattern is tried only where one of its keywords starts (see startsAtKeyword). */
+export function runsAtKeywords(rule: SecretRule): boolean {
+  return rule.mode !== 'scan' || startsAtKeyword(rule);
+}
+
+/**
+ * A scan rule whose pattern begins with its keywords, literally (`(?:linear|linear-app)[\w.-]{0,40}…`,
+ * `\bcurl\b…`, `"private_key"\s…`): every match starts where the keyword pass finds a keyword, so trying the
+ * pattern there alone (skipping starts inside the previous match, as a whole-text scan does) finds exactly
+ * what scanning the whole text finds, for a fraction of the cost on text that mentions the name a lot.
+ */
+export function startsAtKeyword(rule: SecretRule): boolean {
+  const { flags } = rule.pattern;
+  // With `iu` a non-ASCII letter (the Kelvin sign) can match an ASCII keyword the keyword pass folds only in ASCII.
+  if (rule.mode !== 'scan' || rule.keywords.length === 0 || (flags.includes('i') && /[uv]/.test(flags))) return false;
+  const source = rule.pattern.source.replace(/^\\b/, '');
+  const literals = rule.keywords.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const prefixes = [`(?:${literals.join('|')})`, ...(literals.length === 1 ? [literals[0]] : [])];
+  // A quantifier after the prefix would make it (or its last character) optional.
+  return prefixes.some((prefix) => source.startsWith(prefix) && !/^[?*+{]/.test(source.slice(prefix.length)));
 }

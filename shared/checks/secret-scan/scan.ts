@@ -2,7 +2,7 @@
 // findings (redacted, fingerprinted, baselined). Loaded lazily by index.ts.
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { errorCode, UsageError } from '../../errors.ts';
+import { UsageError } from '../../errors.ts';
 import { isInBuildOutput, toPosix, userIgnore } from '../../fs/paths.ts';
 import { findRepoTop, type SkippedPath, walkTree } from '../../fs/walk.ts';
 import { oneLine } from '../../report/escape.ts';
@@ -10,7 +10,7 @@ import { countBySeverity, type Finding, type Report, SEVERITIES, sortFindings } 
 import { redactValue } from '../../report/redact.ts';
 import type { CheckContext } from '../definition.ts';
 import { fingerprintOf, readBaseline, refuseLinkOrSpecial, writeBaseline } from './baseline.ts';
-import { detectSecrets, ruleInfo } from './detect.ts';
+import { ruleInfo } from './detect.ts';
 import { formatBytes } from './format.ts';
 import {
   assertRepository,
@@ -21,11 +21,11 @@ import {
   short,
   streamCommits,
   streamDiff,
-  streamHistory,
 } from './git.ts';
+import { type AddedTally, addedLineHandlers, type Hit, hitKey, MAX_SKIPPED_LISTED } from './history-scan.ts';
 import type { ResolvedMode, SecretScanOptions } from './options.ts';
-import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
-import { EarlyWorkers, scanFiles } from './pool.ts';
+import type { PatchHandlers } from './patch.ts';
+import { EarlyWorkers, scanFiles, scanHistory } from './pool.ts';
 import { readSecretlintConfig, readSecretlintIgnore, type SecretlintSetup } from './secretlintrc.ts';
 import { inShard, parseShard, type Shard, splitCommits } from './shard.ts';
 import type { SecretMatch } from './types.ts';
@@ -33,11 +33,11 @@ import { assertBaseUrls } from './verify/base-urls.ts';
 import { PROVIDERS } from './verify/providers.ts';
 import type { VerificationSummary } from './verify/run.ts';
 
+export type { Hit } from './history-scan.ts';
+
 export const CHECK = 'secret-scan';
 /** Rule ids of the notices (not secrets) this check reports. */
 export const NOTICE_RULES = { skipped: 'secret-scan/file-skipped' } as const;
-/** Files not scanned listed in details (all are counted in metrics.skippedFiles). */
-const MAX_SKIPPED_LISTED = 200;
 /** Beyond this many, skipped files are counted in details but not each reported as a notice. */
 const MAX_SKIP_NOTICES = 20;
 
@@ -48,7 +48,7 @@ export interface SecretScanDetails {
   bytesScanned: number;
   binaryFiles: number;
   skipped: SkippedPath[];
-  /** tree: threads that scanned, the main one included (1: inline). */
+  /** tree, history: threads that scanned, the main one included (1: inline). */
   threads?: number;
   commits?: number;
   base?: string;
@@ -61,12 +61,6 @@ export interface SecretScanDetails {
   /** --verify: what the providers said (counts of distinct keys). */
   verification?: VerificationSummary;
   durationMs: number;
-}
-
-export interface Hit {
-  file: string;
-  match: SecretMatch;
-  commit?: CommitInfo;
 }
 
 interface Collected {
@@ -315,32 +309,40 @@ async function collectHistory(plan: ScanPlan): Promise<Collected> {
   const base = options.base ? await resolveCommit(root, options.base) : undefined;
   if (options.base && base === undefined)
     throw new UsageError(`base: ${options.base} is not a commit in this repository`);
-  const collected = emptyCollected();
-  collected.commits = 0;
-  // The same key is usually added once and then carried by every later commit's tree, but a key moved or
-  // re-added shows up again: keep one finding per fingerprint, the oldest (git log lists newest first).
-  const byFingerprint = new Map<string, Hit>();
-  const handlers = patchHandlers(plan, collected, (hit) => {
-    byFingerprint.set(fingerprintOf(hit.match.ruleId, hit.file, hit.match.value), hit);
-  });
-  handlers.onCommit = () => {
-    collected.commits = (collected.commits ?? 0) + 1;
-  };
   context.log(
     `secret-scan: scanning every commit reachable from ${short(head)}${base ? ` and not from ${short(base)}` : ''}`,
   );
-  if (plan.shard === undefined) {
-    await streamHistory(root, head, base, handlers, options.maxFileBytes);
-    await handlers.flush();
-  } else {
-    const { own, older } = splitCommits(await listHistory(root, head, base), plan.shard);
-    context.log(`secret-scan: shard ${plan.shard.index}/${plan.shard.count}: ${own.length} commits`);
-    await streamCommits(root, own, handlers, options.maxFileBytes);
-    await handlers.flush();
-    await dropFoundInOlderShards(plan, byFingerprint, older);
+  // The same revision walk `git log` does, cut into runs that every core scans side by side.
+  let commits = await listHistory(root, head, base);
+  let older: string[] = [];
+  if (plan.shard !== undefined) {
+    ({ own: commits, older } = splitCommits(commits, plan.shard));
+    context.log(`secret-scan: shard ${plan.shard.index}/${plan.shard.count}: ${commits.length} commits`);
   }
-  collected.hits = [...byFingerprint.values()];
-  return { ...collected, ...(base ? { base, head } : { head }) };
+  const scanned = await scanHistory(root, commits, {
+    maxFileBytes: options.maxFileBytes,
+    allow: plan.allow,
+    ignore: options.ignore,
+    isIgnored: plan.isIgnored,
+    // The repository's secretlint rules run on this thread only (their setup is a function, not cloneable).
+    ...(plan.lintText ? { lintText: plan.lintText, threads: 1 } : {}),
+  });
+  if (scanned.workerFailures > 0) {
+    context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their commits were scanned inline`);
+  }
+  // One finding per secret, at the oldest commit that added it (runs are joined in history order).
+  const byFingerprint = new Map(scanned.hits.map((hit) => [hitKey(hit), hit]));
+  if (plan.shard !== undefined) await dropFoundInOlderShards(plan, byFingerprint, older);
+  return {
+    hits: [...byFingerprint.values()],
+    filesScanned: scanned.filesScanned,
+    bytesScanned: scanned.bytesScanned,
+    binaryFiles: 0,
+    skipped: scanned.skipped,
+    threads: scanned.threads,
+    commits: scanned.commits,
+    ...(base ? { base, head } : { head }),
+  };
 }
 
 /**
@@ -353,7 +355,7 @@ async function collectHistory(plan: ScanPlan): Promise<Collected> {
  */
 async function dropFoundInOlderShards(plan: ScanPlan, found: Map<string, Hit>, older: readonly string[]) {
   if (found.size === 0 || older.length === 0) return;
-  const fingerprint = (hit: Hit) => fingerprintOf(hit.match.ruleId, hit.file, hit.match.value);
+  const fingerprint = hitKey;
   const files = [...new Set([...found.values()].map((hit) => hit.file))];
   const seenIn = new Map<string, Hit[]>();
   const near = patchHandlers(plan, emptyCollected(), (hit) => {
@@ -385,53 +387,23 @@ function emptyCollected(): Collected {
 
 /**
  * Handlers for a stream of patches. With a .secretlintrc, each file's hits wait for its secretlint rules
- * (@secretlint/core is async) and are handed on in stream order by `flush()`, which every stream is followed by;
- * history keeps the oldest commit's finding by that order.
+ * (@secretlint/core is async) and are handed on in stream order by `flush()`, which every stream is followed by.
  */
 function patchHandlers(
   plan: ScanPlan,
-  collected: Collected,
+  collected: AddedTally,
   onHit?: (hit: Hit) => void,
 ): PatchHandlers & { flush: () => Promise<void> } {
-  const deliver = (hits: readonly Hit[]) => {
-    for (const hit of hits) {
-      if (onHit) onHit(hit);
-      else collected.hits.push(hit);
-    }
-  };
-  const waiting: Promise<Hit[]>[] = [];
-  return {
-    wantPath: (path: string) => !plan.isIgnored(path),
-    onFile: (added: AddedText) => {
-      collected.filesScanned++;
-      collected.bytesScanned += added.bytes;
-      let matches: SecretMatch[];
-      try {
-        matches = detectSecrets(added.text, added.path, { allow: plan.allow });
-      } catch (error) {
-        // One odd file must not stop a scan of the whole history.
-        const where = added.commit ? ` in commit ${short(added.commit.sha)}` : '';
-        collected.skipped.push({ path: added.path, reason: `detection failed${where} (${errorCode(error)})` });
-        return;
-      }
-      const toHits = (found: readonly SecretMatch[]): Hit[] =>
-        found.map((match) => ({
-          file: added.path,
-          match: { ...match, line: added.lineNumbers[match.line - 1] ?? 0 },
-          ...(added.commit ? { commit: added.commit } : {}),
-        }));
-      if (plan.lintText === undefined) deliver(toHits(matches));
-      else waiting.push(plan.lintText(added.text, added.path, matches).then(toHits));
+  return addedLineHandlers(
+    {
+      maxFileBytes: plan.options.maxFileBytes,
+      allow: plan.allow,
+      isIgnored: plan.isIgnored,
+      ...(plan.lintText ? { lintText: plan.lintText } : {}),
     },
-    onOversized: (path: string, commit: CommitInfo | undefined) => {
-      if (collected.skipped.length >= MAX_SKIPPED_LISTED) return;
-      const where = commit ? ` in commit ${short(commit.sha)}` : '';
-      collected.skipped.push({ path, reason: `added more than ${formatBytes(plan.options.maxFileBytes)}${where}` });
-    },
-    flush: async () => {
-      for (const hits of await Promise.all(waiting.splice(0))) deliver(hits);
-    },
-  };
+    collected,
+    onHit,
+  );
 }
 
 function pullRequestShas(event: CheckContext['event']): { base?: string; head?: string } {
