@@ -2,3368 +2,692 @@ export const id = 479;
 export const ids = [479];
 export const modules = {
 
-/***/ 41479:
+/***/ 69479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runSecretScan: () => (/* binding */ runSecretScan)
+  runTls: () => (/* binding */ runTls)
 });
 
-// UNUSED EXPORTS: CHECK, NOTICE_RULES, resolveMode
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/dns/resolver.ts
+var resolver = __webpack_require__(88946);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(32635);
-// EXTERNAL MODULE: ./shared/fs/paths.ts
-var paths = __webpack_require__(86416);
-// EXTERNAL MODULE: ./shared/fs/walk.ts
-var walk = __webpack_require__(9195);
-// EXTERNAL MODULE: ./shared/report/model.ts
-var model = __webpack_require__(1124);
-// EXTERNAL MODULE: ./shared/report/redact.ts
-var redact = __webpack_require__(35500);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(12311);
 // EXTERNAL MODULE: ./shared/fs/read.ts
 var read = __webpack_require__(3746);
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/baseline.ts
-// Baselines let a repo with old leaks adopt the gate and fail only on new ones. A fingerprint is the rule,
-// the file and a hash of the value, never a line number, so it survives lines moving around the file.
+// EXTERNAL MODULE: ./shared/http/probe.ts + 3 modules
+var http_probe = __webpack_require__(8701);
+// EXTERNAL MODULE: ./shared/http/site-url.ts
+var site_url = __webpack_require__(88620);
+// EXTERNAL MODULE: ./shared/report/describe.ts
+var describe = __webpack_require__(40432);
+// EXTERNAL MODULE: ./shared/report/model.ts
+var model = __webpack_require__(1124);
+// EXTERNAL MODULE: ./shared/checks/definition.ts
+var definition = __webpack_require__(37193);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./shared/checks/tls-check/certificate.ts
+// Reads the server's certificate chain with Node's tls (verification done here, not by the handshake, so an
+// untrusted, expired or wrong-host certificate can still be described), and probes which TLS versions the server
+// accepts with separate handshakes pinned by minVersion/maxVersion.
 
 
-
-
-
-
-function fingerprintOf(ruleId, file, value) {
-    const valueHash = (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex');
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${file}\0${valueHash}`).digest('hex').slice(0, 32);
-}
-const entrySchema = schemas/* object */.Ikc({
-    fingerprint: schemas/* string */.YjP().min(1),
-    ruleId: schemas/* string */.YjP().optional(),
-    file: schemas/* string */.YjP().optional(),
-});
-const baselineSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1),
-    fingerprints: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP().min(1), entrySchema])),
-});
-/** Accepted fingerprints, or undefined when there is no baseline file. */
-async function readBaseline(path, display = path) {
-    const text = await (0,read/* readTextFile */.Gu)(path, { maxBytes: read/* MAX_BASELINE_BYTES */.Zg, what: 'baseline', display, optional: true });
-    if (text === undefined)
-        return undefined;
-    let parsed;
-    try {
-        parsed = baselineSchema.parse(JSON.parse(text));
-    }
-    catch {
-        throw new errors/* UsageError */.e(`baseline ${display} is not a launch-ready baseline ({"version": 1, "fingerprints": [...]}): rewrite it with --write-baseline`);
-    }
-    return new Set(parsed.fingerprints.map((entry) => (typeof entry === 'string' ? entry : entry.fingerprint)));
-}
-/** Writes one entry per distinct fingerprint, sorted so the file diffs cleanly in review. Returns the count. */
-function writeBaseline(path, findings) {
-    const entries = new Map();
-    for (const finding of findings) {
-        const file = finding.location && 'file' in finding.location ? finding.location.file : '';
-        entries.set(finding.fingerprint, { fingerprint: finding.fingerprint, ruleId: finding.ruleId, file });
-    }
-    const fingerprints = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
-    const body = {
-        version: 1,
-        comment: 'Secrets accepted by launch-ready secret-scan: only new leaks fail the gate. Rotate these anyway. Regenerate with --write-baseline.',
-        fingerprints,
-    };
-    refuseLinkOrSpecial(path);
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(body, null, 2)}\n`);
-    }
-    catch (error) {
-        throw new errors/* UsageError */.e(`cannot write baseline ${path} (${(0,errors/* errorCode */.C)(error)})`);
-    }
-    return fingerprints.length;
-}
-/**
- * A baseline committed as a symlink (to ~/.bashrc, to /dev/zero) must not make --write-baseline write through
- * it: only a regular file, or no file yet, is written.
- */
-function refuseLinkOrSpecial(path) {
-    let info;
-    try {
-        info = (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return;
-    }
-    if (info.isSymbolicLink()) {
-        throw new errors/* UsageError */.e(`baseline ${path} is a symbolic link: remove it, then write the baseline again`);
-    }
-    if (!info.isFile())
-        throw new errors/* UsageError */.e(`baseline ${path} is not a regular file: a file is expected`);
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/filters.ts
-// Decoy filters shared by every rule: a gate that reports placeholders, documentation examples,
-// public material or hashes gets switched off, so each class of decoy is rejected here, once.
-/** Shannon entropy in bits per character. Random keys score 4-6; words and placeholders score lower. */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (let i = 0; i < value.length; i++) {
-        const code = value.charCodeAt(i);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    let entropy = 0;
-    for (const count of counts.values()) {
-        const p = count / value.length;
-        entropy -= p * Math.log2(p);
-    }
-    return entropy;
-}
-/** Longest run of one repeated character, or of consecutive characters up or down (`abcdef`, `654321`). */
-function longestPatternRun(value) {
-    const lower = value.toLowerCase();
-    let best = value.length > 0 ? 1 : 0;
-    let repeat = 1;
-    let up = 1;
-    let down = 1;
-    for (let i = 1; i < lower.length; i++) {
-        const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
-        repeat = step === 0 ? repeat + 1 : 1;
-        up = step === 1 ? up + 1 : 1;
-        down = step === -1 ? down + 1 : 1;
-        best = Math.max(best, repeat, up, down);
-    }
-    return best;
-}
-/** Words that only appear in keys somebody wrote by hand for documentation or tests. */
-const MARKER_WORDS = /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|…|your[-_]?(?:own|key|api|secret|token|pass)|yourkey|changeme|change[-_]me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|here|key)|notreal|not[-_]a[-_]real|fakekey|fake[-_]|[-_]fake|invalid[-_]?key|<|>|\{\{|\}\}|\$\{|\$\(/i;
-/** Keys printed in providers' own documentation, copied into countless READMEs and tests. */
-const KNOWN_EXAMPLES = [
-    '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
-    '16C7e42F292c6912E7710c838347Ae178B4a', // GitHub docs
-    'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io
-    '2YotnFZFEjr1zCsicMWpAA', // RFC 6749 access token
-    'tGzv3JOkF0XG5Qx2TlKWIA', // RFC 6749 refresh token
-    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
-    'gX1fBat3bV', // RFC 6749 client secret
-    'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
-    'A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6', // 1Password emergency-kit sample in secretlint's published rules
-];
-function isKnownExample(value) {
-    return KNOWN_EXAMPLES.some((example) => value.includes(example));
-}
-/**
- * True when a provider-format value (prefix already removed) is a hand-written stand-in:
- * marker words, `xxxx`, long repeated or sequential runs, or too little randomness.
- */
-/** `xxxx` or `XXXX` as a filler; mixed case (`xXxX`) turns up in random keys. */
-const FILLER = /xxxx|XXXX/;
-function isFakeToken(body, minEntropy = 3, allowRuns = false) {
-    if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body))
-        return true;
-    if (!allowRuns && longestPatternRun(body) >= 6)
-        return true;
-    const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
-    return shannonEntropy(body) < threshold;
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** bcrypt, argon2, crypt(3) hashes: what a database stores instead of the password. */
-const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/;
-const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
-/** Environment lookups, templates and interpolation: the value is filled in at run time. */
-const INDIRECTION = /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
-/** Words that make a generic value a placeholder or a test value rather than a credential. */
-const GENERIC_MARKERS = /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
-const LEET = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-/** Marker words, also spelled in leetspeak (`P@ssw0rd`, `S3cr3t`): hand-written stand-ins, not credentials. */
-function hasMarker(value) {
-    if (GENERIC_MARKERS.test(value) || FILLER.test(value))
-        return true;
-    // Only short, mostly-letter values are leetspeak; in a hex digest `7e57` is chance, not "test".
-    const letters = value.replace(/[^A-Za-z]/g, '').length;
-    return (value.length <= 16 &&
-        letters * 2 >= value.length &&
-        GENERIC_MARKERS.test(value.replace(/[013457@$]/g, (c) => LEET[c])));
-}
-/** The text inside a base64 value (a Kubernetes Secret's `data:`), when it decodes to printable ASCII. */
-function decodedBase64Text(value) {
-    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
-        return undefined;
-    const decoded = Buffer.from(value, 'base64').toString('latin1');
-    return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
-}
-/**
- * True when a value found only by its variable name (`password = "…"`) is not a credential:
- * placeholders, lookups, templates, identifiers, paths, numbers, hashes, UUIDs, data URIs, or low entropy.
- */
-function isGenericDecoy(value) {
-    if (isKnownExample(value))
-        return true;
-    // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
-    const decoded = decodedBase64Text(value);
-    if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded)))
-        return true;
-    return isPlainDecoy(value);
-}
-function isPlainDecoy(value) {
-    if (INDIRECTION.test(value) || hasMarker(value) || PASSWORD_HASH.test(value))
-        return true;
-    // Keyboard mashing (`asdf`, `sdf0o9823sjdfsdf`): typed by hand for a docstring, not generated.
-    if (value.length <= 24 && /^[a-z0-9]+$/.test(value) && /asd|sdf|dfg|jkl|hjk|qwe|wer|zxc|xcv/.test(value))
-        return true;
-    if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:'))
-        return true;
-    if (/^[/.~]|:\/\/|\\[nrt]/.test(value))
-        return true;
-    // A token format written as a regex: `[A-Za-z0-9]{24}`, `\d{6}`.
-    if (/\[[^\]]{0,20}-[^\]]{0,20}\]|\]\{|\{\d+(?:,\d*)?\}|\\[dwsb]/.test(value))
-        return true;
-    if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value))
-        return true;
-    if (isRandomLetters(value))
-        return false;
-    // Identifiers, flags, paths and type names: `--docker-credential-file`, `scram-sha-256`, `list[Ref]`, `#08547A`.
-    if (IDENTIFIER.test(value))
-        return true;
-    if (/^[[{(#]|[\]})]$|\w\[\w+\]/.test(value))
-        return true;
-    if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value))
-        return true;
-    // Code concatenation seen from inside a string: `"Unexpected token: "+E.type+" ("`.
-    if (/^\+|\+$/.test(value))
-        return true;
-    // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
-    if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5))
-        return true;
-    const classes = characterClasses(value);
-    if (value.length < 12)
-        return classes < 3 || shannonEntropy(value) < 2.5;
-    return classes < 2 || shannonEntropy(value) < 0.7 * Math.log2(Math.min(value.length, alphabetSize(value)));
-}
-/**
- * Letters-only values (`iXrsPUFYOePuPA`) can still be random: mixed case with upper-case pairs or
- * frequent case switches and no lower-case run of five, or five lower-case consonants in a row
- * (`fqrlnx`), which words hardly ever have. Identifiers (`resetPasswordToken`, `XMLHttpRequest`) don't.
- */
-function isRandomLetters(value) {
-    const letters = value.replace(/[._-]/g, '');
-    if (letters.length < 10 || !/^[A-Za-z]+$/.test(letters) || !/[a-z]/.test(letters) || !/[A-Z]/.test(letters)) {
-        return false;
-    }
-    if (/[bcdfghjklmnpqrstvwxz]{5}/.test(letters) && !/ngths|rchst|ngstr|ntstr/.test(letters))
-        return true;
-    if (/[a-z]{5}/.test(letters))
-        return false;
-    let upperPairs = 0;
-    let switchesUp = 0;
-    for (let i = 1; i < letters.length; i++) {
-        const previousUpper = letters[i - 1] <= 'Z';
-        const upper = letters[i] <= 'Z';
-        if (previousUpper && upper)
-            upperPairs++;
-        if (!previousUpper && upper)
-            switchesUp++;
-    }
-    return upperPairs >= 2 || switchesUp >= 3;
-}
-/**
- * A word: `name`, `Name`, `NAME`, `camelCase`, `NSRecursiveLock`, `AWSAccessKeyId`, with a short number
- * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more (or a short English word such as
- * `In` in `InterpolationInTemplate`), which random text rarely keeps up.
- * Runs end where the next character is not the same kind, so the pattern never backtracks much.
- */
-const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|(?:In|On|Of|To|At|By|Is|As|Or|If|No|Up|Do|Go|My|It|Be|An)(?=[A-Z])|[a-z](?=\\d))+\\d{0,3}';
-const IDENTIFIER = new RegExp(`^[^A-Za-z0-9]{0,2}${WORD}(?:[._/:=-](?:${WORD}|\\d+))*$`);
-/** Size of the alphabet the value seems drawn from: random text can't beat log2 of it in entropy. */
-function alphabetSize(value) {
-    if (/^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value))
-        return 16;
-    return ((/[a-z]/.test(value) ? 26 : 0) +
-        (/[A-Z]/.test(value) ? 26 : 0) +
-        (/\d/.test(value) ? 10 : 0) +
-        (/[^A-Za-z0-9]/.test(value) ? 16 : 0));
-}
-function characterClasses(value) {
-    return (Number(/[a-z]/.test(value)) +
-        Number(/[A-Z]/.test(value)) +
-        Number(/\d/.test(value)) +
-        Number(/[^A-Za-z0-9]/.test(value)));
-}
-const INLINE_ALLOW = /launch-ready:allow|gitleaks:allow|secretlint-disable-line/;
-/**
- * The line holding the match, without its newline, clipped to a few hundred characters around it:
- * in a minified bundle one "line" is the whole file, and an allow comment far away is about other code.
- */
-function lineAround(text, index, length = 0, reach = 300) {
-    const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - reach);
-    const newline = text.indexOf('\n', index + length);
-    const end = Math.min(newline === -1 ? text.length : newline, index + length + reach);
-    return text.slice(start, end);
-}
-const BASE64_CHAR = /[A-Za-z0-9+/=]/;
-/**
- * True when the match sits inside a longer base64 run (an inline image, a certificate body, a font):
- * provider prefixes turn up there by chance.
- */
-function isInsideBase64Blob(text, index, length) {
-    let start = index;
-    const floor = Math.max(0, index - 4096);
-    while (start > floor && BASE64_CHAR.test(text[start - 1]))
-        start--;
-    let end = index + length;
-    const ceiling = Math.min(text.length, end + 4096);
-    while (end < ceiling && BASE64_CHAR.test(text[end]))
-        end++;
-    const run = text.slice(start, end);
-    if (text.slice(Math.max(0, start - 8), start).endsWith('base64,'))
-        return true;
-    return run.length - length > 64 && /[+/]/.test(run);
-}
-/** The match is followed by regex syntax or interpolation: a token format or a string built at run time. */
-function isPatternOrTemplate(text, index, length) {
-    const after = text.slice(index + length, index + length + 3);
-    if (/^(?:\[|\{\d|\{\$|\$\{|\\[dwsb]|\(\?|\]\{|\]\+|\*|\+[^ ])/.test(after))
-        return true;
-    const before = text.slice(Math.max(0, index - 2), index);
-    return /\\[dwsb]$|\]$|\($/.test(before) && /^[\]{|)]/.test(after);
-}
-const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|composer\.lock|go\.sum|Pipfile\.lock|uv\.lock|packages\.lock\.json)$/;
-/** Lockfiles hold integrity hashes and tarball URLs, never hand-written assignments. */
-function isLockfile(path) {
-    return LOCKFILE.test(path);
-}
-const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|cnf|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist|txt|csv|mk)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile|Makefile|[^/.]+)$/i;
-/** Files where `KEY=value` needs no quotes: an unquoted value there is a literal, not an expression. */
-function allowsUnquotedValues(path) {
-    return CONFIG_FILE.test(path);
-}
-/** A password in a URL or SQL that is a placeholder, a lookup, a repeated word or too short to be real. */
-function isPasswordDecoy(value) {
-    if (value.length < 6 || INDIRECTION.test(value) || hasMarker(value))
-        return true;
-    if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value))
-        return true;
-    return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
-}
-/**
- * The match sits on a comment line that calls it an example (`* e.g.) shpss_…`, `/** @example "-----BEGIN…`):
- * documentation of a format, as in scanners' and SDKs' own sources. Lines of code embedded in a JSON string
- * (a source map's `sourcesContent`) count as lines too.
- */
-function isDocumentedExample(text, index) {
-    const from = Math.max(0, index - 160);
-    const before = text.slice(from, index);
-    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\\n') + 1);
-    const line = before.slice(lineStart + 1);
-    return /^\s*(?:\*|\/\/|#|<!--|\/\*)[^\n]*?(?:\be\.g\.|@example\b|\bexamples?\b|\bsample\b)/i.test(line);
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/prefilter.ts
-/** Keywords are ASCII: every other character leaves the automaton at its root. */
-const ALPHABET = 128;
-const SHIFT = 7;
-const FOLD = new Uint8Array(65536);
-for (let c = 0; c < ALPHABET; c++)
-    FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
-class KeywordIndex {
-    /** delta[state * ALPHABET + char] = next state. */
-    #delta;
-    /** Keywords ending at each state, including those reached through failure links; undefined when none. */
-    #outputs;
-    /** 1 where #outputs has keywords: a typed-array test keeps the hot loop free of object loads. */
-    #accepting;
-    constructor(rules) {
-        const keywords = collectKeywords(rules);
-        const children = [new Map()];
-        const ending = [[]];
-        for (const keyword of keywords) {
-            let state = 0;
-            for (const char of keyword.text.toLowerCase()) {
-                const code = char.charCodeAt(0);
-                if (code >= ALPHABET)
-                    throw new Error(`rule keyword must be ASCII: ${keyword.text}`);
-                let next = children[state].get(code);
-                if (next === undefined) {
-                    next = children.length;
-                    children.push(new Map());
-                    ending.push([]);
-                    children[state].set(code, next);
-                }
-                state = next;
-            }
-            ending[state].push(keyword);
-        }
-        const delta = new Int32Array(children.length * ALPHABET);
-        const fail = new Int32Array(children.length);
-        const outputs = new Array(children.length).fill(undefined);
-        // Breadth-first, so a state's failure target is complete before the state itself.
-        const queue = [];
-        for (const [code, next] of children[0]) {
-            delta[code] = next;
-            queue.push(next);
-        }
-        for (let head = 0; head < queue.length; head++) {
-            const state = queue[head];
-            const inherited = outputs[fail[state]] ?? [];
-            outputs[state] = ending[state].length + inherited.length > 0 ? [...ending[state], ...inherited] : undefined;
-            for (let code = 0; code < ALPHABET; code++) {
-                const next = children[state].get(code);
-                if (next === undefined) {
-                    delta[state * ALPHABET + code] = delta[fail[state] * ALPHABET + code];
-                }
-                else {
-                    fail[next] = delta[fail[state] * ALPHABET + code];
-                    delta[state * ALPHABET + code] = next;
-                    queue.push(next);
-                }
-            }
-        }
-        this.#delta = delta;
-        this.#outputs = outputs;
-        this.#accepting = Uint8Array.from(outputs, (found) => (found === undefined ? 0 : 1));
-    }
-    find(text) {
-        const hits = { anchors: new Map(), scans: new Set() };
-        const delta = this.#delta;
-        const accepting = this.#accepting;
-        let state = 0;
-        for (let i = 0, length = text.length; i < length; i++) {
-            state = delta[(state << SHIFT) | FOLD[text.charCodeAt(i)]];
-            if (accepting[state] === 1)
-                record(hits, this.#outputs[state], text, i);
-        }
-        return hits;
-    }
-}
-function record(hits, found, text, end) {
-    for (const keyword of found) {
-        const start = end - keyword.text.length + 1;
-        if (keyword.caseSensitive && !text.startsWith(keyword.text, start))
-            continue;
-        for (const rule of keyword.gated)
-            hits.scans.add(rule);
-        for (const rule of keyword.anchored) {
-            const positions = hits.anchors.get(rule);
-            if (positions === undefined)
-                hits.anchors.set(rule, [start]);
-            else if (positions[positions.length - 1] !== start)
-                positions.push(start);
-        }
-    }
-}
-function collectKeywords(rules) {
-    const byKey = new Map();
-    rules.forEach((rule, ruleIndex) => {
-        // A gating keyword is context (`mailgun` in `MAILGUN_API_KEY`): only anchored prefixes keep their case.
-        const caseSensitive = rule.mode !== 'scan' && !rule.pattern.flags.includes('i');
-        for (const raw of rule.keywords) {
-            const text = caseSensitive ? raw : raw.toLowerCase();
-            const key = `${caseSensitive ? 's' : 'i'}:${text}`;
-            let keyword = byKey.get(key);
-            if (keyword === undefined) {
-                keyword = { text, caseSensitive, anchored: [], gated: [] };
-                byKey.set(key, keyword);
-            }
-            const list = rule.mode === 'scan' ? keyword.gated : keyword.anchored;
-            if (!list.includes(ruleIndex))
-                list.push(ruleIndex);
-        }
-    });
-    return [...byKey.values()];
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/types.ts
-
-const rotate = (where) => `Rotate it first (${where}), then remove it from the code and the git history.`;
-/** A type between name and `=`: `apiKey: string =`, `val secret: String =`, `API_KEY: &str =`, Go `apiToken string =`. */
-const TYPED_ASSIGN = String.raw `(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]+)?[A-Za-z][\w.<>\[\]?]{0,30}|[ \t]{1,4}\*?[A-Za-z][\w.\[\]]{0,20})[ \t]{0,4}=(?![=>~])`;
-/**
- * Every way a file binds a value to a name: `=`, `:=`, Makefile `::=` `:::=` `?=` `+=`, PHP `.=`, `??=`, `||=`,
- * `=>`, `:` (YAML, JSON), a typed declaration, `>` (an XML element), `,` (CSV, `define('NAME', …)`), `(` (a setter).
- */
-const OPERATOR = String.raw `(?:\\{0,3}["'\x60]){0,2}(?:[ \t]{0,4}(?:[:?+.|]{0,3}=(?![=~])|\?\?=|=>|:(?![:=])|,|\(|>)|${TYPED_ASSIGN})`;
-/**
- * What may sit between the operator and the value: spaces, a YAML block indicator and its line break
- * (`key: |` then the value), the line break of a multi-line XML element, a quote or an escaped quote.
- */
-const OPENING = String.raw `[ \t]{0,4}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{0,16}|\r?\n[ \t]{1,16})?(?:\\{0,3}["'\x60])?`;
-/**
- * `<name containing word> = "<value>"` for keys with no prefix of their own (Mailgun, Heroku, Twilio auth tokens):
- * the provider's name in the variable is what tells them apart from any other hex string. Every assignment
- * syntax of `OPERATOR` counts, so the value is found in config files and source code alike.
- */
-function assignedTo(word, value) {
-    return new RegExp(String.raw `${word}[\w.-]{0,40}${OPERATOR}${OPENING}(${value})(?![\w-])`, 'i');
-}
-/** A provider key recognised by its name and format (gitleaks' "semi-generic" rules): gated by the name. */
-function namedKey(id, title, names, value, where, extra = {}) {
-    return {
-        id,
-        title,
-        severity: 'high',
-        keywords: names.map((name) => name.replace(/\\/g, '')),
-        mode: 'scan',
-        pattern: assignedTo(`(?:${names.map(escapeName).join('|')})`, value),
-        minEntropy: 3,
-        // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
-        validate: (value) => !isWordLike(value),
-        remediation: rotate(where),
-        ...extra,
-    };
-}
-/** Letters (and separators) only, and not random letters: an identifier or a phrase. */
-function isWordLike(value) {
-    return /^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value);
-}
-/** A token whose own prefix identifies it (`duffel_live_…`): anchored at the prefix, bounded on both sides. */
-function prefixedToken(id, title, keywords, pattern, where, extra = {}) {
-    return {
-        id,
-        title,
-        severity: 'high',
-        keywords,
-        pattern: new RegExp(`(?<![A-Za-z0-9_])(${pattern})(?![A-Za-z0-9_])`),
-        remediation: rotate(where),
-        ...extra,
-    };
-}
-function escapeName(name) {
-    return name.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`)).replace(/[-_]/g, '[_.-]?');
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/ai.ts
-
-const AI_RULES = [
-    {
-        id: 'anthropic-api-key',
-        title: 'Anthropic API key',
-        severity: 'high',
-        keywords: ['sk-ant-'],
-        pattern: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_-]{80,130})(?![A-Za-z0-9_-])/,
-        body: (value) => value.slice(14),
-        remediation: rotate('console.anthropic.com > Settings > API keys: delete the key'),
-    },
-    {
-        id: 'openai-api-key',
-        title: 'OpenAI API key',
-        severity: 'high',
-        keywords: ['sk-'],
-        pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
-        body: (value) => value.replace(/^sk-(?:proj-|svcacct-|admin-|None-)?/, ''),
-        minEntropy: 3.5,
-        remediation: rotate('platform.openai.com/api-keys: revoke the key'),
-    },
-    {
-        id: 'huggingface-token',
-        title: 'Hugging Face access token',
-        severity: 'high',
-        keywords: ['hf_', 'api_org_'],
-        pattern: /(?<![A-Za-z0-9_])((?:hf_|api_org_)[A-Za-z0-9]{34})(?![A-Za-z0-9])/,
-        remediation: rotate('huggingface.co/settings/tokens: invalidate the token'),
-    },
-    {
-        id: 'groq-api-key',
-        title: 'Groq API key',
-        severity: 'high',
-        keywords: ['gsk_'],
-        pattern: /(?<![A-Za-z0-9_])(gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9])/,
-        remediation: rotate('console.groq.com/keys: delete the key'),
-    },
-    {
-        id: 'xai-api-key',
-        title: 'xAI API key',
-        severity: 'high',
-        keywords: ['xai-'],
-        pattern: /(?<![A-Za-z0-9_-])(xai-[A-Za-z0-9]{80})(?![A-Za-z0-9])/,
-        remediation: rotate('console.x.ai > API keys: delete the key'),
-    },
-    {
-        id: 'replicate-api-token',
-        title: 'Replicate API token',
-        severity: 'high',
-        keywords: ['r8_'],
-        pattern: /(?<![A-Za-z0-9_])(r8_[A-Za-z0-9]{37})(?![A-Za-z0-9])/,
-        remediation: rotate('replicate.com/account/api-tokens: disable the token'),
-    },
-    {
-        id: 'perplexity-api-key',
-        title: 'Perplexity API key',
-        severity: 'high',
-        keywords: ['pplx-'],
-        pattern: /(?<![A-Za-z0-9_-])(pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9])/,
-        remediation: rotate('perplexity.ai > Settings > API: revoke the key'),
-    },
-    namedKey('cohere-api-key', 'Cohere API key', ['cohere', 'co_api_key', 'co-api-key'], '[A-Za-z0-9]{40}', 'dashboard.cohere.com/api-keys: delete the key'),
-    prefixedToken('langsmith-api-key', 'LangSmith API key', ['lsv2_pt_', 'lsv2_sk_'], 'lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}', 'smith.langchain.com > Settings > API keys: delete the key'),
-    prefixedToken('openrouter-api-key', 'OpenRouter API key', ['sk-or-v1-'], 'sk-or-v1-[a-f0-9]{64}', 'openrouter.ai/settings/keys: delete the key', { pattern: /(?<![A-Za-z0-9_-])(sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/ }),
-    namedKey('mistral-api-key', 'Mistral AI API key', ['mistral'], '[A-Za-z0-9]{32}', 'console.mistral.ai > API keys: delete the key'),
-    namedKey('deepseek-api-key', 'DeepSeek API key', ['deepseek'], 'sk-[a-f0-9]{32}', 'platform.deepseek.com > API keys: delete the key'),
-    namedKey('elevenlabs-api-key', 'ElevenLabs API key', ['elevenlabs', 'eleven_labs', 'xi_api_key', 'xi-api-key'], '(?:sk_)?[a-f0-9]{48}|[a-f0-9]{32}', 'elevenlabs.io > Profile > API keys: delete the key'),
-    namedKey('privateai-api-key', 'Private AI API key', ['privateai', 'private_ai', 'private-ai'], '[A-Za-z0-9]{32}', 'Private AI portal: rotate the key'),
-];
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/business.ts
-// CRM, support, marketing, social and commerce tools a shop wires into its site: most have no prefix of
-// their own, so the provider's name in the variable is what identifies the key (gitleaks' semi-generic form).
-
-const business_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const BUSINESS_RULES = [
-    prefixedToken('hubspot-private-app-token', 'HubSpot private app token', ['pat-na', 'pat-eu', 'pat-ap'], `pat-(?:na|eu|ap)\\d{1,2}-${business_UUID}`, 'HubSpot > Settings > Integrations > Private apps: rotate the token', { body: (value) => value.slice(value.indexOf('-', 4) + 1) }),
-    namedKey('hubspot-api-key', 'HubSpot API key', ['hubspot'], business_UUID, 'HubSpot > Settings > Integrations > API key (or the private app): rotate it'),
-    namedKey('twitter-bearer-token', 'Twitter/X bearer token', ['twitter', 'x_bearer', 'x-bearer', 'xbearer'], 'A{22}[A-Za-z0-9%]{80,100}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the bearer token', { body: (value) => value.replace(/^A+/, '') }),
-    namedKey('twitter-api-secret', 'Twitter/X API key, secret or access token', ['twitter'], '[0-9]{15,25}-[A-Za-z0-9]{20,40}|[A-Za-z0-9]{50}|[A-Za-z0-9]{45}|[A-Za-z0-9]{25}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the keys and access tokens', { body: (value) => value.slice(value.indexOf('-') + 1) }),
-    prefixedToken('facebook-access-token', 'Facebook/Meta page or user access token', ['EAAM', 'EAAC'], 'EAA[MC][A-Za-z0-9]{100,400}', 'Meta for Developers > your app > Settings: reset the app secret, which invalidates its tokens'),
-    namedKey('facebook-app-secret', 'Facebook/Meta app secret', ['facebook', 'fb_app_secret', 'fb-app-secret', 'fbappsecret'], '\\d{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27,40}|[a-f0-9]{32}', 'Meta for Developers > your app > Settings > Basic: reset the app secret', { body: (value) => value.replace(/^\d+(?:\||%7C)/i, '') }),
-    namedKey('linkedin-client-secret', 'LinkedIn client secret', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{16}', 'LinkedIn Developers > your app > Auth: generate a new client secret'),
-    namedKey('intercom-access-token', 'Intercom access token', ['intercom'], '[A-Za-z0-9=_-]{60}', 'Intercom Developer Hub > your app > Authentication: regenerate the access token'),
-    namedKey('zendesk-api-token', 'Zendesk API token', ['zendesk'], '[A-Za-z0-9]{40}', 'Zendesk Admin Center > Apps and integrations > APIs: delete the token'),
-    namedKey('squarespace-api-key', 'Squarespace API key', ['squarespace'], business_UUID, 'Squarespace > Settings > Developer API keys: revoke the key'),
-    namedKey('asana-token', 'Asana personal access token or client secret', ['asana'], '\\d/\\d{10,20}(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}', 'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret', { body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)) }),
-    prefixedToken('airtable-personal-access-token', 'Airtable personal access token', ['pat'], 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}', 'airtable.com/create/tokens: regenerate or delete the token', { body: (value) => value.slice(18) }),
-    namedKey('airtable-api-key', 'Airtable API key', ['airtable'], 'key[A-Za-z0-9]{14}|[A-Za-z0-9]{17}', 'airtable.com/account: regenerate the API key (and move to personal access tokens)'),
-    prefixedToken('typeform-token', 'Typeform personal access token', ['tfp_'], 'tfp_[A-Za-z0-9_.=-]{59}', 'Typeform > Account > Personal tokens: delete the token'),
-    prefixedToken('adobe-client-secret', 'Adobe client secret', ['p8e-'], 'p8e-[A-Za-z0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret'),
-    namedKey('adafruit-io-key', 'Adafruit IO key', ['adafruit'], '(?:aio_)?[A-Za-z0-9_-]{28,32}', 'io.adafruit.com > My Key: regenerate the key'),
-    namedKey('beamer-api-key', 'Beamer API key', ['beamer'], 'b_[A-Za-z0-9=_-]{44}', 'Beamer > Settings > API: delete the key'),
-    namedKey('etsy-api-key', 'Etsy API key', ['etsy'], '[A-Za-z0-9]{24}', 'Etsy developers > Your apps: regenerate the shared secret'),
-    prefixedToken('frameio-token', 'Frame.io developer token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'developer.frame.io > Tokens: delete the token'),
-    namedKey('freshbooks-token', 'FreshBooks access token', ['freshbooks'], '[A-Za-z0-9]{64}', 'FreshBooks developer page > your app: reset the client secret and tokens'),
-    namedKey('launchdarkly-key', 'LaunchDarkly API or SDK key', ['launchdarkly', 'launch_darkly'], `(?:api|sdk)-${business_UUID}|[A-Za-z0-9=_-]{40}`, 'LaunchDarkly > Account settings > Authorization (or the environment SDK key): reset it', { body: (value) => value.replace(/^(?:api|sdk)-/, '') }),
-    prefixedToken('maxmind-license-key', 'MaxMind license key', ['_mmk'], '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', 'maxmind.com > Account > Manage license keys: deactivate the key', { mode: 'scan', body: (value) => value.slice(7, -4) }),
-    namedKey('rapidapi-key', 'RapidAPI key', ['rapidapi', 'x-rapidapi-key'], '[A-Za-z0-9_-]{50}', 'RapidAPI > Apps > Authorization: rotate the application key'),
-    namedKey('looker-client-secret', 'Looker API client secret', ['looker'], '[A-Za-z0-9]{24}', 'Looker > Admin > Users > Edit API keys: delete the key pair'),
-    namedKey('trello-api-key', 'Trello API key or token', ['trello'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{32}', 'trello.com/power-ups/admin: regenerate the API key and revoke tokens'),
-    namedKey('nytimes-api-key', 'New York Times API key', ['nytimes', 'newyorktimes', 'new-york-times'], '[A-Za-z0-9=_-]{32}', 'developer.nytimes.com > Apps: delete the key'),
-    namedKey('flickr-api-key', 'Flickr API key', ['flickr'], '[A-Za-z0-9]{32}', 'flickr.com/services/apps: delete the key'),
-    prefixedToken('klaviyo-private-key', 'Klaviyo private API key', ['pk_'], 'pk_[a-f0-9]{34}', 'Klaviyo > Settings > API keys: revoke the private key'),
-    namedKey('bigcommerce-token', 'BigCommerce API token', ['bigcommerce', 'big_commerce'], '[A-Za-z0-9]{30,40}', 'BigCommerce control panel > Settings > API accounts: delete the account'),
-    prefixedToken('segment-token', 'Segment public API token', ['sgp_'], 'sgp_[A-Za-z0-9]{64}', 'Segment > Settings > Access management > Tokens: revoke the token'),
-    prefixedToken('posthog-personal-api-key', 'PostHog personal API key', ['phx_'], 'phx_[A-Za-z0-9]{43}', 'PostHog > Settings > Personal API keys: delete the key'),
-    namedKey('auth0-client-secret', 'Auth0 client secret', ['auth0'], '[A-Za-z0-9_-]{64}', 'Auth0 dashboard > Applications > your app > Credentials: rotate the client secret'),
-    prefixedToken('stytch-secret', 'Stytch project secret', ['secret-live-', 'secret-test-'], 'secret-(?:live|test)-[A-Za-z0-9_=-]{36}', 'Stytch dashboard > API keys: rotate the secret'),
-    prefixedToken('authress-access-key', 'Authress service client access key', ['sc_', 'ext_', 'scauth_', 'authress_'], '(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120}', 'Authress > Service clients: delete the access key', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
-    prefixedToken('onepassword-secret-key', '1Password account secret key', ['A3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', '1password.com > Profile > Secret key: regenerate it', { body: (value) => value.replace(/-/g, '').slice(2), minEntropy: 2.8 }),
-];
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cicd.ts
-// CI/CD, code hosting, package registries and deploy platforms: the tokens that publish or ship code.
-
-
-const CICD_RULES = [
-    {
-        id: 'terraform-cloud-token',
-        title: 'HashiCorp Terraform Cloud / Enterprise API token',
-        severity: 'blocker',
-        keywords: ['atlasv1'],
-        mode: 'scan',
-        pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/,
-        body: (value) => value.slice(23),
-        remediation: 'Rotate it first (app.terraform.io > User settings > Tokens, or the team/organization token), then remove it from the code and the git history.',
-    },
-    prefixedToken('sourcegraph-access-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
-    namedKey('sourcegraph-token-assignment', 'Sourcegraph access token', ['sourcegraph', 'src_access_token'], '[a-f0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token'),
-    prefixedToken('artifactory-token', 'JFrog Artifactory API key or reference token', ['AKCp', 'cmVmd'], 'AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it', { body: (value) => value.slice(5) }),
-    namedKey('jfrog-token-assignment', 'JFrog API key or identity token', ['jfrog', 'artifactory', 'bintray', 'xray'], '[A-Za-z0-9]{73}|[A-Za-z0-9]{64}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it'),
-    prefixedToken('nuget-api-key', 'NuGet API key', ['oy2'], 'oy2[a-z0-9]{43}', 'nuget.org > API keys: delete the key'),
-    {
-        id: 'nuget-config-password',
-        title: 'Password in NuGet.config',
-        severity: 'high',
-        keywords: ['password'],
-        pattern: /(?<=<add[ \t]{1,4}key[ \t]{0,2}=[ \t]{0,2}"(?:ClearText)?)Password"[ \t\r\n]{1,8}value[ \t]{0,2}=[ \t]{0,2}"([^"\r\n]{8,256})"/i,
-        generic: true,
-        remediation: rotate('the feed: Azure Artifacts PAT, GitHub Packages token or server password; then reference it as %ENV_VAR% in NuGet.config'),
-    },
-    prefixedToken('clojars-token', 'Clojars deploy token', ['CLOJARS_'], 'CLOJARS_[a-zA-Z0-9]{60}', 'clojars.org > Deploy tokens: disable the token'),
-    prefixedToken('crates-io-token', 'crates.io API token', ['cio'], 'cio[A-Za-z0-9]{32}', 'crates.io > Account settings > API tokens: revoke the token', { minEntropy: 3.5 }),
-    prefixedToken('circleci-token', 'CircleCI personal or project API token', ['CCIPAT_', 'CCIPRJ_'], 'CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}', 'CircleCI > User settings > Personal API tokens (or Project settings > API permissions): delete it'),
-    prefixedToken('buildkite-token', 'Buildkite API access token', ['bkua_'], 'bkua_[a-f0-9]{40}', 'buildkite.com/user/api-access-tokens: revoke the token'),
-    namedKey('travis-ci-token', 'Travis CI access token', ['travis'], '[A-Za-z0-9]{22}', 'app.travis-ci.com > Settings: regenerate the API token'),
-    namedKey('drone-ci-token', 'Drone CI access token', ['droneci', 'drone_token', 'drone-token', 'drone_server'], '[A-Za-z0-9]{32}', 'Drone > User settings: rotate the token'),
-    namedKey('codecov-token', 'Codecov access or upload token', ['codecov'], `${business_UUID}|[A-Za-z0-9]{32}`, 'app.codecov.io > Settings: regenerate the token'),
-    {
-        ...namedKey('snyk-token', 'Snyk API token', ['snyk'], business_UUID, 'app.snyk.io > Account settings: revoke and regenerate the auth token'),
-        pattern: assignedTo('snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', business_UUID),
-    },
-    prefixedToken('sonarqube-token', 'SonarQube / SonarCloud token', ['squ_', 'sqp_', 'sqa_'], 'sq[upa]_[a-f0-9]{40}', 'SonarQube > My Account > Security: revoke the token'),
-    namedKey('sonar-token-assignment', 'SonarQube / SonarCloud token', ['sonar_token', 'sonar.token', 'sonar-token', 'sonar_login', 'sonar.login', 'sonartoken', 'sonarlogin'], '[A-Za-z0-9=_-]{40}', 'SonarQube > My Account > Security: revoke the token'),
-    prefixedToken('harness-api-key', 'Harness API key', ['pat.', 'sat.'], '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}', 'Harness > My profile > API keys (or the service account): delete the token', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
-    prefixedToken('octopus-deploy-api-key', 'Octopus Deploy API key', ['API-'], 'API-[A-Z0-9]{26}', 'Octopus Deploy > Profile > My API keys: revoke the key', { minEntropy: 3.5 }),
-    prefixedToken('infracost-api-key', 'Infracost API key', ['ico-'], 'ico-[A-Za-z0-9]{32}', 'Infracost Cloud > Org settings: rotate the API key'),
-    prefixedToken('prefect-api-key', 'Prefect API key', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 'Prefect Cloud > Profile > API keys: delete the key'),
-    prefixedToken('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', 'ReadMe dashboard > API keys: revoke the key'),
-    prefixedToken('settlemint-token', 'SettleMint access token', ['sm_pat_', 'sm_aat_', 'sm_sat_'], 'sm_(?:pat|aat|sat)_[A-Za-z0-9]{16}', 'SettleMint console > Access tokens: delete the token'),
-    prefixedToken('defined-networking-token', 'Defined Networking API token', ['dnkey-'], 'dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}', 'Defined Networking admin panel > API keys: delete the key'),
-    prefixedToken('scalingo-api-token', 'Scalingo API token', ['tk-us-'], 'tk-us-[A-Za-z0-9_-]{48}', 'Scalingo dashboard > Profile > API tokens: delete the token'),
-    prefixedToken('flyio-access-token', 'Fly.io access token', ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'], 'fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,2000}={0,3}|fm2_[A-Za-z0-9+/]{100,2000}={0,3}', 'fly.io > Account > Access tokens (or fly tokens revoke): revoke the token', {
-        pattern: /(?<![A-Za-z0-9_])(fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,2000}={0,3})(?![A-Za-z0-9_+/=-])/,
-    }),
-    prefixedToken('render-api-key', 'Render API key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', 'dashboard.render.com > Account settings > API keys: revoke the key'),
-    prefixedToken('openshift-user-token', 'OpenShift user token', ['sha256~'], 'sha256~[A-Za-z0-9_-]{43}', 'oc delete oauthaccesstoken, or log out the session that issued it', { pattern: /(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/ }),
-    namedKey('bitbucket-client-secret', 'Bitbucket OAuth client secret', ['bitbucket'], '[A-Za-z0-9=_-]{64}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret'),
-    prefixedToken('bitbucket-app-password', 'Bitbucket app password or access token', ['ATBB', 'ATCTT3'], 'ATBB[A-Za-z0-9_=.-]{32}|ATCTT3[A-Za-z0-9_=-]{150,250}', 'Bitbucket > Personal settings > App passwords / access tokens: revoke it'),
-    {
-        // `BUNDLE_ENTERPRISE__CONTRIBSYS__COM=user:pass` and the same pair in the gem source URL.
-        id: 'sidekiq-credentials',
-        title: 'Sidekiq Pro/Enterprise credentials',
-        severity: 'high',
-        keywords: ['contribsys'],
-        mode: 'scan',
-        pattern: /(?:BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[\w.-]{0,20}(?:\\{0,3}["'\x60]){0,2}[ \t]{0,4}(?:[:?+]{0,3}=|:|=>|,)[ \t]{0,4}(?:\\{0,3}["'\x60])?|https?:\/\/)([a-f0-9]{8}:[a-f0-9]{8})(?=@(?:gems|enterprise)\.contribsys\.com|[^A-Za-z0-9:@]|$)/i,
-        minEntropy: 2,
-        remediation: 'Rotate it first (email Contributed Systems support for new Sidekiq Pro/Enterprise credentials), then remove it from the code and the git history.',
-    },
-    namedKey('azure-devops-pat', 'Azure DevOps personal access token', ['azure_devops', 'azuredevops', 'azure-devops', 'ado_pat', 'ado_token', 'azdo', 'vsts', 'devops_pat'], '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}', 'dev.azure.com > User settings > Personal access tokens: revoke the token'),
-    {
-        id: 'azure-devops-pat-v2',
-        title: 'Azure DevOps personal access token',
-        severity: 'high',
-        keywords: ['AZDO'],
-        mode: 'scan',
-        pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{19}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
-        remediation: 'Rotate it first (dev.azure.com > User settings > Personal access tokens: revoke the token), then remove it from the code and the git history.',
-    },
-    prefixedToken('intra42-client-secret', '42 intranet client secret', ['s-s4t2ud-', 's-s4t2af-'], 's-s4t2(?:ud|af)-[a-f0-9]{64}', 'profile.intra.42.fr > API: regenerate the application secret'),
-    namedKey('linear-client-secret', 'Linear OAuth client secret', ['linear'], '[a-f0-9]{32}', 'Linear > Settings > API > OAuth applications: rotate the client secret'),
-    namedKey('confluent-api-key', 'Confluent Cloud API key or secret', ['confluent'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{16}', 'Confluent Cloud > API keys: delete the key', { severity: 'blocker' }),
-    namedKey('fastly-api-token', 'Fastly API token', ['fastly'], '[A-Za-z0-9=_-]{32}', 'Fastly > Account > Personal API tokens: revoke the token'),
-    namedKey('contentful-delivery-token', 'Contentful API token', ['contentful'], '[A-Za-z0-9=_-]{43}', 'Contentful > Settings > API keys: revoke the key'),
-    namedKey('dropbox-token-assignment', 'Dropbox access token', ['dropbox'], '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}|[A-Za-z0-9]{15}', 'dropbox.com/developers/apps > your app: revoke the token', { body: (value) => value.replace('AAAAAAAAAA', '') }),
-    namedKey('algolia-api-key', 'Algolia API key', ['algolia'], '[A-Za-z0-9]{32}', 'Algolia dashboard > Settings > API keys: regenerate the key'),
-];
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cloud.ts
-
-
-/** API keys from Firebase SDKs' own sources and samples (gitleaks allowlists the same ones): public examples. */
-const FIREBASE_EXAMPLE_KEYS = new Set([
-    'AIzaSyabcdefghijklmnopqrstuvwxyz1234567',
-    'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',
-    'AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM',
-    'AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU',
-    'AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0',
-    'AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A',
-    'AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c',
-    'AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4',
-    'AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY',
-    'AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM',
-    'AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ',
-    'AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g',
-    'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU',
-    'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
-    'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
-    'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
-]);
-/** A Docker `auth` value: base64 of `user:password`, with a password that is not a placeholder. */
-function isDockerAuth(value) {
-    if (value.length % 4 !== 0)
-        return false;
-    const decoded = Buffer.from(value, 'base64').toString('latin1');
-    const colon = decoded.indexOf(':');
-    if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded))
-        return false;
-    const password = decoded.slice(colon + 1);
-    // Registry tokens (ghp_…, glpat-…, JWTs) are passwords here too, and long random ones.
-    return password.length >= 6 && !isPasswordDecoy(password);
-}
-const PEM_BODY = String.raw `(?:\\[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
-const CLOUD_RULES = [
-    {
-        id: 'aws-access-key-id',
-        title: 'AWS access key ID',
-        severity: 'blocker',
-        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
-        pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Za-z0-9])/,
-        // 16 characters from 32: even a random body often repeats letters.
-        minEntropy: 2.3,
-        remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
-    },
-    {
-        id: 'aws-secret-access-key',
-        title: 'AWS secret access key',
-        severity: 'blocker',
-        keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret'],
-        mode: 'scan',
-        pattern: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?key)?)\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
-        minEntropy: 4,
-        remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
-    },
-    {
-        id: 'gcp-service-account-key',
-        title: 'Google Cloud service-account private key',
-        severity: 'blocker',
-        keywords: ['"private_key"'],
-        mode: 'scan',
-        pattern: new RegExp(String.raw `"private_key"\s{0,4}:\s{0,4}"(-----BEGIN PRIVATE KEY-----${PEM_BODY}-----END PRIVATE KEY-----(?:\\n)?)"`),
-        body: pemBody,
-        minEntropy: 4.5,
-        pem: true,
-        validate: (_value, { text }) => /"(?:private_key_id|client_email|type)"\s{0,4}:/.test(text),
-        remediation: rotate('Google Cloud console > IAM > Service accounts > Keys: delete the key, create a new one'),
-    },
-    {
-        id: 'gcp-api-key',
-        title: 'Google API key',
-        severity: 'high',
-        keywords: ['AIza'],
-        pattern: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
-        // Firebase web config keys are public by design: they ship in every page.
-        validate: (value, { text, index }) => !FIREBASE_EXAMPLE_KEYS.has(value) && !/authDomain|messagingSenderId|firebase/i.test(enclosingObject(text, index)),
-        remediation: rotate('Google Cloud console > APIs & Services > Credentials: regenerate, and restrict the key'),
-    },
-    {
-        id: 'gcp-oauth-client-secret',
-        title: 'Google OAuth client secret',
-        severity: 'high',
-        keywords: ['GOCSPX-'],
-        pattern: /(?<![A-Za-z0-9_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Google Cloud console > APIs & Services > Credentials: reset the client secret'),
-    },
-    {
-        id: 'azure-storage-account-key',
-        title: 'Azure storage or Service Bus access key',
-        severity: 'blocker',
-        keywords: ['accountkey', 'sharedaccesskey'],
-        pattern: /(?:AccountKey|SharedAccessKey)\s{0,2}=\s{0,2}([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
-        minEntropy: 4,
-        remediation: rotate('Azure portal > Storage account > Access keys: rotate the key'),
-    },
-    {
-        id: 'azure-ad-client-secret',
-        title: 'Azure AD (Entra ID) client secret',
-        severity: 'blocker',
-        keywords: ['Q~'],
-        mode: 'scan',
-        pattern: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
-        body: (value) => value.slice(5),
-        remediation: rotate('Azure portal > App registrations > Certificates & secrets: delete the secret, add a new one'),
-    },
-    {
-        id: 'digitalocean-token',
-        title: 'DigitalOcean token',
-        severity: 'blocker',
-        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
-        pattern: /(?<![A-Za-z0-9_])(do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/,
-        remediation: rotate('DigitalOcean control panel > API > Tokens: delete the token'),
-    },
-    {
-        id: 'alibaba-access-key-id',
-        title: 'Alibaba Cloud AccessKey ID',
-        severity: 'blocker',
-        keywords: ['LTAI'],
-        pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
-        remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
-    },
-    {
-        // `?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=…&st=…&spr=https&sig=…`: the signature is the bearer secret.
-        id: 'azure-sas-token',
-        title: 'Azure shared access signature (SAS) token',
-        severity: 'high',
-        keywords: ['sig='],
-        pattern: /sig=([A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])/,
-        body: (value) => decodeSig(value),
-        minEntropy: 4,
-        validate: (_value, { text, index }) => /\bsv=\d{4}-\d{2}-\d{2}\b|\bs[ept]=\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, index - 600), index)),
-        remediation: rotate('Azure portal > Storage account > Access keys: rotate the key that signed it, or revoke its stored access policy'),
-    },
-    namedKey('azure-storage-key-assignment', 'Azure storage account key', ['azure', 'storage_account', 'storageaccount', 'storage-account', 'account_key', 'accountkey', 'storage_key'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Storage account > Access keys: rotate the key', { severity: 'blocker', minEntropy: 4 }),
-    {
-        // ~/.docker/config.json and Kubernetes dockerconfigjson: `"auths": {"registry": {"auth": "<base64 user:pass>"}}`.
-        id: 'docker-config-auth',
-        title: 'Registry credentials in a Docker config (auth)',
-        severity: 'high',
-        keywords: ['"auth"', 'auth\\"'],
-        pattern: /(?:"auth"|auth\\")[ \t]{0,4}:[ \t]{0,4}\\?"([A-Za-z0-9+/]{8,2048}={0,2})\\?"/,
-        minEntropy: 2.5,
-        validate: (value) => isDockerAuth(value),
-        remediation: rotate('the registry: change the password or revoke the token, then use a credential helper (credsStore)'),
-    },
-    namedKey('alibaba-secret-key', 'Alibaba Cloud AccessKey secret', ['alibaba', 'aliyun'], '[A-Za-z0-9]{30}', 'Alibaba Cloud RAM console > AccessKey: disable and delete it', { severity: 'blocker' }),
-    namedKey('yandex-cloud-key', 'Yandex Cloud API key or token', ['yandex'], 't1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}', 'Yandex Cloud console > Service accounts: delete the key', { severity: 'blocker' }),
-    prefixedToken('aws-bedrock-api-key', 'Amazon Bedrock API key', ['ABSK'], 'ABSK[A-Za-z0-9+/]{109,269}={0,2}', 'AWS IAM console > Users > Security credentials > API keys for Amazon Bedrock: delete it', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?![A-Za-z0-9+/=])/ }),
-    prefixedToken('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', 'Cloudflare dashboard > My Profile > API Tokens > Origin CA Key: change it', { body: (value) => value.slice(30) }),
-    prefixedToken('clickhouse-cloud-key', 'ClickHouse Cloud API secret', ['4b1d'], '4b1d[A-Za-z0-9]{38}', 'ClickHouse Cloud console > API keys: delete the key', { minEntropy: 3.8 }),
-    namedKey('hosting-provider-token', 'Cloud hosting API token (Linode, Vultr, Hetzner)', ['linode', 'vultr', 'hetzner', 'hcloud'], '[A-Za-z0-9]{64}|[A-Z0-9]{36}', 'the provider console (Linode Cloud Manager, Vultr or Hetzner Cloud > Security > API tokens): revoke it', { severity: 'blocker' }),
-];
-/** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */
-function enclosingObject(text, index) {
-    let start = index;
-    for (let depth = 0; start > 0 && start > index - 1000; start--) {
-        const char = text[start - 1];
-        if (char === '}')
-            depth++;
-        else if (char === '{' && depth-- === 0)
-            break;
-    }
-    let end = index;
-    for (let depth = 0; end < text.length && end < index + 1000; end++) {
-        const char = text[end];
-        if (char === '{')
-            depth++;
-        else if (char === '}' && depth-- === 0)
-            break;
-    }
-    // Sibling keys only: a Firebase block nested next to the key says nothing about it.
-    let own = text.slice(start, end);
-    for (let i = 0; i < 5 && own.includes('{'); i++)
-        own = own.replace(/[\w$"']*\s{0,3}:?\s{0,3}\{[^{}]*\}?/g, '');
-    return text.slice(Math.max(0, start - 40), start) + own;
-}
-/** The base64 part of a PEM block, without headers, escapes or whitespace. */
-function pemBody(value) {
-    return value
-        .replace(/-----(?:BEGIN|END)[^-]{1,60}-----/g, '')
-        .replace(/\\[rn]/g, '\n')
-        .replace(/^[A-Za-z-]{1,20}:.*$/gm, '')
-        .replace(/[\s\\]/g, '');
-}
-/** The signature of a SAS URL, URL-decoded (`%2B`, `%3D`): what its randomness is judged on. */
-function decodeSig(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/checksum.ts
-// GitHub (ghp_, gho_, ghu_, ghs_, ghr_) and npm (npm_) tokens end in six base62 characters that encode the
-// CRC32 of the 30 random characters before them: a token whose checksum holds was made by the provider.
-
-const ALPHABETS = [
-    '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
-    '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
-];
-function base62(value, alphabet) {
-    let out = '';
-    for (let n = value; n > 0; n = Math.floor(n / 62))
-        out = alphabet[n % 62] + out;
-    return out.padStart(6, '0');
-}
-/** True when `<prefix>_<30 random><6 checksum>` carries the CRC32 checksum of its random part. */
-function hasValidCrc32Checksum(token) {
-    const body = token.slice(token.indexOf('_') + 1);
-    if (body.length !== 36)
-        return false;
-    const crc = (0,external_node_zlib_.crc32)(body.slice(0, 30));
-    const checksum = body.slice(30);
-    return ALPHABETS.some((alphabet) => base62(crc, alphabet) === checksum);
-}
-/** Makes a token with a valid checksum: for tests and the labelled corpus. */
-function withCrc32Checksum(prefix, random30) {
-    return `${prefix}_${random30}${base62(crc32(random30), ALPHABETS[0])}`;
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/devtools.ts
-
-
-
-const devtools_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const DEVTOOLS_RULES = [
-    {
-        id: 'github-token',
-        title: 'GitHub token',
-        severity: 'high',
-        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-        pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/,
-        checksum: hasValidCrc32Checksum,
-        remediation: rotate('github.com/settings/tokens, or the app/OAuth settings that issued it'),
-    },
-    {
-        id: 'github-fine-grained-token',
-        title: 'GitHub fine-grained personal access token',
-        severity: 'high',
-        keywords: ['github_pat_'],
-        pattern: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/,
-        remediation: rotate('github.com/settings/personal-access-tokens'),
-    },
-    {
-        id: 'gitlab-token',
-        title: 'GitLab token',
-        severity: 'high',
-        keywords: [
-            'glpat-',
-            'gldt-',
-            'glrt-',
-            'glptt-',
-            'glcbt-',
-            'glft-',
-            'glsoat-',
-            'gloas-',
-            'glimt-',
-            'glagent-',
-            'glffct-',
-            'GR1348941',
-        ],
-        pattern: /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glcbt|glft|glsoat|gloas|glimt|glagent|glffct)-[A-Za-z0-9_.-]{20,128}|GR1348941[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
-        remediation: rotate('GitLab > User settings > Access tokens (or the project/group/runner settings): revoke it'),
-    },
-    {
-        id: 'npm-access-token',
-        title: 'npm access token',
-        severity: 'high',
-        keywords: ['npm_'],
-        pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-        checksum: hasValidCrc32Checksum,
-        remediation: rotate('npmjs.com > Access Tokens: delete the token'),
-    },
-    {
-        id: 'npmrc-auth-token',
-        title: 'Registry auth token in .npmrc',
-        severity: 'high',
-        keywords: ['_authToken', '_auth', '_password'],
-        // Registry-scoped (`//registry.npmjs.org/:_authToken=`) or at the start of a line, never `self._password = …`.
-        pattern: /(?<=(?:^|[:\s])[ \t]{0,8})_(?:authToken|auth|password)[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9._~+/=:-]{8,512})(?![^\s"'])/m,
-        generic: true,
-        validate: (value) => !isGenericDecoy(value),
-        remediation: rotate('your registry: revoke the token, then read it from an environment variable in .npmrc'),
-    },
-    {
-        id: 'pypi-token',
-        title: 'PyPI upload token',
-        severity: 'high',
-        keywords: ['pypi-AgEIcHlwaS5vcmc'],
-        pattern: /(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
-        remediation: rotate('pypi.org > Account settings > API tokens: remove the token'),
-    },
-    {
-        id: 'vault-token',
-        title: 'HashiCorp Vault token',
-        severity: 'high',
-        keywords: ['hvs.', 'hvb.', 'hvr.'],
-        pattern: /(?<![A-Za-z0-9_.])(hv[sbr]\.[A-Za-z0-9_-]{24,300})(?![A-Za-z0-9_-])/,
-        remediation: rotate('vault token revoke, or the auth method that issued it'),
-    },
-    {
-        id: 'pulumi-access-token',
-        title: 'Pulumi access token',
-        severity: 'high',
-        keywords: ['pul-'],
-        pattern: /(?<![A-Za-z0-9_-])(pul-[a-f0-9]{40})(?![A-Za-z0-9])/,
-        remediation: rotate('app.pulumi.com > Settings > Access tokens: delete the token'),
-    },
-    {
-        id: 'doppler-token',
-        title: 'Doppler token',
-        severity: 'high',
-        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
-        pattern: /(?<![A-Za-z0-9_.])(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
-        remediation: rotate('Doppler dashboard > Access: revoke the token'),
-    },
-    {
-        id: 'sentry-auth-token',
-        title: 'Sentry auth token',
-        severity: 'high',
-        keywords: ['sntrys_', 'sntryu_'],
-        pattern: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/,
-        body: (value) => value.slice(value.lastIndexOf('_') + 1),
-        // An org token's middle is base64 JSON naming its org and region: a run of random base64 is not one.
-        validate: (value) => value.startsWith('sntryu_') || isSentryOrgToken(value),
-        remediation: rotate('sentry.io > Settings > Auth Tokens: revoke the token'),
-    },
-    {
-        id: 'linear-api-key',
-        title: 'Linear API key',
-        severity: 'high',
-        keywords: ['lin_api_', 'lin_oauth_'],
-        pattern: /(?<![A-Za-z0-9_])(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})(?![A-Za-z0-9_])/,
-        remediation: rotate('Linear > Settings > API: revoke the key'),
-    },
-    {
-        id: 'vercel-token',
-        title: 'Vercel token',
-        severity: 'high',
-        keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
-        pattern: /(?<![A-Za-z0-9_])(vc[picrk]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
-        remediation: rotate('vercel.com/account/tokens: delete the token'),
-    },
-    {
-        id: 'vercel-token-assignment',
-        title: 'Vercel token',
-        severity: 'high',
-        keywords: ['vercel'],
-        mode: 'scan',
-        pattern: assignedTo('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
-        minEntropy: 3.5,
-        remediation: rotate('vercel.com/account/tokens: delete the token'),
-    },
-    {
-        id: 'netlify-token',
-        title: 'Netlify access token',
-        severity: 'high',
-        keywords: ['nfp_', 'nfc_', 'nfo_', 'nfu_', 'nfb_'],
-        pattern: /(?<![A-Za-z0-9_])(nf[pcoub]_[A-Za-z0-9]{36,40})(?![A-Za-z0-9])/,
-        remediation: rotate('app.netlify.com/user/applications: revoke the token'),
-    },
-    {
-        id: 'netlify-token-assignment',
-        title: 'Netlify access token',
-        severity: 'high',
-        keywords: ['netlify'],
-        mode: 'scan',
-        pattern: assignedTo('netlify[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40,46}'),
-        minEntropy: 3.5,
-        remediation: rotate('app.netlify.com/user/applications: revoke the token'),
-    },
-    {
-        id: 'heroku-api-key',
-        title: 'Heroku API key',
-        severity: 'high',
-        keywords: ['heroku', 'HRKU-'],
-        mode: 'scan',
-        pattern: new RegExp(`${assignedTo('heroku', devtools_UUID).source}|(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])`, 'i'),
-        remediation: rotate('Heroku dashboard > Account settings > API key: regenerate'),
-    },
-    {
-        id: 'docker-hub-token',
-        title: 'Docker Hub personal access token',
-        severity: 'high',
-        keywords: ['dckr_pat_', 'dckr_oat_'],
-        pattern: /(?<![A-Za-z0-9_])(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32})(?![A-Za-z0-9_-])/,
-        remediation: rotate('hub.docker.com > Account settings > Personal access tokens'),
-    },
-    {
-        id: 'databricks-token',
-        title: 'Databricks access token',
-        severity: 'high',
-        keywords: ['dapi'],
-        pattern: /(?<![A-Za-z0-9_])(dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/,
-        remediation: rotate('Databricks > User settings > Access tokens: revoke the token'),
-    },
-    {
-        id: 'figma-token',
-        title: 'Figma personal access token',
-        severity: 'high',
-        keywords: ['figd_'],
-        pattern: /(?<![A-Za-z0-9_])(figd_[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Figma > Settings > Security > Personal access tokens'),
-    },
-    {
-        id: 'cloudflare-api-token',
-        title: 'Cloudflare API token',
-        severity: 'high',
-        keywords: ['cfk_', 'cfut_', 'cfat_'],
-        pattern: /(?<![A-Za-z0-9_])((?:cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8})(?![A-Za-z0-9])/,
-        remediation: rotate('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
-    },
-    {
-        id: 'cloudflare-api-token-assignment',
-        title: 'Cloudflare API token',
-        severity: 'high',
-        keywords: ['cloudflare', 'cf_api', 'cf-api'],
-        mode: 'scan',
-        pattern: assignedTo('(?:cloudflare|cf)[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
-        minEntropy: 3.5,
-        remediation: rotate('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
-    },
-    {
-        id: 'tailscale-key',
-        title: 'Tailscale key',
-        severity: 'high',
-        keywords: ['tskey-'],
-        pattern: /(?<![A-Za-z0-9_])(tskey-[a-z]{2,20}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60})(?![0-9A-Za-z_])/,
-        body: (value) => value.slice(value.lastIndexOf('-') + 1),
-        remediation: rotate('Tailscale admin console > Settings > Keys: revoke the key'),
-    },
-    {
-        id: 'grafana-token',
-        title: 'Grafana token',
-        severity: 'high',
-        keywords: ['glc_', 'glsa_', 'eyJrIjoi'],
-        pattern: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?![A-Za-z0-9+/=])/,
-        remediation: rotate('Grafana > Administration > Service accounts / Cloud access policies: delete the token'),
-    },
-    {
-        id: 'onepassword-service-account-token',
-        title: '1Password service account token',
-        severity: 'high',
-        keywords: ['ops_ey'],
-        pattern: /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2}|ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![A-Za-z0-9+/=])/,
-        remediation: rotate('1Password > Developer > Service accounts: revoke the token'),
-    },
-    {
-        id: 'notion-token',
-        title: 'Notion integration token',
-        severity: 'high',
-        keywords: ['ntn_'],
-        pattern: /(?<![A-Za-z0-9_])(ntn_\d{11}[A-Za-z0-9]{35})(?![A-Za-z0-9])/,
-        body: (value) => value.slice(15),
-        remediation: rotate('notion.so/my-integrations: refresh the secret'),
-    },
-    {
-        id: 'atlassian-api-token',
-        title: 'Atlassian API token',
-        severity: 'high',
-        keywords: ['ATATT3'],
-        pattern: /(?<![A-Za-z0-9_])(ATATT3[A-Za-z0-9_=-]{186})(?![A-Za-z0-9_=-])/,
-        remediation: rotate('id.atlassian.com > Security > API tokens: revoke the token'),
-    },
-    {
-        id: 'supabase-service-key',
-        title: 'Supabase secret key',
-        severity: 'high',
-        keywords: ['sb_secret_', 'sbp_'],
-        pattern: /(?<![A-Za-z0-9_])(sb_secret_[A-Za-z0-9_-]{31,64}|sbp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Supabase dashboard > Project settings > API keys: revoke the key'),
-    },
-    {
-        id: 'new-relic-api-key',
-        title: 'New Relic user API key',
-        severity: 'high',
-        keywords: ['NRAK-'],
-        pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Za-z0-9]{27})(?![A-Za-z0-9])/,
-        remediation: rotate('New Relic > API keys: delete the key'),
-    },
-    {
-        id: 'datadog-api-key',
-        title: 'Datadog API or application key',
-        severity: 'high',
-        keywords: ['datadog', 'dd_api_key', 'dd_app_key', 'dd-api-key', 'dd_application_key'],
-        mode: 'scan',
-        pattern: assignedTo('(?:datadog|dd)[\\w.-]{0,20}(?:api|app|application)[\\w.-]{0,10}key', '[a-f0-9]{32}|[a-f0-9]{40}'),
-        remediation: rotate('Datadog > Organization settings > API keys / Application keys: revoke the key'),
-    },
-    {
-        id: 'algolia-admin-key',
-        title: 'Algolia admin API key',
-        severity: 'high',
-        keywords: ['algolia'],
-        mode: 'scan',
-        pattern: assignedTo('algolia[\\w.-]{0,20}(?:admin|write|secret)[\\w.-]{0,10}key', '[a-f0-9]{32}'),
-        remediation: rotate('Algolia dashboard > Settings > API keys: regenerate the admin key'),
-    },
-    {
-        id: 'postman-api-key',
-        title: 'Postman API key',
-        severity: 'high',
-        keywords: ['PMAK-'],
-        pattern: /(?<![A-Za-z0-9_])(PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9])/,
-        remediation: rotate('Postman > Settings > API keys: revoke the key'),
-    },
-    {
-        id: 'planetscale-token',
-        title: 'PlanetScale password or token',
-        severity: 'high',
-        keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
-        pattern: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})(?![A-Za-z0-9_.-])/,
-        remediation: rotate('PlanetScale > Settings > Passwords / Service tokens: delete it'),
-    },
-    {
-        id: 'mapbox-secret-token',
-        title: 'Mapbox secret access token',
-        severity: 'high',
-        keywords: ['sk.eyJ'],
-        pattern: /(?<![A-Za-z0-9_.])(sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
-        remediation: rotate('account.mapbox.com > Access tokens: delete the secret token'),
-    },
-    {
-        id: 'brevo-api-key',
-        title: 'Brevo (Sendinblue) API key',
-        severity: 'high',
-        keywords: ['xkeysib-', 'xsmtpsib-'],
-        pattern: /(?<![A-Za-z0-9_])(x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9])/,
-        remediation: rotate('Brevo > SMTP & API > API keys: delete the key'),
-    },
-    {
-        id: 'rubygems-api-key',
-        title: 'RubyGems API key',
-        severity: 'high',
-        keywords: ['rubygems_'],
-        pattern: /(?<![A-Za-z0-9_])(rubygems_[a-f0-9]{48})(?![A-Za-z0-9])/,
-        remediation: rotate('rubygems.org > Settings > API keys: delete the key'),
-    },
-    {
-        id: 'contentful-token',
-        title: 'Contentful personal access token',
-        severity: 'high',
-        keywords: ['CFPAT-'],
-        pattern: /(?<![A-Za-z0-9_])(CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Contentful > Settings > CMA tokens: revoke the token'),
-    },
-    {
-        id: 'dropbox-token',
-        title: 'Dropbox access token',
-        severity: 'high',
-        keywords: ['sl.'],
-        pattern: /(?<![A-Za-z0-9_.])(sl\.[A-Za-z0-9_-]{130,150})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Dropbox App Console > your app: revoke the token'),
-    },
-    {
-        id: 'firebase-cloud-messaging-key',
-        title: 'Firebase Cloud Messaging server key',
-        severity: 'high',
-        keywords: [':APA91b'],
-        mode: 'scan',
-        pattern: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
-        body: (value) => value.slice(value.indexOf(':') + 7),
-        remediation: rotate('Firebase console > Project settings > Cloud Messaging: delete the server key'),
-    },
-    {
-        id: 'okta-api-token',
-        title: 'Okta API token',
-        severity: 'high',
-        keywords: ['okta'],
-        mode: 'scan',
-        pattern: assignedTo('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
-        remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
-    },
-];
-function isSentryOrgToken(value) {
-    const json = value.slice('sntrys_'.length, value.lastIndexOf('_'));
-    const decoded = Buffer.from(json, 'base64').toString('latin1');
-    return decoded.startsWith('{"iat":') && decoded.includes('"region_url"');
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/email.ts
-
-const email_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const EMAIL_RULES = [
-    {
-        id: 'sendgrid-api-key',
-        title: 'SendGrid API key',
-        severity: 'high',
-        keywords: ['SG.'],
-        // `SG.<22>.<43>` as SendGrid issues them; gitleaks' form also takes 66 characters in one run.
-        pattern: /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|SG\.[A-Za-z0-9=_.-]{66})(?![A-Za-z0-9_=.-])/,
-        remediation: rotate('SendGrid > Settings > API Keys: delete the key'),
-    },
-    {
-        id: 'mailgun-api-key',
-        title: 'Mailgun API key',
-        severity: 'high',
-        keywords: ['mailgun'],
-        mode: 'scan',
-        pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8})(?![A-Za-z0-9_-])/,
-        body: (value) => value.replace(/^key-/, ''),
-        remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
-    },
-    {
-        id: 'mailchimp-api-key',
-        title: 'Mailchimp API key',
-        severity: 'high',
-        keywords: ['mailchimp', 'mc_api', 'mc-api'],
-        mode: 'scan',
-        pattern: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/,
-        body: (value) => value.slice(0, 32),
-        remediation: rotate('Mailchimp > Account > Extras > API keys: disable the key, create a new one'),
-    },
-    {
-        id: 'postmark-server-token',
-        title: 'Postmark server token',
-        severity: 'high',
-        keywords: ['postmark'],
-        mode: 'scan',
-        pattern: assignedTo('postmark', email_UUID),
-        remediation: rotate('Postmark > Servers > API Tokens: regenerate the token'),
-    },
-    {
-        id: 'resend-api-key',
-        title: 'Resend API key',
-        severity: 'high',
-        keywords: ['re_'],
-        pattern: /(?<![A-Za-z0-9_])(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/,
-        remediation: rotate('Resend dashboard > API Keys: delete the key'),
-    },
-    {
-        id: 'mailersend-api-token',
-        title: 'MailerSend API token',
-        severity: 'high',
-        keywords: ['mlsn.'],
-        pattern: /(?<![A-Za-z0-9_])(mlsn\.[a-f0-9]{64})(?![A-Za-z0-9])/,
-        remediation: rotate('MailerSend > Integrations > API tokens'),
-    },
-    namedKey('mailjet-api-key', 'Mailjet API key or secret', ['mailjet', 'mj_apikey', 'mj-apikey'], '[a-f0-9]{32}', 'app.mailjet.com > Account settings > API key management: regenerate the secret key'),
-    namedKey('sparkpost-api-key', 'SparkPost API key', ['sparkpost'], '[a-f0-9]{40}', 'SparkPost > Account > API keys: delete the key'),
-    namedKey('mandrill-api-key', 'Mandrill (Mailchimp Transactional) API key', ['mandrill'], 'md-[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{22}', 'Mailchimp Transactional > Settings > API keys: delete the key'),
-    namedKey('messagebird-api-key', 'MessageBird (Bird) API key', ['messagebird', 'message_bird', 'message-bird'], '[A-Za-z0-9]{25}', 'MessageBird dashboard > Developers > API access: delete the key'),
-];
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/generic.ts
-// Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
-// rather than by a provider's format: they run the stricter generic decoy filter.
-
-
-/** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
-const WRAPPER = String.raw `(?:\[\]byte\(|\bb(?=["']))?`;
-/**
- * `=`, `:`, `:=`, Makefile `::=` `:::=` `?=` `+=`, PHP `.=`, `??=`, `||=`, `=>`, a typed declaration (`: T =`, Go
- * `name string =`), `(` for setters (`setPassword("…")`, checked by name), `>` for XML elements (`<password>…</password>`,
- * also with the value on its own line), a YAML block scalar (`password: |` then the value), and `,` after a quoted
- * name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
- */
-const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3}=|\?\?=|=|=>|\|\|=|\()|${TYPED_ASSIGN}|[ \t]{0,4}:(?:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})?|[ \t]{0,4}>(?:[ \t]{0,4}\r?\n[ \t]{1,16})?)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
-/** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
-const VALUE = String.raw `(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
-function assignment(name) {
-    return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
-}
-/** Last word of a name that makes the value a setting about a secret (its URL, length, header), not the secret. */
-const SETTING_WORD = /^(?:url|uri|path|file|filename|dir|name|id|ids|type|header|field|length|len|size|ttl|expiry|expires|expiration|expire|in|at|prefix|suffix|regex|regexp|pattern|endpoint|env|var|label|placeholder|count|min|max|hint|format|policy|mode|version|hash|hashed|digest|enabled|required|timeout|ref|arn|location|provider|store|manager|limit|error|message|msg|text|title|description|input|button|link|page|route|column|table|schema|param|index|kind|method|algorithm|rounds|reset|confirm|confirmation|strength|rule|rules|source|storage|cache|service|class|module|component|handler|validator|selector|event|action|status|state|option|options|usage|encoding|template|fingerprint|policy|question|answer|salt|iv|nonce)$/;
-const NOT_A_SECRET_WORD = /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
-const snakeCase = (name) => name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[.-]/g, '_')
-    .toLowerCase();
-/** The whole variable name around the keyword, in snake_case (`stripe_client_secret` for a hit on `SECRET`),
- * and the character before it. */
-function assignedName({ text, match }) {
-    const hit = match.index;
-    let start = hit;
-    while (start > 0 && start > hit - 60 && /[\w.-]/.test(text[start - 1])) {
-        // `\nAPI_TOKEN=` inside a JSON string: the escape ends the previous line, it is not part of the name.
-        if (text[start - 2] === '\\' && /[nrt]/.test(text[start - 1]))
-            break;
-        start--;
-    }
-    const nameEnd = match[0].search(/[^\w.-]/);
-    const name = snakeCase(text.slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd)));
-    return { name, before: text[start - 1] ?? '' };
-}
-function isSecretName(context) {
-    const { name, before } = assignedName(context);
-    // `"config/secret-names.ts": "<sha>"`: a file path used as a key.
-    if (before === '/' || before === '\\')
-        return false;
-    // `setPassword("…")`, `withApiKey("…")`: a call passes a secret only when it sets one, not `getSecret("name")`.
-    if (/^[\w.-]*\(/.test(context.match[0]) && !/(?:^|_)(?:set|with)_/.test(name))
-        return false;
-    return isSecretWord(name);
-}
-/** A snake_case name that holds a secret, not a setting about one (`db_password`, not `password_length`). */
-function isSecretWord(name) {
-    return !NOT_A_SECRET_WORD.test(name) && !SETTING_WORD.test(name.slice(name.lastIndexOf('_') + 1));
-}
-/**
- * Unquoted values count only in files where `KEY=value` is a literal (env, YAML, properties, shell), or inside a
- * string that holds such a file (`"env": "A=1\nAPI_TOKEN=…\nB=2"`): the value ends at an escaped line break.
- */
-function quotedOrConfig(value, { match, text, index, allowsUnquoted }) {
-    if (match[3] === undefined || allowsUnquoted)
-        return true;
-    // `"env": "A=1\nAPI_TOKEN=…\nB=2"`: `NAME=value` right after an escaped line break, ending one or the string.
-    const after = text.slice(index + value.length, index + value.length + 2);
-    return /\\n[\w.-]{1,80}=$/.test(text.slice(Math.max(0, index - 90), index)) && /^(?:\\[nr"]|"|$)/.test(after);
-}
-/**
- * `define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`: a name and a value passed side by side to a call.
- * A list of strings (`["a11y_accesskey", "a11y_aria_…"]`) has commas too, but no call before its first name.
- */
-function isCallPair({ match, text }) {
-    if (!/^[\w.-]*\\?["']\s{0,4},/.test(match[0]))
-        return true;
-    let start = match.index;
-    while (start > 0 && start > match.index - 60 && /[\w.-]/.test(text[start - 1]))
-        start--;
-    return /\(\s{0,4}\\?["']$/.test(text.slice(Math.max(0, start - 8), start));
-}
-/** Words in a variable name that make its value a secret, and the keywords that find them. */
-const SECRET_NAME = '(?:password|passwd|passphrase|(?<![a-z])pass(?![a-z])|pwd|secret|token|api[_.-]?key|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)';
-const SECRET_NAME_KEYWORDS = [
-    'password',
-    'passwd',
-    'passphrase',
-    'pass',
-    'pwd',
-    'secret',
-    'token',
-    'api_key',
-    'api-key',
-    'api.key',
-    'apikey',
-    'access_key',
-    'access-key',
-    'accesskey',
-    'auth_key',
-    'authkey',
-    'private_key',
-    'privatekey',
-    'credential',
-];
-const SECRET_NAME_RE = new RegExp(SECRET_NAME, 'i');
-/** A name/value pair whose name is in one place and value in another: the name alone decides. */
-function isSecretPair(value, context) {
-    return isSecretName(context) && !isGenericDecoy(value);
-}
-const URL_PASSWORD = String.raw `:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
-const DB_SCHEMES = 'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
-const GENERIC_RULES = [
-    {
-        id: 'database-url-password',
-        title: 'Database URL with a password',
-        severity: 'high',
-        keywords: ['://'],
-        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
-        group: 2,
-        generic: true,
-        validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
-        remediation: rotate('change the database user password, then read the URL from a secret store'),
-    },
-    {
-        id: 'url-basic-auth',
-        title: 'Password in a URL',
-        severity: 'high',
-        keywords: ['://'],
-        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git\\+https|smtps?|ldaps?))${URL_PASSWORD}`, 'i'),
-        group: 2,
-        generic: true,
-        validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
-        remediation: rotate('change the password or token embedded in the URL'),
-    },
-    {
-        id: 'signing-secret',
-        title: 'Signing secret (JWT, session or app secret)',
-        severity: 'high',
-        keywords: [
-            'jwt',
-            'signing',
-            'hmac',
-            'session',
-            'cookie',
-            'secret_key',
-            'secretkey',
-            'secret-key',
-            'app_secret',
-            'appsecret',
-            'auth_secret',
-            'authsecret',
-            'encryption_key',
-            'encryptionkey',
-            'master_key',
-            'masterkey',
-        ],
-        pattern: assignment('(?:jwt[_.-]?(?:secret|key|signing[_.-]?key)|signing[_.-]?(?:key|secret)|hmac[_.-]?(?:key|secret)|session[_.-]?(?:secret|key)|cookie[_.-]?(?:secret|key)|secret[_.-]?key(?:[_.-]?base)?|app[_.-]?secret|auth[_.-]?secret|encryption[_.-]?key|master[_.-]?key)'),
-        group: [2, 3],
-        generic: true,
-        skipLockfiles: true,
-        validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
-        remediation: rotate('generate a new secret; every session or token it signed becomes invalid'),
-    },
-    {
-        // JDBC query strings and ADO.NET connection strings: `?user=app&password=…`, `Server=db;Pwd=…;`.
-        id: 'connection-string-password',
-        title: 'Password in a connection string',
-        severity: 'high',
-        keywords: ['password', 'pwd'],
-        pattern: /(?<=[?&;]\s{0,2})(?:password|pwd)\s{0,2}=\s{0,2}([^&;\s"'<>\x60]{6,128})/i,
-        generic: true,
-        validate: (value) => !isPasswordDecoy(value),
-        remediation: rotate('change the database user password, then read the connection string from a secret store'),
-    },
-    {
-        id: 'sql-password',
-        title: 'Password in SQL',
-        severity: 'medium',
-        keywords: ['identified', 'password'],
-        pattern: /(?:IDENTIFIED\s{1,3}BY|PASSWORD)\s{1,3}'([^'\s]{6,128})'/i,
-        generic: true,
-        validate: (value) => !isGenericDecoy(value),
-        remediation: rotate('change the database user password; keep it out of migration files'),
-    },
-    {
-        id: 'authorization-header',
-        title: 'Credential in an Authorization header',
-        severity: 'medium',
-        keywords: ['authorization'],
-        pattern: /authorization\\?["']?\s{0,3}[:=]\s{0,3}\\?["'\x60]?(?:bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/-]{16,1024}={0,2})(?![A-Za-z0-9._~+/=-])/i,
-        generic: true,
-        validate: (value) => !isGenericDecoy(value),
-        remediation: rotate('revoke the token or change the password it encodes'),
-    },
-    {
-        // `variable "db_password" { default = "…" }`: the name and the value sit on different lines of the block.
-        id: 'terraform-variable-default',
-        title: 'Secret in a Terraform variable default',
-        severity: 'medium',
-        // `variable` only gates the file (a set insert per hit; `default` is everywhere in JavaScript); the pattern
-        // finds each `default` and looks back for the block's header, cheaper than a lazy run forward from `variable`.
-        keywords: ['variable'],
-        mode: 'scan',
-        pattern: /(?<=\bvariable[ \t]{1,4}"([\w-]{1,60})"[ \t]{0,4}\{[^{}]{0,400})\bdefault[ \t]{0,4}=[ \t]{0,4}"([^"\s]{6,256})"/,
-        group: 2,
-        generic: true,
-        paths: /\.tf$/,
-        validate: (value, { match }) => SECRET_NAME_RE.test(match[1]) && isSecretWord(snakeCase(match[1])) && !isGenericDecoy(value),
-        remediation: rotate('wherever it was issued; pass it in with TF_VAR_ or a secret store instead of a default'),
-    },
-    {
-        // The legacy `ENV NAME value` form: a space, not `=`, separates them.
-        id: 'dockerfile-env-secret',
-        title: 'Secret in a Dockerfile ENV',
-        severity: 'medium',
-        keywords: SECRET_NAME_KEYWORDS,
-        pattern: new RegExp(`(?<=^[ \\t]*ENV[ \\t]+[\\w.-]{0,40})${SECRET_NAME}[\\w.-]{0,30}[ \\t]+["']?([^\\s"'=$]{6,256})["']?[ \\t]*$`, 'im'),
-        generic: true,
-        paths: /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$|\.dockerfile$/i,
-        validate: isSecretPair,
-        remediation: rotate('wherever it was issued; an ENV value ships in every image layer, use a build secret'),
-    },
-    {
-        // `<add key="PaymentApiKey" value="…"/>`, `<property name="password" value="…"/>`, and Kubernetes or
-        // Compose env lists: `- name: API_TOKEN` then `value: "…"` on the next line.
-        id: 'named-value-secret',
-        title: 'Hard-coded secret',
-        severity: 'medium',
-        keywords: SECRET_NAME_KEYWORDS,
-        pattern: new RegExp(`(?:(?<=<[\\w:.-]{1,40}[ \\t]+(?:key|name)[ \\t]*=[ \\t]*"[\\w.:-]{0,40})${SECRET_NAME}[\\w.:-]{0,30}"[ \\t]+value[ \\t]*=[ \\t]*"([^"\\s]{6,256})"` +
-            `|(?<=\\bname:[ \\t]*["']?[\\w.-]{0,40})${SECRET_NAME}[\\w.-]{0,30}["']?[ \\t]*\\r?\\n[ \\t]*value:[ \\t]*["']?([^\\s"'#]{6,256})["']?[ \\t]*$)`, 'im'),
-        group: [1, 2],
-        generic: true,
-        skipLockfiles: true,
-        validate: isSecretPair,
-        remediation: rotate('wherever it was issued'),
-    },
-    {
-        // `curl -u user:pass`, `--user 'user:pass'`, `-u "$KEY:"`-style pairs, also a few continued lines after `curl`.
-        id: 'curl-basic-auth',
-        title: 'Credentials in a curl command',
-        severity: 'high',
-        keywords: ['curl'],
-        mode: 'scan',
-        pattern: /\bcurl\b(?:[^\n]|\n(?![ \t]*\r?\n)){0,1200}?[ \t\n](?:-u|--user)(?:=|[ \t]{1,5})((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[^\s"'\\\x60]){3,300})(?=\s|$)/,
-        generic: true,
-        validate: (value) => isCurlCredential(value),
-        remediation: rotate('the service the command calls: change the password or revoke the key'),
-    },
-    {
-        id: 'netrc-password',
-        title: 'Password in a .netrc file',
-        severity: 'high',
-        keywords: ['password'],
-        pattern: /password[ \t]+(\S{6,256})/,
-        generic: true,
-        paths: /(?:^|\/)[._]netrc$/,
-        validate: (value) => !isPasswordDecoy(value),
-        remediation: rotate('change the password or token for that machine'),
-    },
-    {
-        id: 'generic-secret',
-        title: 'Hard-coded secret',
-        severity: 'medium',
-        keywords: SECRET_NAME_KEYWORDS,
-        pattern: assignment(SECRET_NAME),
-        group: [2, 3],
-        generic: true,
-        skipLockfiles: true,
-        validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
-        remediation: rotate('wherever it was issued'),
-    },
-];
-/** Placeholder passwords in documentation: `user:pass`, `admin:changeme`, `<user>:<password>`, `[PASSWORD]`. */
-const CURL_PLACEHOLDER = /^(?:change(?:it|me)|pass(?:word)?|pwd|secret|test|token|api[_-]?key|\*+|x+|y+)$/i;
-/** A `user:password` pair from a curl `-u` flag whose secret half is a literal, not a variable or placeholder. */
-function isCurlCredential(word) {
-    const unquoted = word.replace(/^(["'])(.*)\1$/, '$2').replace(/"([^"]*)"|'([^']*)'/g, '$1$2');
-    const colon = unquoted.indexOf(':');
-    if (colon < 0)
-        return false;
-    const user = unquoted.slice(0, colon);
-    const password = unquoted.slice(colon + 1);
-    // `-u "sk_live_…:"`: an API key as the user name with an empty password is the secret itself.
-    const secret = (password === '' ? user : password).replace(/[,;.)]+$/, '');
-    if (secret.length < 3 || CURL_PLACEHOLDER.test(secret))
-        return false;
-    if (/[<>[\]]|\$|\{\{|%\w/.test(secret) || /^\{?\$|^<|^\[/.test(user))
-        return false;
-    return !/^(?:user(?:name)?|login|email|admin|me|foo|bar|example)?$/i.test(secret) && shannonEntropy(secret) >= 2;
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
-
-
-const KEY_RULES = [
-    {
-        // Also inside JSON strings and env files, where the newlines are `\n` escapes.
-        id: 'private-key',
-        title: 'Private key',
-        severity: 'blocker',
-        keywords: ['-----BEGIN'],
-        pattern: /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
-        body: pemBody,
-        minEntropy: 4.5,
-        pem: true,
-        validate: (value) => pemBody(value).length >= 64,
-        remediation: rotate('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
-    },
-    {
-        id: 'putty-private-key',
-        title: 'PuTTY private key',
-        severity: 'blocker',
-        keywords: ['PuTTY-User-Key-File'],
-        pattern: /(PuTTY-User-Key-File-\d: [^\n]{1,60}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000})/,
-        body: (value) => value.slice(value.indexOf('Private-Lines')).replace(/^.*\n/, '').replace(/\s/g, ''),
-        remediation: rotate('replace the key pair and remove the public half from authorized_keys'),
-    },
-    {
-        id: 'age-secret-key',
-        title: 'age secret key',
-        severity: 'blocker',
-        keywords: ['AGE-SECRET-KEY-1'],
-        pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
-        remediation: rotate('generate a new age identity and re-encrypt what the old one protected'),
-    },
-    {
-        id: 'jwt',
-        title: 'JSON Web Token',
-        severity: 'medium',
-        keywords: ['eyJ'],
-        pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{22,1000})(?![A-Za-z0-9_-])/,
-        body: (value) => value.slice(value.lastIndexOf('.') + 1),
-        validate: isLiveJwt,
-        remediation: rotate('revoke the token or rotate the key that signed it'),
-    },
-];
-/** A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example. */
-function isLiveJwt(value) {
-    const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
-    if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none')
-        return false;
-    if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890')
-        return false;
-    return true;
-}
-function decodeJson(part) {
-    try {
-        const parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-        return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/messaging.ts
-
-/** Teams webhook URLs hold GUIDs, in gitleaks' samples any 8-4-4-4-12 run of letters and digits. */
-const ID = '[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}';
-const MESSAGING_RULES = [
-    {
-        id: 'slack-token',
-        title: 'Slack token',
-        severity: 'high',
-        keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.', 'xapp-'],
-        pattern: /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200}|xox[ar]-(?:\d-)?[A-Za-z0-9]{24,48})(?![A-Za-z0-9_-])/,
-        // The numeric team and user ids carry no randomness: judge the last part.
-        body: (value) => value.slice(value.lastIndexOf('-') + 1),
-        minEntropy: 3,
-        validate: (value) => value.length >= 24,
-        remediation: rotate('api.slack.com/apps > your app > OAuth & Permissions: revoke and reinstall'),
-    },
-    {
-        id: 'slack-webhook-url',
-        title: 'Slack incoming webhook URL',
-        severity: 'high',
-        keywords: ['hooks.slack.com/'],
-        // `services/T…/B…/<secret>` as Slack issues them; gitleaks also accepts the path as one opaque run.
-        pattern: /hooks\.slack\.com\/((?:services|workflows|triggers)\/[A-Za-z0-9+/_]{43,120})(?![A-Za-z0-9+/_])/,
-        body: (value) => {
-            const parts = value.split('/');
-            return parts.length >= 4 ? parts[parts.length - 1] : parts.slice(1).join('');
-        },
-        validate: (value) => value.split('/').every((part) => part.length > 0),
-        remediation: rotate('api.slack.com/apps > Incoming Webhooks: remove the webhook, add a new one'),
-    },
-    {
-        id: 'twilio-api-key',
-        title: 'Twilio API key',
-        severity: 'high',
-        keywords: ['SK'],
-        pattern: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/,
-        remediation: rotate('Twilio Console > Account > API keys & tokens: delete the key'),
-    },
-    {
-        id: 'twilio-auth-token',
-        title: 'Twilio auth token',
-        severity: 'high',
-        keywords: ['twilio'],
-        mode: 'scan',
-        pattern: assignedTo('twilio', '[0-9a-f]{32}'),
-        remediation: rotate('Twilio Console > Account > API keys & tokens: rotate the auth token'),
-    },
-    {
-        id: 'telegram-bot-token',
-        title: 'Telegram bot token',
-        severity: 'high',
-        keywords: [':AA'],
-        mode: 'scan',
-        pattern: /(?<![A-Za-z0-9_:])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
-        body: (value) => value.slice(value.indexOf(':') + 3),
-        remediation: rotate('@BotFather: /revoke the token'),
-    },
-    {
-        id: 'discord-webhook-url',
-        title: 'Discord webhook URL',
-        severity: 'high',
-        keywords: ['/api/webhooks/'],
-        pattern: /\/api\/webhooks\/(\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
-        body: (value) => value.slice(value.indexOf('/') + 1),
-        validate: (_value, { text, index }) => /discord(?:app)?\.com$/.test(text.slice(Math.max(0, index - 40), index - 14)),
-        remediation: rotate('Discord > Server Settings > Integrations > Webhooks: delete the webhook'),
-    },
-    {
-        id: 'discord-bot-token',
-        title: 'Discord bot token',
-        severity: 'high',
-        keywords: ['discord'],
-        mode: 'scan',
-        pattern: /(?<![A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
-        body: (value) => value.slice(value.lastIndexOf('.') + 1),
-        remediation: rotate('Discord Developer Portal > your application > Bot: reset the token'),
-    },
-    {
-        id: 'microsoft-teams-webhook',
-        title: 'Microsoft Teams incoming webhook URL',
-        severity: 'high',
-        keywords: ['webhook.office.com'],
-        mode: 'scan',
-        pattern: new RegExp(`(https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${ID}@${ID}/IncomingWebhook/[A-Za-z0-9]{32}/${ID}(?:/[A-Za-z0-9_-]{20,80})?)`),
-        body: (value) => value.split('/IncomingWebhook/')[1] ?? value,
-        remediation: rotate('Teams > the channel > Connectors / Workflows: remove the webhook and create a new one'),
-    },
-    namedKey('discord-client-secret', 'Discord client secret or API key', ['discord'], '[a-f0-9]{64}|[A-Za-z0-9=_-]{32}', 'Discord Developer Portal > your application > OAuth2: reset the client secret'),
-    namedKey('telegram-bot-token-assignment', 'Telegram bot token', ['telegr'], '\\d{5,16}:A[A-Za-z0-9_-]{34}', '@BotFather: /revoke the token', { body: (value) => value.slice(value.indexOf(':') + 2) }),
-    namedKey('mattermost-access-token', 'Mattermost access token', ['mattermost'], '[A-Za-z0-9]{26}', 'Mattermost > Profile > Security > Personal access tokens: delete the token'),
-    namedKey('twitch-api-token', 'Twitch API token or client secret', ['twitch'], '[A-Za-z0-9]{30}', 'dev.twitch.tv/console/apps: generate a new client secret'),
-    namedKey('gitter-access-token', 'Gitter access token', ['gitter'], '[A-Za-z0-9_-]{40}', 'developer.gitter.im/apps: revoke the token'),
-    namedKey('sendbird-api-token', 'Sendbird API token', ['sendbird'], '[a-f0-9]{40}', 'Sendbird dashboard > Settings > General > API tokens: revoke the token'),
-];
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/observability.ts
-// Error tracking, logs, metrics and feature tooling: keys that read or write a shop's telemetry.
-
-const OBSERVABILITY_RULES = [
-    prefixedToken('new-relic-key', 'New Relic insert, browser or admin key', ['NRII-', 'NRJS-', 'NRAA-'], 'NRII-[A-Za-z0-9-]{32}|NRJS-[a-f0-9]{19}|NRAA-[a-f0-9]{27}', 'New Relic > API keys: delete the key'),
-    namedKey('new-relic-user-api-id', 'New Relic user API key', ['new-relic', 'newrelic', 'new_relic'], '[A-Za-z0-9]{64}', 'New Relic > API keys: delete the key'),
-    namedKey('sentry-legacy-token', 'Sentry auth token', ['sentry'], '[a-f0-9]{64}', 'sentry.io > Settings > Auth Tokens: revoke the token'),
-    prefixedToken('dynatrace-api-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}', 'Dynatrace > Access tokens: delete the token', { body: (value) => value.slice(32) }),
-    namedKey('sumologic-access-key', 'Sumo Logic access key', ['sumo'], '[A-Za-z0-9]{64}', 'Sumo Logic > Preferences > Access keys: delete the key'),
-    namedKey('honeycomb-api-key', 'Honeycomb API key', ['honeycomb'], 'hc[a-z]{3}_[A-Za-z0-9]{58}|[A-Za-z0-9]{32}|[A-Za-z0-9]{22}', 'Honeycomb > Environment settings > API keys: delete the key'),
-    namedKey('rollbar-access-token', 'Rollbar access token', ['rollbar'], '[a-f0-9]{32}', 'Rollbar > Project settings > Project access tokens: disable the token'),
-    namedKey('bugsnag-api-key', 'Bugsnag API key', ['bugsnag'], '[a-f0-9]{32}', 'Bugsnag > Project settings: regenerate the notifier API key'),
-    namedKey('datadog-access-token', 'Datadog access token', ['datadog'], '[A-Za-z0-9]{40}', 'Datadog > Organization settings > Application keys: revoke the key'),
-    namedKey('cisco-meraki-api-key', 'Cisco Meraki API key', ['meraki'], '[0-9a-f]{40}', 'Meraki dashboard > My profile > API access: revoke the key'),
-];
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/payment.ts
-
-
-const PAYMENT_RULES = [
-    {
-        id: 'stripe-live-secret-key',
-        title: 'Stripe live secret key',
-        severity: 'blocker',
-        keywords: ['sk_live_', 'sk_prod_'],
-        pattern: /(?<![A-Za-z0-9_])(sk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
-        remediation: rotate('Stripe Dashboard > Developers > API keys: roll the secret key'),
-    },
-    {
-        id: 'stripe-restricted-key',
-        title: 'Stripe live restricted key',
-        severity: 'blocker',
-        keywords: ['rk_live_', 'rk_prod_'],
-        pattern: /(?<![A-Za-z0-9_])(rk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
-        remediation: rotate('Stripe Dashboard > Developers > API keys: roll the restricted key'),
-    },
-    {
-        // Test-mode keys reach only test data: reported so they get cleaned up, below the default gate.
-        id: 'stripe-test-secret-key',
-        title: 'Stripe test-mode secret key',
-        severity: 'medium',
-        keywords: ['sk_test_', 'rk_test_'],
-        pattern: /(?<![A-Za-z0-9_])([sr]k_test_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
-        remediation: rotate('Stripe Dashboard, test mode > Developers > API keys'),
-    },
-    {
-        id: 'stripe-webhook-secret',
-        title: 'Stripe webhook signing secret',
-        severity: 'blocker',
-        keywords: ['whsec_'],
-        pattern: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/]{32,64}={0,2})(?![A-Za-z0-9+/=])/,
-        remediation: rotate('Stripe Dashboard > Developers > Webhooks: roll the signing secret'),
-    },
-    {
-        id: 'braintree-access-token',
-        title: 'PayPal Braintree production access token',
-        severity: 'blocker',
-        keywords: ['access_token$production$'],
-        pattern: /(access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32})(?![0-9a-f])/,
-        body: (value) => value.slice(value.lastIndexOf('$') + 1),
-        remediation: rotate('PayPal developer dashboard / Braintree Control Panel > API'),
-    },
-    {
-        id: 'paypal-client-secret',
-        title: 'PayPal client secret',
-        severity: 'blocker',
-        keywords: ['paypal'],
-        mode: 'scan',
-        pattern: /paypal[\w.-]{0,20}secret[\w.-]{0,20}\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9_-]{60,90})(?![A-Za-z0-9_-])/i,
-        minEntropy: 4,
-        remediation: rotate('developer.paypal.com > Apps & Credentials: regenerate the secret'),
-    },
-    {
-        id: 'square-access-token',
-        title: 'Square access token',
-        severity: 'blocker',
-        keywords: ['EAAA', 'sq0atp-'],
-        pattern: /(?<![A-Za-z0-9_-])((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])/,
-        minEntropy: 4,
-        remediation: rotate('Square Developer Dashboard > Credentials: replace the access token'),
-    },
-    {
-        id: 'square-oauth-secret',
-        title: 'Square OAuth application secret',
-        severity: 'blocker',
-        keywords: ['sq0csp-'],
-        pattern: /(?<![A-Za-z0-9_-])(sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Square Developer Dashboard > OAuth: replace the application secret'),
-    },
-    {
-        id: 'shopify-access-token',
-        title: 'Shopify access token or shared secret',
-        severity: 'blocker',
-        keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
-        pattern: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,64})(?![A-Za-z0-9])/,
-        remediation: rotate('Shopify admin > Apps > Develop apps > API credentials: rotate the token'),
-    },
-    {
-        id: 'flutterwave-secret-key',
-        title: 'Flutterwave secret key',
-        severity: 'blocker',
-        keywords: ['FLWSECK-', 'FLWSECK_'],
-        pattern: /(?<![A-Za-z0-9_])(FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X)(?![A-Za-z0-9])/,
-        body: (value) => value.slice(value.indexOf('-') + 1, -2),
-        remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
-    },
-    {
-        id: 'mollie-live-api-key',
-        title: 'Mollie live API key',
-        severity: 'blocker',
-        keywords: ['live_'],
-        pattern: /(?<![A-Za-z0-9_])(live_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
-        minEntropy: 3.5,
-        remediation: rotate('Mollie dashboard > Developers > API keys: reset the live key'),
-    },
-    {
-        id: 'woocommerce-api-key',
-        title: 'WooCommerce REST API consumer key or secret',
-        severity: 'blocker',
-        keywords: ['ck_', 'cs_'],
-        pattern: /(?<![A-Za-z0-9_])(c[ks]_[a-f0-9]{40})(?![A-Za-z0-9_])/,
-        remediation: rotate('WooCommerce > Settings > Advanced > REST API: revoke the key'),
-    },
-    {
-        id: 'shippo-live-token',
-        title: 'Shippo live API token',
-        severity: 'high',
-        keywords: ['shippo_live_', 'shippo_test_'],
-        pattern: /(?<![A-Za-z0-9_])(shippo_(?:live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
-        remediation: rotate('Shippo > Settings > API: regenerate the live token'),
-    },
-    {
-        id: 'flutterwave-encryption-key',
-        title: 'Flutterwave encryption key',
-        severity: 'high',
-        keywords: ['FLWSECK'],
-        pattern: /(?<![A-Za-z0-9_])(FLWSECK(?:_TEST)?-?[a-hA-H0-9]{12})(?![A-Za-z0-9-])/,
-        body: (value) => value.slice(-12),
-        minEntropy: 2.5,
-        remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
-    },
-    prefixedToken('plaid-access-token', 'Plaid access token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-${business_UUID}`, 'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard', { severity: 'blocker' }),
-    namedKey('plaid-secret', 'Plaid API secret', ['plaid'], '[A-Za-z0-9]{30}', 'Plaid dashboard > Team settings > Keys: rotate the secret', { severity: 'blocker' }),
-    prefixedToken('lob-api-key', 'Lob API key', ['live_', 'test_'], '(?:live|test)_[a-f0-9]{35}', 'Lob dashboard > Settings > API keys: roll the key'),
-    prefixedToken('duffel-api-token', 'Duffel API token', ['duffel_test_', 'duffel_live_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'Duffel dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/ }),
-    namedKey('gocardless-api-token', 'GoCardless access token', ['gocardless'], '(?:live|sandbox)_[A-Za-z0-9_=-]{40}', 'GoCardless dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker' }),
-    namedKey('kucoin-api-key', 'KuCoin API key or secret', ['kucoin'], `${business_UUID}|[a-f0-9]{24}`, 'KuCoin > API management: delete the API key', { severity: 'blocker' }),
-    namedKey('kraken-api-key', 'Kraken API key', ['kraken'], '[A-Za-z0-9/=_+-]{80,90}', 'Kraken > Settings > API: delete the key', { severity: 'blocker' }),
-    namedKey('coinbase-api-key', 'Coinbase API key', ['coinbase'], '[A-Za-z0-9_-]{64}', 'Coinbase Developer Platform > API keys: delete the key', { severity: 'blocker' }),
-    namedKey('bittrex-api-key', 'Bittrex API key', ['bittrex'], '[A-Za-z0-9]{32}', 'Bittrex > Settings > API keys: delete the key', { severity: 'blocker' }),
-    prefixedToken('easypost-api-key', 'EasyPost API key', ['EZAK', 'EZTK'], 'EZ[AT]K[A-Za-z0-9]{54}', 'EasyPost dashboard > API keys: delete the key'),
-    namedKey('finicity-api-key', 'Finicity API key or secret', ['finicity'], '[a-f0-9]{32}|[A-Za-z0-9]{20}', 'Finicity developer dashboard: regenerate the partner secret'),
-    namedKey('finnhub-api-key', 'Finnhub API key', ['finnhub'], '[A-Za-z0-9]{20}', 'finnhub.io > Dashboard: regenerate the key', { severity: 'medium' }),
-];
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/index.ts
-// Every rule, most specific first: when two rules match the same text, the earlier one reports it.
-
-
-
-
-
-
-
-
-
-
-
-/** Rules with a prefix of their own come before those that recognise a key by the name it is assigned to. */
-const byPrefixFirst = (rules) => [
-    ...rules.filter((rule) => rule.mode !== 'scan'),
-    ...rules.filter((rule) => rule.mode === 'scan'),
-];
-const rules_RULES = [
-    ...CLOUD_RULES,
-    ...KEY_RULES.filter((rule) => rule.id !== 'jwt'),
-    ...PAYMENT_RULES,
-    ...EMAIL_RULES,
-    ...MESSAGING_RULES,
-    ...DEVTOOLS_RULES,
-    ...AI_RULES,
-    ...byPrefixFirst([...CICD_RULES, ...BUSINESS_RULES, ...OBSERVABILITY_RULES]),
-    ...KEY_RULES.filter((rule) => rule.id === 'jwt'),
-    ...GENERIC_RULES,
-];
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/detect.ts
-// Secret detection: one keyword pass picks the rules worth running and where, each rule's regex finds
-// candidates, and shared filters drop placeholders, examples and public material before anything is reported.
-
-
-
-const COMPILED = rules_RULES.map((rule) => {
-    const flags = rule.pattern.flags.replace(/[gyd]/g, '');
-    return {
-        rule,
-        regex: new RegExp(rule.pattern.source, `${flags}d${rule.mode === 'scan' ? 'g' : 'y'}`),
-        groups: typeof rule.group === 'number' ? [rule.group] : (rule.group ?? [1]),
-    };
-});
-const KEYWORDS = new KeywordIndex(rules_RULES);
-/**
- * All secrets in one text (a file, or the added lines of a diff). `path` helps rules and filters
- * (lockfiles, .env, test fixtures). Inline allow comments (`launch-ready:allow`, `gitleaks:allow`,
- * `secretlint-disable-line`) on a line suppress that line. Pure; fast; never throws on odd input.
- */
-function detectSecrets(text, path, options = {}) {
-    if (typeof text !== 'string' || text.length === 0)
-        return [];
-    const hits = KEYWORDS.find(text);
-    if (hits.anchors.size === 0 && hits.scans.size === 0)
-        return [];
-    const lockfile = isLockfile(path);
-    const allowsUnquoted = allowsUnquotedValues(path);
-    const candidates = [];
-    const consider = (ruleIndex, match) => {
-        const candidate = accept(COMPILED[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
-        if (candidate)
-            candidates.push(candidate);
-    };
-    const skip = (rule) => (lockfile && rule.skipLockfiles) || (rule.paths && !rule.paths.test(path));
-    for (const [ruleIndex, positions] of hits.anchors) {
-        if (skip(COMPILED[ruleIndex].rule))
-            continue;
-        const { regex } = COMPILED[ruleIndex];
-        guarded(() => {
-            for (const position of positions) {
-                regex.lastIndex = position;
-                const match = regex.exec(text);
-                if (match)
-                    consider(ruleIndex, match);
-            }
+const DAY = 24 * 60 * 60 * 1000;
+/** One TLS handshake; resolves with the open socket (caller ends it) or rejects with the error. */
+function handshake(endpoint, versions = {}) {
+    return new Promise((resolve, reject) => {
+        const isIpHost = /^[\d.]+$|:/.test(endpoint.host);
+        const socket = external_node_tls_default().connect({
+            host: endpoint.host,
+            port: endpoint.port,
+            ...(isIpHost ? {} : { servername: endpoint.host }),
+            ca: endpoint.ca,
+            rejectUnauthorized: false,
+            ...(endpoint.lookup === undefined ? {} : { lookup: endpoint.lookup }),
+            ...(versions.min === undefined ? {} : { minVersion: versions.min }),
+            ...(versions.max === undefined ? {} : { maxVersion: versions.max }),
+            // TLS 1.0/1.1 need OpenSSL's security level 0 to be offered at all.
+            ...(versions.max === 'TLSv1.1' ? { ciphers: 'DEFAULT:@SECLEVEL=0' } : {}),
         });
-    }
-    for (const ruleIndex of hits.scans) {
-        if (skip(COMPILED[ruleIndex].rule))
-            continue;
-        const { regex } = COMPILED[ruleIndex];
-        regex.lastIndex = 0;
-        guarded(() => {
-            for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-                consider(ruleIndex, match);
-                if (match[0].length === 0)
-                    regex.lastIndex++;
-            }
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(Object.assign(new Error(`TLS handshake with ${endpoint.host}:${endpoint.port} timed out`), {
+                code: 'ETIMEDOUT',
+            }));
+        }, endpoint.timeoutMs);
+        socket.once('secureConnect', () => {
+            clearTimeout(timer);
+            resolve({ socket });
         });
-    }
-    return toMatches(text, keepMostSpecific(candidates));
-}
-/** One rule failing on odd input (a regex stack overflow on a pathological file) must not stop the others. */
-function guarded(run) {
-    try {
-        run();
-    }
-    catch {
-        // The rule's remaining matches in this text are lost; every other rule still runs.
-    }
-}
-function accept(compiled, ruleIndex, match, text, path, allowsUnquoted, options) {
-    const { rule, groups } = compiled;
-    const group = groups.find((g) => match[g] !== undefined);
-    if (group === undefined || !match.indices?.[group])
-        return undefined;
-    const value = match[group];
-    const start = match.indices[group][0];
-    let rejected;
-    try {
-        rejected = isRejected(rule, value, { path, text, index: start, match, allowsUnquoted }, options);
-    }
-    catch {
-        // A filter tripping on odd input must not stop the scan: treat the candidate as not a secret.
-        rejected = true;
-    }
-    if (rejected && rule.generic)
-        return undefined;
-    return { ruleIndex, start, value, rejected };
-}
-function isRejected(rule, value, context, options) {
-    const { text, index } = context;
-    if (options.allow?.some((re) => matchesAllow(re, value)) || isKnownExample(value))
-        return true;
-    if (rule.validate && !rule.validate(value, context))
-        return true;
-    const issued = rule.checksum?.(value) === true;
-    if (!rule.generic && !issued && isFakeToken(bodyOf(rule, value), rule.minEntropy, rule.pem))
-        return true;
-    if (!rule.pem && isInsideBase64Blob(text, index, value.length))
-        return true;
-    if (isPatternOrTemplate(text, index, value.length))
-        return true;
-    if (isDocumentedExample(text, index))
-        return true;
-    return INLINE_ALLOW.test(lineAround(text, index, value.length));
-}
-function matchesAllow(re, value) {
-    re.lastIndex = 0;
-    return re.test(value);
-}
-function bodyOf(rule, value) {
-    if (rule.body)
-        return rule.body(value);
-    const lower = value.toLowerCase();
-    let prefix = 0;
-    for (const keyword of rule.keywords) {
-        if (keyword.length > prefix && lower.startsWith(keyword.toLowerCase()))
-            prefix = keyword.length;
-    }
-    return value.slice(prefix);
-}
-/**
- * Where two rules claim overlapping text, the earlier (more specific) rule keeps it; a provider format
- * its rule rejected still keeps generic rules off that text.
- */
-function keepMostSpecific(candidates) {
-    const byPriority = [...candidates].sort((a, b) => a.ruleIndex - b.ruleIndex || a.start - b.start);
-    const kept = [];
-    const claimed = [];
-    for (const candidate of byPriority) {
-        const end = candidate.start + candidate.value.length;
-        const overlaps = (other) => candidate.start < other.start + other.value.length && other.start < end;
-        if (kept.some(overlaps))
-            continue;
-        if (candidate.rejected)
-            claimed.push(candidate);
-        else if (!(COMPILED[candidate.ruleIndex].rule.generic && claimed.some(overlaps)))
-            kept.push(candidate);
-    }
-    return kept;
-}
-function toMatches(text, candidates) {
-    const sorted = [...candidates].sort((a, b) => a.start - b.start);
-    const matches = [];
-    let line = 1;
-    let lineStart = 0;
-    for (const candidate of sorted) {
-        for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < candidate.start; nl = text.indexOf('\n', nl + 1)) {
-            line++;
-            lineStart = nl + 1;
-        }
-        const { rule } = COMPILED[candidate.ruleIndex];
-        matches.push({
-            ruleId: rule.id,
-            title: rule.title,
-            severity: rule.severity,
-            line,
-            column: candidate.start - lineStart + 1,
-            value: candidate.value,
-        });
-    }
-    return matches;
-}
-const RULE_BY_ID = new Map(rules_RULES.map((rule) => [rule.id, rule]));
-/** Title, severity and remediation of a rule, for the reporter (also for `secretlint/<rule>` ids). */
-function ruleInfo(ruleId) {
-    const rule = RULE_BY_ID.get(ruleId);
-    if (rule)
-        return { title: rule.title, severity: rule.severity, remediation: rule.remediation };
-    return {
-        title: ruleId.startsWith('secretlint/') ? `Secret (${ruleId.slice('secretlint/'.length)})` : 'Secret',
-        severity: 'high',
-        remediation: 'Rotate the credential first, then remove it from the code and the git history.',
-    };
-}
-/** Every rule id with its title and severity, for documentation and `--help`. */
-function listRules() {
-    return RULES.map(({ id, title, severity }) => ({ id, title, severity }));
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/format.ts
-// Small wording helpers for notices: never given a secret, only sizes and error codes.
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KB`;
-    return `${bytes} B`;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/patch.ts
-// Parses `git diff -U0` / `git log -p -U0` output line by line into the lines each file gained, with their
-// line numbers in the new file. Fed one line at a time so a long history streams through in flat memory.
-/** The header line our `git log --format` prints before each commit's patch. */
-const COMMIT_MARKER = '\u0000commit ';
-const HUNK = /^@@@* -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-class PatchParser {
-    #handlers;
-    #maxBytes;
-    #commit;
-    #path;
-    #lines = [];
-    #lineNumbers = [];
-    #bytes = 0;
-    #oversized = false;
-    #oldLeft = 0;
-    #newLeft = 0;
-    #nextLine = 0;
-    constructor(handlers, maxBytes) {
-        this.#handlers = handlers;
-        this.#maxBytes = maxBytes;
-    }
-    push(line) {
-        if (this.#oldLeft > 0 || this.#newLeft > 0) {
-            this.#hunkLine(line);
-            return;
-        }
-        if (line.startsWith(COMMIT_MARKER)) {
-            this.#flush();
-            this.#path = undefined;
-            const [sha = '', date = ''] = line.slice(COMMIT_MARKER.length).split(' ');
-            this.#commit = { sha, date };
-            this.#handlers.onCommit?.(this.#commit);
-        }
-        else if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
-            this.#flush();
-            this.#path = undefined;
-        }
-        else if (line.startsWith('+++ ')) {
-            const path = patchPath(line.slice(4));
-            this.#path = path !== undefined && (this.#handlers.wantPath?.(path) ?? true) ? path : undefined;
-        }
-        else {
-            const hunk = HUNK.exec(line);
-            if (hunk) {
-                this.#oldLeft = hunk[1] === undefined ? 1 : Number(hunk[1]);
-                this.#nextLine = Number(hunk[2]);
-                this.#newLeft = hunk[3] === undefined ? 1 : Number(hunk[3]);
-                if (this.#lines.length > 0)
-                    this.#keep('', 0);
-            }
-        }
-    }
-    end() {
-        this.#flush();
-    }
-    #hunkLine(line) {
-        const sign = line[0];
-        if (sign === '+') {
-            // A UTF-8 byte-order mark is no column of the first line an editor shows.
-            this.#keep(this.#nextLine === 1 ? line.slice(1).replace(/^\uFEFF/, '') : line.slice(1), this.#nextLine);
-            this.#nextLine++;
-            this.#newLeft--;
-        }
-        else if (sign === '-') {
-            this.#oldLeft--;
-        }
-        else if (sign === ' ') {
-            this.#nextLine++;
-            this.#newLeft--;
-            this.#oldLeft--;
-        }
-        else if (sign !== '\\') {
-            // Not a patch line: the hunk header lied or the stream is cut. Resynchronise on the next header.
-            this.#oldLeft = 0;
-            this.#newLeft = 0;
-            this.push(line);
-        }
-    }
-    #keep(text, lineNumber) {
-        if (this.#path === undefined || this.#oversized)
-            return;
-        this.#bytes += text.length + 1;
-        if (this.#bytes > this.#maxBytes) {
-            this.#oversized = true;
-            this.#lines = [];
-            this.#lineNumbers = [];
-            return;
-        }
-        this.#lines.push(text);
-        this.#lineNumbers.push(lineNumber);
-    }
-    #flush() {
-        const path = this.#path;
-        if (path !== undefined && this.#oversized) {
-            this.#handlers.onOversized?.(path, this.#commit);
-        }
-        else if (path !== undefined && this.#lines.length > 0) {
-            this.#handlers.onFile({
-                path,
-                commit: this.#commit,
-                text: this.#lines.join('\n'),
-                lineNumbers: this.#lineNumbers,
-                bytes: this.#bytes,
-            });
-        }
-        this.#lines = [];
-        this.#lineNumbers = [];
-        this.#bytes = 0;
-        this.#oversized = false;
-        this.#oldLeft = 0;
-        this.#newLeft = 0;
-    }
-}
-/**
- * The file a `+++ ` line names, or undefined for a deleted file. Git ends the line with a tab when the name
- * holds a space (so `patch` knows where it ends), and C-quotes a name with a quote, backslash or control
- * character (newline, tab, ESC). A raw tab at the end is always git's: a name ending in a tab is quoted.
- */
-function patchPath(target) {
-    const label = target.endsWith('\t') ? target.slice(0, -1) : target;
-    if (label === '/dev/null')
-        return undefined;
-    const path = unquote(label);
-    return path.startsWith('b/') ? path.slice(2) : path;
-}
-/** Git C-quotes paths with unusual bytes: "b/caf\303\251.txt", "b/new\nline.txt". */
-function unquote(path) {
-    if (!path.startsWith('"') || !path.endsWith('"'))
-        return path;
-    const bytes = [];
-    const body = path.slice(1, -1);
-    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            // Whole code points: an emoji's two UTF-16 halves encoded one by one would each become U+FFFD.
-            const codePoint = String.fromCodePoint(body.codePointAt(i));
-            bytes.push(...Buffer.from(codePoint, 'utf8'));
-            i += codePoint.length - 1;
-            continue;
-        }
-        const next = body[i + 1] ?? '';
-        const octal = /^[0-7]{3}/.exec(body.slice(i + 1, i + 4));
-        if (octal) {
-            bytes.push(Number.parseInt(octal[0], 8));
-            i += 3;
-        }
-        else {
-            bytes.push(simple[next] ?? next.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/git.ts
-// Git plumbing for diff and history modes: resolving the range a pull request adds (fetching what a
-// shallow checkout lacks), and streaming patches through the parser without holding them in memory.
-
-
-
-
-const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
-const LOCAL_TIMEOUT_MS = 60_000;
-const FETCH_TIMEOUT_MS = 120_000;
-/** Options that make patch output the same whatever the user's git config says. */
-const PATCH_FLAGS = [
-    '-U0',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-    '--find-renames',
-    '--relative',
-];
-function runGit(cwd, args, timeoutMs = LOCAL_TIMEOUT_MS) {
-    return new Promise((resolvePromise) => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd, env: GIT_ENV, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-            resolvePromise({ code, stdout, stderr: stderr || (error && code !== 0 ? error.message : '') });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(error);
         });
     });
 }
-async function gitOk(cwd, args) {
-    const result = await runGit(cwd, args);
-    return result.code === 0 ? result.stdout.trim() : undefined;
-}
-async function assertRepository(cwd, mode) {
-    if ((await gitOk(cwd, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
-        throw new errors/* UsageError */.e(`${mode} mode needs a git repository: ${cwd} is not inside one (use --mode tree)`);
+async function accepts(endpoint, min, max) {
+    try {
+        const { socket } = await handshake(endpoint, { min, max });
+        socket.destroy();
+        return true;
+    }
+    catch {
+        return false;
     }
 }
-async function resolveCommit(cwd, ref) {
-    return gitOk(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+function keyText(cert) {
+    const key = cert.publicKey;
+    const details = key.asymmetricKeyDetails ?? {};
+    if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss')
+        return `RSA ${details.modulusLength ?? '?'}`;
+    if (key.asymmetricKeyType === 'ec')
+        return `EC ${details.namedCurve ?? '?'}`;
+    return String(key.asymmetricKeyType ?? 'unknown');
 }
-/**
- * Base and head as commits, fetching them from origin when a shallow checkout lacks them. A base that
- * cannot be had is a usage error naming the checkout setting that fixes it.
- */
-async function resolveDiffRange(cwd, base, head, log) {
-    const headSha = await ensureCommit(cwd, head, 'head', log);
-    // A first commit has no parent: everything it holds is compared with the empty tree.
-    if (base === (await emptyTree(cwd)))
-        return { base, head: headSha, from: base };
-    const baseSha = await ensureCommit(cwd, base, 'base', log);
-    let from = await gitOk(cwd, ['merge-base', baseSha, headSha]);
-    if (from === undefined && (await gitOk(cwd, ['rev-parse', '--is-shallow-repository'])) === 'true') {
-        // The branch point lies below the shallow boundary: deepen a bounded number of times.
-        for (const depth of [100, 1000]) {
-            log(`secret-scan: fetching ${depth} more commits to find where the branch started`);
-            await runGit(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${depth}`, 'origin'], FETCH_TIMEOUT_MS);
-            from = await gitOk(cwd, ['merge-base', baseSha, headSha]);
-            if (from !== undefined)
-                break;
-        }
+function commonName(dn) {
+    return /(?:^|\n)CN=([^\n]*)/.exec(dn)?.[1] ?? dn.replace(/\n/g, ', ');
+}
+function chainOf(peer) {
+    const chain = [];
+    const seen = new Set();
+    for (let current = peer; current?.raw !== undefined; current = current.issuerCertificate) {
+        if (seen.has(current.fingerprint256) || chain.length >= 10)
+            break;
+        seen.add(current.fingerprint256);
+        chain.push(new external_node_crypto_.X509Certificate(current.raw));
     }
-    if (from === undefined) {
+    return chain;
+}
+async function inspectCertificate(endpoint, now = Date.now()) {
+    const { socket } = await handshake(endpoint);
+    try {
+        const peer = socket.getPeerCertificate(true);
+        const protocol = socket.getProtocol() ?? 'unknown';
+        const trustError = socket.authorized ? undefined : String(socket.authorizationError ?? 'UNKNOWN');
+        const chain = chainOf(peer);
+        const leaf = chain[0];
+        if (leaf === undefined)
+            throw Object.assign(new Error('the server sent no certificate'), { code: 'NO_CERTIFICATE' });
+        // Node skips the host check when the chain is untrusted: do it here so both faults are reported.
+        const hostnameMatches = external_node_tls_default().checkServerIdentity(endpoint.host, peer) === undefined;
+        const notBefore = leaf.validFromDate.getTime();
+        const notAfter = leaf.validToDate.getTime();
+        const sent = chain.map((c) => ({
+            subject: commonName(c.subject),
+            issuer: commonName(c.issuer),
+            notAfter: c.validToDate.toISOString(),
+        }));
+        const names = (leaf.subjectAltName ?? '')
+            .split(/,\s*/)
+            .map((n) => n.replace(/^(DNS|IP Address):/, ''))
+            .filter((n) => n !== '');
+        socket.destroy();
+        const [old, modern] = await Promise.all([
+            accepts(endpoint, 'TLSv1', 'TLSv1.1'),
+            protocol === 'TLSv1.3' ? Promise.resolve(true) : accepts(endpoint, 'TLSv1.3', 'TLSv1.3'),
+        ]);
         return {
-            base: baseSha,
-            head: headSha,
-            from: baseSha,
-            note: `no common ancestor of ${git_short(baseSha)} and ${git_short(headSha)} in this checkout: comparing them directly (set fetch-depth: 0 on actions/checkout for an exact pull-request diff)`,
+            host: endpoint.host,
+            port: endpoint.port,
+            subject: commonName(leaf.subject),
+            issuer: commonName(leaf.issuer),
+            names,
+            notBefore: leaf.validFromDate.toISOString(),
+            notAfter: leaf.validToDate.toISOString(),
+            daysLeft: Math.floor((notAfter - now) / DAY),
+            lifetimeDays: Math.round((notAfter - notBefore) / DAY),
+            key: keyText(leaf),
+            signatureAlgorithm: leaf.signatureAlgorithm ?? 'unknown',
+            protocol,
+            trusted: trustError === undefined || trustError === 'ERR_TLS_CERT_ALTNAME_INVALID',
+            ...(trustError === undefined || trustError === 'ERR_TLS_CERT_ALTNAME_INVALID' ? {} : { trustError }),
+            hostnameMatches,
+            chain: sent,
+            protocols: { tls10or11: old, tls13: modern },
         };
-    }
-    return { base: baseSha, head: headSha, from };
-}
-async function ensureCommit(cwd, ref, role, log) {
-    const found = await resolveCommit(cwd, ref);
-    if (found !== undefined)
-        return found;
-    if (/^[0-9a-f]{7,64}$/i.test(ref)) {
-        log(`secret-scan: ${role} commit ${git_short(ref)} is not in this checkout; fetching it from origin`);
-        const fetched = await runGit(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=100', 'origin', ref], FETCH_TIMEOUT_MS);
-        const after = fetched.code === 0 ? await resolveCommit(cwd, ref) : undefined;
-        if (after !== undefined)
-            return after;
-    }
-    throw new errors/* UsageError */.e(`${role} commit ${git_short(ref)} is not in this checkout and could not be fetched: set fetch-depth: 0 on actions/checkout (or pass a ${role} that exists)`);
-}
-/**
- * The base a laptop run compares with when none is given: where this branch left the default branch, or
- * else the previous commit, or else (a first commit) the empty tree so every line counts as added.
- */
-async function defaultBase(cwd, headSha) {
-    for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
-        const sha = await resolveCommit(cwd, candidate);
-        if (sha === undefined)
-            continue;
-        const mergeBase = await gitOk(cwd, ['merge-base', sha, headSha]);
-        if (mergeBase !== undefined && mergeBase !== headSha)
-            return mergeBase;
-    }
-    const parent = await resolveCommit(cwd, `${headSha}~1`);
-    if (parent !== undefined)
-        return parent;
-    return emptyTree(cwd);
-}
-async function emptyTree(cwd) {
-    return (await gitOk(cwd, ['hash-object', '-t', 'tree', '/dev/null'])) ?? '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-}
-/** Streams the lines head adds over from into the handlers. */
-function streamDiff(cwd, from, head, handlers, maxBytes) {
-    return streamPatch(cwd, ['diff', ...PATCH_FLAGS, from, head, '--', '.'], handlers, maxBytes);
-}
-/**
- * Streams every commit reachable from head (and not from base, when given), newest first. Merge commits
- * show no patch of their own: what they bring was already added by the commits they merge.
- */
-function streamHistory(cwd, head, base, handlers, maxBytes) {
-    return streamPatch(cwd, [...HISTORY_ARGS, ...historyRange(head, base), '--', '.'], handlers, maxBytes);
-}
-const HISTORY_ARGS = ['log', '-p', ...PATCH_FLAGS, `--format=${COMMIT_MARKER.replace('\u0000', '%x00')}%H %aI`];
-function historyRange(head, base) {
-    return base === undefined ? [head] : [head, '--not', base];
-}
-/** The commits streamHistory walks, in its order (newest first): the same revision walk, without patches. */
-async function listHistory(cwd, head, base) {
-    const result = await runGit(cwd, ['rev-list', ...historyRange(head, base), '--', '.'], LOCAL_TIMEOUT_MS);
-    if (result.code !== 0) {
-        throw new errors/* UsageError */.e(`git rev-list failed: ${result.stderr.trim().split('\n')[0] || `exit code ${result.code}`}`);
-    }
-    return result.stdout.split('\n').filter((line) => line !== '');
-}
-/**
- * Streams the patches of exactly these commits, in the order given, each against its first parent as
- * streamHistory shows it. `paths` limits the patches to those files (literal paths, relative to cwd).
- */
-function streamCommits(cwd, commits, handlers, maxBytes, paths = ['.']) {
-    if (commits.length === 0)
-        return Promise.resolve();
-    return streamPatch(cwd, [...HISTORY_ARGS, '--no-walk=unsorted', '--stdin', '--', ...paths], handlers, maxBytes, {
-        stdin: `${commits.join('\n')}\n`,
-        literalPaths: paths[0] !== '.',
-    });
-}
-function streamPatch(cwd, args, handlers, maxBytes, extra = {}) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotePath=false', ...args], {
-            cwd,
-            env: extra.literalPaths ? { ...GIT_ENV, GIT_LITERAL_PATHSPECS: '1' } : GIT_ENV,
-            stdio: [extra.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        if (extra.stdin !== undefined) {
-            // git may exit before reading all of it (a bad revision): that is reported by its exit code, not EPIPE.
-            child.stdin.on('error', () => { });
-            child.stdin.end(extra.stdin);
-        }
-        const parser = new PatchParser(handlers, maxBytes);
-        let stderr = '';
-        let failure;
-        child.stderr.setEncoding('utf8');
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 4096)
-                stderr += chunk;
-        });
-        const push = (line) => {
-            if (failure !== undefined)
-                return;
-            try {
-                parser.push(line.endsWith('\r') ? line.slice(0, -1) : line);
-            }
-            catch (error) {
-                failure = error;
-                child.kill();
-            }
-        };
-        // Split on \n only: readline would also break at a lone \r inside a line, and a patch line cut in two
-        // throws the hunk line counts off.
-        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-        let partial = '';
-        child.stdout.on('data', (chunk) => {
-            const lines = (partial + decoder.write(chunk)).split('\n');
-            partial = lines.pop();
-            for (const line of lines)
-                push(line);
-        });
-        let exitCode;
-        let linesDone = false;
-        const settle = () => {
-            if (exitCode === undefined || !linesDone)
-                return;
-            if (failure !== undefined)
-                return reject(failure);
-            if (exitCode !== 0) {
-                const reason = stderr.trim().split('\n')[0] || `exit code ${exitCode}`;
-                return reject(new errors/* UsageError */.e(`git ${args[0]} failed: ${reason}`));
-            }
-            try {
-                parser.end();
-                resolvePromise();
-            }
-            catch (error) {
-                reject(error);
-            }
-        };
-        child.stdout.on('end', () => {
-            const last = partial + decoder.end();
-            if (last !== '')
-                push(last);
-            linesDone = true;
-            settle();
-        });
-        child.on('error', reject);
-        child.on('close', (code) => {
-            exitCode = code;
-            settle();
-        });
-    });
-}
-function git_short(sha) {
-    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/windows.ts
-// Detection over a large file in overlapping windows. A multi-megabyte bundle decoded whole becomes a
-// string the garbage collector keeps outside the heap until it gets round to it; two threads each holding
-// a few of those is most of the scanner's peak memory. Windows of about 1 MB keep every string small.
-
-
-const WINDOW_BYTES = 1024 * 1024;
-/** Text read past a window's end: longer than any credential (a 4096-bit PEM key is about 3.3 KB). */
-const OVERLAP_BYTES = 16 * 1024;
-/** Text read before a window's start, so a rule sees the `apiKey = ` in front of a value. */
-const CONTEXT_BYTES = 1024;
-const NEWLINE = 0x0a;
-const DEFAULT_SIZES = { window: WINDOW_BYTES, overlap: OVERLAP_BYTES, context: CONTEXT_BYTES };
-/**
- * The matches detection finds in the whole file, found window by window. The file is cut into ranges
- * (at a newline when one lies in a range's second half); each range is read with some text before and
- * after it, and reports only the matches that start inside it, so none is missed at a cut or reported twice.
- */
-function detectInWindows(buffer, relPath, allow, sizes = DEFAULT_SIZES) {
-    const found = [];
-    let from = 0;
-    let lineAtFrom = 1;
-    while (from < buffer.length) {
-        const to = rangeEnd(buffer, from, sizes.window);
-        const textStart = Math.max(0, from - sizes.context);
-        const textEnd = Math.min(buffer.length, to + sizes.overlap);
-        const text = buffer.toString('latin1', textStart, textEnd);
-        const textStartLine = lineAtFrom - countNewlines(buffer, textStart, from);
-        let line = 1;
-        let lineStart = 0;
-        for (const match of detectSecrets(text, relPath, { allow })) {
-            for (; line < match.line; line++)
-                lineStart = text.indexOf('\n', lineStart) + 1;
-            const offset = textStart + lineStart + match.column - 1;
-            if (offset < from)
-                continue;
-            if (offset >= to)
-                break;
-            found.push({ match: { ...match, line: textStartLine + match.line - 1 }, offset });
-        }
-        lineAtFrom += countNewlines(buffer, from, to);
-        from = to;
-    }
-    const ascii = (0,external_node_buffer_.isAscii)(buffer);
-    return found.map(({ match, offset }) => {
-        const fileLineStart = buffer.lastIndexOf(NEWLINE, offset - 1) + 1;
-        // Offsets are bytes; with non-ASCII text the value and column are given as a UTF-8 reader sees them.
-        return ascii
-            ? { ...match, column: offset - fileLineStart + 1 }
-            : {
-                ...match,
-                column: buffer.toString('utf8', fileLineStart, offset).length + 1,
-                value: Buffer.from(match.value, 'latin1').toString('utf8'),
-            };
-    });
-}
-function rangeEnd(buffer, from, window) {
-    const hardEnd = from + window;
-    if (hardEnd >= buffer.length)
-        return buffer.length;
-    const newline = buffer.lastIndexOf(NEWLINE, hardEnd - 1);
-    return newline >= from + window / 2 ? newline + 1 : hardEnd;
-}
-function countNewlines(buffer, from, to) {
-    let count = 0;
-    for (let i = buffer.indexOf(NEWLINE, from); i !== -1 && i < to; i = buffer.indexOf(NEWLINE, i + 1))
-        count++;
-    return count;
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/scan-file.ts
-// Reads one file and runs detection on it. Shared by the inline path and the worker threads, so it never
-// throws: every problem with one file becomes a skip reason and the scan goes on.
-
-
-
-
-
-
-
-/** Git's own test for binary content: a NUL byte in the first 8000 bytes. */
-const SNIFF_BYTES = 8000;
-function scanFile(root, relPath, options) {
-    let buffer;
-    try {
-        const read = readCapped((0,external_node_path_.join)(root, relPath), options.maxFileBytes);
-        if ('tooLarge' in read) {
-            // A huge binary (a native module, a database) holds no readable key: no notice for it.
-            if (read.binary)
-                return { kind: 'binary', bytes: read.tooLarge };
-            return {
-                kind: 'skipped',
-                reason: `larger than ${formatBytes(options.maxFileBytes)} (${formatBytes(read.tooLarge)})`,
-            };
-        }
-        buffer = read.buffer;
-    }
-    catch (error) {
-        return { kind: 'skipped', reason: `not readable (${(0,errors/* errorCode */.C)(error)})` };
-    }
-    const utf16 = utf16Text(buffer);
-    // A byte-order mark says nothing for sure: the bytes after it are scanned as they are too, so no mark
-    // (real or planted) can hide a key written in plain UTF-8.
-    const bytes = buffer.subarray(markLength(buffer));
-    if (utf16 === undefined && bytes.subarray(0, SNIFF_BYTES).includes(0))
-        return { kind: 'binary', bytes: buffer.length };
-    try {
-        const plain = detectBuffer(bytes, relPath, options.allow);
-        const matches = utf16 === undefined ? plain : union(detectSecrets(utf16, relPath, { allow: options.allow }), plain);
-        return { kind: 'scanned', bytes: buffer.length, matches: detached(matches) };
-    }
-    catch (error) {
-        return { kind: 'skipped', reason: `detection failed (${(0,errors/* errorCode */.C)(error)})` };
-    }
-}
-/**
- * Latin-1 decoding is a plain byte copy, several times faster than UTF-8, and keys are ASCII. Only when a
- * file with non-ASCII bytes has a match is it decoded again as UTF-8, so columns and values are exact.
- */
-function detectBuffer(buffer, relPath, allow) {
-    if (buffer.length > WINDOW_BYTES)
-        return detectInWindows(buffer, relPath, allow);
-    const matches = detectSecrets(buffer.toString('latin1'), relPath, { allow });
-    if (matches.length === 0 || (0,external_node_buffer_.isAscii)(buffer))
-        return matches;
-    return detectSecrets(buffer.toString('utf8'), relPath, { allow });
-}
-/** A value sliced from a file's text keeps the whole text alive; a copy lets it go. */
-function detached(matches) {
-    if (matches.length === 0)
-        return matches;
-    return matches.map((match) => ({ ...match, value: Buffer.from(match.value, 'utf8').toString('utf8') }));
-}
-/**
- * Windows tools (PowerShell, regedit exports) write UTF-16 with a byte-order mark: text, despite its NULs.
- * Two bytes FF FE or FE FF start many a file that is not UTF-16, so the mark counts only when the rest
- * agrees: whole code units, no broken surrogate pair, and the NUL high bytes that ASCII text in UTF-16 has.
- */
-function utf16Text(buffer) {
-    const littleEndian = buffer[0] === 0xff && buffer[1] === 0xfe;
-    if (!littleEndian && !(buffer[0] === 0xfe && buffer[1] === 0xff))
-        return undefined;
-    if (buffer.length % 2 !== 0)
-        return undefined;
-    const body = Buffer.from(buffer.subarray(2));
-    if (!littleEndian)
-        body.swap16();
-    if (!looksLikeUtf16le(body))
-        return undefined;
-    return body.toString('utf16le');
-}
-/** At least one code unit in the first 8000 bytes is ASCII (high byte NUL), and no surrogate is unpaired. */
-function looksLikeUtf16le(body) {
-    const end = Math.min(body.length, SNIFF_BYTES) & ~1;
-    let ascii = 0;
-    let pendingHigh = false;
-    for (let i = 0; i < end; i += 2) {
-        const unit = body[i] | (body[i + 1] << 8);
-        if (unit < 0x80)
-            ascii++;
-        const isHigh = unit >= 0xd800 && unit <= 0xdbff;
-        const isLow = unit >= 0xdc00 && unit <= 0xdfff;
-        if (isLow && !pendingHigh)
-            return false;
-        if (pendingHigh && !isLow)
-            return false;
-        pendingHigh = isHigh;
-    }
-    return ascii > 0;
-}
-/** Bytes of a leading byte-order mark (UTF-8, UTF-16 either way), 0 when there is none. */
-function markLength(buffer) {
-    if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
-        return 3;
-    if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))
-        return 2;
-    return 0;
-}
-/** The matches of both readings of one file, each secret once. */
-function union(first, second) {
-    const seen = new Set(first.map((match) => `${match.ruleId}\0${match.value}`));
-    return [...first, ...second.filter((match) => !seen.has(`${match.ruleId}\0${match.value}`))];
-}
-/**
- * One read buffer per thread, grown as needed and reused: allocating a fresh buffer per file leaves
- * megabytes of external memory waiting for the garbage collector and drives peak memory up.
- */
-let readBuffer = Buffer.allocUnsafe(1024 * 1024);
-function readCapped(path, maxBytes) {
-    // Non-blocking and regular files only: the walker listed a file, but a FIFO may have taken its place since.
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (!info.isFile())
-            throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
-        const size = info.size;
-        if (size > maxBytes) {
-            const head = readBuffer.subarray(0, (0,external_node_fs_.readSync)(fd, readBuffer, 0, Math.min(SNIFF_BYTES, readBuffer.length), 0));
-            return { tooLarge: size, binary: utf16Text(head) === undefined && head.includes(0) };
-        }
-        if (size > readBuffer.length)
-            readBuffer = Buffer.allocUnsafe(size);
-        let offset = 0;
-        while (offset < size) {
-            const n = (0,external_node_fs_.readSync)(fd, readBuffer, offset, size - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return { buffer: readBuffer.subarray(0, offset) };
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        socket.destroy();
     }
 }
-function emptyBatchResult() {
-    return { filesScanned: 0, bytesScanned: 0, binaryFiles: 0, hits: [], skipped: [] };
+/** Node's default trusted roots (bundled, plus NODE_EXTRA_CA_CERTS) and the --ca-file's. */
+function trustedRoots(extraPem) {
+    const defaults = external_node_tls_default().getCACertificates('default');
+    return extraPem === undefined ? defaults : [...defaults, extraPem];
 }
-function scanBatch(root, relPaths, options) {
-    const result = emptyBatchResult();
-    for (const path of relPaths) {
-        const scanned = scanFile(root, path, options);
-        if (scanned.kind === 'skipped') {
-            result.skipped.push({ path, reason: scanned.reason });
-        }
-        else if (scanned.kind === 'binary') {
-            result.binaryFiles++;
-        }
-        else {
-            result.filesScanned++;
-            result.bytesScanned += scanned.bytes;
-            if (scanned.matches.length > 0)
-                result.hits.push({ path, matches: scanned.matches });
-        }
-    }
-    return result;
-}
-function mergeBatchResult(into, from) {
-    into.filesScanned += from.filesScanned;
-    into.bytesScanned += from.bytesScanned;
-    into.binaryFiles += from.binaryFiles;
-    into.hits.push(...from.hits);
-    into.skipped.push(...from.skipped);
-}
+const MS_PER_DAY = (/* unused pure expression or super */ null && (DAY));
 
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/shared-work.ts
-function batchPaths(work, batch) {
-    return work.paths.slice(batch * work.batchFiles, (batch + 1) * work.batchFiles);
-}
-
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/pool.ts
-// Spreads tree-mode file scanning over every core: the main thread scans too, next to one worker thread
-// per other core, all claiming small batches of paths from one shared counter (each thread reads and decodes
-// its own files; only paths go out and small results come back). Small trees finish inline before any worker
-// would have started.
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(46682);
+;// CONCATENATED MODULE: ./shared/checks/tls-check/findings.ts
+// Certificate facts → findings. Lifetime rules follow how ACME clients renew (at two thirds of the lifetime) and
+// the shrinking maximum lifetimes (200 days in 2026, 100 in 2027, 47 in 2029): the margin is relative.
 
 
-
-
-/** Small batches keep every core busy to the end even when one batch holds a huge bundle. */
-const BATCH_FILES = 32;
-/**
- * Workers start only once the main thread has scanned this long with work still queued: most repos are
- * done before then, and a worker (loading the rules, warming the regexes) would only have slowed them.
- */
-const SPAWN_AFTER_MS = 100;
-const MIN_BATCHES_LEFT = 8;
-/**
- * A tree this many files long is worth every core from the start: waiting SPAWN_AFTER_MS first would leave the
- * other cores idle while the main thread proves what the file count already says.
- */
-const EAGER_FILES = 2000;
-/** The main thread takes in the workers' results about this often. */
-const SLICE_MS = 20;
-/**
- * Starts the workers while the tree is still being walked, as soon as it lists EAGER_FILES files: a worker
- * takes about 0.3 s to load and compile the rules, time the walk of a big tree would otherwise leave unused.
- */
-class EarlyWorkers {
-    workers;
-    #setup;
-    #threads;
-    constructor(root, options) {
-        this.#threads = options.threads ?? (0,external_node_os_.availableParallelism)();
-        this.#setup = workerSetup(root, options);
-    }
-    /** Walk progress: the files listed so far. */
-    onProgress = (files) => {
-        if (this.workers !== undefined || this.#threads <= 1 || files < EAGER_FILES)
-            return;
-        this.workers = Array.from({ length: this.#threads - 1 }, () => spawn(this.#setup));
-    };
-}
-async function scanFiles(root, paths, options) {
-    const threads = options.threads ?? (0,external_node_os_.availableParallelism)();
-    const scanOptions = { maxFileBytes: options.maxFileBytes, allow: options.allow };
-    if (threads <= 1)
-        return { ...scanBatch(root, paths, scanOptions), threads: 1, workerFailures: 0 };
-    const batches = Math.ceil(paths.length / BATCH_FILES);
-    const work = { paths, batchFiles: BATCH_FILES, next: new SharedArrayBuffer(4) };
-    const next = new Int32Array(work.next);
-    const done = new Uint8Array(batches);
-    const total = emptyBatchResult();
-    const setup = workerSetup(root, options);
-    const started = performance.now();
-    let workers = options.early?.workers?.map((worker) => runWorker(worker, work, done, total));
-    let sliceStart = performance.now();
-    for (let batch = Atomics.add(next, 0, 1); batch < batches; batch = Atomics.add(next, 0, 1)) {
-        mergeBatchResult(total, scanBatch(root, batchPaths(work, batch), scanOptions));
-        done[batch] = 1;
-        if (workers === undefined && batches - batch > MIN_BATCHES_LEFT) {
-            if (options.threads !== undefined ||
-                paths.length >= EAGER_FILES ||
-                performance.now() - started > SPAWN_AFTER_MS) {
-                workers = Array.from({ length: threads - 1 }, () => runWorker(spawn(setup), work, done, total));
-            }
-        }
-        // Workers claim their batches themselves; yielding now and then only takes in their results as they come.
-        if (workers !== undefined && performance.now() - sliceStart > SLICE_MS) {
-            await new Promise((resolveTick) => setImmediate(resolveTick));
-            sliceStart = performance.now();
-        }
-    }
-    const outcomes = await Promise.all(workers ?? []);
-    // A worker that died left the batches it had claimed unreported: the main thread scans them.
-    for (let batch = 0; batch < batches; batch++) {
-        if (done[batch] === 0)
-            mergeBatchResult(total, scanBatch(root, batchPaths(work, batch), scanOptions));
-    }
-    const workerFailures = outcomes.filter((ok) => !ok).length;
-    return { ...total, threads: 1 + outcomes.length - workerFailures, workerFailures };
-}
-/**
- * One worker claims batches from the shared counter until none is left, answering with each batch's result;
- * no round trip through the main thread, which is busy scanning its own share. Resolves true when the worker
- * finished, false when it failed (its claimed but unreported batches stay not done).
- */
-function runWorker(worker, work, done, total) {
-    return new Promise((resolvePromise) => {
-        if (worker === undefined) {
-            resolvePromise(false);
-            return;
-        }
-        let finished = false;
-        const finish = (ok) => {
-            if (finished)
-                return;
-            finished = true;
-            void worker.terminate();
-            resolvePromise(ok);
-        };
-        worker.on('message', (message) => {
-            if (finished)
-                return;
-            if ('finished' in message) {
-                finish(true);
-                return;
-            }
-            mergeBatchResult(total, message.result);
-            done[message.batch] = 1;
-        });
-        worker.on('error', () => finish(false));
-        worker.on('exit', () => finish(false));
-        // Messages posted before the worker is online wait for it; a worker started early may be online already.
-        worker.postMessage(work);
-    });
-}
-function workerSetup(root, options) {
-    return { root, maxFileBytes: options.maxFileBytes, allow: options.allow.map((re) => re.source) };
-}
-/** A worker thread, or undefined when it cannot be started (its share is then scanned by the others). */
-function spawn(setup) {
+const CHECK = 'tls-check';
+function tlsFinding(ruleId, severity, url, title, message, remediation, options = {}) {
+    let origin = url;
     try {
-        // No inherited execArgv: flags meant for the main script (e.g. --input-type) break a worker.
-        return new external_node_worker_threads_.Worker(workerUrl(), { workerData: setup, execArgv: [] });
+        origin = new URL(url).origin;
     }
     catch {
-        return undefined;
+        // keep the text as given
     }
-}
-/**
- * From source (tests, `node` on .ts) the worker is worker.ts next to this file; from the bundle it is
- * dist/secret-scan-worker/index.js. Both paths are built at run time so the bundler copies neither.
- */
-function workerUrl() {
-    const here = import.meta.url;
-    // A regex replace, not a literal: ncc evaluates literal paths (even joined arrays) and copies the file.
-    if (here.endsWith('.ts'))
-        return new URL(here.replace(/[^/]+\.ts$/, 'worker.ts'));
-    return new URL(['..', 'secret-scan-worker', 'index.js'].join('/'), import.meta.url);
-}
-
-// EXTERNAL MODULE: ./shared/checks/secret-scan/shard.ts
-var secret_scan_shard = __webpack_require__(56339);
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/scan.ts
-// secret-scan's implementation: picks the mode, collects matches from files or git, and turns them into
-// findings (redacted, fingerprinted, baselined). Loaded lazily by index.ts.
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CHECK = 'secret-scan';
-/** Rule ids of the notices (not secrets) this check reports. */
-const NOTICE_RULES = { skipped: 'secret-scan/file-skipped' };
-/** Files not scanned listed in details (all are counted in metrics.skippedFiles). */
-const MAX_SKIPPED_LISTED = 200;
-/** Beyond this many, skipped files are counted in details but not each reported as a notice. */
-const MAX_SKIP_NOTICES = 20;
-async function runSecretScan(options, context) {
-    const started = performance.now();
-    const root = (0,external_node_path_.resolve)(context.cwd, options.path);
-    assertFolder(root, options.path);
-    const mode = resolveMode(options.mode, context.event?.name);
-    const shard = (0,secret_scan_shard/* parseShard */.uK)(options.shard);
-    if (shard && mode === 'diff') {
-        throw new errors/* UsageError */.e('shard: a diff is scanned whole; shard the tree or history modes (mode: tree or history)');
-    }
-    const baselinePath = options.baseline === '' || options.baseline === 'none' ? undefined : (0,external_node_path_.resolve)(root, options.baseline);
-    const baselineRel = baselinePath === undefined ? undefined : (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(root, baselinePath));
-    // The baseline holds no values, but scanning it would only waste a read.
-    const ignoreGlobs = baselineRel ? [...options.ignore, `/${baselineRel}`] : options.ignore;
-    const plan = {
-        root,
-        options: { ...options, ignore: ignoreGlobs },
-        allow: options.allow.map((source) => new RegExp(source)),
-        isIgnored: (0,paths/* userIgnore */.MX)(ignoreGlobs),
-        context,
-        shard,
-        stable: displayPaths(root, context.cwd).stable,
-    };
-    // Before scanning: a baseline that cannot be written should fail the run at once, not after minutes.
-    if (options.writeBaseline && baselinePath !== undefined)
-        refuseLinkOrSpecial(baselinePath);
-    const accepted = options.writeBaseline || baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineRel);
-    context.log(`secret-scan: ${mode} mode in ${options.path}${shard ? `, shard ${shard.index} of ${shard.count}` : ''}`);
-    const collected = mode === 'tree' ? await collectTree(plan) : mode === 'diff' ? await collectDiff(plan) : await collectHistory(plan);
-    const display = displayPaths(root, context.cwd);
-    const hits = collected.hits.map((hit) => ({
-        ...hit,
-        file: display.shown(hit.file),
-        stableFile: display.stable(hit.file),
-    }));
-    const skipped = collected.skipped
-        .slice(0, MAX_SKIPPED_LISTED)
-        .map((skip) => ({ ...skip, path: display.shown(skip.path) }));
-    const secrets = toFindings(hits, options.buildDirs, context, mode);
-    let reported = secrets.filter((finding) => !accepted?.has(finding.fingerprint));
-    const baselineSuppressed = secrets.length - reported.length;
-    let baselineWritten;
-    if (options.writeBaseline && baselinePath !== undefined) {
-        baselineWritten = { path: baselineRel, fingerprints: writeBaseline(baselinePath, secrets) };
-        context.log(`secret-scan: wrote ${baselineWritten.fingerprints} fingerprints to ${baselineRel}`);
-        reported = [];
-    }
-    const findings = (0,model/* sortFindings */.Tc)([...reported, ...skipNotices(skipped)]);
-    const durationMs = Math.round(performance.now() - started);
-    const details = {
-        mode,
-        filesScanned: collected.filesScanned,
-        bytesScanned: collected.bytesScanned,
-        binaryFiles: collected.binaryFiles,
-        skipped,
-        ...(collected.threads === undefined ? {} : { threads: collected.threads }),
-        ...(collected.commits === undefined ? {} : { commits: collected.commits }),
-        ...(collected.base === undefined ? {} : { base: collected.base }),
-        ...(collected.head === undefined ? {} : { head: collected.head }),
-        ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}),
-        baselineSuppressed,
-        ...(baselineWritten ? { baselineWritten } : {}),
-        durationMs,
-    };
     return {
         check: CHECK,
-        ok: reported.length === 0,
-        summary: summarize(reported, details),
-        findings,
-        metrics: {
-            mode,
-            secrets: reported.length,
-            filesScanned: details.filesScanned,
-            bytesScanned: details.bytesScanned,
-            skippedFiles: collected.skipped.length,
-            baselineSuppressed,
-            ...(details.commits === undefined ? {} : { commits: details.commits }),
-            durationMs,
-            mbPerSecond: Number((details.bytesScanned / 1024 / 1024 / Math.max(durationMs / 1000, 0.001)).toFixed(1)),
-        },
+        ruleId,
+        severity,
+        title: (0,report_escape/* oneLine */.TN)(title),
+        message: (0,report_escape/* oneLine */.TN)(message),
+        location: { url },
+        ...(options.evidence === undefined ? {} : { evidence: (0,report_escape/* oneLine */.TN)(options.evidence) }),
+        remediation,
+        fingerprint: (0,external_node_crypto_.createHash)('sha256')
+            .update(`${CHECK}\0${ruleId}\0${origin}\0${options.key ?? ''}`)
+            .digest('hex')
+            .slice(0, 16),
+    };
+}
+const UNTRUSTED_WORDS = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'the certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'the chain ends in a self-signed root no browser trusts',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server does not send the intermediate certificate (missing intermediate)',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the issuer is unknown: a missing intermediate, or a private CA',
+    UNABLE_TO_GET_ISSUER_CERT: 'the issuer certificate cannot be found: a missing intermediate',
+    CERT_UNTRUSTED: 'the chain is not trusted',
+    CERT_REVOKED: 'the certificate is revoked',
+};
+function certificateFindings(url, cert, now) {
+    const findings = [];
+    const host = cert.host;
+    const until = cert.notAfter.slice(0, 10);
+    const expired = Date.parse(cert.notAfter) <= now;
+    if (expired) {
+        findings.push(tlsFinding('tls/expired', 'blocker', url, `the certificate of ${host} expired on ${until}`, `Browsers refuse the site with a full-page warning since ${until}.`, "renew the certificate now and fix the auto-renewal (certbot/ACME client, or your host's managed TLS), then reload the server", { evidence: `notAfter ${cert.notAfter}` }));
+    }
+    else if (Date.parse(cert.notBefore) > now) {
+        findings.push(tlsFinding('tls/untrusted', 'blocker', url, `the certificate of ${host} is not valid before ${cert.notBefore.slice(0, 10)}`, 'Browsers reject a certificate that is not valid yet.', "check the server's clock and the certificate's start date", { key: 'not-yet-valid' }));
+    }
+    if (!cert.hostnameMatches) {
+        findings.push(tlsFinding('tls/hostname-mismatch', 'blocker', url, `the certificate does not cover ${host}`, `It covers ${cert.names.join(', ') || cert.subject}: browsers show a privacy error on ${host}.`, `issue a certificate that includes ${host} (and www/apex as you serve them), or point ${host} at the server that has one`, { evidence: cert.names.join(', ') }));
+    }
+    if (cert.trustError !== undefined &&
+        cert.trustError !== 'CERT_HAS_EXPIRED' &&
+        cert.trustError !== 'CERT_NOT_YET_VALID') {
+        const why = UNTRUSTED_WORDS[cert.trustError] ?? `verification failed (${cert.trustError})`;
+        findings.push(tlsFinding('tls/untrusted', 'blocker', url, `the certificate chain of ${host} is not trusted: ${why}`, `Issued by ${cert.issuer}; the server sent ${cert.chain.length} certificate(s). Browsers and API clients refuse the connection.`, cert.trustError === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || cert.trustError.startsWith('UNABLE_TO_GET_ISSUER')
+            ? 'serve the full chain (fullchain.pem, leaf then intermediates), not the leaf alone'
+            : "use a certificate from a public CA (Let's Encrypt, or your host's managed TLS)", { evidence: cert.trustError }));
+    }
+    if (!expired) {
+        const leftMs = Date.parse(cert.notAfter) - now;
+        const lifetimeMs = Date.parse(cert.notAfter) - Date.parse(cert.notBefore);
+        const day = 24 * 60 * 60 * 1000;
+        const left = `${cert.daysLeft} day(s) left of ${cert.lifetimeDays}`;
+        if (leftMs < 7 * day || leftMs < lifetimeMs * 0.1) {
+            findings.push(tlsFinding('tls/expires-soon', 'blocker', url, `the certificate of ${host} expires on ${until} (${left})`, 'It lapses within days: when it does, browsers refuse the site.', 'renew now and check why auto-renewal has not (ACME clients renew at two thirds of the lifetime)', { evidence: `notAfter ${cert.notAfter}` }));
+        }
+        else if (leftMs < Math.min(lifetimeMs / 3, 30 * day)) {
+            findings.push(tlsFinding('tls/renewal-overdue', 'high', url, `the certificate of ${host} should have been renewed: ${left}, expires ${until}`, 'Automated renewal happens at two thirds of the lifetime (or 30 days before expiry); this one is past that point, so renewal is probably failing.', "check the ACME client's logs (certbot renew --dry-run) or your host's certificate status, and renew", { evidence: `notAfter ${cert.notAfter}` }));
+        }
+    }
+    const rsaBits = /^RSA (\d+)/.exec(cert.key)?.[1];
+    if ((rsaBits !== undefined && Number(rsaBits) < 2048) || /sha1/i.test(cert.signatureAlgorithm)) {
+        findings.push(tlsFinding('tls/weak-key', 'high', url, `the certificate of ${host} uses ${rsaBits !== undefined && Number(rsaBits) < 2048 ? `a ${cert.key}-bit key` : `a ${cert.signatureAlgorithm} signature`}`, 'RSA keys under 2048 bits and SHA-1 signatures are breakable; browsers reject them.', 'reissue with an RSA 2048+ or ECDSA P-256 key and a SHA-256 signature', { evidence: `${cert.key}, ${cert.signatureAlgorithm}` }));
+    }
+    if (cert.protocols.tls10or11) {
+        findings.push(tlsFinding('tls/old-protocol', 'medium', url, `${host} accepts TLS 1.0/1.1`, 'TLS 1.0 and 1.1 are deprecated (RFC 8996) and fail PCI DSS: no current browser needs them.', 'set the minimum protocol to TLS 1.2 at the server, load balancer or CDN', { key: 'tls1.0' }));
+    }
+    if (!cert.protocols.tls13) {
+        findings.push(tlsFinding('tls/old-protocol', 'low', url, `${host} does not offer TLS 1.3`, 'TLS 1.3 connects faster (one round trip less) and drops weak ciphers.', 'enable TLS 1.3 at the server, load balancer or CDN', { key: 'tls1.3' }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/tls-check/hsts.ts
+
+const YEAR = 31_536_000;
+function parseHsts(header) {
+    if (header === undefined)
+        return { includeSubDomains: false, preload: false };
+    const directives = header.split(';').map((d) => d.trim().toLowerCase());
+    const maxAge = directives.map((d) => /^max-age\s*=\s*"?(\d+)"?$/.exec(d)?.[1]).find((v) => v !== undefined);
+    return {
+        header,
+        ...(maxAge === undefined ? {} : { maxAge: Number(maxAge) }),
+        includeSubDomains: directives.includes('includesubdomains'),
+        preload: directives.includes('preload'),
+    };
+}
+function hstsFindings(url, hsts) {
+    if (hsts.header === undefined || hsts.maxAge === undefined || hsts.maxAge === 0) {
+        return [
+            tlsFinding('hsts/missing', 'medium', url, hsts.header === undefined
+                ? 'no Strict-Transport-Security header'
+                : `Strict-Transport-Security is unusable ("${hsts.header.slice(0, 80)}")`, "Without HSTS a visitor's first http request can be intercepted and downgraded (e.g. on public Wi-Fi).", 'send "Strict-Transport-Security: max-age=31536000; includeSubDomains" on every https response'),
+        ];
+    }
+    const findings = [];
+    if (hsts.maxAge < YEAR) {
+        findings.push(tlsFinding('hsts/short-max-age', 'low', url, `HSTS max-age is ${hsts.maxAge} s (${Math.round(hsts.maxAge / 86_400)} days), under a year`, 'Browsers forget the rule between visits; preload lists require at least a year.', 'raise max-age to 31536000 (one year) once https works everywhere', { evidence: hsts.header }));
+    }
+    if (!hsts.includeSubDomains || !hsts.preload) {
+        findings.push(tlsFinding('hsts/preload', 'info', url, `HSTS without ${[!hsts.includeSubDomains && 'includeSubDomains', !hsts.preload && 'preload'].filter(Boolean).join(' and ')}`, 'includeSubDomains protects every subdomain (and cookies set for the domain); preload (with hstspreload.org) protects even the very first visit.', 'add includeSubDomains once every subdomain serves https, then preload', { evidence: hsts.header }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/tls-check/redirects.ts
+
+
+const MAX_HOPS = 10;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+async function walkRedirects(probe, start) {
+    const steps = [];
+    const seen = new Set();
+    let url = start;
+    for (let hop = 0; hop < MAX_HOPS; hop++) {
+        if (seen.has(url)) {
+            steps.push({ url, problem: 'loop' });
+            return steps;
+        }
+        seen.add(url);
+        const result = await probe.request({ url, followRedirects: false });
+        const location = (0,http_probe/* firstHeader */.Yp)(result.headers, 'location');
+        if (result.status === undefined) {
+            steps.push({ url, problem: result.failure?.message ?? 'no response' });
+            return steps;
+        }
+        if (!REDIRECTS.has(result.status) || location === undefined) {
+            steps.push({ url, status: result.status });
+            return steps;
+        }
+        const next = new URL(location, url).href;
+        steps.push({ url, status: result.status, location: next });
+        url = next;
+    }
+    steps.push({ url, problem: `more than ${MAX_HOPS} redirects` });
+    return steps;
+}
+function redirectFindings(httpUrl, canonical, steps) {
+    const findings = [];
+    const hops = steps.filter((s) => s.location !== undefined);
+    const last = steps.at(-1);
+    const chain = [httpUrl, ...hops.map((h) => h.location)].join(' → ');
+    const add = (ruleId, severity, title, message, remediation) => findings.push(tlsFinding(ruleId, severity, httpUrl, title, message, remediation, { evidence: chain }));
+    if (last?.problem === 'loop' || last?.problem?.startsWith('more than')) {
+        add('https/redirect-loop', 'blocker', `${httpUrl} redirects in a loop`, `Browsers stop with "too many redirects": ${chain}.`, 'two rules redirect to each other: check the http→https and www rules at the host/CDN and in the app (a proxy that hides https from the app is a common cause)');
+        return findings;
+    }
+    if (hops.length === 0) {
+        add('https/no-redirect', 'high', last?.status === undefined
+            ? `nothing answers on ${httpUrl}`
+            : `${httpUrl} does not redirect to https (HTTP ${last.status})`, last?.status === undefined
+            ? `${last?.problem ?? 'No response'}: visitors who type the address without https:// get an error.`
+            : 'Visitors who type the address or follow an old link stay on unencrypted http.', 'redirect every http:// request to https:// with a 301 (or 308) at the host, load balancer or CDN');
+        return findings;
+    }
+    const downgrade = hops.find((h) => h.url.startsWith('https:') && h.location.startsWith('http:'));
+    if (downgrade !== undefined || !(last?.url ?? '').startsWith('https:')) {
+        add('https/no-redirect', 'high', downgrade
+            ? `a redirect goes back from https to http (${downgrade.url} → ${downgrade.location})`
+            : `${httpUrl} ends on http, not https`, `The chain ${chain} leaves visitors on unencrypted http.`, 'make every redirect target an https:// URL');
+    }
+    const first = new URL(hops[0].location);
+    const start = new URL(httpUrl);
+    if (first.hostname !== start.hostname) {
+        add('https/cross-host-first-hop', 'medium', `the first redirect leaves ${start.hostname} for ${first.host}`, `HSTS preloading (and the HSTS header of ${start.hostname} itself) needs http://${start.hostname} to go to https://${start.hostname} first, then to the canonical host.`, `redirect http://${start.hostname} to https://${start.hostname} first, then to ${canonical}`);
+    }
+    const finalOrigin = (() => {
+        try {
+            return new URL(last?.url ?? '').origin;
+        }
+        catch {
+            return '';
+        }
+    })();
+    const canonicalOrigin = new URL(canonical).origin;
+    if (finalOrigin !== canonicalOrigin) {
+        add('https/redirect-chain', 'medium', `${httpUrl} ends at ${finalOrigin}, not the canonical ${canonicalOrigin}`, `The chain is ${chain}.`, `redirect to ${canonicalOrigin} (or pass --canonical when that is the intended host)`);
+    }
+    else if (hops.length > 2) {
+        add('https/redirect-chain', 'medium', `${hops.length} redirects before the site (at most 2)`, `Each hop costs a round trip on every first visit: ${chain}.`, `redirect straight to https on the same host, then once to ${canonicalOrigin}`);
+    }
+    const temporary = hops.filter((h) => h.status === 302 || h.status === 307 || h.status === 303);
+    if (temporary.length > 0) {
+        add('https/temporary-redirect', 'low', `temporary redirect${temporary.length > 1 ? 's' : ''} (${temporary.map((h) => h.status).join(', ')}) where a permanent one belongs`, `${temporary.map((h) => `${h.url} → ${h.location} (${h.status})`).join('; ')}: browsers and search engines do not remember a temporary redirect.`, 'use 301 (or 308) for http→https and host redirects');
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/tls-check/run.ts
+// tls-check: the certificate will not lapse and is trusted for the host, HTTP is redirected to HTTPS the right
+// way, and HSTS is on. Every connection resolves through the chosen DNS server and trusts the default roots plus
+// the --ca-file.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A CA bundle of every public root is about 200 KB: 4 MiB is room for any real one. */
+const MAX_CA_FILE_BYTES = 4 * 1024 * 1024;
+async function readCaFile(path, context) {
+    if (path.trim() === '')
+        return undefined;
+    // A repository's file: a FIFO or a link to /dev/zero is refused, not waited on (shared/fs/read.ts).
+    const pem = await (0,read/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.cwd, path), {
+        maxBytes: MAX_CA_FILE_BYTES,
+        what: `CA file (${(0,definition/* paramLabel */.w)('ca-file', context.source)})`,
+        display: path,
+    });
+    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+        throw new errors/* UsageError */.e(`--ca-file: ${path} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+    }
+    return pem;
+}
+async function runTls(options, context, now = Date.now()) {
+    const parseUrl = (raw, param, config, protocol) => (0,site_url/* siteUrl */.hX)(raw, { param, config: `tls.${config}` }, context, {
+        check: 'tls-check',
+        verb: 'check',
+        protocols: [protocol],
+    });
+    const url = parseUrl(options.url, 'url', 'url', 'https:');
+    const canonical = options.canonical.trim() === '' ? url : parseUrl(options.canonical, 'canonical', 'canonical', 'https:');
+    // Without an explicit --http-url, plain http is the same host on port 80, unless url names a port of its own.
+    const httpUrl = options.httpUrl.trim() !== ''
+        ? parseUrl(options.httpUrl, 'http-url', 'httpUrl', 'http:')
+        : url.port === ''
+            ? new URL(`http://${url.hostname}/`)
+            : undefined;
+    const dns = (0,resolver/* createDnsClient */.bC)({ server: options.dnsServer, timeoutMs: Math.min(options.timeoutMs, 5_000) });
+    const ca = trustedRoots(await readCaFile(options.caFile, context));
+    context.log(`tls-check: ${url.origin} (DNS via ${dns.server})`);
+    const details = { url: url.href, canonical: canonical.origin, server: dns.server, redirects: [] };
+    const findings = [];
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    try {
+        details.certificate = await inspectCertificate({
+            host,
+            port: Number(url.port || 443),
+            ca,
+            ...(dns.lookup ? { lookup: dns.lookup } : {}),
+            timeoutMs: options.timeoutMs,
+        });
+        findings.push(...certificateFindings(url.href, details.certificate, now));
+    }
+    catch (error) {
+        const code = error.code ?? 'ERROR';
+        details.connectError = `${code}: ${error.message}`;
+        findings.push(tlsFinding('tls/untrusted', 'blocker', url.href, `no TLS connection to ${url.host} (${code})`, `The handshake failed: ${error.message}.`, 'check that the server listens for HTTPS on this port, that DNS points at it, and that it has a certificate', { key: 'connect' }));
+    }
+    const probe = (0,http_probe/* createProbe */.fr)({
+        timeoutMs: options.timeoutMs,
+        maxRedirects: 0,
+        ca,
+        ...(dns.lookup ? { lookup: dns.lookup } : {}),
+        // The certificate is judged above; here only the redirects and headers matter.
+        insecure: true,
+    });
+    try {
+        if (httpUrl !== undefined) {
+            details.httpUrl = httpUrl.href;
+            details.redirects = await walkRedirects(probe, httpUrl.href);
+            findings.push(...redirectFindings(httpUrl.href, canonical.origin, details.redirects));
+        }
+        if (details.certificate !== undefined) {
+            const response = await probe.request({ url: url.href, followRedirects: false });
+            if (response.status !== undefined) {
+                details.hsts = parseHsts((0,http_probe/* firstHeader */.Yp)(response.headers, 'strict-transport-security'));
+                findings.push(...hstsFindings(url.href, details.hsts));
+            }
+        }
+    }
+    finally {
+        await probe.close();
+    }
+    const sorted = (0,model/* sortFindings */.Tc)(findings);
+    const cert = details.certificate;
+    return {
+        check: CHECK,
+        ok: !sorted.some((f) => (0,model/* isAtLeast */.du)(f.severity, 'high')),
+        summary: `${url.host}: ${(0,describe/* describeCounts */.wv)(sorted)}${cert ? `; certificate expires ${cert.notAfter.slice(0, 10)} (${cert.daysLeft} days left)` : ''}`,
+        findings: sorted,
+        metrics: cert ? { daysLeft: cert.daysLeft, lifetimeDays: cert.lifetimeDays } : {},
         details,
     };
 }
-/**
- * Findings name files relative to the working directory, as every check does (the action's pipeline then names
- * them from the repository root); fingerprints use the path from the repository top, so a baseline holds
- * whatever folder the scan runs from. Outside a repository both are relative to the working directory.
- */
-function displayPaths(root, cwd) {
-    const top = (0,walk/* findRepoTop */.$X)(root) ?? cwd;
-    const under = (base) => {
-        const prefix = (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(base, root));
-        return prefix === '' ? (relPath) => relPath : (relPath) => `${prefix}/${relPath}`;
-    };
-    return { shown: under(cwd), stable: under(top) };
-}
-/** auto: a pull request checks what it adds, a scheduled or manual run the whole history, anything else the tree. */
-function resolveMode(mode, eventName) {
-    if (mode !== 'auto')
-        return mode;
-    if (eventName === 'pull_request' || eventName === 'pull_request_target')
-        return 'diff';
-    if (eventName === 'schedule' || eventName === 'workflow_dispatch')
-        return 'history';
-    return 'tree';
-}
-function assertFolder(root, given) {
-    let isDirectory = false;
-    try {
-        isDirectory = (0,external_node_fs_.statSync)(root).isDirectory();
+
+
+/***/ }),
+
+/***/ 88946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sm: () => (/* binding */ hostName),
+/* harmony export */   bC: () => (/* binding */ createDnsClient)
+/* harmony export */ });
+/* unused harmony exports RECORD_TYPES, parseDnsServer */
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71553);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+// The one DNS client of the checks: every lookup dns-check makes (SPF evaluation included) and every connection
+// tls-check opens resolve through it, so `--dns-server HOST[:PORT]` is honoured everywhere. Node's own
+// dns.promises.Resolver (c-ares) does the wire work: UDP, and TCP when an answer is truncated.
+
+
+
+const RECORD_TYPES = (/* unused pure expression or super */ null && (['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'CAA', 'NS']));
+/** "1.1.1.1", "127.0.0.1:5353", "[::1]:53", "::1" → the form Resolver#setServers takes. */
+function parseDnsServer(value, flag = '--dns-server') {
+    const raw = value.trim();
+    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/i.exec(raw);
+    const hostPort = /^([^:]+)(?::(\d+))?$/.exec(raw);
+    let host;
+    let port;
+    if (bracketed)
+        [, host, port] = bracketed;
+    else if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(raw) === 6)
+        host = raw;
+    else if (hostPort)
+        [, host, port] = hostPort;
+    if (host === undefined || (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${flag} expects an IP address with an optional port, e.g. 1.1.1.1 or 127.0.0.1:5353, got '${raw}'`);
     }
-    catch {
-        // reported below
+    const portNumber = port === undefined ? 53 : Number(port);
+    if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65_535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${flag}: the port must be 1-65535, got '${port}'`);
     }
-    if (!isDirectory)
-        throw new errors/* UsageError */.e(`path: ${given} is not a folder (give the folder to scan)`);
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 6 ? `[${host}]:${portNumber}` : `${host}:${portNumber}`;
 }
-async function collectTree(plan) {
-    const { root, options } = plan;
-    const poolOptions = { maxFileBytes: options.maxFileBytes, allow: plan.allow };
-    const early = new EarlyWorkers(root, poolOptions);
-    const walked = (0,walk/* walkTree */.Ir)({
-        root,
-        gitignore: !options.noGitignore,
-        buildDirs: options.buildDirs,
-        ignore: options.ignore,
-        onProgress: early.onProgress,
-    });
-    // A shard scans the files whose path hashes to it, and reports only its own unreadable files.
-    const mine = (path) => plan.shard === undefined || (0,secret_scan_shard/* inShard */.Iw)(plan.stable(path), plan.shard);
-    const files = walked.files.filter(mine);
-    walked.skipped = walked.skipped.filter((skip) => mine(skip.path));
-    const scanned = await scanFiles(root, files, { ...poolOptions, early });
-    if (scanned.workerFailures > 0) {
-        plan.context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their files were scanned inline`);
-    }
-    const hits = scanned.hits
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        .flatMap((fileHit) => fileHit.matches.map((match) => ({ file: fileHit.path, match })));
-    return {
-        hits,
-        filesScanned: scanned.filesScanned,
-        bytesScanned: scanned.bytesScanned,
-        binaryFiles: scanned.binaryFiles + walked.binaryByName,
-        skipped: [...walked.skipped, ...scanned.skipped],
-        threads: scanned.threads,
-    };
-}
-async function collectDiff(plan) {
-    const { root, options, context } = plan;
-    await assertRepository(root, 'diff');
-    const pr = pullRequestShas(context.event);
-    const headRef = options.head || pr.head || 'HEAD';
-    const headSha = (await resolveCommit(root, headRef)) ?? headRef;
-    const baseRef = options.base || pr.base || (await defaultBase(root, headSha));
-    const range = await resolveDiffRange(root, baseRef, headRef, context.log);
-    if (range.note)
-        context.log(`secret-scan: ${range.note}`);
-    context.log(`secret-scan: scanning lines added from ${git_short(range.from)} to ${git_short(range.head)}`);
-    const collected = emptyCollected();
-    await streamDiff(root, range.from, range.head, patchHandlers(plan, collected), options.maxFileBytes);
-    return { ...collected, base: range.base, head: range.head };
-}
-async function collectHistory(plan) {
-    const { root, options, context } = plan;
-    await assertRepository(root, 'history');
-    const headRef = options.head || 'HEAD';
-    const head = await resolveCommit(root, headRef);
-    if (head === undefined) {
-        throw new errors/* UsageError */.e(`head: ${headRef} is not a commit in this repository (a repository with no commits has no history)`);
-    }
-    const base = options.base ? await resolveCommit(root, options.base) : undefined;
-    if (options.base && base === undefined)
-        throw new errors/* UsageError */.e(`base: ${options.base} is not a commit in this repository`);
-    const collected = emptyCollected();
-    collected.commits = 0;
-    // The same key is usually added once and then carried by every later commit's tree, but a key moved or
-    // re-added shows up again: keep one finding per fingerprint, the oldest (git log lists newest first).
-    const byFingerprint = new Map();
-    const handlers = patchHandlers(plan, collected, (hit) => {
-        byFingerprint.set(fingerprintOf(hit.match.ruleId, hit.file, hit.match.value), hit);
-    });
-    handlers.onCommit = () => {
-        collected.commits = (collected.commits ?? 0) + 1;
-    };
-    context.log(`secret-scan: scanning every commit reachable from ${git_short(head)}${base ? ` and not from ${git_short(base)}` : ''}`);
-    if (plan.shard === undefined)
-        await streamHistory(root, head, base, handlers, options.maxFileBytes);
-    else {
-        const { own, older } = (0,secret_scan_shard/* splitCommits */.lH)(await listHistory(root, head, base), plan.shard);
-        context.log(`secret-scan: shard ${plan.shard.index}/${plan.shard.count}: ${own.length} commits`);
-        await streamCommits(root, own, handlers, options.maxFileBytes);
-        await dropFoundInOlderShards(plan, byFingerprint, older);
-    }
-    collected.hits = [...byFingerprint.values()];
-    return { ...collected, ...(base ? { base, head } : { head }) };
-}
-/**
- * A shard reports a secret only when none of the older shards' commits added it too: the unsharded scan reports
- * each secret at its oldest commit, and the shard holding that commit reports it. A secret is usually added once
- * and carried by later trees (which no patch shows again); only one removed and re-added, or whose line was
- * edited, shows up again. The check reads the older commits' patches of the files this shard found secrets in
- * (cheap: a few paths), then confirms each apparent older addition with that commit's whole patch, because a
- * patch limited to one path shows a renamed file as new, with lines the whole patch does not add.
- */
-async function dropFoundInOlderShards(plan, found, older) {
-    if (found.size === 0 || older.length === 0)
-        return;
-    const fingerprint = (hit) => fingerprintOf(hit.match.ruleId, hit.file, hit.match.value);
-    const files = [...new Set([...found.values()].map((hit) => hit.file))];
-    const seenIn = new Map();
-    const near = patchHandlers(plan, emptyCollected(), (hit) => {
-        const key = fingerprint(hit);
-        if (found.has(key))
-            seenIn.set(key, [...(seenIn.get(key) ?? []), hit]);
-    });
-    await streamCommits(plan.root, older, near, plan.options.maxFileBytes, files);
-    for (const [key, hits] of seenIn) {
-        for (const hit of hits) {
-            let confirmed = false;
-            const whole = patchHandlers(plan, emptyCollected(), (again) => {
-                if (fingerprint(again) === key)
-                    confirmed = true;
-            });
-            whole.wantPath = (path) => path === hit.file && !plan.isIgnored(path);
-            await streamCommits(plan.root, [hit.commit.sha], whole, plan.options.maxFileBytes);
-            if (confirmed) {
-                found.delete(key);
-                break;
-            }
+const CAA_TAGS = ['issue', 'issuewild', 'iodef', 'contactemail', 'contactphone'];
+const NO_NAME = new Set(['ENOTFOUND', 'NXDOMAIN']);
+const NO_DATA = new Set(['ENODATA']);
+function createDnsClient(options = {}) {
+    const resolver = new node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.Resolver({ timeout: options.timeoutMs ?? 3_000, tries: options.tries ?? 2 });
+    const server = options.server?.trim() ? parseDnsServer(options.server) : undefined;
+    if (server !== undefined)
+        resolver.setServers([server]);
+    let queryCount = 0;
+    async function query(name, type) {
+        queryCount += 1;
+        const base = { name, type };
+        try {
+            const values = await resolveText(resolver, name, type);
+            return { ...base, status: values.length === 0 ? 'nodata' : 'ok', values };
+        }
+        catch (error) {
+            const code = error.code ?? 'EUNKNOWN';
+            if (NO_NAME.has(code))
+                return { ...base, status: 'nxdomain', values: [] };
+            if (NO_DATA.has(code))
+                return { ...base, status: 'nodata', values: [] };
+            return { ...base, status: 'error', values: [], code };
         }
     }
-}
-function emptyCollected() {
-    return { hits: [], filesScanned: 0, bytesScanned: 0, binaryFiles: 0, skipped: [] };
-}
-function patchHandlers(plan, collected, onHit) {
-    return {
-        wantPath: (path) => !plan.isIgnored(path),
-        onFile: (added) => {
-            collected.filesScanned++;
-            collected.bytesScanned += added.bytes;
-            let matches;
-            try {
-                matches = detectSecrets(added.text, added.path, { allow: plan.allow });
-            }
-            catch (error) {
-                // One odd file must not stop a scan of the whole history.
-                const where = added.commit ? ` in commit ${git_short(added.commit.sha)}` : '';
-                collected.skipped.push({ path: added.path, reason: `detection failed${where} (${(0,errors/* errorCode */.C)(error)})` });
-                return;
-            }
-            for (const match of matches) {
-                const line = added.lineNumbers[match.line - 1] ?? 0;
-                const hit = {
-                    file: added.path,
-                    match: { ...match, line },
-                    ...(added.commit ? { commit: added.commit } : {}),
-                };
-                if (onHit)
-                    onHit(hit);
+    const lookup = server === undefined
+        ? undefined
+        : (hostname, lookupOptions, callback) => {
+            const done = callback;
+            addressesOf(hostname, lookupOptions.family).then((addresses) => {
+                if (addresses.length === 0) {
+                    const error = new Error(`queryA ENOTFOUND ${hostname} (via ${server})`);
+                    error.code = 'ENOTFOUND';
+                    done(error, '', 0);
+                }
+                else if (lookupOptions.all)
+                    done(null, addresses);
                 else
-                    collected.hits.push(hit);
-            }
+                    done(null, addresses[0].address, addresses[0].family);
+            }, (error) => done(error, '', 0));
+        };
+    async function addressesOf(hostname, family) {
+        const literal = (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(hostname.replace(/^\[|\]$/g, ''));
+        if (literal !== 0)
+            return [{ address: hostname.replace(/^\[|\]$/g, ''), family: literal }];
+        const wanted = family === 4 || family === 'IPv4' ? [4] : family === 6 || family === 'IPv6' ? [6] : [4, 6];
+        const answers = await Promise.all(wanted.map((f) => query(hostname, f === 4 ? 'A' : 'AAAA')));
+        const failed = answers.find((a) => a.status === 'error');
+        const found = answers.flatMap((a, i) => a.values.map((address) => ({ address, family: wanted[i] })));
+        if (found.length === 0 && failed !== undefined) {
+            throw Object.assign(new Error(`DNS lookup of ${hostname} via ${server} failed (${failed.code})`), {
+                code: failed.code === 'ETIMEOUT' ? 'EAI_AGAIN' : failed.code,
+            });
+        }
+        return found;
+    }
+    return {
+        server: server ?? 'system',
+        get queryCount() {
+            return queryCount;
         },
-        onOversized: (path, commit) => {
-            if (collected.skipped.length >= MAX_SKIPPED_LISTED)
-                return;
-            const where = commit ? ` in commit ${git_short(commit.sha)}` : '';
-            collected.skipped.push({ path, reason: `added more than ${formatBytes(plan.options.maxFileBytes)}${where}` });
-        },
+        query,
+        lookup,
     };
 }
-function pullRequestShas(event) {
-    const payload = event?.payload;
-    if (payload?.pull_request)
-        return { base: payload.pull_request.base?.sha, head: payload.pull_request.head?.sha };
-    // A push: what the push added. A new branch has an all-zero "before"; fall back to the merge-base.
-    if (event?.name === 'push' && payload?.before && !/^0+$/.test(payload.before)) {
-        return { base: payload.before, head: payload.after };
+async function resolveText(resolver, name, type) {
+    switch (type) {
+        case 'A':
+            return resolver.resolve4(name);
+        case 'AAAA':
+            return resolver.resolve6(name);
+        case 'CNAME':
+            return (await resolver.resolveCname(name)).map(hostName);
+        case 'NS':
+            return (await resolver.resolveNs(name)).map(hostName);
+        case 'MX':
+            return (await resolver.resolveMx(name))
+                .sort((a, b) => a.priority - b.priority)
+                .map((mx) => `${mx.priority} ${hostName(mx.exchange)}`);
+        case 'TXT':
+            // A TXT record may be split into several strings: they form one value (RFC 7208 §3.3).
+            return (await resolver.resolveTxt(name)).map((chunks) => chunks.join(''));
+        case 'CAA':
+            return (await resolver.resolveCaa(name)).map((caa) => {
+                const record = caa;
+                const tag = CAA_TAGS.find((t) => typeof record[t] === 'string') ?? 'issue';
+                return `${record.critical} ${tag} ${String(record[tag] ?? '')}`;
+            });
     }
-    return {};
 }
-function toFindings(hits, buildDirs, context, mode) {
-    return hits.map(({ file, stableFile, match, commit }) => {
-        context.redactor.add(match.value);
-        const info = ruleInfo(match.ruleId);
-        const public_ = (0,paths/* isInBuildOutput */.ZV)(file, buildDirs);
-        const where = commit ? ` (commit ${git_short(commit.sha)}, ${commit.date})` : '';
-        const exposure = public_ ? ' This file is browser build output: anyone who loads the site can read the key.' : '';
-        const history = mode === 'history' ? ' It is in the git history even if the current files no longer contain it.' : '';
-        return {
-            check: CHECK,
-            ruleId: match.ruleId,
-            severity: public_ ? 'blocker' : match.severity,
-            title: match.title,
-            message: `${match.title} found in ${file} at line ${match.line}${where}.${exposure}${history}`,
-            location: { file, line: match.line, column: match.column },
-            evidence: (0,redact/* redactValue */.FI)(match.value),
-            remediation: remediationFor(info.remediation, public_),
-            fingerprint: fingerprintOf(match.ruleId, stableFile, match.value),
-        };
-    });
+/** Lower case, no trailing dot: how names are compared. */
+function hostName(name) {
+    return name.toLowerCase().replace(/\.$/, '');
 }
-function remediationFor(ruleText, public_) {
-    const steps = [ruleText];
-    if (!/history/i.test(ruleText)) {
-        steps.push('Rotate the credential first, then remove it from the code and from the git history (git filter-repo).');
+
+
+/***/ }),
+
+/***/ 88620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZY: () => (/* binding */ registerUrlCredentials),
+/* harmony export */   hX: () => (/* binding */ siteUrl)
+/* harmony export */ });
+/* unused harmony export quotedUrl */
+/* harmony import */ var _checks_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37193);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+/* harmony import */ var _userinfo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22628);
+// The site a check talks to, as the user gave it (a flag, an input or a config field): required, absolute, of the
+// expected scheme, never echoed with its user:password, and that user:password registered as a secret before
+// anything can print it. One place, so every check says the same thing and keeps the same promise.
+
+
+
+/** A URL as a message may quote it: never its user:password part, and short enough to read. */
+function quotedUrl(raw) {
+    const text = (0,_userinfo_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutUserinfo */ .Q)(raw);
+    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+/**
+ * Registers the user:password written into a URL (a password-protected staging site), as written and decoded,
+ * and the pair in every wire form the redactor derives (its base64 in a Basic header above all), before any
+ * message can quote the URL, even one that does not parse.
+ */
+function registerUrlCredentials(raw, redactor) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#@]*)@/i.exec(raw.trim())?.[1];
+    if (userinfo === undefined)
+        return;
+    const colon = userinfo.indexOf(':');
+    const [user, password] = colon < 0 ? [userinfo, ''] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+    redactor.add(user);
+    redactor.add(password);
+    redactor.addBasicCredentials(safeDecode(user), safeDecode(password));
+}
+/**
+ * The URL given for `field`, parsed: an empty value says what to pass (`${check} needs the site to ${verb}`), a
+ * malformed one or one of another scheme says what is expected, naming the flag or the input as the user wrote it.
+ */
+function siteUrl(raw, field, context, need) {
+    const protocols = need.protocols ?? ['https:', 'http:'];
+    const example = `${protocols[0]}//shop.example.com`;
+    const label = (0,_checks_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .paramLabel */ .w)(field.param, context.source);
+    const text = raw.trim();
+    if (text === '') {
+        const how = context.source === 'action' ? `set the input ${field.param}` : `pass --${field.param}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${need.check} needs the site to ${need.verb}: ${how} ${example} (or set ${field.config})`);
     }
-    if (public_)
-        steps.push('Rebuild and redeploy without it: browser code must only hold publishable keys.');
-    return steps.join(' ');
-}
-function skipNotices(skipped) {
-    return skipped.slice(0, MAX_SKIP_NOTICES).map((skip) => ({
-        check: CHECK,
-        ruleId: NOTICE_RULES.skipped,
-        severity: 'info',
-        title: `Not scanned: ${skip.path}`,
-        message: `${skip.path} was not scanned: ${skip.reason}.`,
-        location: { file: skip.path, line: 1 },
-        remediation: 'Scan it another way, raise max-file-bytes, or add it to ignore if it holds no secrets.',
-        fingerprint: fingerprintOf(NOTICE_RULES.skipped, skip.path, ''),
-    }));
-}
-function summarize(findings, details) {
-    const scope = details.mode === 'history'
-        ? `${details.commits ?? 0} commits`
-        : details.mode === 'diff'
-            ? `lines added in ${details.filesScanned} files`
-            : `${details.filesScanned} files, ${formatBytes(details.bytesScanned)}`;
-    const baselined = details.baselineSuppressed > 0 ? `; ${details.baselineSuppressed} accepted by the baseline` : '';
-    if (details.baselineWritten) {
-        return `Baseline written: ${details.baselineWritten.fingerprints} fingerprints in ${details.baselineWritten.path} (${details.mode}: ${scope})`;
+    registerUrlCredentials(text, context.redactor);
+    let url;
+    try {
+        url = new URL(text);
     }
-    if (findings.length === 0)
-        return `No secrets found (${details.mode}: ${scope}${baselined})`;
-    const counts = (0,model/* countBySeverity */.Ot)(findings);
-    const bySeverity = model/* SEVERITIES */.oC.filter((s) => counts[s] > 0)
-        .map((s) => `${counts[s]} ${s}`)
-        .join(', ');
-    const files = new Set(findings.map((f) => (f.location && 'file' in f.location ? f.location.file : ''))).size;
-    const noun = findings.length === 1 ? 'secret' : 'secrets';
-    return `${findings.length} ${noun} found in ${files} ${files === 1 ? 'file' : 'files'}: ${bySeverity} (${details.mode}: ${scope}${baselined})`;
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${label} must be an absolute URL such as ${example}, got "${quotedUrl(text)}"`);
+    }
+    if (!protocols.includes(url.protocol)) {
+        const schemes = protocols.map((p) => `${p}//`).join(' or ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${label} must start with ${schemes}, got "${quotedUrl(text)}"`);
+    }
+    return url;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 
 

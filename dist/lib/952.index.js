@@ -1,65 +1,22 @@
 export const id = 952;
-export const ids = [952,129,954];
+export const ids = [952,317];
 export const modules = {
 
-/***/ 87954:
+/***/ 16317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GitHubApiError: () => (/* binding */ GitHubApiError),
-  apiUrlFrom: () => (/* binding */ apiUrlFrom),
-  createGitHubClient: () => (/* binding */ createGitHubClient),
-  _w: () => (/* binding */ listAll),
-  K: () => (/* binding */ repoFromEnv),
-  ow: () => (/* binding */ tokenFrom)
-});
-
-// UNUSED EXPORTS: DEFAULT_API_URL
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(92413);
-// EXTERNAL MODULE: ./shared/http/retry.ts
-var retry = __webpack_require__(85129);
-;// CONCATENATED MODULE: ./shared/github/rate-limit.ts
-// How long GitHub asks us to wait before the next call, from the answer that refused this one.
-// GitHub's rules (docs: "Rate limits for the REST API"): honour `retry-after`; when `x-ratelimit-remaining` is 0,
-// wait until `x-ratelimit-reset` (epoch seconds); a secondary limit with neither header means "wait a minute".
-/** When GitHub says nothing about how long, it asks for at least one minute. */
-const SECONDARY_LIMIT_WAIT_MS = 60_000;
-function header(headers, name) {
-    const value = headers[name] ?? headers[name.toLowerCase()];
-    return value === undefined ? undefined : String(value).trim();
-}
-/**
- * Milliseconds to wait before trying again, or undefined when the answer is no rate limit (a 403 without rate-limit
- * headers or wording is a permission problem, and waiting would not help).
- */
-function rateLimitWaitMs(status, headers, message, now = Date.now()) {
-    if (status !== 429 && status !== 403)
-        return undefined;
-    const retryAfter = header(headers, 'retry-after');
-    if (retryAfter !== undefined && retryAfter !== '') {
-        const seconds = Number(retryAfter);
-        if (Number.isFinite(seconds))
-            return Math.max(0, seconds * 1000);
-        const date = Date.parse(retryAfter);
-        if (Number.isFinite(date))
-            return Math.max(0, date - now);
-    }
-    if (header(headers, 'x-ratelimit-remaining') === '0') {
-        const reset = Number(header(headers, 'x-ratelimit-reset'));
-        if (Number.isFinite(reset) && reset > 0)
-            return Math.max(0, reset * 1000 - now) + 1_000;
-        return SECONDARY_LIMIT_WAIT_MS;
-    }
-    if (status === 429 || /rate limit/i.test(message))
-        return SECONDARY_LIMIT_WAIT_MS;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/github/client.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   K: () => (/* binding */ repoFromEnv),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   apiUrlFrom: () => (/* binding */ apiUrlFrom),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   ow: () => (/* binding */ tokenFrom)
+/* harmony export */ });
+/* unused harmony export DEFAULT_API_URL */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85129);
+/* harmony import */ var _rate_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26078);
 // The one GitHub client: @actions/github's octokit with what every caller needs done once — the token and
 // GITHUB_API_URL, a deadline on every call, rate limits waited out within a bound, transient failures of reads
 // retried, every call recorded (method and path, never a header), and errors mapped to kinds a caller can act on
@@ -109,7 +66,7 @@ function createGitHubClient(options) {
     const log = options.log ?? (() => { });
     const calls = [];
     // @actions/github's own retry is off: this client decides what is retried (never a write that may have landed).
-    const octokit = (0,github/* getOctokit */.Q)(options.token, { baseUrl: apiUrl, request: { retries: 0 } });
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, request: { retries: 0 } });
     let waitedMs = 0;
     octokit.hook.wrap('request', async (request, endpoint) => {
         const parsed = octokit.request.endpoint.parse(endpoint);
@@ -136,7 +93,7 @@ function createGitHubClient(options) {
                 const mapped = toApiError(error, signal, method, path, timeoutMs);
                 const last = attempt >= maxAttempts;
                 if (status === 429 || status === 403) {
-                    const wait = rateLimitWaitMs(status, headersOf(error), messageOf(error));
+                    const wait = (0,_rate_limit_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitWaitMs */ .J)(status, headersOf(error), messageOf(error));
                     if (wait === undefined)
                         throw mapped;
                     if (last || waitedMs + wait > waitBudget) {
@@ -151,7 +108,7 @@ function createGitHubClient(options) {
                 const transient = mapped.kind === 'timeout' || mapped.kind === 'network' || mapped.kind === 'server';
                 if (!transient || last || !READ_METHODS.has(method))
                     throw mapped;
-                const pause = (0,retry/* backoffMs */.jo)(attempt, 500, 4_000);
+                const pause = (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(attempt, 500, 4_000);
                 log(`${mapped.message}; trying again in ${pause} ms (${attempt}/${maxAttempts - 1})`);
                 await sleep(pause);
             }
@@ -251,7 +208,7 @@ async function listAll(client, route, params, maxItems) {
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony export MAX_COMMENTS_READ */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87954);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16317);
 // The sticky pull request comment: one per pull request and workflow, found by its hidden marker, created once
 // and edited in place on every later run. A fork's pull request (read-only token) is skipped before any call,
 // and a refused write is a warning for the caller to log: the comment never fails the step.
@@ -326,6 +283,52 @@ async function upsertStickyComment(client, target, marker, render) {
         return { action: 'updated', url: data.html_url, previousBody: oldest.body };
     }
     return { action: 'created', url: created.html_url };
+}
+
+
+/***/ }),
+
+/***/ 26078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ rateLimitWaitMs)
+/* harmony export */ });
+/* unused harmony export SECONDARY_LIMIT_WAIT_MS */
+// How long GitHub asks us to wait before the next call, from the answer that refused this one.
+// GitHub's rules (docs: "Rate limits for the REST API"): honour `retry-after`; when `x-ratelimit-remaining` is 0,
+// wait until `x-ratelimit-reset` (epoch seconds); a secondary limit with neither header means "wait a minute".
+/** When GitHub says nothing about how long, it asks for at least one minute. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+function header(headers, name) {
+    const value = headers[name] ?? headers[name.toLowerCase()];
+    return value === undefined ? undefined : String(value).trim();
+}
+/**
+ * Milliseconds to wait before trying again, or undefined when the answer is no rate limit (a 403 without rate-limit
+ * headers or wording is a permission problem, and waiting would not help).
+ */
+function rateLimitWaitMs(status, headers, message, now = Date.now()) {
+    if (status !== 429 && status !== 403)
+        return undefined;
+    const retryAfter = header(headers, 'retry-after');
+    if (retryAfter !== undefined && retryAfter !== '') {
+        const seconds = Number(retryAfter);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(retryAfter);
+        if (Number.isFinite(date))
+            return Math.max(0, date - now);
+    }
+    if (header(headers, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(headers, 'x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(0, reset * 1000 - now) + 1_000;
+        return SECONDARY_LIMIT_WAIT_MS;
+    }
+    if (status === 429 || /rate limit/i.test(message))
+        return SECONDARY_LIMIT_WAIT_MS;
+    return undefined;
 }
 
 

@@ -3011,7 +3011,7 @@ const latencyBudget = {
         },
     ],
     async run(options, context) {
-        const { runLatency } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(541), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74820));
+        const { runLatency } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(185), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74820));
         return runLatency(options, context);
     },
     present: present/* presentLatency */.Au,
@@ -3178,7 +3178,7 @@ function rollback_present_detailsOf(report) {
 }
 const row = (label, ref) => ref === null
     ? [label, '—', '—', '—', '—', '—']
-    : [label, String(ref.id), ref.sha, ref.createdAt, ref.creator || '—', ref.state ?? '—'];
+    : [label, ref.name ?? String(ref.id), ref.sha || '—', ref.createdAt, ref.creator || '—', ref.state ?? '—'];
 function presentRollback(report) {
     const details = rollback_present_detailsOf(report);
     if (!details)
@@ -3195,7 +3195,7 @@ function presentRollback(report) {
             columns: ['', ''],
             rows: [
                 ['why', details.reason || '—'],
-                ['strategy', details.provider === 'command' ? 'command' : `${details.provider} ${details.strategy}`],
+                ['strategy', details.provider === 'github' ? `${details.provider} ${details.strategy}` : details.provider],
                 ['dry run', details.dryRun ? 'yes: only read calls were made' : 'no'],
                 ['forced', details.forced ? 'yes (loop guard and stale claims overridden)' : 'no'],
                 [
@@ -3215,9 +3215,10 @@ function presentRollback(report) {
             rows: details.plan.map((step, index) => [String(index + 1), step]),
         },
         {
-            title: 'GitHub API calls',
-            columns: ['Method', 'Path', 'Status'],
+            title: 'API calls',
+            columns: ['API', 'Method', 'Path', 'Status'],
             rows: details.calls.map((call) => [
+                call.api ?? 'github',
                 call.method,
                 call.path,
                 call.status === undefined ? '—' : String(call.status),
@@ -3260,13 +3261,13 @@ const rollback = {
             name: 'provider',
             key: 'provider',
             type: 'string',
-            description: 'What redeploys: github (GitHub Deployments) or command (your --command).',
+            description: 'What rolls back: github (GitHub Deployments), command (your --command), vercel, netlify or heroku (their APIs).',
         },
         {
             name: 'environment',
             key: 'environment',
             type: 'string',
-            description: 'GitHub environment to roll back.',
+            description: 'GitHub environment to roll back (with vercel, netlify or heroku: where the claim is recorded).',
         },
         {
             name: 'strategy',
@@ -3336,6 +3337,24 @@ const rollback = {
             description: 'Shell command for the command provider; gets LAUNCH_READY_TARGET_SHA, LAUNCH_READY_CURRENT_SHA, LAUNCH_READY_ENVIRONMENT.',
         },
         {
+            name: 'project',
+            key: 'project',
+            type: 'string',
+            description: 'Vercel project id or name, Netlify site id or Heroku app name. When empty: VERCEL_PROJECT_ID, NETLIFY_SITE_ID or HEROKU_APP_NAME.',
+        },
+        {
+            name: 'team',
+            key: 'team',
+            type: 'string',
+            description: 'Vercel team id (team_…). When empty: VERCEL_TEAM_ID, else VERCEL_ORG_ID if it is a team.',
+        },
+        {
+            name: 'provider-token',
+            key: 'providerToken',
+            type: 'string',
+            description: 'Vercel, Netlify or Heroku API token, from a secret. When empty: VERCEL_TOKEN, NETLIFY_AUTH_TOKEN or HEROKU_API_KEY.',
+        },
+        {
             name: 'verify-url',
             key: 'verifyUrl',
             type: 'string',
@@ -3346,17 +3365,17 @@ const rollback = {
             name: 'verify-timeout-ms',
             key: 'verifyTimeoutMs',
             type: 'number',
-            description: 'How long to wait for the rollback deployment to report success, in ms.',
+            description: "How long to wait for evidence that the target serves (the deployment status, or the provider's state), in ms.",
         },
         {
             name: 'timeout-ms',
             key: 'timeoutMs',
             type: 'number',
-            description: 'Deadline of each GitHub API call in ms.',
+            description: 'Deadline of each GitHub or provider API call in ms.',
         },
     ],
     async run(options, context) {
-        const { runRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20684));
+        const { runRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(701), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45310));
         return runRollback(options, context);
     },
     present: presentRollback,
@@ -3405,7 +3424,9 @@ const secretScanOptionsSchema = schemas/* strictObject */.rej({
     buildDirs: schemas/* array */.YOg(buildDir)
         .default(DEFAULT_BUILD_DIRS)
         .describe('Browser build output, always scanned even when gitignored; a key there is a blocker'),
-    ignore: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Glob patterns (gitignore syntax) of paths never scanned'),
+    ignore: schemas/* array */.YOg(schemas/* string */.YjP())
+        .default([])
+        .describe('Glob patterns (gitignore syntax) of paths never scanned; a .secretlintignore adds its own'),
     allow: schemas/* array */.YOg(regexSource).default([]).describe('Regular expressions of values that are not secrets'),
     baseline: schemas/* string */.YjP()
         .default(DEFAULT_BASELINE)
@@ -3420,6 +3441,9 @@ const secretScanOptionsSchema = schemas/* strictObject */.rej({
         .default(DEFAULT_MAX_FILE_BYTES)
         .describe('Files larger than this are skipped with a notice'),
     noGitignore: schemas/* boolean */.zMY().default(false).describe('tree: scan files that .gitignore excludes too'),
+    verify: schemas/* boolean */.zMY()
+        .default(false)
+        .describe("Ask each key's own provider (GitHub, Stripe, AWS, Slack, OpenAI, SendGrid) whether it is live"),
     shard: schemas/* string */.YjP()
         .regex(shard/* SHARD_FORMAT */.LS, { message: 'expected I/N, e.g. 2/4 (this job scans part I of N)' })
         .refine((text) => {
@@ -3441,7 +3465,7 @@ const params = [
         name: 'mode',
         key: 'mode',
         type: 'string',
-        description: 'What to scan: tree (the files on disk, plus browser build output even when gitignored), diff (only the lines a pull request adds), history (every commit reachable from head), or auto: diff on pull_request, history on schedule and workflow_dispatch, tree otherwise. diff and history need the history fetched (actions/checkout with fetch-depth: 0).',
+        description: 'What to scan: tree (the files on disk, plus browser build output even when gitignored), diff (only the lines a pull request adds), history (every commit reachable from head), or auto: diff on pull_request, history on schedule and workflow_dispatch, tree otherwise. diff and history need the history fetched (actions/checkout with fetch-depth: 0). A .secretlintrc.json in path also runs the secretlint rules it configures, in every mode, merged with ours.',
     },
     { name: 'path', key: 'path', type: 'string', description: 'Folder to scan, relative to the working directory.' },
     {
@@ -3466,13 +3490,13 @@ const params = [
         name: 'ignore',
         key: 'ignore',
         type: 'list',
-        description: 'Paths never scanned, gitignore-style globs, comma-separated or one per line (e.g. test/fixtures/).',
+        description: 'Paths never scanned, gitignore-style globs, comma-separated or one per line (e.g. test/fixtures/). A .secretlintignore in path adds its patterns.',
     },
     {
         name: 'allow',
         key: 'allow',
         type: 'lines',
-        description: 'Regular expressions of values that are not secrets (e.g. ^sk_test_), one per line (or repeat the flag).',
+        description: "Regular expressions of values that are not secrets (e.g. ^sk_test_), one per line (or repeat the flag); they apply to the findings of a .secretlintrc's rules too.",
     },
     {
         name: 'baseline',
@@ -3499,12 +3523,24 @@ const params = [
         description: 'tree mode: also scan files that .gitignore excludes (build output is scanned either way).',
     },
     {
+        name: 'verify',
+        key: 'verify',
+        type: 'boolean',
+        description: "Ask each key's own provider whether it still works (GitHub, Stripe, AWS STS with the secret found beside the key id, Slack, OpenAI, SendGrid): live keys become blockers, revoked ones medium. A key is sent only to its provider's API, once, within 30 s in all. LAUNCH_READY_VERIFY_<PROVIDER>_URL overrides an API origin (tests, GitHub Enterprise Server).",
+    },
+    {
         name: 'shard',
         key: 'shard',
         type: 'string',
         description: 'Scan part I of N, e.g. 2/4, in a strategy.matrix job: history splits the commits into N runs of similar length, tree splits files by a hash of their path. The N reports merged equal one whole scan. Empty: the whole scan.',
     },
 ];
+/** How each verification verdict reads in the summary table. */
+const secret_scan_VERDICT_WORDS = {
+    live: 'live: rotate now',
+    revoked: 'revoked',
+    unknown: 'could not verify',
+};
 function isSecret(finding) {
     return finding.ruleId !== SKIPPED_RULE;
 }
@@ -3519,7 +3555,7 @@ const secretScan = {
     // outside the repository.
     fileLimits: { flagOnly: ['writeBaseline'], paths: [{ key: 'path' }, { key: 'baseline', under: 'path' }] },
     async run(options, context) {
-        const { runSecretScan } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 41479));
+        const { runSecretScan } = await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 45748));
         return runSecretScan(options, context);
     },
     present(report) {
@@ -3540,6 +3576,23 @@ const secretScan = {
                     const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '');
                     return [first.title, first.severity, String(group.length), shown, first.remediation ?? ''];
                 }),
+            });
+        }
+        const verified = report.findings.filter((finding) => finding.properties?.verification !== undefined);
+        if (verified.length > 0) {
+            tables.push({
+                title: `Verified with the provider (${verified.length})`,
+                columns: ['Secret', 'Key', 'File', 'Line', 'Provider says', 'Severity'],
+                rows: verified
+                    .slice(0, 100)
+                    .map((finding) => [
+                    finding.title,
+                    finding.evidence ?? '',
+                    fileOf(finding),
+                    finding.location && 'line' in finding.location ? String(finding.location.line) : '',
+                    secret_scan_VERDICT_WORDS[String(finding.properties.verification)] ?? String(finding.properties.verification),
+                    finding.severity,
+                ]),
             });
         }
         const skipped = report.details?.skipped ?? [];
@@ -3692,7 +3745,7 @@ const tlsCheck = {
         },
     ],
     async run(options, context) {
-        const { runTls } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(701), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69479));
+        const { runTls } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(701), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69479));
         return runTls(options, context);
     },
     present: presentTls,
@@ -3741,14 +3794,14 @@ function findCheck(name) {
 // Options of rollback (launch-ready.yml section `rollback`, CLI flags, action inputs). Free of transforms so the
 // config's JSON Schema can be generated from it; durations are parsed in run.ts.
 
-const PROVIDERS = ['github', 'command'];
+const PROVIDERS = ['github', 'command', 'vercel', 'netlify', 'heroku'];
 const STRATEGIES = ['deployment', 'dispatch'];
 /** "1h", "45m", "90s", "1h30m", "2d". */
 const DURATION = /^\s*(\d+\s*[dhms]\s*)+$/i;
 const rollbackOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     provider: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(PROVIDERS)
         .default('github')
-        .describe('What redeploys: "github" (GitHub Deployments are the record; see strategy) or "command" (GitHub Deployments choose the target, your command redeploys it). Default github.'),
+        .describe('What redeploys: "github" (GitHub Deployments are the record; see strategy), "command" (GitHub Deployments choose the target, your command redeploys it), or a host whose own API is the record and rolls back: "vercel" (promotes the previous production deployment), "netlify" (restores the previous published deploy), "heroku" (rolls back to the previous release). Default github.'),
     environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .min(1, 'environment names the GitHub environment, e.g. production')
         .default('production')
@@ -3794,6 +3847,15 @@ const rollbackOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc
     command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .default('')
         .describe('Shell command the command provider runs, with LAUNCH_READY_TARGET_SHA, LAUNCH_READY_CURRENT_SHA, LAUNCH_READY_ENVIRONMENT and LAUNCH_READY_REASON set.'),
+    project: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('Vercel project id or name, Netlify site id, or Heroku app name to roll back. Default: VERCEL_PROJECT_ID, NETLIFY_SITE_ID or HEROKU_APP_NAME from the environment.'),
+    team: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe('Vercel team id (team_…) that owns the project. Default: VERCEL_TEAM_ID, else VERCEL_ORG_ID when it is a team.'),
+    providerToken: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .default('')
+        .describe("API token for vercel, netlify or heroku; pass a secret, never a literal. Default: VERCEL_TOKEN, NETLIFY_AUTH_TOKEN or HEROKU_API_KEY from the environment. The API's address comes from VERCEL_API_URL, NETLIFY_API_URL or HEROKU_API_URL when set."),
     commandTimeoutMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
         .int()
         .positive()
@@ -3807,17 +3869,17 @@ const rollbackOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc
         .int()
         .positive()
         .default(600_000)
-        .describe('How long to wait for the rollback deployment to report success before the smoke steps run, in ms. Default 600000.'),
+        .describe("How long to wait for evidence that the target serves (the rollback deployment's success status, or the provider's own state) before the smoke steps run, in ms; a site that passes without that evidence is reported as unconfirmed. Default 600000."),
     timeoutMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
         .int()
         .positive()
         .default(10_000)
-        .describe('Deadline of each GitHub API call, in ms. Default 10000.'),
+        .describe('Deadline of each GitHub (or provider) API call, in ms. Default 10000.'),
     rateLimitWaitMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
         .int()
         .min(0)
         .default(60_000)
-        .describe("Longest total wait for GitHub's rate limits before giving up with an error, in ms. Default 60000."),
+        .describe("Longest total wait for GitHub's (or the provider's) rate limits before giving up with an error, in ms. Default 60000."),
 })
     .strict();
 /** Milliseconds in a duration the schema accepted. */
@@ -3971,7 +4033,7 @@ const smokeTest = {
         },
     ],
     async run(options, context) {
-        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(541), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76541));
+        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(701), __nccwpck_require__.e(185), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81185));
         return runSmoke(options, context);
     },
     present: _present_js__WEBPACK_IMPORTED_MODULE_1__/* .presentSmoke */ .jP,
@@ -5274,6 +5336,7 @@ const finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     remediation: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     fingerprint: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    properties: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])).optional(),
 });
 const reportFile = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('launch-ready'), version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
@@ -5760,7 +5823,7 @@ function sarifResult(f, options) {
         locations: [sarifLocation(f, url, options)],
         // Our fingerprint ignores line numbers, so an alert follows its secret when lines move.
         partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-        properties: { severity: f.severity, ...(url === undefined ? {} : { url }) },
+        properties: { ...f.properties, severity: f.severity, ...(url === undefined ? {} : { url }) },
     };
 }
 function sarifLocation(f, url, options) {
@@ -6295,6 +6358,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 77030:
 /***/ ((module) => {
 
@@ -6320,6 +6390,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -6369,6 +6446,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -6446,6 +6530,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
@@ -9105,7 +9196,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -15034,7 +15125,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   Rpp: () => (/* binding */ email),
   k5n: () => (/* binding */ schemas_enum),
+  RZV: () => (/* binding */ lazy),
   euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
@@ -15045,7 +15138,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(88532);
@@ -18052,7 +18145,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnion", (inst, def) => {
@@ -18549,12 +18642,12 @@ function templateLiteral(parts, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
+const ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLazy", (inst, def) => {
+    core_schemas/* $ZodLazy */.kU.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* lazyProcessor */.Tr(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.getter();
-})));
+});
 function lazy(getter) {
     return new ZodLazy({
         type: "lazy",
@@ -19390,6 +19483,7 @@ function config(newConfig) {
 /* harmony export */   Q9: () => (/* binding */ catchProcessor),
 /* harmony export */   RH: () => (/* binding */ neverProcessor),
 /* harmony export */   SW: () => (/* binding */ stringProcessor),
+/* harmony export */   Tr: () => (/* binding */ lazyProcessor),
 /* harmony export */   Wg: () => (/* binding */ numberProcessor),
 /* harmony export */   Y8: () => (/* binding */ bigintProcessor),
 /* harmony export */   Yv: () => (/* binding */ literalProcessor),
@@ -19404,7 +19498,7 @@ function config(newConfig) {
 /* harmony export */   xi: () => (/* binding */ transformProcessor),
 /* harmony export */   yq: () => (/* binding */ nullableProcessor)
 /* harmony export */ });
-/* unused harmony exports symbolProcessor, nullProcessor, undefinedProcessor, voidProcessor, anyProcessor, nanProcessor, templateLiteralProcessor, fileProcessor, successProcessor, functionProcessor, mapProcessor, setProcessor, promiseProcessor, lazyProcessor, allProcessors */
+/* unused harmony exports symbolProcessor, nullProcessor, undefinedProcessor, voidProcessor, anyProcessor, nanProcessor, templateLiteralProcessor, fileProcessor, successProcessor, functionProcessor, mapProcessor, setProcessor, promiseProcessor, allProcessors */
 /* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23908);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56985);
 /* harmony import */ var _to_json_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87509);
@@ -20548,6 +20642,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   LJ: () => (/* binding */ $ZodIntersection),
   h8: () => (/* binding */ $ZodJWT),
   GY: () => (/* binding */ $ZodKSUID),
+  kU: () => (/* binding */ $ZodLazy),
   nu: () => (/* binding */ $ZodLiteral),
   Py: () => (/* binding */ $ZodNanoID),
   Um: () => (/* binding */ $ZodNever),
@@ -20577,7 +20672,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   YK: () => (/* binding */ standardProps)
 });
 
-// UNUSED EXPORTS: $ZodAny, $ZodBigIntFormat, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodDiscriminatedUnion, $ZodFile, $ZodFunction, $ZodIBAN, $ZodLazy, $ZodMAC, $ZodMap, $ZodNaN, $ZodNull, $ZodObject, $ZodPreprocess, $ZodPromise, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodUndefined, $ZodVoid, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
+// UNUSED EXPORTS: $ZodAny, $ZodBigIntFormat, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodDiscriminatedUnion, $ZodFile, $ZodFunction, $ZodIBAN, $ZodMAC, $ZodMap, $ZodNaN, $ZodNull, $ZodObject, $ZodPreprocess, $ZodPromise, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodUndefined, $ZodVoid, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
 var core_checks = __nccwpck_require__(44890);
@@ -23222,24 +23317,24 @@ const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
     };
 })));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+const $ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLazy", (inst, def) => {
     $ZodType.init(inst, def);
     // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
+    core_util/* defineLazy */.gJ(inst._zod, "innerType", () => {
         const d = def;
         if (!d._cachedInner)
             d._cachedInner = def.getter();
         return d._cachedInner;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
     inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
     core_checks/* $ZodCheck */.QP.init(inst, def);
     $ZodType.init(inst, def);
@@ -23974,6 +24069,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
 /* harmony export */   cJ: () => (/* binding */ omit),
 /* harmony export */   cl: () => (/* binding */ nullish),
 /* harmony export */   d3: () => (/* binding */ attachSchema),
+/* harmony export */   gJ: () => (/* binding */ defineLazy),
 /* harmony export */   gx: () => (/* binding */ captureStackTrace),
 /* harmony export */   h1: () => (/* binding */ merge),
 /* harmony export */   hI: () => (/* binding */ allowsEval),
@@ -23999,7 +24095,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
 /* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES),
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
@@ -24067,7 +24163,7 @@ function floatSafeRemainder(val, step) {
         return 0;
     return ratio - roundedRatio;
 }
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+const EVALUATING = /* @__PURE__*/ Symbol("evaluating");
 function defineLazy(object, key, getter) {
     let value = undefined;
     Object.defineProperty(object, key, {
@@ -24932,6 +25028,36 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -24969,6 +25095,17 @@ function constantCatch(value) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */

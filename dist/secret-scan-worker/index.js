@@ -1,360 +1,1771 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-var __webpack_exports__ = {};
+/******/ var __webpack_modules__ = ({
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./shared/errors.ts
-/**
- * A mistake the user can fix (bad flag, malformed config, missing file): printed as one line,
- * no stack trace, exit code 2 in the CLI.
- */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'UsageError';
-}
-/** The errno code (`EACCES`…) of a failed operation rather than a message that might quote a path's content. */
-function errorCode(error) {
-    if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
-        return error.code;
-    return error instanceof Error ? error.message : String(error);
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
 }
 
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/filters.ts
-// Decoy filters shared by every rule: a gate that reports placeholders, documentation examples,
-// public material or hashes gets switched off, so each class of decoy is rejected here, once.
-/** Shannon entropy in bits per character. Random keys score 4-6; words and placeholders score lower. */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (let i = 0; i < value.length; i++) {
-        const code = value.charCodeAt(i);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    let entropy = 0;
-    for (const count of counts.values()) {
-        const p = count / value.length;
-        entropy -= p * Math.log2(p);
-    }
-    return entropy;
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
 }
-/** Longest run of one repeated character, or of consecutive characters up or down (`abcdef`, `654321`). */
-function longestPatternRun(value) {
-    const lower = value.toLowerCase();
-    let best = value.length > 0 ? 1 : 0;
-    let repeat = 1;
-    let up = 1;
-    let down = 1;
-    for (let i = 1; i < lower.length; i++) {
-        const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
-        repeat = step === 0 ? repeat + 1 : 1;
-        up = step === 1 ? up + 1 : 1;
-        down = step === -1 ? down + 1 : 1;
-        best = Math.max(best, repeat, up, down);
-    }
-    return best;
-}
-/** Words that only appear in keys somebody wrote by hand for documentation or tests. */
-const MARKER_WORDS = /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|…|your[-_]?(?:own|key|api|secret|token|pass)|yourkey|changeme|change[-_]me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|here|key)|notreal|not[-_]a[-_]real|fakekey|fake[-_]|[-_]fake|invalid[-_]?key|<|>|\{\{|\}\}|\$\{|\$\(/i;
-/** Keys printed in providers' own documentation, copied into countless READMEs and tests. */
-const KNOWN_EXAMPLES = [
-    '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
-    '16C7e42F292c6912E7710c838347Ae178B4a', // GitHub docs
-    'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io
-    '2YotnFZFEjr1zCsicMWpAA', // RFC 6749 access token
-    'tGzv3JOkF0XG5Qx2TlKWIA', // RFC 6749 refresh token
-    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
-    'gX1fBat3bV', // RFC 6749 client secret
-    'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
-    'A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6', // 1Password emergency-kit sample in secretlint's published rules
-];
-function isKnownExample(value) {
-    return KNOWN_EXAMPLES.some((example) => value.includes(example));
-}
-/**
- * True when a provider-format value (prefix already removed) is a hand-written stand-in:
- * marker words, `xxxx`, long repeated or sequential runs, or too little randomness.
- */
-/** `xxxx` or `XXXX` as a filler; mixed case (`xXxX`) turns up in random keys. */
-const FILLER = /xxxx|XXXX/;
-function isFakeToken(body, minEntropy = 3, allowRuns = false) {
-    if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body))
-        return true;
-    if (!allowRuns && longestPatternRun(body) >= 6)
-        return true;
-    const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
-    return shannonEntropy(body) < threshold;
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** bcrypt, argon2, crypt(3) hashes: what a database stores instead of the password. */
-const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/;
-const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
-/** Environment lookups, templates and interpolation: the value is filled in at run time. */
-const INDIRECTION = /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
-/** Words that make a generic value a placeholder or a test value rather than a credential. */
-const GENERIC_MARKERS = /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
-const LEET = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-/** Marker words, also spelled in leetspeak (`P@ssw0rd`, `S3cr3t`): hand-written stand-ins, not credentials. */
-function hasMarker(value) {
-    if (GENERIC_MARKERS.test(value) || FILLER.test(value))
-        return true;
-    // Only short, mostly-letter values are leetspeak; in a hex digest `7e57` is chance, not "test".
-    const letters = value.replace(/[^A-Za-z]/g, '').length;
-    return (value.length <= 16 &&
-        letters * 2 >= value.length &&
-        GENERIC_MARKERS.test(value.replace(/[013457@$]/g, (c) => LEET[c])));
-}
-/** The text inside a base64 value (a Kubernetes Secret's `data:`), when it decodes to printable ASCII. */
-function decodedBase64Text(value) {
-    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
-        return undefined;
-    const decoded = Buffer.from(value, 'base64').toString('latin1');
-    return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
-}
-/**
- * True when a value found only by its variable name (`password = "…"`) is not a credential:
- * placeholders, lookups, templates, identifiers, paths, numbers, hashes, UUIDs, data URIs, or low entropy.
- */
-function isGenericDecoy(value) {
-    if (isKnownExample(value))
-        return true;
-    // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
-    const decoded = decodedBase64Text(value);
-    if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded)))
-        return true;
-    return isPlainDecoy(value);
-}
-function isPlainDecoy(value) {
-    if (INDIRECTION.test(value) || hasMarker(value) || PASSWORD_HASH.test(value))
-        return true;
-    // Keyboard mashing (`asdf`, `sdf0o9823sjdfsdf`): typed by hand for a docstring, not generated.
-    if (value.length <= 24 && /^[a-z0-9]+$/.test(value) && /asd|sdf|dfg|jkl|hjk|qwe|wer|zxc|xcv/.test(value))
-        return true;
-    if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:'))
-        return true;
-    if (/^[/.~]|:\/\/|\\[nrt]/.test(value))
-        return true;
-    // A token format written as a regex: `[A-Za-z0-9]{24}`, `\d{6}`.
-    if (/\[[^\]]{0,20}-[^\]]{0,20}\]|\]\{|\{\d+(?:,\d*)?\}|\\[dwsb]/.test(value))
-        return true;
-    if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value))
-        return true;
-    if (isRandomLetters(value))
-        return false;
-    // Identifiers, flags, paths and type names: `--docker-credential-file`, `scram-sha-256`, `list[Ref]`, `#08547A`.
-    if (IDENTIFIER.test(value))
-        return true;
-    if (/^[[{(#]|[\]})]$|\w\[\w+\]/.test(value))
-        return true;
-    if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value))
-        return true;
-    // Code concatenation seen from inside a string: `"Unexpected token: "+E.type+" ("`.
-    if (/^\+|\+$/.test(value))
-        return true;
-    // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
-    if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5))
-        return true;
-    const classes = characterClasses(value);
-    if (value.length < 12)
-        return classes < 3 || shannonEntropy(value) < 2.5;
-    return classes < 2 || shannonEntropy(value) < 0.7 * Math.log2(Math.min(value.length, alphabetSize(value)));
-}
-/**
- * Letters-only values (`iXrsPUFYOePuPA`) can still be random: mixed case with upper-case pairs or
- * frequent case switches and no lower-case run of five, or five lower-case consonants in a row
- * (`fqrlnx`), which words hardly ever have. Identifiers (`resetPasswordToken`, `XMLHttpRequest`) don't.
- */
-function isRandomLetters(value) {
-    const letters = value.replace(/[._-]/g, '');
-    if (letters.length < 10 || !/^[A-Za-z]+$/.test(letters) || !/[a-z]/.test(letters) || !/[A-Z]/.test(letters)) {
-        return false;
-    }
-    if (/[bcdfghjklmnpqrstvwxz]{5}/.test(letters) && !/ngths|rchst|ngstr|ntstr/.test(letters))
-        return true;
-    if (/[a-z]{5}/.test(letters))
-        return false;
-    let upperPairs = 0;
-    let switchesUp = 0;
-    for (let i = 1; i < letters.length; i++) {
-        const previousUpper = letters[i - 1] <= 'Z';
-        const upper = letters[i] <= 'Z';
-        if (previousUpper && upper)
-            upperPairs++;
-        if (!previousUpper && upper)
-            switchesUp++;
-    }
-    return upperPairs >= 2 || switchesUp >= 3;
-}
-/**
- * A word: `name`, `Name`, `NAME`, `camelCase`, `NSRecursiveLock`, `AWSAccessKeyId`, with a short number
- * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more (or a short English word such as
- * `In` in `InterpolationInTemplate`), which random text rarely keeps up.
- * Runs end where the next character is not the same kind, so the pattern never backtracks much.
- */
-const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|(?:In|On|Of|To|At|By|Is|As|Or|If|No|Up|Do|Go|My|It|Be|An)(?=[A-Z])|[a-z](?=\\d))+\\d{0,3}';
-const IDENTIFIER = new RegExp(`^[^A-Za-z0-9]{0,2}${WORD}(?:[._/:=-](?:${WORD}|\\d+))*$`);
-/** Size of the alphabet the value seems drawn from: random text can't beat log2 of it in entropy. */
-function alphabetSize(value) {
-    if (/^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value))
-        return 16;
-    return ((/[a-z]/.test(value) ? 26 : 0) +
-        (/[A-Z]/.test(value) ? 26 : 0) +
-        (/\d/.test(value) ? 10 : 0) +
-        (/[^A-Za-z0-9]/.test(value) ? 16 : 0));
-}
-function characterClasses(value) {
-    return (Number(/[a-z]/.test(value)) +
-        Number(/[A-Z]/.test(value)) +
-        Number(/\d/.test(value)) +
-        Number(/[^A-Za-z0-9]/.test(value)));
-}
-const INLINE_ALLOW = /launch-ready:allow|gitleaks:allow|secretlint-disable-line/;
-/**
- * The line holding the match, without its newline, clipped to a few hundred characters around it:
- * in a minified bundle one "line" is the whole file, and an allow comment far away is about other code.
- */
-function lineAround(text, index, length = 0, reach = 300) {
-    const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - reach);
-    const newline = text.indexOf('\n', index + length);
-    const end = Math.min(newline === -1 ? text.length : newline, index + length + reach);
-    return text.slice(start, end);
-}
-const BASE64_CHAR = /[A-Za-z0-9+/=]/;
-/**
- * True when the match sits inside a longer base64 run (an inline image, a certificate body, a font):
- * provider prefixes turn up there by chance.
- */
-function isInsideBase64Blob(text, index, length) {
-    let start = index;
-    const floor = Math.max(0, index - 4096);
-    while (start > floor && BASE64_CHAR.test(text[start - 1]))
-        start--;
-    let end = index + length;
-    const ceiling = Math.min(text.length, end + 4096);
-    while (end < ceiling && BASE64_CHAR.test(text[end]))
-        end++;
-    const run = text.slice(start, end);
-    if (text.slice(Math.max(0, start - 8), start).endsWith('base64,'))
-        return true;
-    return run.length - length > 64 && /[+/]/.test(run);
-}
-/** The match is followed by regex syntax or interpolation: a token format or a string built at run time. */
-function isPatternOrTemplate(text, index, length) {
-    const after = text.slice(index + length, index + length + 3);
-    if (/^(?:\[|\{\d|\{\$|\$\{|\\[dwsb]|\(\?|\]\{|\]\+|\*|\+[^ ])/.test(after))
-        return true;
-    const before = text.slice(Math.max(0, index - 2), index);
-    return /\\[dwsb]$|\]$|\($/.test(before) && /^[\]{|)]/.test(after);
-}
-const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|composer\.lock|go\.sum|Pipfile\.lock|uv\.lock|packages\.lock\.json)$/;
-/** Lockfiles hold integrity hashes and tarball URLs, never hand-written assignments. */
-function isLockfile(path) {
-    return LOCKFILE.test(path);
-}
-const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|cnf|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist|txt|csv|mk)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile|Makefile|[^/.]+)$/i;
-/** Files where `KEY=value` needs no quotes: an unquoted value there is a literal, not an expression. */
-function allowsUnquotedValues(path) {
-    return CONFIG_FILE.test(path);
-}
-/** A password in a URL or SQL that is a placeholder, a lookup, a repeated word or too short to be real. */
-function isPasswordDecoy(value) {
-    if (value.length < 6 || INDIRECTION.test(value) || hasMarker(value))
-        return true;
-    if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value))
-        return true;
-    return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
-}
-/**
- * The match sits on a comment line that calls it an example (`* e.g.) shpss_…`, `/** @example "-----BEGIN…`):
- * documentation of a format, as in scanners' and SDKs' own sources. Lines of code embedded in a JSON string
- * (a source map's `sourcesContent`) count as lines too.
- */
-function isDocumentedExample(text, index) {
-    const from = Math.max(0, index - 160);
-    const before = text.slice(from, index);
-    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\\n') + 1);
-    const line = before.slice(lineStart + 1);
-    return /^\s*(?:\*|\/\/|#|<!--|\/\*)[^\n]*?(?:\be\.g\.|@example\b|\bexamples?\b|\bsample\b)/i.test(line);
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
 }
 
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    if (path in cache) {
+      return cache[path]
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
+/***/ 6788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  NZ: () => (/* binding */ detectSecrets),
+  p$: () => (/* binding */ matchesAllow)
+});
+
+// UNUSED EXPORTS: listRules, ruleInfo
+
+// EXTERNAL MODULE: ./shared/checks/secret-scan/filters.ts
+var filters = __nccwpck_require__(3296);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/prefilter.ts
 /** Keywords are ASCII: every other character leaves the automaton at its root. */
 const ALPHABET = 128;
-const SHIFT = 7;
-const FOLD = new Uint8Array(65536);
-for (let c = 0; c < ALPHABET; c++)
-    FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 class KeywordIndex {
-    /** delta[state * ALPHABET + char] = next state. */
+    /**
+     * delta[state << shift | class] = next state. Characters are mapped to classes first (the few dozen that occur
+     * in keywords, case folded, and "any other"), which keeps the table small enough to stay in cache.
+     */
     #delta;
-    /** Keywords ending at each state, including those reached through failure links; undefined when none. */
+    #shift;
+    /** UTF-16 code unit -> class; 0 for every character no keyword holds. */
+    #classOf;
+    /**
+     * States are numbered so that those where keywords end (also through failure links) come last: the hot loop
+     * tests `state >= #firstAccepting`, one compare instead of a table load per character.
+     */
+    #firstAccepting;
+    /** Keywords ending at each accepting state, indexed by state - #firstAccepting. */
     #outputs;
-    /** 1 where #outputs has keywords: a typed-array test keeps the hot loop free of object loads. */
-    #accepting;
     constructor(rules) {
         const keywords = collectKeywords(rules);
+        const classOf = new Uint8Array(65536);
+        let classes = 1;
+        for (const keyword of keywords) {
+            for (const char of keyword.text.toLowerCase()) {
+                const code = char.charCodeAt(0);
+                if (code >= ALPHABET)
+                    throw new Error(`rule keyword must be ASCII: ${keyword.text}`);
+                if (classOf[code] !== 0)
+                    continue;
+                classOf[code] = classes;
+                const upper = char.toUpperCase().charCodeAt(0);
+                if (upper !== code && upper < ALPHABET)
+                    classOf[upper] = classes;
+                classes++;
+            }
+        }
+        const shift = Math.max(1, Math.ceil(Math.log2(classes)));
+        const stride = 1 << shift;
         const children = [new Map()];
         const ending = [[]];
         for (const keyword of keywords) {
             let state = 0;
             for (const char of keyword.text.toLowerCase()) {
-                const code = char.charCodeAt(0);
-                if (code >= ALPHABET)
-                    throw new Error(`rule keyword must be ASCII: ${keyword.text}`);
-                let next = children[state].get(code);
+                const symbol = classOf[char.charCodeAt(0)];
+                let next = children[state].get(symbol);
                 if (next === undefined) {
                     next = children.length;
                     children.push(new Map());
                     ending.push([]);
-                    children[state].set(code, next);
+                    children[state].set(symbol, next);
                 }
                 state = next;
             }
             ending[state].push(keyword);
         }
-        const delta = new Int32Array(children.length * ALPHABET);
-        const fail = new Int32Array(children.length);
-        const outputs = new Array(children.length).fill(undefined);
+        const count = children.length;
+        const delta = new Int32Array(count * stride);
+        const fail = new Int32Array(count);
+        const outputs = new Array(count);
+        outputs[0] = [];
         // Breadth-first, so a state's failure target is complete before the state itself.
         const queue = [];
-        for (const [code, next] of children[0]) {
-            delta[code] = next;
+        for (const [symbol, next] of children[0]) {
+            delta[symbol] = next;
             queue.push(next);
         }
         for (let head = 0; head < queue.length; head++) {
             const state = queue[head];
-            const inherited = outputs[fail[state]] ?? [];
-            outputs[state] = ending[state].length + inherited.length > 0 ? [...ending[state], ...inherited] : undefined;
-            for (let code = 0; code < ALPHABET; code++) {
-                const next = children[state].get(code);
+            outputs[state] = [...ending[state], ...outputs[fail[state]]];
+            for (let symbol = 0; symbol < stride; symbol++) {
+                const next = children[state].get(symbol);
                 if (next === undefined) {
-                    delta[state * ALPHABET + code] = delta[fail[state] * ALPHABET + code];
+                    delta[state * stride + symbol] = delta[fail[state] * stride + symbol];
                 }
                 else {
-                    fail[next] = delta[fail[state] * ALPHABET + code];
-                    delta[state * ALPHABET + code] = next;
+                    fail[next] = delta[fail[state] * stride + symbol];
+                    delta[state * stride + symbol] = next;
                     queue.push(next);
                 }
             }
         }
-        this.#delta = delta;
-        this.#outputs = outputs;
-        this.#accepting = Uint8Array.from(outputs, (found) => (found === undefined ? 0 : 1));
+        // Renumber: non-accepting states first (the root stays 0, it accepts nothing), accepting ones after.
+        const order = [...Array(count).keys()].sort((a, b) => Number(outputs[a].length > 0) - Number(outputs[b].length > 0) || a - b);
+        const renamed = new Int32Array(count);
+        order.forEach((state, index) => {
+            renamed[state] = index;
+        });
+        const firstAccepting = order.findIndex((state) => outputs[state].length > 0);
+        const table = count < 65536 ? new Uint16Array(count * stride) : new Int32Array(count * stride);
+        for (let state = 0; state < count; state++) {
+            for (let symbol = 0; symbol < stride; symbol++) {
+                table[renamed[state] * stride + symbol] = renamed[delta[state * stride + symbol]];
+            }
+        }
+        this.#delta = table;
+        this.#shift = shift;
+        this.#classOf = classOf;
+        this.#firstAccepting = firstAccepting === -1 ? count : firstAccepting;
+        this.#outputs = order.slice(this.#firstAccepting).map((state) => outputs[state]);
     }
     find(text) {
         const hits = { anchors: new Map(), scans: new Set() };
         const delta = this.#delta;
-        const accepting = this.#accepting;
+        const classOf = this.#classOf;
+        const shift = this.#shift;
+        const firstAccepting = this.#firstAccepting;
         let state = 0;
         for (let i = 0, length = text.length; i < length; i++) {
-            state = delta[(state << SHIFT) | FOLD[text.charCodeAt(i)]];
-            if (accepting[state] === 1)
-                record(hits, this.#outputs[state], text, i);
+            state = delta[(state << shift) | classOf[text.charCodeAt(i)]];
+            if (state >= firstAccepting)
+                record(hits, this.#outputs[state - firstAccepting], text, i);
         }
         return hits;
     }
@@ -378,8 +1789,9 @@ function record(hits, found, text, end) {
 function collectKeywords(rules) {
     const byKey = new Map();
     rules.forEach((rule, ruleIndex) => {
+        const anchored = runsAtKeywords(rule);
         // A gating keyword is context (`mailgun` in `MAILGUN_API_KEY`): only anchored prefixes keep their case.
-        const caseSensitive = rule.mode !== 'scan' && !rule.pattern.flags.includes('i');
+        const caseSensitive = anchored && !rule.pattern.flags.includes('i');
         for (const raw of rule.keywords) {
             const text = caseSensitive ? raw : raw.toLowerCase();
             const key = `${caseSensitive ? 's' : 'i'}:${text}`;
@@ -388,12 +1800,33 @@ function collectKeywords(rules) {
                 keyword = { text, caseSensitive, anchored: [], gated: [] };
                 byKey.set(key, keyword);
             }
-            const list = rule.mode === 'scan' ? keyword.gated : keyword.anchored;
+            const list = anchored ? keyword.anchored : keyword.gated;
             if (!list.includes(ruleIndex))
                 list.push(ruleIndex);
         }
     });
     return [...byKey.values()];
+}
+/** The rule's pattern is tried only where one of its keywords starts (see startsAtKeyword). */
+function runsAtKeywords(rule) {
+    return rule.mode !== 'scan' || startsAtKeyword(rule);
+}
+/**
+ * A scan rule whose pattern begins with its keywords, literally (`(?:linear|linear-app)[\w.-]{0,40}…`,
+ * `\bcurl\b…`, `"private_key"\s…`): every match starts where the keyword pass finds a keyword, so trying the
+ * pattern there alone (skipping starts inside the previous match, as a whole-text scan does) finds exactly
+ * what scanning the whole text finds, for a fraction of the cost on text that mentions the name a lot.
+ */
+function startsAtKeyword(rule) {
+    const { flags } = rule.pattern;
+    // With `iu` a non-ASCII letter (the Kelvin sign) can match an ASCII keyword the keyword pass folds only in ASCII.
+    if (rule.mode !== 'scan' || rule.keywords.length === 0 || (flags.includes('i') && /[uv]/.test(flags)))
+        return false;
+    const source = rule.pattern.source.replace(/^\\b/, '');
+    const literals = rule.keywords.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const prefixes = [`(?:${literals.join('|')})`, ...(literals.length === 1 ? [literals[0]] : [])];
+    // A quantifier after the prefix would make it (or its last character) optional.
+    return prefixes.some((prefix) => source.startsWith(prefix) && !/^[?*+{]/.test(source.slice(prefix.length)));
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/types.ts
@@ -419,6 +1852,41 @@ const OPENING = String.raw `[ \t]{0,4}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{0,16}|\r?
 function assignedTo(word, value) {
     return new RegExp(String.raw `${word}[\w.-]{0,40}${OPERATOR}${OPENING}(${value})(?![\w-])`, 'i');
 }
+/** What may stand right before and right after a value found near its provider's name (not part of a longer word). */
+const NEAR_BEFORE = String.raw `(?<=[\s'"\x60=:>{(,|\[])`;
+const NEAR_AFTER = String.raw `(?=[\s'"\x60,;)}<|\]]|$)`;
+/**
+ * TruffleHog's way of finding a key that has no prefix of its own: the provider's name, then the value within
+ * `window` characters (on the same or the next line), delimited on both sides: `twilio token - 'value'`,
+ * `mixpanel value`, `<secret>{box AQAAABAAA value}</secret>`. The value must still be format-exact and random.
+ */
+function nearKeyword(word, value, window = 40) {
+    return String.raw `${word}[\s\S]{0,${window}}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
+}
+/** Capture groups a regex source opens, so a second alternative's group can be numbered after them. */
+function groupCount(source) {
+    return new RegExp(`${source}|`).exec('').length - 1;
+}
+/**
+ * A value assigned to a name holding `word`, or standing within a few characters after `word` (`nearKeyword`):
+ * group 1 or the group after all of the assignment's.
+ */
+function assignedOrNear(word, value) {
+    const assigned = assignedTo(word, value).source;
+    return {
+        pattern: new RegExp(`${assigned}|${nearKeyword(word, value)}`, 'i'),
+        group: [1, groupCount(assigned) + 1],
+    };
+}
+/**
+ * The provider's name begins a word of the variable name: after a non-letter or at a camelCase hump
+ * (`myOktaToken`, `OKTA_TOKEN`), not in the middle of another word (`rookTable`, `SetSysctl`, `CameraKit`).
+ * Checked in code: the pattern is case-insensitive, and the hump is a matter of case.
+ */
+function startsAtName({ text, match }) {
+    const before = text[match.index - 1] ?? '';
+    return !/[A-Za-z0-9]/.test(before) || (/[a-z0-9]/.test(before) && /[A-Z]/.test(text[match.index]));
+}
 /** A provider key recognised by its name and format (gitleaks' "semi-generic" rules): gated by the name. */
 function namedKey(id, title, names, value, where, extra = {}) {
     return {
@@ -427,17 +1895,17 @@ function namedKey(id, title, names, value, where, extra = {}) {
         severity: 'high',
         keywords: names.map((name) => name.replace(/\\/g, '')),
         mode: 'scan',
-        pattern: assignedTo(`(?:${names.map(escapeName).join('|')})`, value),
+        ...assignedOrNear(`(?:${names.map(escapeName).join('|')})`, value),
         minEntropy: 3,
-        // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
-        validate: (value) => !isWordLike(value),
         remediation: rotate(where),
         ...extra,
+        // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
+        validate: (value, context) => startsAtName(context) && !isWordLike(value) && (extra.validate?.(value, context) ?? true),
     };
 }
 /** Letters (and separators) only, and not random letters: an identifier or a phrase. */
 function isWordLike(value) {
-    return /^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value);
+    return /^[A-Za-z_.-]+$/.test(value) && !(0,filters/* isRandomLetters */.fy)(value);
 }
 /** A token whose own prefix identifies it (`duffel_live_…`): anchored at the prefix, bounded on both sides. */
 function prefixedToken(id, title, keywords, pattern, where, extra = {}) {
@@ -452,7 +1920,9 @@ function prefixedToken(id, title, keywords, pattern, where, extra = {}) {
     };
 }
 function escapeName(name) {
-    return name.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`)).replace(/[-_]/g, '[_.-]?');
+    return name
+        .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`))
+        .replace(/[-_]/g, '[_. -]?');
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/ai.ts
@@ -524,25 +1994,44 @@ const AI_RULES = [
     namedKey('deepseek-api-key', 'DeepSeek API key', ['deepseek'], 'sk-[a-f0-9]{32}', 'platform.deepseek.com > API keys: delete the key'),
     namedKey('elevenlabs-api-key', 'ElevenLabs API key', ['elevenlabs', 'eleven_labs', 'xi_api_key', 'xi-api-key'], '(?:sk_)?[a-f0-9]{48}|[a-f0-9]{32}', 'elevenlabs.io > Profile > API keys: delete the key'),
     namedKey('privateai-api-key', 'Private AI API key', ['privateai', 'private_ai', 'private-ai'], '[A-Za-z0-9]{32}', 'Private AI portal: rotate the key'),
+    namedKey('azure-openai-key', 'Azure OpenAI API key', ['azure_openai', 'azureopenai'], '[a-f0-9]{32}|[A-Za-z0-9]{84}', 'Azure portal > the Azure OpenAI resource > Keys and Endpoint: regenerate the key'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/business.ts
 // CRM, support, marketing, social and commerce tools a shop wires into its site: most have no prefix of
 // their own, so the provider's name in the variable is what identifies the key (gitleaks' semi-generic form).
 
-const business_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+/** A UUID's 8-4-4-4-12 shape over letters and digits: tokens some providers issue in that shape (Loggly, Sauce Labs). */
+const UUID_SHAPE = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
 const BUSINESS_RULES = [
-    prefixedToken('hubspot-private-app-token', 'HubSpot private app token', ['pat-na', 'pat-eu', 'pat-ap'], `pat-(?:na|eu|ap)\\d{1,2}-${business_UUID}`, 'HubSpot > Settings > Integrations > Private apps: rotate the token', { body: (value) => value.slice(value.indexOf('-', 4) + 1) }),
-    namedKey('hubspot-api-key', 'HubSpot API key', ['hubspot'], business_UUID, 'HubSpot > Settings > Integrations > API key (or the private app): rotate it'),
+    prefixedToken('hubspot-private-app-token', 'HubSpot private app token', ['pat-na', 'pat-eu', 'pat-ap'], `pat-(?:na|eu|ap)\\d{1,2}-${UUID}`, 'HubSpot > Settings > Integrations > Private apps: rotate the token', { body: (value) => value.slice(value.indexOf('-', 4) + 1) }),
+    namedKey('hubspot-api-key', 'HubSpot API key', ['hubspot'], UUID, 'HubSpot > Settings > Integrations > API key (or the private app): rotate it'),
     namedKey('twitter-bearer-token', 'Twitter/X bearer token', ['twitter', 'x_bearer', 'x-bearer', 'xbearer'], 'A{22}[A-Za-z0-9%]{80,100}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the bearer token', { body: (value) => value.replace(/^A+/, '') }),
     namedKey('twitter-api-secret', 'Twitter/X API key, secret or access token', ['twitter'], '[0-9]{15,25}-[A-Za-z0-9]{20,40}|[A-Za-z0-9]{50}|[A-Za-z0-9]{45}|[A-Za-z0-9]{25}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the keys and access tokens', { body: (value) => value.slice(value.indexOf('-') + 1) }),
     prefixedToken('facebook-access-token', 'Facebook/Meta page or user access token', ['EAAM', 'EAAC'], 'EAA[MC][A-Za-z0-9]{100,400}', 'Meta for Developers > your app > Settings: reset the app secret, which invalidates its tokens'),
-    namedKey('facebook-app-secret', 'Facebook/Meta app secret', ['facebook', 'fb_app_secret', 'fb-app-secret', 'fbappsecret'], '\\d{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27,40}|[a-f0-9]{32}', 'Meta for Developers > your app > Settings > Basic: reset the app secret', { body: (value) => value.replace(/^\d+(?:\||%7C)/i, '') }),
+    namedKey('facebook-app-secret', 'Facebook/Meta app secret', ['facebook', 'fb_app_secret', 'fb-app-secret', 'fbappsecret'], 
+    // `<app id>|<app secret>` pairs are facebook-app-access-token's, wherever they stand.
+    '[a-f0-9]{32}', 'Meta for Developers > your app > Settings > Basic: reset the app secret'),
     namedKey('linkedin-client-secret', 'LinkedIn client secret', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{16}', 'LinkedIn Developers > your app > Auth: generate a new client secret'),
     namedKey('intercom-access-token', 'Intercom access token', ['intercom'], '[A-Za-z0-9=_-]{60}', 'Intercom Developer Hub > your app > Authentication: regenerate the access token'),
     namedKey('zendesk-api-token', 'Zendesk API token', ['zendesk'], '[A-Za-z0-9]{40}', 'Zendesk Admin Center > Apps and integrations > APIs: delete the token'),
-    namedKey('squarespace-api-key', 'Squarespace API key', ['squarespace'], business_UUID, 'Squarespace > Settings > Developer API keys: revoke the key'),
+    namedKey('squarespace-api-key', 'Squarespace API key', ['squarespace'], UUID, 'Squarespace > Settings > Developer API keys: revoke the key'),
     namedKey('asana-token', 'Asana personal access token or client secret', ['asana'], '\\d/\\d{10,20}(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}', 'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret', { body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)) }),
+    namedKey('linkedin-client-id', 'LinkedIn client ID', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{14}', 'LinkedIn Developers > your app > Auth: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.5 }),
+    namedKey('adobe-client-id', 'Adobe client ID (API key)', ['adobe'], '[a-f0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret paired with this ID', { severity: 'low' }),
+    namedKey('asana-client-id', 'Asana client ID', ['asana'], '\\d{16}', 'Asana > My settings > Apps > Developer apps: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
+    {
+        // An app access token is `<app id>|<app secret>`: written anywhere near the provider's name.
+        id: 'facebook-app-access-token',
+        title: 'Facebook/Meta app access token',
+        severity: 'high',
+        keywords: ['facebook', 'fb_', 'fb.', 'graph'],
+        mode: 'scan',
+        pattern: /(?<![\w|])(\d{15,16}(?:\||%7C)[A-Za-z0-9_-]{27,40})(?![\w-])/i,
+        body: (value) => value.replace(/^\d+(?:\||%7C)/i, ''),
+        remediation: 'Rotate it first (Meta for Developers > your app > Settings > Basic: reset the app secret), then remove it from the code and the git history.',
+    },
     prefixedToken('airtable-personal-access-token', 'Airtable personal access token', ['pat'], 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}', 'airtable.com/create/tokens: regenerate or delete the token', { body: (value) => value.slice(18) }),
     namedKey('airtable-api-key', 'Airtable API key', ['airtable'], 'key[A-Za-z0-9]{14}|[A-Za-z0-9]{17}', 'airtable.com/account: regenerate the API key (and move to personal access tokens)'),
     prefixedToken('typeform-token', 'Typeform personal access token', ['tfp_'], 'tfp_[A-Za-z0-9_.=-]{59}', 'Typeform > Account > Personal tokens: delete the token'),
@@ -552,9 +2041,10 @@ const BUSINESS_RULES = [
     namedKey('etsy-api-key', 'Etsy API key', ['etsy'], '[A-Za-z0-9]{24}', 'Etsy developers > Your apps: regenerate the shared secret'),
     prefixedToken('frameio-token', 'Frame.io developer token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'developer.frame.io > Tokens: delete the token'),
     namedKey('freshbooks-token', 'FreshBooks access token', ['freshbooks'], '[A-Za-z0-9]{64}', 'FreshBooks developer page > your app: reset the client secret and tokens'),
-    namedKey('launchdarkly-key', 'LaunchDarkly API or SDK key', ['launchdarkly', 'launch_darkly'], `(?:api|sdk)-${business_UUID}|[A-Za-z0-9=_-]{40}`, 'LaunchDarkly > Account settings > Authorization (or the environment SDK key): reset it', { body: (value) => value.replace(/^(?:api|sdk)-/, '') }),
+    namedKey('launchdarkly-key', 'LaunchDarkly API or SDK key', ['launchdarkly', 'launch_darkly'], `(?:api|sdk)-${UUID}|[A-Za-z0-9=_-]{40}`, 'LaunchDarkly > Account settings > Authorization (or the environment SDK key): reset it', { body: (value) => value.replace(/^(?:api|sdk)-/, '') }),
     prefixedToken('maxmind-license-key', 'MaxMind license key', ['_mmk'], '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', 'maxmind.com > Account > Manage license keys: deactivate the key', { mode: 'scan', body: (value) => value.slice(7, -4) }),
     namedKey('rapidapi-key', 'RapidAPI key', ['rapidapi', 'x-rapidapi-key'], '[A-Za-z0-9_-]{50}', 'RapidAPI > Apps > Authorization: rotate the application key'),
+    namedKey('looker-client-id', 'Looker API client ID', ['looker'], '[A-Za-z0-9]{20}', 'Looker > Admin > Users > Edit API keys: delete the key pair this ID belongs to', { severity: 'low' }),
     namedKey('looker-client-secret', 'Looker API client secret', ['looker'], '[A-Za-z0-9]{24}', 'Looker > Admin > Users > Edit API keys: delete the key pair'),
     namedKey('trello-api-key', 'Trello API key or token', ['trello'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{32}', 'trello.com/power-ups/admin: regenerate the API key and revoke tokens'),
     namedKey('nytimes-api-key', 'New York Times API key', ['nytimes', 'newyorktimes', 'new-york-times'], '[A-Za-z0-9=_-]{32}', 'developer.nytimes.com > Apps: delete the key'),
@@ -567,6 +2057,25 @@ const BUSINESS_RULES = [
     prefixedToken('stytch-secret', 'Stytch project secret', ['secret-live-', 'secret-test-'], 'secret-(?:live|test)-[A-Za-z0-9_=-]{36}', 'Stytch dashboard > API keys: rotate the secret'),
     prefixedToken('authress-access-key', 'Authress service client access key', ['sc_', 'ext_', 'scauth_', 'authress_'], '(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120}', 'Authress > Service clients: delete the access key', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
     prefixedToken('onepassword-secret-key', '1Password account secret key', ['A3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', '1password.com > Profile > Secret key: regenerate it', { body: (value) => value.replace(/-/g, '').slice(2), minEntropy: 2.8 }),
+    // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+    namedKey('shortcut-api-token', 'Shortcut API token', 
+    // Not `shortcut` alone: keyboard shortcuts sit next to UUIDs in editor settings.
+    ['shortcut_api', 'shortcut_token', 'clubhouse'], UUID, 'Shortcut > Settings > API tokens: delete the token', { keywords: ['shortcut', 'clubhouse'] }),
+    namedKey('strava-client-secret', 'Strava client secret or token', ['strava'], '[a-z0-9]{40}', 'strava.com/settings/api: reset the client secret'),
+    namedKey('zoho-oauth-token', 'Zoho OAuth token', ['zoho'], '1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}', 'Zoho API console: revoke the refresh token (accounts.zoho.com > Sessions > Connected apps)'),
+    namedKey('salesforce-access-token', 'Salesforce access token', ['salesforce', 'sfdc'], '00[A-Za-z0-9]{13}![A-Za-z0-9_.]{80,100}', 'Salesforce Setup > Connected apps OAuth usage: revoke the session or token', { severity: 'blocker' }),
+    namedKey('docusign-secret-key', 'DocuSign integration secret key', ['docusign'], UUID, 'DocuSign > Settings > Apps and Keys: delete the secret key and add a new one'),
+    namedKey('chartmogul-api-key', 'ChartMogul API key', ['chartmogul'], '[a-z0-9]{32}', 'ChartMogul > Profile > API keys: delete the key'),
+    namedKey('clearbit-api-key', 'Clearbit API key', ['clearbit'], 'sk_[a-f0-9]{32}|[a-z0-9_]{35}', 'Clearbit (HubSpot) dashboard > API: rotate the key'),
+    namedKey('loginradius-api-secret', 'LoginRadius API secret', ['loginradius'], UUID, 'LoginRadius Admin Console > Tenant settings > API credentials: reset the secret'),
+    namedKey('smartsheet-access-token', 'Smartsheet API access token', ['smartsheet'], '[A-Za-z0-9]{37}|[A-Za-z0-9]{26}', 'Smartsheet > Account > Apps & integrations > API access: revoke the token'),
+    namedKey('notion-legacy-token', 'Notion internal integration secret (legacy format)', ['notion'], 'secret_[A-Za-z0-9]{43}', 'notion.so/my-integrations: refresh the integration secret'),
+    namedKey('assemblyai-api-key', 'AssemblyAI API key', ['assemblyai'], '[a-z0-9]{32}', 'AssemblyAI dashboard > API keys: revoke the key'),
+    namedKey('clarifai-api-key', 'Clarifai personal access token or API key', ['clarifai'], '[A-Za-z0-9]{32}', 'Clarifai > Settings > Security: delete the token'),
+    prefixedToken('teamwork-api-token', 'Teamwork API token', ['tkn.v1_'], 'tkn\\.v1_[A-Za-z0-9+/_-]{60,90}={0,2}', 'Teamwork > Profile > Edit details > API & mobile: revoke the token'),
+    namedKey('thinkific-api-key', 'Thinkific API key', ['thinkific'], '[a-f0-9]{32}', 'Thinkific admin > Settings > Code & analytics > API: reset the key'),
+    namedKey('clockify-api-key', 'Clockify API key', ['clockify'], '[A-Za-z0-9]{48}', 'Clockify > Profile settings > API: regenerate the key'),
+    namedKey('smartystreets-auth-token', 'SmartyStreets auth token', ['smartystreets'], '[A-Za-z0-9]{20}', 'smarty.com account > API keys: delete the secret key', { severity: 'medium' }),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cicd.ts
@@ -594,8 +2103,14 @@ const CICD_RULES = [
         title: 'Password in NuGet.config',
         severity: 'high',
         keywords: ['password'],
-        pattern: /(?<=<add[ \t]{1,4}key[ \t]{0,2}=[ \t]{0,2}"(?:ClearText)?)Password"[ \t\r\n]{1,8}value[ \t]{0,2}=[ \t]{0,2}"([^"\r\n]{8,256})"/i,
+        pattern: /(?<=<add[ \t]{1,4}key[ \t]{0,2}=[ \t]{0,2}"(ClearText)?)Password"[ \t\r\n]{1,8}value[ \t]{0,2}=[ \t]{0,2}"([^"\r\n]{8,256})"/i,
+        group: 2,
         generic: true,
+        // `<add key="Password">` is a feed password only in NuGet.config; `ClearTextPassword` is NuGet's word anywhere.
+        // `%FEED_PASSWORD%` is the environment reference NuGet documents as the fix.
+        validate: (value, { match, path }) => (match[1] !== undefined || /(?:^|\/)nuget\.config$/i.test(path)) &&
+            !/^%[^%\s]+%$|\$\{|\$\(|\{\{/.test(value) &&
+            !/^(.)\1+$|xxxx/i.test(value),
         remediation: rotate('the feed: Azure Artifacts PAT, GitHub Packages token or server password; then reference it as %ENV_VAR% in NuGet.config'),
     },
     prefixedToken('clojars-token', 'Clojars deploy token', ['CLOJARS_'], 'CLOJARS_[a-zA-Z0-9]{60}', 'clojars.org > Deploy tokens: disable the token'),
@@ -604,16 +2119,18 @@ const CICD_RULES = [
     prefixedToken('buildkite-token', 'Buildkite API access token', ['bkua_'], 'bkua_[a-f0-9]{40}', 'buildkite.com/user/api-access-tokens: revoke the token'),
     namedKey('travis-ci-token', 'Travis CI access token', ['travis'], '[A-Za-z0-9]{22}', 'app.travis-ci.com > Settings: regenerate the API token'),
     namedKey('drone-ci-token', 'Drone CI access token', ['droneci', 'drone_token', 'drone-token', 'drone_server'], '[A-Za-z0-9]{32}', 'Drone > User settings: rotate the token'),
-    namedKey('codecov-token', 'Codecov access or upload token', ['codecov'], `${business_UUID}|[A-Za-z0-9]{32}`, 'app.codecov.io > Settings: regenerate the token'),
+    namedKey('codecov-token', 'Codecov access or upload token', ['codecov'], `${UUID}|[A-Za-z0-9]{32}`, 'app.codecov.io > Settings: regenerate the token'),
     {
-        ...namedKey('snyk-token', 'Snyk API token', ['snyk'], business_UUID, 'app.snyk.io > Account settings: revoke and regenerate the auth token'),
-        pattern: assignedTo('snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', business_UUID),
+        ...namedKey('snyk-token', 'Snyk API token', ['snyk'], UUID, 'app.snyk.io > Account settings: revoke and regenerate the auth token'),
+        pattern: assignedTo('snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', UUID),
     },
     prefixedToken('sonarqube-token', 'SonarQube / SonarCloud token', ['squ_', 'sqp_', 'sqa_'], 'sq[upa]_[a-f0-9]{40}', 'SonarQube > My Account > Security: revoke the token'),
     namedKey('sonar-token-assignment', 'SonarQube / SonarCloud token', ['sonar_token', 'sonar.token', 'sonar-token', 'sonar_login', 'sonar.login', 'sonartoken', 'sonarlogin'], '[A-Za-z0-9=_-]{40}', 'SonarQube > My Account > Security: revoke the token'),
     prefixedToken('harness-api-key', 'Harness API key', ['pat.', 'sat.'], '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}', 'Harness > My profile > API keys (or the service account): delete the token', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
     prefixedToken('octopus-deploy-api-key', 'Octopus Deploy API key', ['API-'], 'API-[A-Z0-9]{26}', 'Octopus Deploy > Profile > My API keys: revoke the key', { minEntropy: 3.5 }),
-    prefixedToken('infracost-api-key', 'Infracost API key', ['ico-'], 'ico-[A-Za-z0-9]{32}', 'Infracost Cloud > Org settings: rotate the API key'),
+    prefixedToken('infracost-api-key', 'Infracost API key', ['ico-'], 'ico-[A-Za-z0-9]{32}', 'Infracost Cloud > Org settings: rotate the API key', 
+    // `…/video_box.ico-7a388b….png`: a fingerprinted `.ico` file name, not a key.
+    { pattern: /(?<![A-Za-z0-9_.])(ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_])/ }),
     prefixedToken('prefect-api-key', 'Prefect API key', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 'Prefect Cloud > Profile > API keys: delete the key'),
     prefixedToken('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', 'ReadMe dashboard > API keys: revoke the key'),
     prefixedToken('settlemint-token', 'SettleMint access token', ['sm_pat_', 'sm_aat_', 'sm_sat_'], 'sm_(?:pat|aat|sat)_[A-Za-z0-9]{16}', 'SettleMint console > Access tokens: delete the token'),
@@ -624,6 +2141,7 @@ const CICD_RULES = [
     }),
     prefixedToken('render-api-key', 'Render API key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', 'dashboard.render.com > Account settings > API keys: revoke the key'),
     prefixedToken('openshift-user-token', 'OpenShift user token', ['sha256~'], 'sha256~[A-Za-z0-9_-]{43}', 'oc delete oauthaccesstoken, or log out the session that issued it', { pattern: /(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/ }),
+    namedKey('bitbucket-client-id', 'Bitbucket OAuth client ID (key)', ['bitbucket'], '[A-Za-z0-9]{32}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret paired with this key', { severity: 'low' }),
     namedKey('bitbucket-client-secret', 'Bitbucket OAuth client secret', ['bitbucket'], '[A-Za-z0-9=_-]{64}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret'),
     prefixedToken('bitbucket-app-password', 'Bitbucket app password or access token', ['ATBB', 'ATCTT3'], 'ATBB[A-Za-z0-9_=.-]{32}|ATCTT3[A-Za-z0-9_=-]{150,250}', 'Bitbucket > Personal settings > App passwords / access tokens: revoke it'),
     {
@@ -654,9 +2172,18 @@ const CICD_RULES = [
     namedKey('contentful-delivery-token', 'Contentful API token', ['contentful'], '[A-Za-z0-9=_-]{43}', 'Contentful > Settings > API keys: revoke the key'),
     namedKey('dropbox-token-assignment', 'Dropbox access token', ['dropbox'], '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}|[A-Za-z0-9]{15}', 'dropbox.com/developers/apps > your app: revoke the token', { body: (value) => value.replace('AAAAAAAAAA', '') }),
     namedKey('algolia-api-key', 'Algolia API key', ['algolia'], '[A-Za-z0-9]{32}', 'Algolia dashboard > Settings > API keys: regenerate the key'),
+    // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+    namedKey('percy-token', 'Percy project token', ['percy'], '[A-Fa-f0-9]{64}', 'percy.io > Project settings > Project token: regenerate the token'),
+    namedKey('browserstack-access-key', 'BrowserStack access key', ['browserstack'], '[A-Za-z0-9]{20}', 'browserstack.com > Account > Settings: regenerate the access key'),
+    namedKey('saucelabs-access-key', 'Sauce Labs access key', ['saucelabs', 'sauce'], UUID_SHAPE, 'Sauce Labs > Account > User settings: regenerate the access key'),
+    namedKey('codemagic-api-token', 'Codemagic API token', ['codemagic'], '[A-Za-z0-9_-]{43}', 'Codemagic > User settings > Integrations > Codemagic API: regenerate the token'),
+    namedKey('cloudsmith-api-key', 'Cloudsmith API key', ['cloudsmith'], '[a-f0-9]{40}', 'Cloudsmith > User settings > API settings: refresh the API key'),
+    namedKey('railway-token', 'Railway API token', ['railway'], UUID, 'railway.com > Account settings > Tokens: delete the token'),
+    namedKey('testingbot-secret', 'TestingBot API secret', ['testingbot'], '[a-z0-9]{32}', 'testingbot.com > Account > API credentials: regenerate the secret'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cloud.ts
+
 
 
 /** API keys from Firebase SDKs' own sources and samples (gitleaks allowlists the same ones): public examples. */
@@ -688,7 +2215,7 @@ function isDockerAuth(value) {
         return false;
     const password = decoded.slice(colon + 1);
     // Registry tokens (ghp_…, glpat-…, JWTs) are passwords here too, and long random ones.
-    return password.length >= 6 && !isPasswordDecoy(password);
+    return password.length >= 6 && !(0,filters/* isPasswordDecoy */.Q3)(password);
 }
 const PEM_BODY = String.raw `(?:\\[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
 const CLOUD_RULES = [
@@ -805,9 +2332,33 @@ const CLOUD_RULES = [
     namedKey('alibaba-secret-key', 'Alibaba Cloud AccessKey secret', ['alibaba', 'aliyun'], '[A-Za-z0-9]{30}', 'Alibaba Cloud RAM console > AccessKey: disable and delete it', { severity: 'blocker' }),
     namedKey('yandex-cloud-key', 'Yandex Cloud API key or token', ['yandex'], 't1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}', 'Yandex Cloud console > Service accounts: delete the key', { severity: 'blocker' }),
     prefixedToken('aws-bedrock-api-key', 'Amazon Bedrock API key', ['ABSK'], 'ABSK[A-Za-z0-9+/]{109,269}={0,2}', 'AWS IAM console > Users > Security credentials > API keys for Amazon Bedrock: delete it', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?![A-Za-z0-9+/=])/ }),
+    {
+        // A short-lived key is `bedrock-api-key-` and a base64 presigned URL, which always begins with the host.
+        id: 'aws-bedrock-short-lived-key',
+        title: 'Amazon Bedrock short-lived API key',
+        severity: 'high',
+        keywords: ['bedrock-api-key-'],
+        pattern: /(?<![A-Za-z0-9_-])(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{0,4000})(?![A-Za-z0-9+/=%])/,
+        body: (value) => value.slice('bedrock-api-key-'.length),
+        remediation: rotate('it expires within 12 hours; revoke the session of the IAM identity that signed it'),
+    },
     prefixedToken('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', 'Cloudflare dashboard > My Profile > API Tokens > Origin CA Key: change it', { body: (value) => value.slice(30) }),
     prefixedToken('clickhouse-cloud-key', 'ClickHouse Cloud API secret', ['4b1d'], '4b1d[A-Za-z0-9]{38}', 'ClickHouse Cloud console > API keys: delete the key', { minEntropy: 3.8 }),
     namedKey('hosting-provider-token', 'Cloud hosting API token (Linode, Vultr, Hetzner)', ['linode', 'vultr', 'hetzner', 'hcloud'], '[A-Za-z0-9]{64}|[A-Z0-9]{36}', 'the provider console (Linode Cloud Manager, Vultr or Hetzner Cloud > Security > API tokens): revoke it', { severity: 'blocker' }),
+    // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+    {
+        id: 'cloudinary-url',
+        title: 'Cloudinary URL with API secret',
+        severity: 'high',
+        keywords: ['cloudinary://'],
+        pattern: /(cloudinary:\/\/\d{12,16}:[A-Za-z0-9_-]{27}@[A-Za-z0-9_-]{1,64})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.lastIndexOf(':') + 1, value.indexOf('@')),
+        remediation: rotate('Cloudinary Console > Settings > API Keys: generate a new key pair, then delete the old one'),
+    },
+    namedKey('cloudinary-api-secret', 'Cloudinary API secret', ['cloudinary'], '[A-Za-z0-9_-]{27}', 'Cloudinary Console > Settings > API Keys: generate a new key pair, then delete the old one'),
+    namedKey('azure-cosmosdb-key', 'Azure Cosmos DB account key', ['cosmos', 'documentdb'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Cosmos DB account > Keys: regenerate the key', { severity: 'blocker' }),
+    prefixedToken('langfuse-secret-key', 'Langfuse secret key', ['sk-lf-'], `sk-lf-${UUID}`, 'Langfuse > Project settings > API keys: delete the key'),
+    namedKey('azure-apim-subscription-key', 'Azure API Management / Cognitive Services subscription key', ['ocp_apim_subscription_key', 'apim_subscription_key', 'api_management_subscription_key'], '[a-z0-9]{32}', 'Azure portal > the API Management (or AI services) resource > Subscriptions / Keys: regenerate the key', { keywords: ['apim', 'api_management', 'api-management'] }),
 ];
 /** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */
 function enclosingObject(text, index) {
@@ -942,7 +2493,7 @@ const DEVTOOLS_RULES = [
         // Registry-scoped (`//registry.npmjs.org/:_authToken=`) or at the start of a line, never `self._password = …`.
         pattern: /(?<=(?:^|[:\s])[ \t]{0,8})_(?:authToken|auth|password)[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9._~+/=:-]{8,512})(?![^\s"'])/m,
         generic: true,
-        validate: (value) => !isGenericDecoy(value),
+        validate: (value) => !(0,filters/* isGenericDecoy */.kY)(value),
         remediation: rotate('your registry: revoke the token, then read it from an environment variable in .npmrc'),
     },
     {
@@ -1028,7 +2579,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['netlify'],
         mode: 'scan',
-        pattern: assignedTo('netlify[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40,46}'),
+        pattern: assignedTo('netlify[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_=-]{40,46}'),
         minEntropy: 3.5,
         remediation: rotate('app.netlify.com/user/applications: revoke the token'),
     },
@@ -1039,6 +2590,7 @@ const DEVTOOLS_RULES = [
         keywords: ['heroku', 'HRKU-'],
         mode: 'scan',
         pattern: new RegExp(`${assignedTo('heroku', devtools_UUID).source}|(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])`, 'i'),
+        group: [1, 2],
         remediation: rotate('Heroku dashboard > Account settings > API key: regenerate'),
     },
     {
@@ -1172,8 +2724,32 @@ const DEVTOOLS_RULES = [
         title: 'PlanetScale password or token',
         severity: 'high',
         keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
-        pattern: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})(?![A-Za-z0-9_.-])/,
+        pattern: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64})(?![A-Za-z0-9_.=-])/,
         remediation: rotate('PlanetScale > Settings > Passwords / Service tokens: delete it'),
+    },
+    {
+        // The `_gitlab_session` cookie of a signed-in user: whoever holds it is that user until it expires.
+        id: 'gitlab-session-cookie',
+        title: 'GitLab session cookie',
+        severity: 'high',
+        keywords: ['_gitlab_session='],
+        pattern: /_gitlab_session=([0-9a-z]{32})(?![A-Za-z0-9])/,
+        remediation: rotate('GitLab > User settings > Active sessions: revoke the session, or sign out everywhere'),
+    },
+    {
+        // Public tokens are meant for browsers, but they name the account and its URL restrictions: reported low.
+        id: 'mapbox-public-token',
+        title: 'Mapbox public access token',
+        severity: 'low',
+        keywords: ['mapbox'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9_.])(pk\.(?:eyJ[A-Za-z0-9_-]{20,200}|[a-z0-9]{60})\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(3),
+        remediation: rotate('account.mapbox.com > Access tokens: restrict the token to your URLs, or delete it'),
+    },
+    {
+        // Atlassian's API tokens before the ATATT3 prefix: 24 characters, known only by the product's name.
+        ...namedKey('atlassian-api-token-legacy', 'Atlassian (Jira, Confluence) API token', ['atlassian', 'confluence', 'jira'], '[A-Za-z0-9]{24}', 'id.atlassian.com > Security > API tokens: revoke the token'),
     },
     {
         id: 'mapbox-secret-token',
@@ -1231,9 +2807,25 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['okta'],
         mode: 'scan',
-        pattern: assignedTo('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
+        ...assignedOrNear('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
+        validate: (_, context) => startsAtName(context),
         remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
     },
+    // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+    namedKey('npm-legacy-token', 'npm legacy auth token', ['npm_token', 'npmtoken', 'npm_auth_token'], devtools_UUID, 'npmjs.com > Access Tokens: delete the token (legacy tokens are being retired: use a granular token)'),
+    prefixedToken('portainer-access-token', 'Portainer access token', ['ptr_'], 'ptr_[A-Za-z0-9_+/=-]{36,44}', 'Portainer > My account > Access tokens: remove the token', { validate: (value) => /\d/.test(value) && !isWordLike(value.slice(4)) }),
+    prefixedToken('alchemy-access-token', 'Alchemy access token', ['alcht_'], 'alcht_[A-Za-z0-9]{30}', 'Alchemy dashboard > Account > Access keys: delete the token'),
+    namedKey('censys-api-secret', 'Censys API secret', ['censys'], '[A-Za-z0-9]{32}', 'search.censys.io/account/api: reset the API secret'),
+    namedKey('convertapi-secret', 'ConvertAPI secret', ['convertapi'], 'secret_[A-Za-z0-9]{16}|[A-Za-z0-9]{16}', 'convertapi.com > Account > Authentication: regenerate the secret', 
+    // `secret_` is the format's prefix, not a placeholder word.
+    {
+        body: (value) => value.replace(/^secret_/, ''),
+        validate: (value) => !isWordLike(value.replace(/^secret_/, '')),
+    }),
+    namedKey('pinata-api-secret', 'Pinata API secret', ['pinata'], '[a-z0-9]{64}', 'app.pinata.cloud > API keys: revoke the key'),
+    namedKey('uploadcare-secret-key', 'Uploadcare secret key', ['uploadcare'], '[a-z0-9]{20}', 'Uploadcare dashboard > API keys: add a new secret key, then delete the old one'),
+    prefixedToken('apify-api-token', 'Apify API token', ['apify_api_'], 'apify_api_[A-Za-z0-9_-]{36}', 'Apify Console > Settings > Integrations: reset the API token'),
+    namedKey('apilayer-api-key', 'APILayer API key', ['apilayer', 'currencylayer'], '[A-Za-z0-9]{32}', 'apilayer.com > Account: reset the API key', { severity: 'medium' }),
 ];
 function isSentryOrgToken(value) {
     const json = value.slice('sntrys_'.length, value.lastIndexOf('_'));
@@ -1264,6 +2856,7 @@ const EMAIL_RULES = [
         body: (value) => value.replace(/^key-/, ''),
         remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
     },
+    namedKey('mailgun-public-key', 'Mailgun public validation key', ['mailgun'], 'pubkey-[a-f0-9]{32}', 'Mailgun > Settings > API Security: regenerate the public validation key', { severity: 'low', body: (value) => value.slice(7) }),
     {
         id: 'mailchimp-api-key',
         title: 'Mailchimp API key',
@@ -1280,7 +2873,7 @@ const EMAIL_RULES = [
         severity: 'high',
         keywords: ['postmark'],
         mode: 'scan',
-        pattern: assignedTo('postmark', email_UUID),
+        ...assignedOrNear('postmark', email_UUID),
         remediation: rotate('Postmark > Servers > API Tokens: regenerate the token'),
     },
     {
@@ -1303,6 +2896,10 @@ const EMAIL_RULES = [
     namedKey('sparkpost-api-key', 'SparkPost API key', ['sparkpost'], '[a-f0-9]{40}', 'SparkPost > Account > API keys: delete the key'),
     namedKey('mandrill-api-key', 'Mandrill (Mailchimp Transactional) API key', ['mandrill'], 'md-[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{22}', 'Mailchimp Transactional > Settings > API keys: delete the key'),
     namedKey('messagebird-api-key', 'MessageBird (Bird) API key', ['messagebird', 'message_bird', 'message-bird'], '[A-Za-z0-9]{25}', 'MessageBird dashboard > Developers > API access: delete the key'),
+    // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+    namedKey('moosend-api-key', 'Moosend API key', ['moosend'], email_UUID, 'Moosend > Settings > API key: generate a new key'),
+    namedKey('courier-auth-token', 'Courier auth token', ['courier'], 'pk_[A-Za-z0-9_]{40,90}', 'Courier > Settings > API keys: rotate the key'),
+    namedKey('convertkit-api-secret', 'Kit (ConvertKit) API key or secret', ['convertkit'], '[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{22}', 'Kit > Settings > Developer: regenerate the API secret'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/generic.ts
@@ -1326,7 +2923,7 @@ function assignment(name) {
 }
 /** Last word of a name that makes the value a setting about a secret (its URL, length, header), not the secret. */
 const SETTING_WORD = /^(?:url|uri|path|file|filename|dir|name|id|ids|type|header|field|length|len|size|ttl|expiry|expires|expiration|expire|in|at|prefix|suffix|regex|regexp|pattern|endpoint|env|var|label|placeholder|count|min|max|hint|format|policy|mode|version|hash|hashed|digest|enabled|required|timeout|ref|arn|location|provider|store|manager|limit|error|message|msg|text|title|description|input|button|link|page|route|column|table|schema|param|index|kind|method|algorithm|rounds|reset|confirm|confirmation|strength|rule|rules|source|storage|cache|service|class|module|component|handler|validator|selector|event|action|status|state|option|options|usage|encoding|template|fingerprint|policy|question|answer|salt|iv|nonce)$/;
-const NOT_A_SECRET_WORD = /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
+const NOT_A_SECRET_WORD = /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|authenticity|non_?matching|invalid|incorrect|wrong_|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
 const snakeCase = (name) => name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[.-]/g, '_')
@@ -1409,7 +3006,7 @@ const SECRET_NAME_KEYWORDS = [
 const SECRET_NAME_RE = new RegExp(SECRET_NAME, 'i');
 /** A name/value pair whose name is in one place and value in another: the name alone decides. */
 function isSecretPair(value, context) {
-    return isSecretName(context) && !isGenericDecoy(value);
+    return isSecretName(context) && !(0,filters/* isGenericDecoy */.kY)(value);
 }
 const URL_PASSWORD = String.raw `:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
 const DB_SCHEMES = 'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
@@ -1422,7 +3019,7 @@ const GENERIC_RULES = [
         pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
         group: 2,
         generic: true,
-        validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+        validate: (value, { match }) => value !== match[1] && !(0,filters/* isPasswordDecoy */.Q3)(value),
         remediation: rotate('change the database user password, then read the URL from a secret store'),
     },
     {
@@ -1433,7 +3030,7 @@ const GENERIC_RULES = [
         pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git\\+https|smtps?|ldaps?))${URL_PASSWORD}`, 'i'),
         group: 2,
         generic: true,
-        validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+        validate: (value, { match }) => value !== match[1] && !(0,filters/* isPasswordDecoy */.Q3)(value),
         remediation: rotate('change the password or token embedded in the URL'),
     },
     {
@@ -1462,7 +3059,7 @@ const GENERIC_RULES = [
         group: [2, 3],
         generic: true,
         skipLockfiles: true,
-        validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
+        validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !(0,filters/* isGenericDecoy */.kY)(value),
         remediation: rotate('generate a new secret; every session or token it signed becomes invalid'),
     },
     {
@@ -1473,7 +3070,7 @@ const GENERIC_RULES = [
         keywords: ['password', 'pwd'],
         pattern: /(?<=[?&;]\s{0,2})(?:password|pwd)\s{0,2}=\s{0,2}([^&;\s"'<>\x60]{6,128})/i,
         generic: true,
-        validate: (value) => !isPasswordDecoy(value),
+        validate: (value) => !(0,filters/* isPasswordDecoy */.Q3)(value),
         remediation: rotate('change the database user password, then read the connection string from a secret store'),
     },
     {
@@ -1483,7 +3080,7 @@ const GENERIC_RULES = [
         keywords: ['identified', 'password'],
         pattern: /(?:IDENTIFIED\s{1,3}BY|PASSWORD)\s{1,3}'([^'\s]{6,128})'/i,
         generic: true,
-        validate: (value) => !isGenericDecoy(value),
+        validate: (value) => !(0,filters/* isGenericDecoy */.kY)(value),
         remediation: rotate('change the database user password; keep it out of migration files'),
     },
     {
@@ -1493,7 +3090,7 @@ const GENERIC_RULES = [
         keywords: ['authorization'],
         pattern: /authorization\\?["']?\s{0,3}[:=]\s{0,3}\\?["'\x60]?(?:bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/-]{16,1024}={0,2})(?![A-Za-z0-9._~+/=-])/i,
         generic: true,
-        validate: (value) => !isGenericDecoy(value),
+        validate: (value) => !(0,filters/* isGenericDecoy */.kY)(value),
         remediation: rotate('revoke the token or change the password it encodes'),
     },
     {
@@ -1509,7 +3106,7 @@ const GENERIC_RULES = [
         group: 2,
         generic: true,
         paths: /\.tf$/,
-        validate: (value, { match }) => SECRET_NAME_RE.test(match[1]) && isSecretWord(snakeCase(match[1])) && !isGenericDecoy(value),
+        validate: (value, { match }) => SECRET_NAME_RE.test(match[1]) && isSecretWord(snakeCase(match[1])) && !(0,filters/* isGenericDecoy */.kY)(value),
         remediation: rotate('wherever it was issued; pass it in with TF_VAR_ or a secret store instead of a default'),
     },
     {
@@ -1546,10 +3143,25 @@ const GENERIC_RULES = [
         severity: 'high',
         keywords: ['curl'],
         mode: 'scan',
-        pattern: /\bcurl\b(?:[^\n]|\n(?![ \t]*\r?\n)){0,1200}?[ \t\n](?:-u|--user)(?:=|[ \t]{1,5})((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[^\s"'\\\x60]){3,300})(?=\s|$)/,
+        pattern: /\bcurl\b(?:[^\n]|\n(?![ \t]*\r?\n)){0,1200}?[ \t\n](?:-u|--user)(?:=|[ \t]{1,5})(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|((?:"[^"\n]{0,256}"|'[^'\n]{0,256}'|[^\s"'\\\x60]){3,300}))(?=\s|$)/,
+        group: [1, 2, 3],
         generic: true,
         validate: (value) => isCurlCredential(value),
         remediation: rotate('the service the command calls: change the password or revoke the key'),
+    },
+    {
+        // `curl -H "Authorization: Api-Token …"`, `-H "X-Octopus-ApiKey: …"`, `--header 'apikey: …'`: a header whose
+        // name carries a credential, in a curl command (also continued over a few lines).
+        id: 'curl-header-secret',
+        title: 'Credential in a curl header',
+        severity: 'high',
+        keywords: ['curl'],
+        mode: 'scan',
+        pattern: /\bcurl\b(?:[^\n]|\n(?![ \t]*\r?\n)){0,1200}?[ \t\n](?:-H|--header)(?:=|[ \t]{1,5})(["'])[ \t]*([\w-]{0,40}(?:authorization|api-?key|token|secret|auth)[\w-]{0,20})[ \t]*:[ \t]*(?:(?:bearer|basic|token|api-?token|api-?key|key|sso-key)[ \t]+)?([^\s"']{8,1024})[ \t]*\1/i,
+        group: 3,
+        generic: true,
+        validate: (value) => isHeaderCredential(value),
+        remediation: rotate('the service the command calls: revoke the token or key'),
     },
     {
         id: 'netrc-password',
@@ -1559,7 +3171,7 @@ const GENERIC_RULES = [
         pattern: /password[ \t]+(\S{6,256})/,
         generic: true,
         paths: /(?:^|\/)[._]netrc$/,
-        validate: (value) => !isPasswordDecoy(value),
+        validate: (value) => !(0,filters/* isPasswordDecoy */.Q3)(value),
         remediation: rotate('change the password or token for that machine'),
     },
     {
@@ -1571,10 +3183,28 @@ const GENERIC_RULES = [
         group: [2, 3],
         generic: true,
         skipLockfiles: true,
-        validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
+        validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !(0,filters/* isGenericDecoy */.kY)(value),
         remediation: rotate('wherever it was issued'),
     },
 ];
+const UUID_VALUE = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+/**
+ * A header value that is a credential: an API key in UUID form (a UUID alone is an id, but not under an
+ * `apikey` or `Authorization` header), Basic `user:password` whose password half is real, or a random token.
+ */
+function isHeaderCredential(value) {
+    if (/\$/.test(value))
+        return false;
+    if (UUID_VALUE.test(value))
+        return (0,filters/* longestPatternRun */.uf)(value.replace(/-/g, '')) < 5;
+    if (/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) {
+        const decoded = Buffer.from(value, 'base64').toString('latin1');
+        const colon = decoded.indexOf(':');
+        if (/^[\x20-\x7e]+$/.test(decoded) && colon >= 0)
+            return !(0,filters/* isPasswordDecoy */.Q3)(decoded.slice(colon + 1));
+    }
+    return !(0,filters/* isGenericDecoy */.kY)(value);
+}
 /** Placeholder passwords in documentation: `user:pass`, `admin:changeme`, `<user>:<password>`, `[PASSWORD]`. */
 const CURL_PLACEHOLDER = /^(?:change(?:it|me)|pass(?:word)?|pwd|secret|test|token|api[_-]?key|\*+|x+|y+)$/i;
 /** A `user:password` pair from a curl `-u` flag whose secret half is a literal, not a variable or placeholder. */
@@ -1591,7 +3221,7 @@ function isCurlCredential(word) {
         return false;
     if (/[<>[\]]|\$|\{\{|%\w/.test(secret) || /^\{?\$|^<|^\[/.test(user))
         return false;
-    return !/^(?:user(?:name)?|login|email|admin|me|foo|bar|example)?$/i.test(secret) && shannonEntropy(secret) >= 2;
+    return !/^(?:user(?:name)?|login|email|admin|me|foo|bar|example)?$/i.test(secret) && (0,filters/* shannonEntropy */.ly)(secret) >= 2;
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
@@ -1662,17 +3292,36 @@ function decodeJson(part) {
 
 /** Teams webhook URLs hold GUIDs, in gitleaks' samples any 8-4-4-4-12 run of letters and digits. */
 const ID = '[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}';
+/**
+ * Slack's own shapes: team, user and bot ids are numbers of five digits or more (four is typed by hand),
+ * a configuration token carries some 160 characters, a legacy workspace token at least twelve.
+ */
+function isSlackShape(value) {
+    if (value.startsWith('xoxe.'))
+        return value.length >= 120;
+    if (/^xox[ar]-(?:\d-)?[A-Za-z0-9]+$/.test(value))
+        return true;
+    const ids = value
+        .split('-')
+        .slice(1, -1)
+        .filter((part) => /^\d+$/.test(part) && part.length > 1);
+    return value.length >= 24 && ids.every((id) => id.length >= 5);
+}
 const MESSAGING_RULES = [
     {
         id: 'slack-token',
         title: 'Slack token',
         severity: 'high',
         keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.', 'xapp-'],
-        pattern: /(?<![A-Za-z0-9_-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200}|xox[ar]-(?:\d-)?[A-Za-z0-9]{24,48})(?![A-Za-z0-9_-])/,
-        // The numeric team and user ids carry no randomness: judge the last part.
-        body: (value) => value.slice(value.lastIndexOf('-') + 1),
+        pattern: /(?<![A-Za-z0-9_.-])((?:xox[abposre]|xoxe\.xox[bp]|xapp)-(?:\d-)?(?:[A-Za-z0-9]{1,40}-){1,6}[A-Za-z0-9]{6,200}|xox[ar]-(?:\d-)?[A-Za-z0-9]{12,48})(?![A-Za-z0-9_-])/,
+        // The numeric ids carry little randomness: judge the last part, or ids and all where a legacy token's last
+        // part is as short as ten hex digits.
+        body: (value) => {
+            const last = value.slice(value.lastIndexOf('-') + 1);
+            return last.length >= 16 ? last : value.slice(value.indexOf('-') + 1).replace(/-/g, '');
+        },
         minEntropy: 3,
-        validate: (value) => value.length >= 24,
+        validate: isSlackShape,
         remediation: rotate('api.slack.com/apps > your app > OAuth & Permissions: revoke and reinstall'),
     },
     {
@@ -1703,7 +3352,7 @@ const MESSAGING_RULES = [
         severity: 'high',
         keywords: ['twilio'],
         mode: 'scan',
-        pattern: assignedTo('twilio', '[0-9a-f]{32}'),
+        ...assignedOrNear('twilio', '[0-9a-f]{32}'),
         remediation: rotate('Twilio Console > Account > API keys & tokens: rotate the auth token'),
     },
     {
@@ -1747,27 +3396,90 @@ const MESSAGING_RULES = [
         remediation: rotate('Teams > the channel > Connectors / Workflows: remove the webhook and create a new one'),
     },
     namedKey('discord-client-secret', 'Discord client secret or API key', ['discord'], '[a-f0-9]{64}|[A-Za-z0-9=_-]{32}', 'Discord Developer Portal > your application > OAuth2: reset the client secret'),
-    namedKey('telegram-bot-token-assignment', 'Telegram bot token', ['telegr'], '\\d{5,16}:A[A-Za-z0-9_-]{34}', '@BotFather: /revoke the token', { body: (value) => value.slice(value.indexOf(':') + 2) }),
+    namedKey('telegram-bot-token-assignment', 'Telegram bot token', ['telegr'], 
+    // Wider than the format, so that a malformed token under a Telegram name (a bot id too short or too long, a
+    // secret part with a word glued on) is claimed and rejected here rather than reported by its name alone.
+    '[A-Za-z0-9]{0,20}:A[A-Za-z0-9_-]{20,80}', '@BotFather: /revoke the token', {
+        body: (value) => value.slice(value.indexOf(':') + 2),
+        validate: (value) => /^\d{5,16}:A[A-Za-z0-9_-]{34}$/.test(value),
+    }),
     namedKey('mattermost-access-token', 'Mattermost access token', ['mattermost'], '[A-Za-z0-9]{26}', 'Mattermost > Profile > Security > Personal access tokens: delete the token'),
     namedKey('twitch-api-token', 'Twitch API token or client secret', ['twitch'], '[A-Za-z0-9]{30}', 'dev.twitch.tv/console/apps: generate a new client secret'),
     namedKey('gitter-access-token', 'Gitter access token', ['gitter'], '[A-Za-z0-9_-]{40}', 'developer.gitter.im/apps: revoke the token'),
     namedKey('sendbird-api-token', 'Sendbird API token', ['sendbird'], '[a-f0-9]{40}', 'Sendbird dashboard > Settings > General > API tokens: revoke the token'),
+    // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+    namedKey('plivo-auth-token', 'Plivo auth token', ['plivo'], '[A-Za-z0-9_-]{40}', 'Plivo console > Overview > Account: regenerate the Auth Token'),
+    namedKey('vonage-api-secret', 'Vonage (Nexmo) API secret', ['vonage', 'nexmo'], '[A-Za-z0-9]{16}', 'Vonage API dashboard > API settings: create a new secret, then delete the old one'),
+    namedKey('sinch-api-secret', 'Sinch API token', ['sinch'], '[a-z0-9]{32}', 'Sinch Customer Dashboard > SMS > APIs: regenerate the API token'),
+    namedKey('signalwire-api-token', 'SignalWire API token', ['signalwire'], 'PT[a-f0-9]{48}|[A-Za-z0-9]{50}', 'SignalWire space > API > API tokens: delete the token'),
+    namedKey('zulip-api-key', 'Zulip API key', ['zulip'], '[A-Za-z0-9]{32}', 'Zulip > Personal settings > Account & privacy > API key: generate a new key'),
+    namedKey('webex-client-secret', 'Webex integration client secret', ['webex'], '[a-f0-9]{64}', 'developer.webex.com > My Webex Apps: regenerate the client secret'),
+    {
+        id: 'zapier-webhook-url',
+        title: 'Zapier catch-hook URL',
+        severity: 'medium',
+        keywords: ['hooks.zapier.com/hooks/catch/'],
+        mode: 'scan',
+        pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/[A-Za-z0-9]{3,40}(?:\/[A-Za-z0-9]{3,20})?)\/?(?![A-Za-z0-9])/,
+        body: (value) => value.slice(value.indexOf('/catch/') + 7),
+        minEntropy: 2.5,
+        remediation: rotate('Zapier > the Zap > Catch Hook trigger: turn the Zap off or replace the trigger for a new URL'),
+    },
+    {
+        id: 'tines-webhook-url',
+        title: 'Tines webhook URL',
+        severity: 'medium',
+        keywords: ['.tines.com/webhook/'],
+        mode: 'scan',
+        pattern: /(https:\/\/[\w-]{1,40}\.tines\.com\/webhook\/[a-z0-9]{32}\/[a-z0-9]{32})(?![A-Za-z0-9])/,
+        body: (value) => value.slice(value.indexOf('/webhook/') + 9),
+        remediation: rotate('Tines > the story > Webhook action: change the secret in its path'),
+    },
+    // Application ids are not secrets alone, but beside a secret they name the app it unlocks: reported low.
+    namedKey('discord-client-id', 'Discord application (client) ID', ['discord'], '\\d{17,20}', 'Discord Developer Portal > your application > OAuth2: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
+    namedKey('sendbird-app-id', 'Sendbird application ID', ['sendbird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'Sendbird dashboard > Settings > General: revoke the API tokens issued for this application', { severity: 'low' }),
+    namedKey('messagebird-client-id', 'MessageBird (Bird) client ID', ['messagebird', 'message_bird', 'message-bird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'MessageBird dashboard > Developers > API access: delete the keys issued for this client', { severity: 'low' }),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/observability.ts
+
 // Error tracking, logs, metrics and feature tooling: keys that read or write a shop's telemetry.
 
+/** `sumo`, `Sumo`, `SUMO` but not `sumOfExposures`: the name is matched case by case. */
+const isSumoName = ({ text, match }) => /^(?:[Ss]umo|SUMO)/.test(text.slice(match.index, match.index + 4));
 const OBSERVABILITY_RULES = [
     prefixedToken('new-relic-key', 'New Relic insert, browser or admin key', ['NRII-', 'NRJS-', 'NRAA-'], 'NRII-[A-Za-z0-9-]{32}|NRJS-[a-f0-9]{19}|NRAA-[a-f0-9]{27}', 'New Relic > API keys: delete the key'),
     namedKey('new-relic-user-api-id', 'New Relic user API key', ['new-relic', 'newrelic', 'new_relic'], '[A-Za-z0-9]{64}', 'New Relic > API keys: delete the key'),
     namedKey('sentry-legacy-token', 'Sentry auth token', ['sentry'], '[a-f0-9]{64}', 'sentry.io > Settings > Auth Tokens: revoke the token'),
     prefixedToken('dynatrace-api-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}', 'Dynatrace > Access tokens: delete the token', { body: (value) => value.slice(32) }),
-    namedKey('sumologic-access-key', 'Sumo Logic access key', ['sumo'], '[A-Za-z0-9]{64}', 'Sumo Logic > Preferences > Access keys: delete the key'),
+    namedKey('sumologic-access-key', 'Sumo Logic access key', ['sumo'], '[A-Za-z0-9]{64}', 'Sumo Logic > Preferences > Access keys: delete the key', { validate: (_, context) => isSumoName(context) }),
+    namedKey('sumologic-access-id', 'Sumo Logic access ID', ['sumo'], 'su[A-Za-z0-9]{12}', 'Sumo Logic > Preferences > Access keys: delete the access key this ID belongs to', { severity: 'medium', minEntropy: 2.5, validate: (_, context) => isSumoName(context) }),
     namedKey('honeycomb-api-key', 'Honeycomb API key', ['honeycomb'], 'hc[a-z]{3}_[A-Za-z0-9]{58}|[A-Za-z0-9]{32}|[A-Za-z0-9]{22}', 'Honeycomb > Environment settings > API keys: delete the key'),
     namedKey('rollbar-access-token', 'Rollbar access token', ['rollbar'], '[a-f0-9]{32}', 'Rollbar > Project settings > Project access tokens: disable the token'),
     namedKey('bugsnag-api-key', 'Bugsnag API key', ['bugsnag'], '[a-f0-9]{32}', 'Bugsnag > Project settings: regenerate the notifier API key'),
     namedKey('datadog-access-token', 'Datadog access token', ['datadog'], '[A-Za-z0-9]{40}', 'Datadog > Organization settings > Application keys: revoke the key'),
-    namedKey('cisco-meraki-api-key', 'Cisco Meraki API key', ['meraki'], '[0-9a-f]{40}', 'Meraki dashboard > My profile > API access: revoke the key'),
+    namedKey('cisco-meraki-api-key', 'Cisco Meraki API key', ['meraki'], '[0-9a-f]{40}', 'Meraki dashboard > My profile > API access: revoke the key', 
+    // Dashboard keys are lower-case hex: a mixed-case 40-character run is something else.
+    { validate: (value) => value === value.toLowerCase() }),
+    // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+    namedKey('loggly-token', 'Loggly customer token', ['loggly'], UUID_SHAPE, 'Loggly > Source setup > Customer tokens: add a new token, then delete the old one'),
+    namedKey('keen-io-key', 'Keen API key', ['keenio', 'keen_io'], '[A-Za-z0-9]{64}', 'Keen > Project > Access: regenerate the master and write keys'),
+    prefixedToken('rootly-api-key', 'Rootly API key', ['rootly_'], 'rootly_[a-f0-9]{64}', 'Rootly > Organization settings > API keys: revoke the key'),
+    namedKey('betterstack-token', 'Better Stack (Logtail / Better Uptime) token', ['betterstack', 'better_stack', 'logtail', 'betteruptime'], '[A-Za-z0-9]{24}', 'Better Stack > Settings > API tokens (or the source token): reset the token'),
+    namedKey('checkly-api-key', 'Checkly API key', ['checkly'], 'cu_[a-f0-9]{32}|[a-z0-9]{32}', 'Checkly > User settings > API keys: revoke the key'),
+    namedKey('thousandeyes-token', 'ThousandEyes API token', ['thousandeyes'], '[A-Za-z0-9]{32}', 'ThousandEyes > Account settings > Users and roles > Profile: revoke the OAuth bearer token'),
+    namedKey('opsgenie-api-key', 'Opsgenie API key', ['opsgenie'], UUID, 'Opsgenie > Settings > API key management: delete the key'),
+    {
+        id: 'new-relic-license-key',
+        title: 'New Relic ingest license key',
+        severity: 'high',
+        keywords: ['NRAL'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9])((?:eu01xx[a-fA-F0-9]{30}|[a-fA-F0-9]{36})NRAL)(?![A-Za-z0-9])/,
+        body: (value) => value.slice(0, -4),
+        remediation: rotate('New Relic > API keys: create a new ingest license key, then delete the old one'),
+    },
+    namedKey('airbrake-key', 'Airbrake project or user key', ['airbrake'], '[A-Za-z0-9]{40}|[A-Za-z0-9]{32}', 'Airbrake > Project settings (project key) or Profile (user key): regenerate the key'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/payment.ts
@@ -1885,6 +3597,8 @@ const PAYMENT_RULES = [
         pattern: /(?<![A-Za-z0-9_])(shippo_(?:live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
         remediation: rotate('Shippo > Settings > API: regenerate the live token'),
     },
+    prefixedToken('flutterwave-public-key', 'Flutterwave public key', ['FLWPUBK-', 'FLWPUBK_'], 'FLWPUBK(?:_TEST)?-[a-hA-H0-9]{32}-X', 'Flutterwave dashboard > Settings > API keys: regenerate the keys (the public key identifies the account)', { severity: 'low', body: (value) => value.slice(value.indexOf('-') + 1, -2) }),
+    namedKey('lob-publishable-key', 'Lob publishable API key', ['lob'], '(?:live|test)_pub_[a-f0-9]{31}', 'Lob dashboard > Settings > API keys: roll the keys (the publishable key identifies the account)', { severity: 'low', body: (value) => value.slice(-31) }),
     {
         id: 'flutterwave-encryption-key',
         title: 'Flutterwave encryption key',
@@ -1895,18 +3609,28 @@ const PAYMENT_RULES = [
         minEntropy: 2.5,
         remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
     },
-    prefixedToken('plaid-access-token', 'Plaid access token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-${business_UUID}`, 'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard', { severity: 'blocker' }),
+    prefixedToken('plaid-access-token', 'Plaid access token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-${UUID}`, 'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard', { severity: 'blocker' }),
+    namedKey('plaid-client-id', 'Plaid client ID', ['plaid'], '[A-Za-z0-9]{24}', 'Plaid dashboard > Team settings > Keys: rotate the secrets paired with this client ID', { severity: 'low' }),
     namedKey('plaid-secret', 'Plaid API secret', ['plaid'], '[A-Za-z0-9]{30}', 'Plaid dashboard > Team settings > Keys: rotate the secret', { severity: 'blocker' }),
     prefixedToken('lob-api-key', 'Lob API key', ['live_', 'test_'], '(?:live|test)_[a-f0-9]{35}', 'Lob dashboard > Settings > API keys: roll the key'),
     prefixedToken('duffel-api-token', 'Duffel API token', ['duffel_test_', 'duffel_live_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'Duffel dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/ }),
     namedKey('gocardless-api-token', 'GoCardless access token', ['gocardless'], '(?:live|sandbox)_[A-Za-z0-9_=-]{40}', 'GoCardless dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker' }),
-    namedKey('kucoin-api-key', 'KuCoin API key or secret', ['kucoin'], `${business_UUID}|[a-f0-9]{24}`, 'KuCoin > API management: delete the API key', { severity: 'blocker' }),
+    namedKey('kucoin-api-key', 'KuCoin API key or secret', ['kucoin'], `${UUID}|[a-f0-9]{24}`, 'KuCoin > API management: delete the API key', { severity: 'blocker' }),
     namedKey('kraken-api-key', 'Kraken API key', ['kraken'], '[A-Za-z0-9/=_+-]{80,90}', 'Kraken > Settings > API: delete the key', { severity: 'blocker' }),
     namedKey('coinbase-api-key', 'Coinbase API key', ['coinbase'], '[A-Za-z0-9_-]{64}', 'Coinbase Developer Platform > API keys: delete the key', { severity: 'blocker' }),
     namedKey('bittrex-api-key', 'Bittrex API key', ['bittrex'], '[A-Za-z0-9]{32}', 'Bittrex > Settings > API keys: delete the key', { severity: 'blocker' }),
     prefixedToken('easypost-api-key', 'EasyPost API key', ['EZAK', 'EZTK'], 'EZ[AT]K[A-Za-z0-9]{54}', 'EasyPost dashboard > API keys: delete the key'),
     namedKey('finicity-api-key', 'Finicity API key or secret', ['finicity'], '[a-f0-9]{32}|[A-Za-z0-9]{20}', 'Finicity developer dashboard: regenerate the partner secret'),
     namedKey('finnhub-api-key', 'Finnhub API key', ['finnhub'], '[A-Za-z0-9]{20}', 'finnhub.io > Dashboard: regenerate the key', { severity: 'medium' }),
+    // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
+    namedKey('razorpay-key-secret', 'Razorpay key secret', ['razorpay'], '[A-Za-z0-9]{24}', 'Razorpay Dashboard > Account & Settings > API Keys: regenerate the key', { severity: 'blocker' }),
+    namedKey('currencycloud-api-key', 'Currencycloud API key', ['currencycloud'], '[a-f0-9]{64}', 'Currencycloud Direct > Settings > API key: generate a new key', { severity: 'blocker' }),
+    prefixedToken('recharge-api-token', 'Recharge API token', ['sk_1x1_', 'sk_2x2_', 'sk_3x3_', 'sk_test_1x1_', 'sk_test_2x2_', 'sk_test_3x3_'], 'sk_(?:test_)?[1-3]x[1-3]_[A-Fa-f0-9]{64}', 'Recharge merchant portal > Apps & integrations > API tokens: revoke the token', { severity: 'blocker' }),
+    prefixedToken('ramp-client-secret', 'Ramp API client secret', ['ramp_sec_'], 'ramp_sec_[A-Za-z0-9]{48}', 'Ramp > Developer > your app: regenerate the client secret', { severity: 'blocker' }),
+    prefixedToken('checkout-secret-key', 'Checkout.com secret key', ['sk_test_', 'sk_sbox_', 'sk_'], `sk_(?:test_)?${UUID}|sk_sbox_[a-z2-7]{26}[a-z2-7*#]?`, 'Checkout.com Dashboard > Developers > Keys: revoke the secret key', { severity: 'blocker' }),
+    namedKey('braintree-private-key', 'Braintree API private key', ['braintree'], '[a-f0-9]{32}', 'Braintree Control Panel > Settings > API: generate a new key, then delete the old one', { severity: 'blocker' }),
+    namedKey('api2cart-api-key', 'API2Cart API key', ['api2cart'], '[a-f0-9]{32}', 'API2Cart account > API key: regenerate the key'),
+    namedKey('swell-secret-key', 'Swell secret key', ['swell'], '[A-Za-z0-9]{32}', 'Swell admin > Developer > API keys: delete the key', { severity: 'blocker' }),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/index.ts
@@ -1948,17 +3672,19 @@ const rules_RULES = [
 
 const COMPILED = rules_RULES.map((rule) => {
     const flags = rule.pattern.flags.replace(/[gyd]/g, '');
+    const atKeywords = runsAtKeywords(rule);
     return {
         rule,
-        regex: new RegExp(rule.pattern.source, `${flags}d${rule.mode === 'scan' ? 'g' : 'y'}`),
+        regex: new RegExp(rule.pattern.source, `${flags}d${atKeywords ? 'y' : 'g'}`),
         groups: typeof rule.group === 'number' ? [rule.group] : (rule.group ?? [1]),
+        nonOverlapping: atKeywords && rule.mode === 'scan',
     };
 });
 const KEYWORDS = new KeywordIndex(rules_RULES);
 /**
  * All secrets in one text (a file, or the added lines of a diff). `path` helps rules and filters
  * (lockfiles, .env, test fixtures). Inline allow comments (`launch-ready:allow`, `gitleaks:allow`,
- * `secretlint-disable-line`) on a line suppress that line. Pure; fast; never throws on odd input.
+ * secretlint's `secretlint-disable-line`, `-next-line` and `secretlint-disable` blocks) suppress what they cover. Pure; fast; never throws on odd input.
  */
 function detectSecrets(text, path, options = {}) {
     if (typeof text !== 'string' || text.length === 0)
@@ -1966,8 +3692,8 @@ function detectSecrets(text, path, options = {}) {
     const hits = KEYWORDS.find(text);
     if (hits.anchors.size === 0 && hits.scans.size === 0)
         return [];
-    const lockfile = isLockfile(path);
-    const allowsUnquoted = allowsUnquotedValues(path);
+    const lockfile = (0,filters/* isLockfile */.em)(path);
+    const allowsUnquoted = (0,filters/* allowsUnquotedValues */.M)(path);
     const candidates = [];
     const consider = (ruleIndex, match) => {
         const candidate = accept(COMPILED[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
@@ -1978,13 +3704,21 @@ function detectSecrets(text, path, options = {}) {
     for (const [ruleIndex, positions] of hits.anchors) {
         if (skip(COMPILED[ruleIndex].rule))
             continue;
-        const { regex } = COMPILED[ruleIndex];
+        const { regex, nonOverlapping } = COMPILED[ruleIndex];
         guarded(() => {
+            let matchEnd = 0;
+            // Keywords of different lengths are recorded as they end: their starts may come out of order.
+            if (nonOverlapping)
+                positions.sort((a, b) => a - b);
             for (const position of positions) {
+                if (nonOverlapping && position < matchEnd)
+                    continue;
                 regex.lastIndex = position;
                 const match = regex.exec(text);
-                if (match)
+                if (match) {
                     consider(ruleIndex, match);
+                    matchEnd = position + Math.max(1, match[0].length);
+                }
             }
         });
     }
@@ -2033,20 +3767,20 @@ function accept(compiled, ruleIndex, match, text, path, allowsUnquoted, options)
 }
 function isRejected(rule, value, context, options) {
     const { text, index } = context;
-    if (options.allow?.some((re) => matchesAllow(re, value)) || isKnownExample(value))
+    if (options.allow?.some((re) => matchesAllow(re, value)) || (0,filters/* isKnownExample */.As)(value))
         return true;
     if (rule.validate && !rule.validate(value, context))
         return true;
     const issued = rule.checksum?.(value) === true;
-    if (!rule.generic && !issued && isFakeToken(bodyOf(rule, value), rule.minEntropy, rule.pem))
+    if (!rule.generic && !issued && (0,filters/* isFakeToken */.VE)(bodyOf(rule, value), rule.minEntropy, rule.pem))
         return true;
-    if (!rule.pem && isInsideBase64Blob(text, index, value.length))
+    if (!rule.pem && (0,filters/* isInsideBase64Blob */.zB)(text, index, value.length))
         return true;
-    if (isPatternOrTemplate(text, index, value.length))
+    if ((0,filters/* isPatternOrTemplate */.CZ)(text, index, value.length))
         return true;
-    if (isDocumentedExample(text, index))
+    if ((0,filters/* isDocumentedExample */.zx)(text, index))
         return true;
-    return INLINE_ALLOW.test(lineAround(text, index, value.length));
+    return (0,filters/* isInlineAllowed */.yA)(text, index, value.length);
 }
 function matchesAllow(re, value) {
     re.lastIndex = 0;
@@ -2122,7 +3856,360 @@ function listRules() {
     return RULES.map(({ id, title, severity }) => ({ id, title, severity }));
 }
 
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/format.ts
+
+/***/ }),
+
+/***/ 3296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ isKnownExample),
+/* harmony export */   CZ: () => (/* binding */ isPatternOrTemplate),
+/* harmony export */   M: () => (/* binding */ allowsUnquotedValues),
+/* harmony export */   Q3: () => (/* binding */ isPasswordDecoy),
+/* harmony export */   VE: () => (/* binding */ isFakeToken),
+/* harmony export */   em: () => (/* binding */ isLockfile),
+/* harmony export */   fy: () => (/* binding */ isRandomLetters),
+/* harmony export */   kY: () => (/* binding */ isGenericDecoy),
+/* harmony export */   ly: () => (/* binding */ shannonEntropy),
+/* harmony export */   uf: () => (/* binding */ longestPatternRun),
+/* harmony export */   yA: () => (/* binding */ isInlineAllowed),
+/* harmony export */   zB: () => (/* binding */ isInsideBase64Blob),
+/* harmony export */   zx: () => (/* binding */ isDocumentedExample)
+/* harmony export */ });
+/* unused harmony exports patternRunShare, INLINE_ALLOW, lineAround */
+// Decoy filters shared by every rule: a gate that reports placeholders, documentation examples,
+// public material or hashes gets switched off, so each class of decoy is rejected here, once.
+/** Shannon entropy in bits per character. Random keys score 4-6; words and placeholders score lower. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let entropy = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        entropy -= p * Math.log2(p);
+    }
+    return entropy;
+}
+/** Longest run of one repeated character, or of consecutive characters up or down (`abcdef`, `654321`). */
+function longestPatternRun(value) {
+    const lower = value.toLowerCase();
+    let best = value.length > 0 ? 1 : 0;
+    let repeat = 1;
+    let up = 1;
+    let down = 1;
+    for (let i = 1; i < lower.length; i++) {
+        const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+        repeat = step === 0 ? repeat + 1 : 1;
+        up = step === 1 ? up + 1 : 1;
+        down = step === -1 ? down + 1 : 1;
+        best = Math.max(best, repeat, up, down);
+    }
+    return best;
+}
+/** Share of the characters that sit in runs of three or more repeated or consecutive characters. */
+function patternRunShare(value) {
+    const lower = value.toLowerCase();
+    let covered = 0;
+    let runStart = 0;
+    let step = Number.NaN;
+    for (let i = 1; i <= lower.length; i++) {
+        const next = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : Number.NaN;
+        const continues = (next === 0 || next === 1 || next === -1) && (i - runStart === 1 || next === step);
+        if (continues) {
+            step = next;
+            continue;
+        }
+        if (i - runStart >= 3)
+            covered += i - runStart;
+        runStart = i;
+        step = Number.NaN;
+        // The character that broke the run may start the next one with its predecessor.
+        if (next === 0 || next === 1 || next === -1) {
+            runStart = i - 1;
+            step = next;
+        }
+    }
+    return value.length === 0 ? 0 : Math.min(1, covered / value.length);
+}
+/** Words that only appear in keys somebody wrote by hand for documentation or tests. */
+const MARKER_WORDS = /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|…|your[-_]?(?:own|key|api|secret|token|pass)|yourkey|changeme|change[-_]me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|here|key)|notreal|not[-_]a[-_]real|fakekey|fake[-_]|[-_]fake|invalid[-_]?key|<|>|\{\{|\}\}|\$\{|\$\(/i;
+/** Keys printed in providers' own documentation, copied into countless READMEs and tests. */
+const KNOWN_EXAMPLES = [
+    '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
+    '16C7e42F292c6912E7710c838347Ae178B4a', // GitHub docs
+    'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io
+    '2YotnFZFEjr1zCsicMWpAA', // RFC 6749 access token
+    'tGzv3JOkF0XG5Qx2TlKWIA', // RFC 6749 refresh token
+    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
+    'gX1fBat3bV', // RFC 6749 client secret
+    'SplxlOBeZQQYbYS6WxSbIA', // RFC 6749 authorization code
+    'A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6', // 1Password emergency-kit sample in secretlint's published rules
+    '33f!!lloppa', // NuGet.config reference (learn.microsoft.com): packageSourceCredentials example
+    'hal+9ooo_da!sY', // NuGet.config reference: the second packageSourceCredentials example
+    '6fe4476ee5a1832882e326b506d14126', // Yarn's public Algolia search-only key, shipped in every yarn bundle
+];
+function isKnownExample(value) {
+    return KNOWN_EXAMPLES.some((example) => value.includes(example));
+}
+/**
+ * True when a provider-format value (prefix already removed) is a hand-written stand-in:
+ * marker words, `xxxx`, long repeated or sequential runs, or too little randomness.
+ */
+/** `xxxx` or `XXXX` as a filler; mixed case (`xXxX`) turns up in random keys. */
+const FILLER = /xxxx|XXXX/;
+function isFakeToken(body, minEntropy = 3, allowRuns = false) {
+    if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body))
+        return true;
+    if (!allowRuns && longestPatternRun(body) >= 6)
+        return true;
+    const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
+    return shannonEntropy(body) < threshold;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** bcrypt, argon2, crypt(3) hashes: what a database stores instead of the password. */
+const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/;
+const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
+/** Environment lookups, templates and interpolation: the value is filled in at run time. */
+const INDIRECTION = /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
+/** Words that make a generic value a placeholder or a test value rather than a credential. */
+const GENERIC_MARKERS = /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
+const LEET = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+/** Marker words, also spelled in leetspeak (`P@ssw0rd`, `S3cr3t`): hand-written stand-ins, not credentials. */
+function hasMarker(value) {
+    if (GENERIC_MARKERS.test(value) || FILLER.test(value))
+        return true;
+    // Only short, mostly-letter values are leetspeak; in a hex digest `7e57` is chance, not "test".
+    const letters = value.replace(/[^A-Za-z]/g, '').length;
+    return (value.length <= 16 &&
+        letters * 2 >= value.length &&
+        GENERIC_MARKERS.test(value.replace(/[013457@$]/g, (c) => LEET[c])));
+}
+/** The text inside a base64 value (a Kubernetes Secret's `data:`), when it decodes to printable ASCII. */
+function decodedBase64Text(value) {
+    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return undefined;
+    const decoded = Buffer.from(value, 'base64').toString('latin1');
+    return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
+}
+/**
+ * True when a value found only by its variable name (`password = "…"`) is not a credential:
+ * placeholders, lookups, templates, identifiers, paths, numbers, hashes, UUIDs, data URIs, or low entropy.
+ */
+function isGenericDecoy(value) {
+    if (isKnownExample(value))
+        return true;
+    // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
+    const decoded = decodedBase64Text(value);
+    if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded)))
+        return true;
+    return isPlainDecoy(value);
+}
+function isPlainDecoy(value) {
+    if (INDIRECTION.test(value) || hasMarker(value) || PASSWORD_HASH.test(value))
+        return true;
+    // Keyboard mashing (`asdf`, `sdf0o9823sjdfsdf`): typed by hand for a docstring, not generated.
+    if (value.length <= 24 && /^[a-z0-9]+$/.test(value) && /asd|sdf|dfg|jkl|hjk|qwe|wer|zxc|xcv/.test(value))
+        return true;
+    if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:'))
+        return true;
+    if (/^[/.~]|:\/\/|\\[nrt]/.test(value))
+        return true;
+    // A token format written as a regex: `[A-Za-z0-9]{24}`, `\d{6}`.
+    if (/\[[^\]]{0,20}-[^\]]{0,20}\]|\]\{|\{\d+(?:,\d*)?\}|\\[dwsb]/.test(value))
+        return true;
+    if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value))
+        return true;
+    if (isRandomLetters(value))
+        return false;
+    // Identifiers, flags, paths and type names: `--docker-credential-file`, `scram-sha-256`, `list[Ref]`, `#08547A`.
+    if (IDENTIFIER.test(value))
+        return true;
+    if (/^[[{(#]|[\]})]$|\w\[\w+\]/.test(value))
+        return true;
+    if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value))
+        return true;
+    // Code concatenation seen from inside a string: `"Unexpected token: "+E.type+" ("`.
+    if (/^\+|\+$/.test(value))
+        return true;
+    // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
+    if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5))
+        return true;
+    // `AbCeFG123`: a short value made of runs of three (`abc`, `efg`, `123`) is typed by hand.
+    if (value.length < 16 && patternRunShare(value) >= 0.6)
+        return true;
+    const classes = characterClasses(value);
+    if (value.length < 12)
+        return classes < 3 || shannonEntropy(value) < 2.5;
+    return classes < 2 || shannonEntropy(value) < 0.7 * Math.log2(Math.min(value.length, alphabetSize(value)));
+}
+/**
+ * Letters-only values (`iXrsPUFYOePuPA`) can still be random: mixed case with upper-case pairs or
+ * frequent case switches and no lower-case run of five, or five lower-case consonants in a row
+ * (`fqrlnx`), which words hardly ever have. Identifiers (`resetPasswordToken`, `XMLHttpRequest`) don't.
+ */
+function isRandomLetters(value) {
+    const letters = value.replace(/[._-]/g, '');
+    if (letters.length < 10 || !/^[A-Za-z]+$/.test(letters) || !/[a-z]/.test(letters) || !/[A-Z]/.test(letters)) {
+        return false;
+    }
+    if (/[bcdfghjklmnpqrstvwxz]{5}/.test(letters) && !/ngths|rchst|ngstr|ntstr/.test(letters))
+        return true;
+    if (/[a-z]{5}/.test(letters))
+        return false;
+    let upperPairs = 0;
+    let switchesUp = 0;
+    for (let i = 1; i < letters.length; i++) {
+        const previousUpper = letters[i - 1] <= 'Z';
+        const upper = letters[i] <= 'Z';
+        if (previousUpper && upper)
+            upperPairs++;
+        if (!previousUpper && upper)
+            switchesUp++;
+    }
+    return upperPairs >= 2 || switchesUp >= 3;
+}
+/**
+ * A word: `name`, `Name`, `NAME`, `camelCase`, `NSRecursiveLock`, `AWSAccessKeyId`, with a short number
+ * (`v1`, `s3`, `sha256`). Every lower-case run but a final one is two letters or more (or a short English word such as
+ * `In` in `InterpolationInTemplate`), which random text rarely keeps up.
+ * Runs end where the next character is not the same kind, so the pattern never backtracks much.
+ */
+const WORD = '(?:[A-Z]{0,10}[a-z]{2,}(?![a-z])|[A-Z]{1,10}[a-z]?(?![A-Za-z])|(?:In|On|Of|To|At|By|Is|As|Or|If|No|Up|Do|Go|My|It|Be|An)(?=[A-Z])|[a-z](?=\\d))+\\d{0,3}';
+const IDENTIFIER = new RegExp(`^[^A-Za-z0-9]{0,2}${WORD}(?:[._/:=-](?:${WORD}|\\d+))*$`);
+/** Size of the alphabet the value seems drawn from: random text can't beat log2 of it in entropy. */
+function alphabetSize(value) {
+    if (/^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value))
+        return 16;
+    return ((/[a-z]/.test(value) ? 26 : 0) +
+        (/[A-Z]/.test(value) ? 26 : 0) +
+        (/\d/.test(value) ? 10 : 0) +
+        (/[^A-Za-z0-9]/.test(value) ? 16 : 0));
+}
+function characterClasses(value) {
+    return (Number(/[a-z]/.test(value)) +
+        Number(/[A-Z]/.test(value)) +
+        Number(/\d/.test(value)) +
+        Number(/[^A-Za-z0-9]/.test(value)));
+}
+const INLINE_ALLOW = /launch-ready:allow|gitleaks:allow|secretlint-disable-line/;
+/**
+ * An allow comment covers the match: on its own line (`launch-ready:allow`, `gitleaks:allow`,
+ * `secretlint-disable-line`), on the line before (`secretlint-disable-next-line`), or a `secretlint-disable`
+ * block not yet closed by `secretlint-enable`. secretlint's own comments, so a repository written for it needs no
+ * second set; like a bare secretlint comment, each silences every rule (rule ids after it are not read).
+ */
+function isInlineAllowed(text, index, length) {
+    if (INLINE_ALLOW.test(lineAround(text, index, length)))
+        return true;
+    if (!mentionsSecretlintDirective(text))
+        return false;
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    if (lineStart > 0 && lineAround(text, lineStart - 1).includes('secretlint-disable-next-line'))
+        return true;
+    return insideDisabledBlock(text, index);
+}
+const DISABLE = 'secretlint-disable';
+const ENABLE = 'secretlint-enable';
+/** The last text looked at and whether it holds any secretlint comment: one search per text, not per match. */
+let directiveMemo;
+function mentionsSecretlintDirective(text) {
+    if (directiveMemo?.text !== text)
+        directiveMemo = { text, found: text.includes(DISABLE) };
+    return directiveMemo.found;
+}
+/** A bare `secretlint-disable` (not `-line` / `-next-line`) before the match, with no `secretlint-enable` between. */
+function insideDisabledBlock(text, index) {
+    let at = text.lastIndexOf(DISABLE, index);
+    while (at !== -1 && text[at + DISABLE.length] === '-')
+        at = at === 0 ? -1 : text.lastIndexOf(DISABLE, at - 1);
+    if (at === -1)
+        return false;
+    const enable = text.indexOf(ENABLE, at);
+    return enable === -1 || enable > index;
+}
+/**
+ * The line holding the match, without its newline, clipped to a few hundred characters around it:
+ * in a minified bundle one "line" is the whole file, and an allow comment far away is about other code.
+ */
+function lineAround(text, index, length = 0, reach = 300) {
+    const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - reach);
+    const newline = text.indexOf('\n', index + length);
+    const end = Math.min(newline === -1 ? text.length : newline, index + length + reach);
+    return text.slice(start, end);
+}
+const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+/**
+ * True when the match sits inside a longer base64 run (an inline image, a certificate body, a font):
+ * provider prefixes turn up there by chance.
+ */
+function isInsideBase64Blob(text, index, length) {
+    let start = index;
+    const floor = Math.max(0, index - 4096);
+    while (start > floor && BASE64_CHAR.test(text[start - 1]))
+        start--;
+    let end = index + length;
+    const ceiling = Math.min(text.length, end + 4096);
+    while (end < ceiling && BASE64_CHAR.test(text[end]))
+        end++;
+    const run = text.slice(start, end);
+    if (text.slice(Math.max(0, start - 8), start).endsWith('base64,'))
+        return true;
+    return run.length - length > 64 && /[+/]/.test(run);
+}
+/** The match is followed by regex syntax or interpolation: a token format or a string built at run time. */
+function isPatternOrTemplate(text, index, length) {
+    const after = text.slice(index + length, index + length + 3);
+    if (/^(?:\[|\{\d|\{\$|\$\{|\\[dwsb]|\(\?|\]\{|\]\+|\*|\+[^ ])/.test(after))
+        return true;
+    const before = text.slice(Math.max(0, index - 2), index);
+    return /\\[dwsb]$|\]$|\($/.test(before) && /^[\]{|)]/.test(after);
+}
+const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|composer\.lock|go\.sum|Pipfile\.lock|uv\.lock|packages\.lock\.json)$/;
+/** Lockfiles hold integrity hashes and tarball URLs, never hand-written assignments. */
+function isLockfile(path) {
+    return LOCKFILE.test(path);
+}
+const CONFIG_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.env|[^/]*\.(?:ya?ml|properties|ini|cfg|cnf|conf|config|toml|sh|bash|zsh|npmrc|pypirc|netrc|tfvars|envrc|xml|plist|txt|csv|mk)|Dockerfile[^/]*|\.npmrc|\.pypirc|\.netrc|\.envrc|Containerfile|Makefile|[^/.]+)$/i;
+/** Files where `KEY=value` needs no quotes: an unquoted value there is a literal, not an expression. */
+function allowsUnquotedValues(path) {
+    return CONFIG_FILE.test(path);
+}
+/** A password in a URL or SQL that is a placeholder, a lookup, a repeated word or too short to be real. */
+function isPasswordDecoy(value) {
+    if (value.length < 6 || INDIRECTION.test(value) || hasMarker(value))
+        return true;
+    if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value))
+        return true;
+    return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
+}
+/**
+ * The match sits on a comment line that calls it an example (`* e.g.) shpss_…`, `/** @example "-----BEGIN…`):
+ * documentation of a format, as in scanners' and SDKs' own sources. Lines of code embedded in a JSON string
+ * (a source map's `sourcesContent`) count as lines too.
+ */
+function isDocumentedExample(text, index) {
+    const from = Math.max(0, index - 160);
+    const before = text.slice(from, index);
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\\n') + 1);
+    const line = before.slice(lineStart + 1);
+    return /^\s*(?:\*|\/\/|#|<!--|\/\*)[^\n]*?(?:\be\.g\.|@example\b|\bexamples?\b|\bsample\b)/i.test(line);
+}
+
+
+/***/ }),
+
+/***/ 5532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
 // Small wording helpers for notices: never given a secret, only sizes and error codes.
 function formatBytes(bytes) {
     if (bytes >= 1024 * 1024)
@@ -2132,6 +4219,35 @@ function formatBytes(bytes) {
     return `${bytes} B`;
 }
 
+
+/***/ }),
+
+/***/ 1739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XS: () => (/* binding */ addToBatch),
+  pJ: () => (/* binding */ batchScanner),
+  hJ: () => (/* binding */ emptyBatchResult),
+  WN: () => (/* binding */ scanFile)
+});
+
+// UNUSED EXPORTS: detectBuffer, mergeBatchResult, scanBatch, utf16Text
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
+// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 16 modules
+var detect = __nccwpck_require__(6788);
+// EXTERNAL MODULE: ./shared/checks/secret-scan/format.ts
+var format = __nccwpck_require__(5532);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/windows.ts
 // Detection over a large file in overlapping windows. A multi-megabyte bundle decoded whole becomes a
 // string the garbage collector keeps outside the heap until it gets round to it; two threads each holding
@@ -2162,7 +4278,7 @@ function detectInWindows(buffer, relPath, allow, sizes = DEFAULT_SIZES) {
         const textStartLine = lineAtFrom - countNewlines(buffer, textStart, from);
         let line = 1;
         let lineStart = 0;
-        for (const match of detectSecrets(text, relPath, { allow })) {
+        for (const match of (0,detect/* detectSecrets */.NZ)(text, relPath, { allow })) {
             for (; line < match.line; line++)
                 lineStart = text.indexOf('\n', lineStart) + 1;
             const offset = textStart + lineStart + match.column - 1;
@@ -2217,20 +4333,20 @@ const SNIFF_BYTES = 8000;
 function scanFile(root, relPath, options) {
     let buffer;
     try {
-        const read = readCapped((0,external_node_path_namespaceObject.join)(root, relPath), options.maxFileBytes);
+        const read = readCapped((0,external_node_path_.join)(root, relPath), options.maxFileBytes);
         if ('tooLarge' in read) {
             // A huge binary (a native module, a database) holds no readable key: no notice for it.
             if (read.binary)
                 return { kind: 'binary', bytes: read.tooLarge };
             return {
                 kind: 'skipped',
-                reason: `larger than ${formatBytes(options.maxFileBytes)} (${formatBytes(read.tooLarge)})`,
+                reason: `larger than ${(0,format/* formatBytes */.z)(options.maxFileBytes)} (${(0,format/* formatBytes */.z)(read.tooLarge)})`,
             };
         }
         buffer = read.buffer;
     }
     catch (error) {
-        return { kind: 'skipped', reason: `not readable (${errorCode(error)})` };
+        return { kind: 'skipped', reason: `not readable (${(0,errors/* errorCode */.C)(error)})` };
     }
     const utf16 = utf16Text(buffer);
     // A byte-order mark says nothing for sure: the bytes after it are scanned as they are too, so no mark
@@ -2239,12 +4355,17 @@ function scanFile(root, relPath, options) {
     if (utf16 === undefined && bytes.subarray(0, SNIFF_BYTES).includes(0))
         return { kind: 'binary', bytes: buffer.length };
     try {
-        const plain = detectBuffer(bytes, relPath, options.allow);
-        const matches = utf16 === undefined ? plain : union(detectSecrets(utf16, relPath, { allow: options.allow }), plain);
-        return { kind: 'scanned', bytes: buffer.length, matches: detached(matches) };
+        // Kept for secretlint, a small file is decoded once, as UTF-8, and our detectors read that same text.
+        const text = options.keepText && utf16 === undefined && bytes.length <= WINDOW_BYTES ? bytes.toString('utf8') : undefined;
+        const plain = text === undefined
+            ? detectBuffer(bytes, relPath, options.allow)
+            : (0,detect/* detectSecrets */.NZ)(text, relPath, { allow: options.allow });
+        const matches = utf16 === undefined ? plain : union((0,detect/* detectSecrets */.NZ)(utf16, relPath, { allow: options.allow }), plain);
+        const kept = options.keepText ? { text: text ?? utf16 ?? bytes.toString('utf8') } : {};
+        return { kind: 'scanned', bytes: buffer.length, matches: detached(matches), ...kept };
     }
     catch (error) {
-        return { kind: 'skipped', reason: `detection failed (${errorCode(error)})` };
+        return { kind: 'skipped', reason: `detection failed (${(0,errors/* errorCode */.C)(error)})` };
     }
 }
 /**
@@ -2254,10 +4375,10 @@ function scanFile(root, relPath, options) {
 function detectBuffer(buffer, relPath, allow) {
     if (buffer.length > WINDOW_BYTES)
         return detectInWindows(buffer, relPath, allow);
-    const matches = detectSecrets(buffer.toString('latin1'), relPath, { allow });
+    const matches = (0,detect/* detectSecrets */.NZ)(buffer.toString('latin1'), relPath, { allow });
     if (matches.length === 0 || (0,external_node_buffer_namespaceObject.isAscii)(buffer))
         return matches;
-    return detectSecrets(buffer.toString('utf8'), relPath, { allow });
+    return (0,detect/* detectSecrets */.NZ)(buffer.toString('utf8'), relPath, { allow });
 }
 /** A value sliced from a file's text keeps the whole text alive; a copy lets it go. */
 function detached(matches) {
@@ -2322,21 +4443,21 @@ function union(first, second) {
 let readBuffer = Buffer.allocUnsafe(1024 * 1024);
 function readCapped(path, maxBytes) {
     // Non-blocking and regular files only: the walker listed a file, but a FIFO may have taken its place since.
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     try {
-        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const info = (0,external_node_fs_.fstatSync)(fd);
         if (!info.isFile())
             throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
         const size = info.size;
         if (size > maxBytes) {
-            const head = readBuffer.subarray(0, (0,external_node_fs_namespaceObject.readSync)(fd, readBuffer, 0, Math.min(SNIFF_BYTES, readBuffer.length), 0));
+            const head = readBuffer.subarray(0, (0,external_node_fs_.readSync)(fd, readBuffer, 0, Math.min(SNIFF_BYTES, readBuffer.length), 0));
             return { tooLarge: size, binary: utf16Text(head) === undefined && head.includes(0) };
         }
         if (size > readBuffer.length)
             readBuffer = Buffer.allocUnsafe(size);
         let offset = 0;
         while (offset < size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, readBuffer, offset, size - offset, offset);
+            const n = (0,external_node_fs_.readSync)(fd, readBuffer, offset, size - offset, offset);
             if (n === 0)
                 break;
             offset += n;
@@ -2344,7 +4465,7 @@ function readCapped(path, maxBytes) {
         return { buffer: readBuffer.subarray(0, offset) };
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function emptyBatchResult() {
@@ -2352,22 +4473,37 @@ function emptyBatchResult() {
 }
 function scanBatch(root, relPaths, options) {
     const result = emptyBatchResult();
-    for (const path of relPaths) {
-        const scanned = scanFile(root, path, options);
-        if (scanned.kind === 'skipped') {
-            result.skipped.push({ path, reason: scanned.reason });
-        }
-        else if (scanned.kind === 'binary') {
-            result.binaryFiles++;
-        }
-        else {
-            result.filesScanned++;
-            result.bytesScanned += scanned.bytes;
-            if (scanned.matches.length > 0)
-                result.hits.push({ path, matches: scanned.matches });
-        }
-    }
+    for (const path of relPaths)
+        addToBatch(result, path, scanFile(root, path, options));
     return result;
+}
+function addToBatch(result, path, scanned) {
+    if (scanned.kind === 'skipped') {
+        result.skipped.push({ path, reason: scanned.reason });
+    }
+    else if (scanned.kind === 'binary') {
+        result.binaryFiles++;
+    }
+    else {
+        result.filesScanned++;
+        result.bytesScanned += scanned.bytes;
+        if (scanned.matches.length > 0)
+            result.hits.push({ path, matches: scanned.matches });
+    }
+}
+/**
+ * How a thread scans one batch: synchronously with our detectors alone, or, when the repository has a
+ * secretlint config, asynchronously (@secretlint/core is async) with its rules too, loaded on first use.
+ */
+function batchScanner(root, options) {
+    const { secretlint } = options;
+    if (secretlint === undefined)
+        return (paths) => scanBatch(root, paths, options);
+    let linted;
+    return async (paths) => {
+        linted ??= __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 2846)).then((module) => module.lintedBatchScanner(root, { ...options, secretlint }));
+        return (await linted)(paths);
+    };
 }
 function mergeBatchResult(into, from) {
     into.filesScanned += from.filesScanned;
@@ -2377,14 +4513,900 @@ function mergeBatchResult(into, from) {
     into.skipped.push(...from.skipped);
 }
 
+
+/***/ }),
+
+/***/ 2635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ errorCode),
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix (bad flag, malformed config, missing file): printed as one line,
+ * no stack trace, exit code 2 in the CLI.
+ */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+/** The errno code (`EACCES`…) of a failed operation rather than a message that might quote a path's content. */
+function errorCode(error) {
+    if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
+        return error.code;
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./shared/fs/paths.ts
+// Path rules the walkers and checks share: which paths the user excluded, and which are browser build output.
+
+/** Forward slashes, no leading "./": the form findings, baselines and ignore globs use. */
+function toPosix(path) {
+    return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+/** A matcher for the user's `ignore` globs (gitignore syntax, relative to the scan root). */
+function userIgnore(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const matcher = ignore_default()({ allowRelativePaths: true }).add(globs.map(toPosix));
+    return (relPath, isDir = false) => relPath !== '' && matcher.ignores(isDir ? `${relPath}/` : relPath);
+}
+/**
+ * True when a folder is browser build output: its path ends with one of `buildDirs` (so `dist` matches
+ * `dist` and `packages/web/dist`), and it is not third-party code under node_modules.
+ */
+function isBuildDir(relDir, buildDirs) {
+    const segments = relDir.split('/');
+    if (segments.includes('node_modules'))
+        return false;
+    return buildDirs.some((dir) => {
+        const tail = dir.split('/');
+        if (tail.length > segments.length)
+            return false;
+        const offset = segments.length - tail.length;
+        return tail.every((segment, i) => segments[offset + i] === segment);
+    });
+}
+/** True when a build folder lies below this one: `.next` (or `apps/web/.next`) for `.next/static`. */
+function leadsToBuildDir(relDir, buildDirs) {
+    const segments = relDir.split('/');
+    if (segments.includes('node_modules'))
+        return false;
+    return buildDirs.some((dir) => {
+        const head = dir.split('/');
+        for (let n = Math.min(head.length - 1, segments.length); n >= 1; n--) {
+            const offset = segments.length - n;
+            if (head.slice(0, n).every((segment, i) => segments[offset + i] === segment))
+                return true;
+        }
+        return false;
+    });
+}
+/** True when a file sits anywhere inside browser build output. */
+function isInBuildOutput(relFile, buildDirs) {
+    const segments = relFile.split('/');
+    if (segments.includes('node_modules'))
+        return false;
+    for (let end = segments.length - 1; end >= 1; end--) {
+        if (isBuildDir(segments.slice(0, end).join('/'), buildDirs))
+            return true;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
+// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 16 modules
+var detect = __nccwpck_require__(6788);
+// EXTERNAL MODULE: ./shared/checks/secret-scan/format.ts
+var format = __nccwpck_require__(5532);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/patch.ts
+// Parses `git diff -U0` / `git log -p -U0` output line by line into the lines each file gained, with their
+// line numbers in the new file. Fed one line at a time so a long history streams through in flat memory.
+/** The header line our `git log --format` prints before each commit's patch. */
+const COMMIT_MARKER = '\u0000commit ';
+const HUNK = /^@@@* -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+class PatchParser {
+    #handlers;
+    #maxBytes;
+    #commit;
+    #path;
+    #lines = [];
+    #lineNumbers = [];
+    #bytes = 0;
+    #oversized = false;
+    #oldLeft = 0;
+    #newLeft = 0;
+    #nextLine = 0;
+    constructor(handlers, maxBytes) {
+        this.#handlers = handlers;
+        this.#maxBytes = maxBytes;
+    }
+    push(line) {
+        if (this.#oldLeft > 0 || this.#newLeft > 0) {
+            this.#hunkLine(line);
+            return;
+        }
+        if (line.startsWith(COMMIT_MARKER)) {
+            this.#flush();
+            this.#path = undefined;
+            const [sha = '', date = ''] = line.slice(COMMIT_MARKER.length).split(' ');
+            this.#commit = { sha, date };
+            this.#handlers.onCommit?.(this.#commit);
+        }
+        else if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+            this.#flush();
+            this.#path = undefined;
+        }
+        else if (line.startsWith('+++ ')) {
+            const path = patchPath(line.slice(4));
+            this.#path = path !== undefined && (this.#handlers.wantPath?.(path) ?? true) ? path : undefined;
+        }
+        else {
+            const hunk = HUNK.exec(line);
+            if (hunk) {
+                this.#oldLeft = hunk[1] === undefined ? 1 : Number(hunk[1]);
+                this.#nextLine = Number(hunk[2]);
+                this.#newLeft = hunk[3] === undefined ? 1 : Number(hunk[3]);
+                if (this.#lines.length > 0)
+                    this.#keep('', 0);
+            }
+        }
+    }
+    end() {
+        this.#flush();
+    }
+    #hunkLine(line) {
+        const sign = line[0];
+        if (sign === '+') {
+            // A UTF-8 byte-order mark is no column of the first line an editor shows.
+            this.#keep(this.#nextLine === 1 ? line.slice(1).replace(/^\uFEFF/, '') : line.slice(1), this.#nextLine);
+            this.#nextLine++;
+            this.#newLeft--;
+        }
+        else if (sign === '-') {
+            this.#oldLeft--;
+        }
+        else if (sign === ' ') {
+            this.#nextLine++;
+            this.#newLeft--;
+            this.#oldLeft--;
+        }
+        else if (sign !== '\\') {
+            // Not a patch line: the hunk header lied or the stream is cut. Resynchronise on the next header.
+            this.#oldLeft = 0;
+            this.#newLeft = 0;
+            this.push(line);
+        }
+    }
+    #keep(text, lineNumber) {
+        if (this.#path === undefined || this.#oversized)
+            return;
+        this.#bytes += text.length + 1;
+        if (this.#bytes > this.#maxBytes) {
+            this.#oversized = true;
+            this.#lines = [];
+            this.#lineNumbers = [];
+            return;
+        }
+        this.#lines.push(text);
+        this.#lineNumbers.push(lineNumber);
+    }
+    #flush() {
+        const path = this.#path;
+        if (path !== undefined && this.#oversized) {
+            this.#handlers.onOversized?.(path, this.#commit);
+        }
+        else if (path !== undefined && this.#lines.length > 0) {
+            this.#handlers.onFile({
+                path,
+                commit: this.#commit,
+                text: this.#lines.join('\n'),
+                lineNumbers: this.#lineNumbers,
+                bytes: this.#bytes,
+            });
+        }
+        this.#lines = [];
+        this.#lineNumbers = [];
+        this.#bytes = 0;
+        this.#oversized = false;
+        this.#oldLeft = 0;
+        this.#newLeft = 0;
+    }
+}
+/**
+ * The file a `+++ ` line names, or undefined for a deleted file. Git ends the line with a tab when the name
+ * holds a space (so `patch` knows where it ends), and C-quotes a name with a quote, backslash or control
+ * character (newline, tab, ESC). A raw tab at the end is always git's: a name ending in a tab is quoted.
+ */
+function patchPath(target) {
+    const label = target.endsWith('\t') ? target.slice(0, -1) : target;
+    if (label === '/dev/null')
+        return undefined;
+    const path = unquote(label);
+    return path.startsWith('b/') ? path.slice(2) : path;
+}
+/** Git C-quotes paths with unusual bytes: "b/caf\303\251.txt", "b/new\nline.txt". */
+function unquote(path) {
+    if (!path.startsWith('"') || !path.endsWith('"'))
+        return path;
+    const bytes = [];
+    const body = path.slice(1, -1);
+    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            // Whole code points: an emoji's two UTF-16 halves encoded one by one would each become U+FFFD.
+            const codePoint = String.fromCodePoint(body.codePointAt(i));
+            bytes.push(...Buffer.from(codePoint, 'utf8'));
+            i += codePoint.length - 1;
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        const octal = /^[0-7]{3}/.exec(body.slice(i + 1, i + 4));
+        if (octal) {
+            bytes.push(Number.parseInt(octal[0], 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/git.ts
+// Git plumbing for diff and history modes: resolving the range a pull request adds (fetching what a
+// shallow checkout lacks), and streaming patches through the parser without holding them in memory.
+
+
+
+
+const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+const LOCAL_TIMEOUT_MS = 60_000;
+const FETCH_TIMEOUT_MS = 120_000;
+/** Options that make patch output the same whatever the user's git config says. */
+const PATCH_FLAGS = [
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--find-renames',
+    '--relative',
+];
+function runGit(cwd, args, timeoutMs = LOCAL_TIMEOUT_MS) {
+    return new Promise((resolvePromise) => {
+        execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd, env: GIT_ENV, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+            resolvePromise({ code, stdout, stderr: stderr || (error && code !== 0 ? error.message : '') });
+        });
+    });
+}
+async function gitOk(cwd, args) {
+    const result = await runGit(cwd, args);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+async function assertRepository(cwd, mode) {
+    if ((await gitOk(cwd, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
+        throw new UsageError(`${mode} mode needs a git repository: ${cwd} is not inside one (use --mode tree)`);
+    }
+}
+async function resolveCommit(cwd, ref) {
+    return gitOk(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+}
+/**
+ * Base and head as commits, fetching them from origin when a shallow checkout lacks them. A base that
+ * cannot be had is a usage error naming the checkout setting that fixes it.
+ */
+async function resolveDiffRange(cwd, base, head, log) {
+    const headSha = await ensureCommit(cwd, head, 'head', log);
+    // A first commit has no parent: everything it holds is compared with the empty tree.
+    if (base === (await emptyTree(cwd)))
+        return { base, head: headSha, from: base };
+    const baseSha = await ensureCommit(cwd, base, 'base', log);
+    let from = await gitOk(cwd, ['merge-base', baseSha, headSha]);
+    if (from === undefined && (await gitOk(cwd, ['rev-parse', '--is-shallow-repository'])) === 'true') {
+        // The branch point lies below the shallow boundary: deepen a bounded number of times.
+        for (const depth of [100, 1000]) {
+            log(`secret-scan: fetching ${depth} more commits to find where the branch started`);
+            await runGit(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${depth}`, 'origin'], FETCH_TIMEOUT_MS);
+            from = await gitOk(cwd, ['merge-base', baseSha, headSha]);
+            if (from !== undefined)
+                break;
+        }
+    }
+    if (from === undefined) {
+        return {
+            base: baseSha,
+            head: headSha,
+            from: baseSha,
+            note: `no common ancestor of ${git_short(baseSha)} and ${git_short(headSha)} in this checkout: comparing them directly (set fetch-depth: 0 on actions/checkout for an exact pull-request diff)`,
+        };
+    }
+    return { base: baseSha, head: headSha, from };
+}
+async function ensureCommit(cwd, ref, role, log) {
+    const found = await resolveCommit(cwd, ref);
+    if (found !== undefined)
+        return found;
+    if (/^[0-9a-f]{7,64}$/i.test(ref)) {
+        log(`secret-scan: ${role} commit ${git_short(ref)} is not in this checkout; fetching it from origin`);
+        const fetched = await runGit(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=100', 'origin', ref], FETCH_TIMEOUT_MS);
+        const after = fetched.code === 0 ? await resolveCommit(cwd, ref) : undefined;
+        if (after !== undefined)
+            return after;
+    }
+    throw new UsageError(`${role} commit ${git_short(ref)} is not in this checkout and could not be fetched: set fetch-depth: 0 on actions/checkout (or pass a ${role} that exists)`);
+}
+/**
+ * The base a laptop run compares with when none is given: where this branch left the default branch, or
+ * else the previous commit, or else (a first commit) the empty tree so every line counts as added.
+ */
+async function defaultBase(cwd, headSha) {
+    for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
+        const sha = await resolveCommit(cwd, candidate);
+        if (sha === undefined)
+            continue;
+        const mergeBase = await gitOk(cwd, ['merge-base', sha, headSha]);
+        if (mergeBase !== undefined && mergeBase !== headSha)
+            return mergeBase;
+    }
+    const parent = await resolveCommit(cwd, `${headSha}~1`);
+    if (parent !== undefined)
+        return parent;
+    return emptyTree(cwd);
+}
+async function emptyTree(cwd) {
+    return (await gitOk(cwd, ['hash-object', '-t', 'tree', '/dev/null'])) ?? '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+}
+/** Streams the lines head adds over from into the handlers. */
+function streamDiff(cwd, from, head, handlers, maxBytes) {
+    return streamPatch(cwd, ['diff', ...PATCH_FLAGS, from, head, '--', '.'], handlers, maxBytes);
+}
+/**
+ * Streams every commit reachable from head (and not from base, when given), newest first. Merge commits
+ * show no patch of their own: what they bring was already added by the commits they merge. History mode
+ * scans the same commits in runs on every core (listHistory, streamCommits); this single pass is what the
+ * runs joined must equal (the tests compare them).
+ */
+function streamHistory(cwd, head, base, handlers, maxBytes) {
+    return streamPatch(cwd, [...HISTORY_ARGS, ...historyRange(head, base), '--', '.'], handlers, maxBytes);
+}
+const HISTORY_ARGS = ['log', '-p', ...PATCH_FLAGS, `--format=${COMMIT_MARKER.replace('\u0000', '%x00')}%H %aI`];
+function historyRange(head, base) {
+    return base === undefined ? [head] : [head, '--not', base];
+}
+/** The commits streamHistory walks, in its order (newest first): the same revision walk, without patches. */
+async function listHistory(cwd, head, base) {
+    const result = await runGit(cwd, ['rev-list', ...historyRange(head, base), '--', '.'], LOCAL_TIMEOUT_MS);
+    if (result.code !== 0) {
+        throw new UsageError(`git rev-list failed: ${result.stderr.trim().split('\n')[0] || `exit code ${result.code}`}`);
+    }
+    return result.stdout.split('\n').filter((line) => line !== '');
+}
+/**
+ * Streams the patches of exactly these commits, in the order given, each against its first parent as
+ * streamHistory shows it. `paths` limits the patches to those files (literal paths, relative to cwd).
+ */
+function streamCommits(cwd, commits, handlers, maxBytes, paths = ['.']) {
+    if (commits.length === 0)
+        return Promise.resolve();
+    return streamPatch(cwd, [...HISTORY_ARGS, '--no-walk=unsorted', '--stdin', '--', ...paths], handlers, maxBytes, {
+        stdin: `${commits.join('\n')}\n`,
+        literalPaths: paths[0] !== '.',
+    });
+}
+function streamPatch(cwd, args, handlers, maxBytes, extra = {}) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotePath=false', ...args], {
+            cwd,
+            env: extra.literalPaths ? { ...GIT_ENV, GIT_LITERAL_PATHSPECS: '1' } : GIT_ENV,
+            stdio: [extra.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (extra.stdin !== undefined) {
+            // git may exit before reading all of it (a bad revision): that is reported by its exit code, not EPIPE.
+            child.stdin.on('error', () => { });
+            child.stdin.end(extra.stdin);
+        }
+        const parser = new PatchParser(handlers, maxBytes);
+        let stderr = '';
+        let failure;
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 4096)
+                stderr += chunk;
+        });
+        const push = (line) => {
+            if (failure !== undefined)
+                return;
+            try {
+                parser.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+            }
+            catch (error) {
+                failure = error;
+                child.kill();
+            }
+        };
+        // Split on \n only: readline would also break at a lone \r inside a line, and a patch line cut in two
+        // throws the hunk line counts off.
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        let partial = '';
+        child.stdout.on('data', (chunk) => {
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop();
+            for (const line of lines)
+                push(line);
+        });
+        let exitCode;
+        let linesDone = false;
+        const settle = () => {
+            if (exitCode === undefined || !linesDone)
+                return;
+            if (failure !== undefined)
+                return reject(failure);
+            if (exitCode !== 0) {
+                const reason = stderr.trim().split('\n')[0] || `exit code ${exitCode}`;
+                return reject(new errors/* UsageError */.e(`git ${args[0]} failed: ${reason}`));
+            }
+            try {
+                parser.end();
+                resolvePromise();
+            }
+            catch (error) {
+                reject(error);
+            }
+        };
+        child.stdout.on('end', () => {
+            const last = partial + decoder.end();
+            if (last !== '')
+                push(last);
+            linesDone = true;
+            settle();
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+            exitCode = code;
+            settle();
+        });
+    });
+}
+function git_short(sha) {
+    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/history-scan.ts
+// Scanning the lines a run of commits added: shared by the main thread and the worker threads, which scan
+// runs of one history side by side (each with its own `git log -p`), and merged back in history order so the
+// result is the one a single sequential pass gives.
+
+
+
+
+/** Files not scanned listed in details (all are counted in metrics.skippedFiles). */
+const MAX_SKIPPED_LISTED = 200;
+const OVERSIZED = 'added more than';
+/**
+ * Handlers that run detection on each file section's added lines; hits go to onHit, or else to tally.hits. With
+ * secretlint's rules (async), each file's hits wait for them and are handed on in stream order by `flush()`,
+ * which every stream is followed by: history keeps the oldest commit's finding by that order.
+ */
+function addedLineHandlers(options, tally, onHit) {
+    const deliver = (hits) => {
+        for (const hit of hits) {
+            if (onHit)
+                onHit(hit);
+            else
+                tally.hits.push(hit);
+        }
+    };
+    const waiting = [];
+    return {
+        wantPath: (path) => !options.isIgnored(path),
+        onFile: (added) => {
+            tally.filesScanned++;
+            tally.bytesScanned += added.bytes;
+            let matches;
+            try {
+                matches = (0,detect/* detectSecrets */.NZ)(added.text, added.path, { allow: options.allow });
+            }
+            catch (error) {
+                // One odd file must not stop a scan of the whole history.
+                const where = added.commit ? ` in commit ${git_short(added.commit.sha)}` : '';
+                tally.skipped.push({ path: added.path, reason: `detection failed${where} (${(0,errors/* errorCode */.C)(error)})` });
+                return;
+            }
+            const toHits = (found) => found.map((match) => ({
+                file: added.path,
+                match: { ...match, line: added.lineNumbers[match.line - 1] ?? 0 },
+                ...(added.commit ? { commit: added.commit } : {}),
+            }));
+            if (options.lintText === undefined)
+                deliver(toHits(matches));
+            else
+                waiting.push(options.lintText(added.text, added.path, matches).then(toHits));
+        },
+        onOversized: (path, commit) => {
+            if (tally.skipped.length >= MAX_SKIPPED_LISTED)
+                return;
+            const where = commit ? ` in commit ${git_short(commit.sha)}` : '';
+            tally.skipped.push({ path, reason: `${OVERSIZED} ${(0,format/* formatBytes */.z)(options.maxFileBytes)}${where}` });
+        },
+        flush: async () => {
+            for (const hits of await Promise.all(waiting.splice(0)))
+                deliver(hits);
+        },
+    };
+}
+/**
+ * What makes two hits the same secret: what a finding's fingerprint is a hash of (rule, file, value). Plain,
+ * so the worker bundle needs neither the baseline module nor its schema library.
+ */
+const hitKey = (hit) => `${hit.match.ruleId}\u0000${hit.file}\u0000${hit.match.value}`;
+/**
+ * The lines each of these commits added (newest first, as `git log` lists them). The same key is usually
+ * added once and then carried by every later tree, but a key moved or re-added shows up again: one hit per
+ * fingerprint is kept, the oldest.
+ */
+async function scanCommitRange(root, commits, options) {
+    const result = { hits: [], filesScanned: 0, bytesScanned: 0, skipped: [], commits: 0 };
+    const byFingerprint = new Map();
+    const handlers = addedLineHandlers(options, result, (hit) => byFingerprint.set(hitKey(hit), hit));
+    handlers.onCommit = () => {
+        result.commits++;
+    };
+    await streamCommits(root, commits, handlers, options.maxFileBytes);
+    await handlers.flush();
+    result.hits = [...byFingerprint.values()];
+    return result;
+}
+/**
+ * Runs scanned apart, joined as one pass over all of them would have seen them (runs given newest first):
+ * later (older) runs overwrite a fingerprint's hit but keep its place, as Map.set does in the single pass.
+ */
+function mergeRanges(newestFirst) {
+    const byFingerprint = new Map();
+    const merged = { hits: [], filesScanned: 0, bytesScanned: 0, skipped: [], commits: 0 };
+    for (const range of newestFirst) {
+        for (const hit of range.hits)
+            byFingerprint.set(hitKey(hit), hit);
+        merged.filesScanned += range.filesScanned;
+        merged.bytesScanned += range.bytesScanned;
+        merged.commits += range.commits;
+        for (const skip of range.skipped) {
+            // The single pass stops listing oversized files at the cap (each run applied it to its own list).
+            if (skip.reason.startsWith(OVERSIZED) && merged.skipped.length >= MAX_SKIPPED_LISTED)
+                continue;
+            merged.skipped.push(skip);
+        }
+    }
+    merged.hits = [...byFingerprint.values()];
+    return merged;
+}
+
+// EXTERNAL MODULE: ./shared/checks/secret-scan/scan-file.ts + 2 modules
+var scan_file = __nccwpck_require__(1739);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/shared-work.ts
 function batchPaths(work, batch) {
     return work.paths.slice(batch * work.batchFiles, (batch + 1) * work.batchFiles);
 }
+function isHistoryWork(work) {
+    return 'runs' in work;
+}
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/worker.ts
-// Worker-thread entry for tree mode: claims batches of file paths from the shared counter, reads and scans them,
-// answers with what each holds. Built on its own as dist/secret-scan-worker/index.js.
+// Worker-thread entry: in tree mode it claims batches of file paths from the shared counter, reads and scans
+// them; in history mode it claims runs of commits and scans the lines each added (its own `git log -p`).
+// Either way it answers with what each holds. Built on its own as dist/secret-scan-worker/index.js.
+
+
 
 
 
@@ -2392,14 +5414,37 @@ const setup = external_node_worker_threads_namespaceObject.workerData;
 if (setup && external_node_worker_threads_namespaceObject.parentPort) {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     const options = { maxFileBytes: setup.maxFileBytes, allow: setup.allow.map((source) => new RegExp(source)) };
-    port.on('message', (work) => {
+    const scanBatch = (0,scan_file/* batchScanner */.pJ)(setup.root, {
+        ...options,
+        ...(setup.secretlint ? { secretlint: setup.secretlint } : {}),
+    });
+    port.on('message', async (work) => {
+        if (isHistoryWork(work)) {
+            void scanRuns(work).then((finished) => port.postMessage({ finished }));
+            return;
+        }
         const next = new Int32Array(work.next);
         const batches = Math.ceil(work.paths.length / work.batchFiles);
         for (let batch = Atomics.add(next, 0, 1); batch < batches; batch = Atomics.add(next, 0, 1)) {
-            const reply = { batch, result: scanBatch(setup.root, batchPaths(work, batch), options) };
+            const reply = { batch, result: await scanBatch(batchPaths(work, batch)) };
             port.postMessage(reply);
         }
         port.postMessage({ finished: true });
     });
+    /** True when every run it claimed was scanned; a failure leaves the rest of its claimed run to the main thread. */
+    async function scanRuns(work) {
+        const next = new Int32Array(work.next);
+        const runOptions = { ...options, isIgnored: userIgnore(work.ignore) };
+        for (let run = Atomics.add(next, 0, 1); run < work.runs.length; run = Atomics.add(next, 0, 1)) {
+            try {
+                const result = await scanCommitRange(setup.root, work.runs[run], runOptions);
+                port.postMessage({ run, result });
+            }
+            catch {
+                return false;
+            }
+        }
+        return true;
+    }
 }
 

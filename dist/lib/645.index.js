@@ -1,5 +1,5 @@
-export const id = 912;
-export const ids = [912,129];
+export const id = 645;
+export const ids = [645,116];
 export const modules = {
 
 /***/ 74820:
@@ -439,8 +439,8 @@ function rateLimitFindings(result, baseUrl) {
 var credentials = __webpack_require__(2973);
 // EXTERNAL MODULE: ./shared/report/escape.ts
 var report_escape = __webpack_require__(46682);
-// EXTERNAL MODULE: ./shared/checks/smoke-test/run.ts + 13 modules
-var run = __webpack_require__(76541);
+// EXTERNAL MODULE: ./shared/checks/smoke-test/run.ts + 12 modules
+var run = __webpack_require__(81185);
 // EXTERNAL MODULE: ./shared/checks/smoke-test/sensitive.ts
 var sensitive = __webpack_require__(8167);
 ;// CONCATENATED MODULE: ./shared/checks/latency-budget/plan.ts
@@ -897,6 +897,99 @@ function buildReport(baseUrl, plan, judged, findings, extra) {
         },
         details,
     };
+}
+
+
+/***/ }),
+
+/***/ 536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ CookieJar)
+/* harmony export */ });
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+// A small per-run cookie jar: enough of RFC 6265 for a smoke test (domain, path, secure, expiry),
+// so a login's session cookie reaches the next request and redirect hops.
+
+function defaultPath(pathname) {
+    const slash = pathname.lastIndexOf('/');
+    return slash <= 0 ? '/' : pathname.slice(0, slash);
+}
+function domainMatches(host, cookie) {
+    if (cookie.hostOnly)
+        return host === cookie.domain;
+    return host === cookie.domain || host.endsWith(`.${cookie.domain}`);
+}
+function pathMatches(pathname, cookiePath) {
+    if (pathname === cookiePath)
+        return true;
+    if (!pathname.startsWith(cookiePath))
+        return false;
+    return cookiePath.endsWith('/') || pathname[cookiePath.length] === '/';
+}
+class CookieJar {
+    #cookies = new Map();
+    #now;
+    constructor(now = Date.now) {
+        this.#now = now;
+    }
+    store(url, setCookie) {
+        const target = new URL(url);
+        for (const line of setCookie) {
+            const parsed = (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .parseCookie */ .Kh)(line);
+            if (parsed === null)
+                continue;
+            const domain = (parsed.domain ?? target.hostname).replace(/^\./, '').toLowerCase();
+            if (parsed.domain !== undefined && !domainMatches(target.hostname, { domain, hostOnly: false })) {
+                continue; // a site may not set cookies for another domain
+            }
+            const cookie = {
+                name: parsed.name,
+                value: parsed.value,
+                domain,
+                hostOnly: parsed.domain === undefined,
+                path: parsed.path?.startsWith('/') ? parsed.path : defaultPath(target.pathname),
+                secure: parsed.secure === true,
+                expiresAt: expiry(parsed.maxAge, parsed.expires, this.#now()),
+            };
+            const key = `${cookie.domain}\0${cookie.path}\0${cookie.name}`;
+            if (cookie.expiresAt !== undefined && cookie.expiresAt <= this.#now())
+                this.#cookies.delete(key);
+            else
+                this.#cookies.set(key, cookie);
+        }
+    }
+    headerFor(url) {
+        const matches = this.#matching(url);
+        if (matches.length === 0)
+            return undefined;
+        return matches.map((c) => `${c.name}=${c.value}`).join('; ');
+    }
+    get(name, url) {
+        const candidates = url === undefined ? this.#live() : this.#matching(url);
+        return candidates.find((c) => c.name === name)?.value;
+    }
+    #live() {
+        const now = this.#now();
+        return [...this.#cookies.values()].filter((c) => c.expiresAt === undefined || c.expiresAt > now);
+    }
+    /** Longest path first, as browsers send them. */
+    #matching(url) {
+        const target = new URL(url);
+        // Browsers treat loopback as a secure context, so Secure cookies work against a local server too.
+        const secure = target.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(target.hostname);
+        return this.#live()
+            .filter((c) => domainMatches(target.hostname, c) && pathMatches(target.pathname, c.path) && (secure || !c.secure))
+            .sort((a, b) => b.path.length - a.path.length);
+    }
+}
+function expiry(maxAge, expires, now) {
+    if (maxAge !== undefined)
+        return now + maxAge * 1000;
+    if (expires === undefined)
+        return undefined;
+    return typeof expires === 'number' ? expires : expires.getTime();
 }
 
 
