@@ -1,4 +1,5 @@
 // Shape of rollback's report details (JSON `details`), read by present() and outputs().
+import { randomBytes } from 'node:crypto';
 import type { GitHubCall } from '../../github/client.ts';
 import type { StepResult } from '../smoke-test/details.ts';
 
@@ -50,4 +51,39 @@ export interface RollbackDetails {
   verification: Verification;
   /** From the start of the run to the end of verification. */
   elapsedMs: number;
+}
+
+/** Details before anything was looked at: what every provider's run starts from. */
+export function startingDetails(
+  options: {
+    environment: string;
+    reason: string;
+    force: boolean;
+    dryRun: boolean;
+    maxRollbacks: number;
+    window: string;
+  },
+  env: Record<string, string | undefined>,
+  provider: string,
+  strategy: string,
+): RollbackDetails {
+  return {
+    provider,
+    environment: options.environment,
+    strategy,
+    dryRun: options.dryRun,
+    current: null,
+    target: null,
+    alreadyRolledBack: false,
+    rolledBack: false,
+    reason: options.reason.trim(),
+    forced: options.force,
+    // Unique per attempt and per process: two runs of one workflow attempt still tell their claims apart.
+    runId: `${env.GITHUB_RUN_ID ?? 'local'}.${env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(3).toString('hex')}`,
+    loopGuard: { rollbacksInWindow: 0, max: options.maxRollbacks, window: options.window },
+    plan: [],
+    calls: [],
+    verification: { status: 'skipped', message: 'not reached' },
+    elapsedMs: 0,
+  };
 }

@@ -2,7 +2,6 @@
 // does the rollback. When the run also has GitHub (GITHUB_REPOSITORY and a token, as every Actions job does) and
 // GitHub holds a deployment of the live commit, the rollback is claimed on it first, exactly as the github
 // provider claims, so two triggers at once roll back once; without one, the provider's own record is the guard.
-import { randomBytes } from 'node:crypto';
 import {
   apiUrlFrom,
   createGitHubClient,
@@ -21,7 +20,7 @@ import {
 import type { Finding, Report } from '../../report/model.ts';
 import type { CheckContext } from '../definition.ts';
 import { alreadyRolledBack, claimRollback } from './claim.ts';
-import type { DeploymentRef, RollbackDetails } from './details.ts';
+import { type DeploymentRef, type RollbackDetails, startingDetails } from './details.ts';
 import { History } from './history.ts';
 import { rolledBackDescription, shortSha } from './markers.ts';
 import { durationMs, type RollbackOptions } from './options.ts';
@@ -104,24 +103,7 @@ export async function runPlatformRollback(
   const started = now();
   const platform = platformFor(provider, options, context, { readOnly: options.dryRun, sleep: overrides.sleep });
   const env = context.env;
-  const details: RollbackDetails = {
-    provider,
-    environment: options.environment,
-    strategy: provider,
-    dryRun: options.dryRun,
-    current: null,
-    target: null,
-    alreadyRolledBack: false,
-    rolledBack: false,
-    reason: options.reason.trim(),
-    forced: options.force,
-    runId: `${env.GITHUB_RUN_ID ?? 'local'}.${env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(3).toString('hex')}`,
-    loopGuard: { rollbacksInWindow: 0, max: options.maxRollbacks, window: options.window },
-    plan: [],
-    calls: [],
-    verification: { status: 'skipped', message: 'not reached' },
-    elapsedMs: 0,
-  };
+  const details = startingDetails(options, env, provider, provider);
   const github = githubRecord(options, context, overrides);
   const run: PlatformRun = { options, context, platform, github, details, findings: [], now, sleep: overrides.sleep };
   try {

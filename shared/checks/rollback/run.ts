@@ -1,6 +1,5 @@
 // rollback: read the environment's deployments, pick the target, refuse what is unsafe, claim the rollback, redeploy,
 // mark the bad deployment, verify. Every write happens after the claim is won; a dry run makes read calls only.
-import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../errors.ts';
 import {
   apiUrlFrom,
@@ -15,7 +14,7 @@ import type { Finding, Report } from '../../report/model.ts';
 import type { CheckContext } from '../definition.ts';
 import { alreadyRolledBack, claimRollback } from './claim.ts';
 import { CommandFailed } from './command.ts';
-import type { RollbackDetails } from './details.ts';
+import { type RollbackDetails, startingDetails } from './details.ts';
 import { History } from './history.ts';
 import { type RollbackPayload, rolledBackDescription, shortSha } from './markers.ts';
 import { durationMs, type RollbackOptions } from './options.ts';
@@ -100,24 +99,12 @@ export async function runRollback(
     log: context.log,
     sleep: overrides.sleep,
   });
-  const details: RollbackDetails = {
-    provider: options.provider,
-    environment: options.environment,
-    strategy: options.provider === 'command' ? 'command' : options.strategy,
-    dryRun: options.dryRun,
-    current: null,
-    target: null,
-    alreadyRolledBack: false,
-    rolledBack: false,
-    reason: options.reason.trim(),
-    forced: options.force,
-    runId: `${env.GITHUB_RUN_ID ?? 'local'}.${env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(3).toString('hex')}`,
-    loopGuard: { rollbacksInWindow: 0, max: options.maxRollbacks, window: options.window },
-    plan: [],
-    calls: [],
-    verification: { status: 'skipped', message: 'not reached' },
-    elapsedMs: 0,
-  };
+  const details = startingDetails(
+    options,
+    env,
+    options.provider,
+    options.provider === 'command' ? 'command' : options.strategy,
+  );
   const run: Run = { options, context, client, repo, details, findings: [], now, sleep: overrides.sleep };
   try {
     await rollBack(run);
