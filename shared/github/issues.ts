@@ -25,14 +25,21 @@ interface RawIssue {
 /** GitHub refuses an issue or comment body over 65,536 characters. */
 export const BODY_LIMIT = 65_536;
 
+/** A list entry that is an issue at all: a proxy or a broken API may send nulls or other shapes in the array. */
+function isRawIssue(item: unknown): item is RawIssue {
+  return typeof item === 'object' && item !== null && Number.isInteger((item as { number?: unknown }).number);
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 function toIssue(raw: RawIssue): Issue {
   return {
     number: raw.number,
-    title: raw.title,
-    body: raw.body ?? '',
-    state: raw.state,
-    url: raw.html_url,
-    createdAt: raw.created_at,
+    title: text(raw.title),
+    body: text(raw.body),
+    state: text(raw.state),
+    url: text(raw.html_url),
+    createdAt: text(raw.created_at),
   };
 }
 
@@ -59,13 +66,16 @@ export async function ensureLabel(
 
 /** Open issues with the label (pull requests left out), newest first, at most `max`. */
 export async function listOpenIssues(client: GitHubClient, repo: RepoRef, label: string, max = 100): Promise<Issue[]> {
-  const raw = await listAll<RawIssue>(
+  const raw = await listAll<unknown>(
     client,
     'GET /repos/{owner}/{repo}/issues',
     { ...repo, state: 'open', labels: label, sort: 'created', direction: 'desc' },
     max,
   );
-  return raw.filter((issue) => issue.pull_request === undefined).map(toIssue);
+  return raw
+    .filter(isRawIssue)
+    .filter((issue) => issue.pull_request === undefined)
+    .map(toIssue);
 }
 
 export async function createIssue(

@@ -1,9 +1,11 @@
 // The copyable workflows (action-docs/examples) and the repository's self-test work as written: every input they
 // pass exists, SARIF is uploaded only when written, check runs have their permission, the JSON report is kept.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CHECKS } from '../../shared/checks/registry.ts';
+import { loadConfigFile, resolveOptions } from '../../shared/config/load.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -44,12 +46,25 @@ function inputsOf(action: string): string[] {
   return Object.keys(parse(readFileSync(file, 'utf8')).inputs ?? {});
 }
 
+/** The launch-ready.yml an example ships with (action-docs/examples/<name>/launch-ready.yml), if any. */
+function exampleConfig(file: string): string | undefined {
+  const companion = join(root, file.replace(/\.yml$/, ''), 'launch-ready.yml');
+  return file.startsWith('action-docs/examples/') && existsSync(companion) ? companion : undefined;
+}
+
+/** The environment variables a workflow's launch-ready.yml reads as ${env.NAME}. */
+function envReadBy(file: string): string[] {
+  const config = exampleConfig(file);
+  if (config === undefined) return [];
+  return [...new Set([...readFileSync(config, 'utf8').matchAll(/\$\{env\.(\w+)\}/g)].map((m) => m[1]!))];
+}
+
 /** Checks that annotate files, and so may put every annotation on a check run (needs checks: write). */
 const FILE_ANNOTATING = new Set(['secret-scan', 'env-check', '.']);
 /** Actions that write the sticky pull request comment (unless told `comment: never`). */
 const COMMENTING = new Set(['report', '.']);
 
-describe.each(workflows)('%s', (_, workflow) => {
+describe.each(workflows)('%s', (file, workflow) => {
   const jobs = Object.entries(workflow.jobs);
 
   it('passes only inputs our actions have', () => {
@@ -92,15 +107,20 @@ describe.each(workflows)('%s', (_, workflow) => {
     }
   });
 
-  it('passes no secret through env: that the step does not use', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: names the ${env.NAME} syntax itself
+  it('passes a secret through env: only when its launch-ready.yml reads it as ${env.NAME}, and every one it reads', () => {
+    // smoke-test reads the environment only through ${env.NAME} in launch-ready.yml (a webhook signing secret, an
+    // inbox token, the saas password), and masks what it reads. A secret in a step's env that no ${env.NAME} names
+    // would sit unmasked in the action's environment for nothing; a ${env.NAME} with no env would fail the copy.
+    const read = envReadBy(file);
     for (const [, job] of jobs) {
       for (const step of job.steps) {
         if (ourAction(step) !== 'smoke-test') continue;
-        // smoke-test reads the environment only through ${env.NAME} in launch-ready.yml steps; a token for
-        // the preset's api step goes through auth-header.
-        for (const [name, value] of Object.entries(step.env ?? {})) {
-          expect(`${name}=${value}`).not.toMatch(/secrets\./);
+        const env = step.env ?? {};
+        for (const [name, value] of Object.entries(env)) {
+          if (/secrets\./.test(value)) expect(read, `${name} is passed but not read`).toContain(name);
         }
+        for (const name of read) expect(Object.keys(env), `\${env.${name}} has no env:`).toContain(name);
       }
     }
   });
@@ -123,4 +143,32 @@ it('at least one example keeps the JSON report (the job summary points to it) as
     .flatMap(([, w]) => Object.values(w.jobs).flatMap((job) => job.steps))
     .filter((step) => step.uses?.startsWith('actions/upload-artifact'));
   expect(uploads.some((step) => /steps\.[\w-]+\.outputs\.report/.test(String(step.with?.path)))).toBe(true);
+});
+
+it('each launch-ready.yml an example ships with is a valid config for the checks it configures', async () => {
+  const companions = workflows.map(([file]) => exampleConfig(file)).filter((f) => f !== undefined);
+  expect(companions.map((f) => f.slice(root.length + 1))).toContain(
+    'action-docs/examples/smoke-flows/launch-ready.yml',
+  );
+  for (const path of companions) {
+    const config = await loadConfigFile(
+      path,
+      true,
+      CHECKS.map((c) => c.configSection),
+      path,
+    );
+    for (const check of CHECKS.filter((c) => c.configSection in config.sections)) {
+      expect(() => resolveOptions(check, config, {}), `${path}: ${check.name}`).not.toThrow();
+    }
+  }
+});
+
+it('the smoke flows example runs the saas preset with a mail inbox and a signed webhook', () => {
+  const config = parse(readFileSync(join(root, 'action-docs/examples/smoke-flows/launch-ready.yml'), 'utf8'));
+  expect(config.smoke).toMatchObject({ preset: 'saas', inbox: { kind: 'mailpit' } });
+  expect(config.smoke.steps).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ kind: 'webhook', webhook: expect.objectContaining({ scheme: 'stripe' }) }),
+    ]),
+  );
 });

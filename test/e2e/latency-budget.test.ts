@@ -1,5 +1,5 @@
 // latency-budget from the committed bundles, as a reviewer and a workflow run it: exit codes, the JSON details,
-// the action's outputs and job summary, and no credential anywhere.
+// the action's outputs and job summary, and no credential anywhere (hostile servers: test/hostile/latency-budget.test.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +14,6 @@ beforeAll(async () => {
   site = await startLatencyServerProcess({
     '/api/products': { delay: { kind: 'uniform', lo: 2, hi: 10 } },
     '/api/search': { delay: { kind: 'bimodal', fast: [5, 20], slow: [280, 320], slowShare: 0.2 } },
-    // Echoes what it was sent, credentials included, in its status line's body and a header: none may leak.
-    '/api/echo': { delay: { kind: 'fixed', ms: 1 }, status: 500, echo: true },
-    // A compression bomb: a small gzip body that inflates to megabytes.
-    '/api/bomb': { delay: { kind: 'fixed', ms: 1 }, bomb: true },
   });
   dir = mkdtempSync(join(tmpdir(), 'lr-e2e-latency-'));
 });
@@ -80,33 +76,7 @@ describe('launch-ready latency-budget (dist/cli)', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('--rate');
   });
-
-  it('never prints the --auth-header credential, even from a server that echoes it, and survives a gzip bomb', async () => {
-    const args = [
-      'latency-budget',
-      '--base-url',
-      site.url,
-      '--endpoint',
-      '/api/echo',
-      '--endpoint',
-      '/api/bomb',
-      '--auth-header',
-      `Authorization: Bearer ${TOKEN}`,
-      '--requests',
-      '20',
-      '--rate',
-      '100',
-      '--warmup',
-      '0',
-    ];
-    const formats = ['text', 'json', 'markdown', 'sarif'];
-    const results = await Promise.all(formats.map((format) => runCliBundle([...args, '--format', format], dir)));
-    for (const result of results) {
-      expect(result.code, result.stderr).toBe(1);
-      expect(result.stdout + result.stderr).not.toContain(TOKEN);
-      expect(result.stdout + result.stderr).not.toContain(TOKEN.slice(4));
-    }
-  }, 60_000);
+  // A server that echoes the credential, compression bombs and the rest: test/hostile/latency-budget.test.ts.
 });
 
 describe('actions/latency-budget (dist)', () => {

@@ -5,7 +5,6 @@
 import { fork } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
 
 export type Delay = (index: number, random: () => number) => number;
 
@@ -50,10 +49,6 @@ export interface Route {
   stallMs?: number;
   /** After this many requests the route answers 429 (with `headers`, e.g. Retry-After): a rate limiter. */
   limitAfter?: number;
-  /** Answers with what it was sent (headers and all): a server that reflects credentials. */
-  echo?: boolean;
-  /** Answers a small gzip body that inflates to 20 MB. */
-  bomb?: boolean;
 }
 
 export interface LatencyServer {
@@ -64,12 +59,6 @@ export interface LatencyServer {
   requests: { path: string; headers: IncomingMessage['headers'] }[];
   close(): Promise<void>;
 }
-
-let bomb: Buffer | undefined;
-const BOMB = () => {
-  bomb ??= gzipSync(Buffer.alloc(20 * 1024 * 1024));
-  return bomb;
-};
 
 export const uniform =
   (lo: number, hi: number): Delay =>
@@ -113,21 +102,11 @@ export async function startLatencyServer(routes: Record<string, Route>, seed = 1
     const due = Math.max(arrived + route.delay(index, random), stalledUntil);
     req.resume();
     const answer = () => {
-      const extra: Record<string, string> = {};
-      let body: string | Buffer = route.body ?? 'ok';
-      if (route.echo) {
-        body = JSON.stringify(req.headers);
-        extra['x-echo'] = String(req.headers.authorization ?? '');
-      }
-      if (route.bomb) {
-        body = BOMB();
-        extra['content-encoding'] = 'gzip';
-      }
+      const body = route.body ?? 'ok';
       const limited = route.limitAfter !== undefined && index >= route.limitAfter;
       res.writeHead(limited ? 429 : (route.status ?? 200), {
         'content-type': 'text/plain',
         ...route.headers,
-        ...extra,
       });
       res.end(body, () => {
         const times = log.get(path) ?? [];

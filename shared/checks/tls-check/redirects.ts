@@ -3,6 +3,7 @@
 // no loop, no way back to http, permanent (301/308) redirects.
 import type { Probe } from '../../http/probe.ts';
 import { firstHeader } from '../../http/probe.ts';
+import { oneLine } from '../../report/escape.ts';
 import type { Finding } from '../../report/model.ts';
 import type { RedirectStep } from './details.ts';
 import { tlsFinding } from './findings.ts';
@@ -30,12 +31,30 @@ export async function walkRedirects(probe: Probe, start: string): Promise<Redire
       steps.push({ url, status: result.status });
       return steps;
     }
-    const next = new URL(location, url).href;
+    // The server chooses the Location: one that is no http(s) URL ends the walk as a finding, not a TypeError.
+    const next = httpLocation(location, url);
+    if (next === undefined) {
+      steps.push({
+        url,
+        status: result.status,
+        problem: `its Location "${oneLine(location, 200)}" is not an http(s) URL`,
+      });
+      return steps;
+    }
     steps.push({ url, status: result.status, location: next });
     url = next;
   }
   steps.push({ url, problem: `more than ${MAX_HOPS} redirects` });
   return steps;
+}
+
+function httpLocation(location: string, base: string): string | undefined {
+  try {
+    const next = new URL(location, base);
+    return next.protocol === 'http:' || next.protocol === 'https:' ? next.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function redirectFindings(httpUrl: string, canonical: string, steps: RedirectStep[]): Finding[] {
@@ -53,6 +72,16 @@ export function redirectFindings(httpUrl: string, canonical: string, steps: Redi
       `${httpUrl} redirects in a loop`,
       `Browsers stop with "too many redirects": ${chain}.`,
       'two rules redirect to each other: check the http→https and www rules at the host/CDN and in the app (a proxy that hides https from the app is a common cause)',
+    );
+    return findings;
+  }
+  if (last?.status !== undefined && last.problem !== undefined) {
+    add(
+      'https/no-redirect',
+      'high',
+      `${last.url} redirects nowhere a browser can go`,
+      `Its ${last.status} answer is unusable: ${last.problem}. Visitors who type the address without https:// get an error.`,
+      'redirect every http:// request to an absolute https:// URL with a 301 (or 308) at the host, load balancer or CDN',
     );
     return findings;
   }

@@ -71,13 +71,6 @@ beforeAll(async () => {
         { name: 'void.test', type: 'TXT', value: 'v=spf1 a:gone1.void.test a:gone2.void.test mx:gone3.void.test ~all' },
       ],
     }),
-    ...healthy('loop.test', {
-      drop: isSpf,
-      add: [
-        { name: 'loop.test', type: 'TXT', value: 'v=spf1 include:a.loop.test ~all' },
-        { name: 'a.loop.test', type: 'TXT', value: 'v=spf1 include:loop.test ~all' },
-      ],
-    }),
     ...healthy('nospf.test', { drop: isSpf }),
     ...healthy('monitor.test', {
       drop: isDmarc,
@@ -105,10 +98,6 @@ beforeAll(async () => {
       add: [{ name: 'apex.test', type: 'CNAME', value: 'shop.hosting.test' }],
     }),
     { name: 'shop.hosting.test', type: 'A', value: '127.0.0.3' },
-    ...healthy('hostile.test', {
-      drop: isSpf,
-      add: [{ name: 'hostile.test', type: 'TXT', value: 'v=spf1 mx\n::error::planted workflow command +all' }],
-    }),
     ...healthy('nomx.test', { drop: (r) => r.type === 'MX' }),
     ...healthy('noaddress.test', { drop: (r) => r.name === 'noaddress.test' && r.type === 'A' }),
   ]);
@@ -163,11 +152,9 @@ describe('dns-check', () => {
     expect(rules(await check({ domain: 'twospf.test' }))).toContain('email/spf-multiple high');
   });
 
-  it('counts void lookups (more than 2: medium) and stops at an include loop', async () => {
+  it('counts void lookups (more than 2: medium)', async () => {
+    // Include loops and other hostile records: test/hostile/dns-check.test.ts.
     expect(rules(await check({ domain: 'void.test' }))).toContain('email/spf-void-lookups medium');
-    const loop = await check({ domain: 'loop.test' });
-    expect(rules(loop)).toContain('email/spf-too-many-lookups high');
-    expect(loop.findings.find((f) => f.ruleId === 'email/spf-too-many-lookups')?.message).toContain('loop');
   });
 
   it('reports DMARC p=none as medium (with what to move to), a missing record as high, a bad policy as invalid', async () => {
@@ -225,15 +212,6 @@ describe('dns-check', () => {
     expect(rules(await check({ domain: 'nomx.test' }))).toEqual([]);
     // A domain that sends no mail is not asked for SPF, DMARC or DKIM.
     expect(rules(await check({ domain: 'nodmarc.test', email: { sendsMail: false } }))).toEqual([]);
-  });
-
-  it('keeps hostile record text on one line (no workflow command can start a log line)', async () => {
-    const report = await check({ domain: 'hostile.test' });
-    const finding = report.findings.find((f) => f.ruleId === 'email/spf-permissive-all');
-    expect(finding?.evidence).toContain('::error::');
-    for (const f of report.findings) {
-      for (const text of [f.title, f.message, f.evidence ?? '']) expect(text).not.toMatch(/[\r\n]/);
-    }
   });
 
   it('says what to pass when the domain or an --expect line is wrong', async () => {
