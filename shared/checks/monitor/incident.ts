@@ -127,6 +127,8 @@ export function recoveryComment(
 
 /** 3 h 5 min, 12 min, 40 s. */
 export function duration(ms: number): string {
+  // An incident whose start GitHub did not give (no created_at) has no length to state.
+  if (!Number.isFinite(ms)) return 'an unknown time';
   const seconds = Math.max(0, Math.round(ms / 1000));
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.round(seconds / 60);
