@@ -315,6 +315,29 @@ export function isPasswordDecoy(value: string): boolean {
   return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
 }
 
+/** Stand-ins written where a URL's password goes: `password`, `my_pass`, `db-secret`, `P@ssw0rd`, `changeit`. */
+const URL_PASSWORD_WORD =
+  /^(?:(?:my|your|the|some|new|user|db|database|admin|root|app|test|dev|default|sample|dummy|fake)[-_.]?)?(?:password|passwd|passwort|pass|pwd|pw|pword|secret|pass(?:word)?[-_.]?(?:here|goes[-_.]?here)|changeme|changeit|letmein|qwerty|foobar|hunter2|none|null|undefined|empty)$/i;
+/** Stand-ins that may sit anywhere in the value: `REPLACE_WITH_PASSWORD`, `YOUR_DB_PASSWORD`, `<secret>`, `***`. */
+const URL_PASSWORD_MARKERS =
+  /example|sample|dummy|placeholder|redacted|replace|your[-_]|^your|changeme|change[-_]me|insert[-_]|[-_]here$|notreal|\*\*\*|\.\.\.|…|xxxx|[<>{}[\]]/i;
+
+/**
+ * A password in a URL's userinfo (`scheme://user:password@host`) that is not a credential: a lookup or template,
+ * a placeholder word (also in leetspeak), the user name repeated (`postgres:postgres@`), a run (`123456`), or a
+ * value too short or too plain to be real. Unlike a bare `password = …`, a URL to a host states that the value
+ * logs in somewhere, so a typed password with a word in it (`mySecret2024`, `r3alP4ssw0rd`) still counts.
+ */
+export function isUrlPasswordDecoy(password: string, user = ''): boolean {
+  if (password.length < 6 || INDIRECTION.test(password) || /^%|\$/.test(password)) return true;
+  if (URL_PASSWORD_MARKERS.test(password) || isKnownExample(password)) return true;
+  const plain = password.replace(/[013457@$]/g, (c) => LEET[c]);
+  if (URL_PASSWORD_WORD.test(password) || URL_PASSWORD_WORD.test(plain)) return true;
+  if (user !== '' && password.toLowerCase() === user.toLowerCase()) return true;
+  if ((/^[A-Za-z_.-]+$/.test(password) && !isRandomLetters(password)) || /^\d+$/.test(password)) return true;
+  return longestPatternRun(password) >= 5 || shannonEntropy(password) < 2.3;
+}
+
 /**
  * The match sits on a comment line that calls it an example (`* e.g.) shpss_…`, `/** @example "-----BEGIN…`):
  * documentation of a format, as in scanners' and SDKs' own sources. Lines of code embedded in a JSON string

@@ -131,7 +131,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     title: 'Vercel token',
     severity: 'high',
     keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
-    pattern: /(?<![A-Za-z0-9_])(vc[picrk]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
+    pattern: /(?<![A-Za-z0-9_])(vc[picrka]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
     remediation: rotate('vercel.com/account/tokens: delete the token'),
   },
   {

@@ -48,6 +48,12 @@ describe('provider shapes', () => {
       (v: string) => `netlifyToken = "${v}"`,
     ],
     [
+      'a Vercel app access token',
+      'vercel-token',
+      () => `vca_${k.pick(ALNUM, 56)}`,
+      (v: string) => `VERCEL_APP_TOKEN=${v}`,
+    ],
+    [
       'a Sumo Logic access id',
       'sumologic-access-id',
       () => `su${k.pick(ALNUM, 12)}`,
@@ -121,5 +127,52 @@ describe('provider shapes', () => {
     const value = k.pick('0123456789abcdef', 40);
     expect(rules(`const myMerakiKey = "${value}"`)).toEqual([['cisco-meraki-api-key', value]]);
     expect(rules(`const CameraKitHash = "${value}"`)).toEqual([]);
+  });
+
+  // A password in a URL to a host logs in somewhere: a typed password with a word in it is still a credential.
+  // Only lookups, placeholder words (also in leetspeak), the user name repeated, runs and very short values are not.
+  it.each([
+    ['a word and digits', () => `kestrel${k.digits(4)}`],
+    ['a leetspeak phrase', () => `bl4ckB1rd${k.digits(2)}`],
+    ['a word that names what it is, with digits', () => `mySecret${k.digits(4)}`],
+    ['the word password with digits', () => `passW0rd${k.digits(3)}`],
+    ['a leetspeak strong word', () => `str0ngP4ss${k.digits(1)}`],
+    ['a random value', () => `${k.pick(ALNUM, 16)}`],
+  ])('finds a database or service URL password made of %s', (_shape, make) => {
+    const value = make();
+    expect(rules(`DATABASE_URL="postgres://app_user:${value}@db.shop.test:5432/shop"`, '.env')).toEqual([
+      ['database-url-password', value],
+    ]);
+    expect(rules(`const uri = "mongodb+srv://svc:${value}@cluster7.shop.test/orders";`)).toEqual([
+      ['database-url-password', value],
+    ]);
+    expect(rules(`const JDBC = "jdbc:mysql://admin:${value}@db.shop.test:3306/app";`)).toEqual([
+      ['database-url-password', value],
+    ]);
+    expect(rules(`const api = "https://deploy:${value}@api.shop.test/v2";`)).toEqual([['url-basic-auth', value]]);
+  });
+
+  it.each([
+    ['the word password', 'password'],
+    ['a leetspeak password', 'P@ssw0rd'],
+    ['my password', 'mypassword'],
+    ['a test password', 'test_password'],
+    ['a placeholder to replace', 'REPLACE_WITH_PASSWORD'],
+    ['a your-password placeholder', 'YOUR_PASSWORD'],
+    ['an angle-bracket placeholder', '<password>'],
+    ['a brace placeholder', '{password}'],
+    ['a template', '{{db_password}}'],
+    ['a shell lookup', '${DB_PASSWORD}'],
+    ['a Makefile lookup', '$(PGPASSWORD)'],
+    ['a format verb', '%s'],
+    ['masking stars', '********'],
+    ['a filler', 'xxxxxxxx'],
+    ['a run of digits', '123456'],
+    ['a short value', 'abc'],
+    ['the user name again', 'postgres'],
+    ['a Java keystore default', 'changeit'],
+  ])('keeps quiet on a URL password that is %s', (_shape, value) => {
+    expect(rules(`DATABASE_URL="postgres://postgres:${value}@db.shop.test:5432/shop"`, '.env')).toEqual([]);
+    expect(rules(`const api = "https://deploy:${value}@api.shop.test/v2";`)).toEqual([]);
   });
 });
