@@ -162,7 +162,7 @@ describe('provider shapes', () => {
     ['an angle-bracket placeholder', '<password>'],
     ['a brace placeholder', '{password}'],
     ['a template', '{{db_password}}'],
-    ['a shell lookup', '${DB_PASSWORD}'],
+    ['a shell lookup', `\${DB_PASSWORD}`],
     ['a Makefile lookup', '$(PGPASSWORD)'],
     ['a format verb', '%s'],
     ['masking stars', '********'],
