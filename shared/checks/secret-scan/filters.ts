@@ -77,6 +77,7 @@ const KNOWN_EXAMPLES = [
   '33f!!lloppa', // NuGet.config reference (learn.microsoft.com): packageSourceCredentials example
   'hal+9ooo_da!sY', // NuGet.config reference: the second packageSourceCredentials example
   '6fe4476ee5a1832882e326b506d14126', // Yarn's public Algolia search-only key, shipped in every yarn bundle
+  'MWYyZDFlMmU2N2Rm', // Kubernetes Secret documentation: base64 of the sample password 1f2d1e2e67df
 ];
 
 export function isKnownExample(value: string): boolean {

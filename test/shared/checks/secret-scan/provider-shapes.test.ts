@@ -175,4 +175,18 @@ describe('provider shapes', () => {
     expect(rules(`DATABASE_URL="postgres://postgres:${value}@db.shop.test:5432/shop"`, '.env')).toEqual([]);
     expect(rules(`const api = "https://deploy:${value}@api.shop.test/v2";`)).toEqual([]);
   });
+
+  it('finds an OpenAI project key only with the marker every issued key carries', () => {
+    const key = `sk-proj-${k.pick(URLSAFE, 58)}T3BlbkFJ${k.pick(URLSAFE, 58)}`;
+    expect(rules(`OPENAI_API_KEY=${key}`, '.env')).toEqual([['openai-api-key', key]]);
+    // Without `T3BlbkFJ` ("OpenAI" in base64) the shape is somebody's stand-in, as in scanners' own negative tests.
+    expect(rules(`OPENAI_API_KEY=sk-proj-${k.pick(URLSAFE, 120)}`, '.env').map(([id]) => id)).not.toContain(
+      'openai-api-key',
+    );
+  });
+
+  it("keeps quiet on the Kubernetes documentation's sample Secret", () => {
+    const manifest = 'kind: Secret\ntype: Opaque\ndata:\n  username: YWRtaW4=\n  password: MWYyZDFlMmU2N2Rm\n';
+    expect(rules(manifest, 'k8s/secret.yaml')).toEqual([]);
+  });
 });
