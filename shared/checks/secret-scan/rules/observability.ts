@@ -95,6 +95,8 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
     ['loggly'],
     UUID_SHAPE,
     'Loggly > Source setup > Customer tokens: add a new token, then delete the old one',
+    // Loggly shows customer tokens in lower case: a mixed-case run of that shape is something else.
+    { validate: (value) => value === value.toLowerCase() },
   ),
   namedKey(
     'keen-io-key',

@@ -1,6 +1,7 @@
 // Provider shapes the syntax table does not reach: a token written beside its provider's name without an
 // assignment, legacy short Slack tokens, alphabets with `=`, and a NuGet password only where NuGet reads it.
 // Every value is random, built here; each shape comes with the near miss it must stay quiet on.
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { detectSecrets } from '../../../../shared/checks/secret-scan/detect.ts';
 import { ALNUM, HEX, Keys, URLSAFE } from '../../../fixtures/secret-corpus/generate.ts';
@@ -188,5 +189,56 @@ describe('provider shapes', () => {
   it("keeps quiet on the Kubernetes documentation's sample Secret", () => {
     const manifest = 'kind: Secret\ntype: Opaque\ndata:\n  username: YWRtaW4=\n  password: MWYyZDFlMmU2N2Rm\n';
     expect(rules(manifest, 'k8s/secret.yaml')).toEqual([]);
+  });
+
+  // Shapes scanners' negative samples use: each beside a real value of the same kind that stays found.
+  it.each([
+    ['a token broken by a `?`', () => `${k.pick(ALNUM, 12)}?${k.pick(ALNUM, 14)}`],
+    ['a bot-token shape broken by a `?`', () => `${k.digits(9)}:${k.pick(ALNUM, 10)}?${k.pick(ALNUM, 20)}`],
+    ['a printf verb', () => `${k.pick(ALNUM, 20)}%c^`],
+    ['letters and digits counting up in step', () => `a1b2c3d4e5f6a7b8c9d0${k.pick(HEX, 12)}`],
+    ['two interleaved runs', () => `V2w3X4y5Z6a7${k.pick(ALNUM, 20)}`],
+    ['blocks of one character', () => `${k.pick(ALNUM, 10)}AAAABBBBCCCC${k.pick(ALNUM, 10)}`],
+    ['a host name', () => `${k.pick(HEX, 6)}.billing-shop.com`],
+    ['a publishable key', () => `live_pub_${k.pick(HEX, 31)}`],
+  ])('keeps quiet on a named value that is %s', (_shape, make) => {
+    expect(rules(`const apiSecret = "${make()}";`)).toEqual([]);
+  });
+
+  it('still finds named values with URL escapes, a `?` among other symbols, or a Go lookup beside a literal', () => {
+    const escaped = `${k.pick(ALNUM, 10)}%2B${k.pick(ALNUM, 12)}%3D`;
+    expect(rules(`const apiSecret = "${escaped}";`)).toEqual([['generic-secret', escaped]]);
+    const password = `${k.pick(ALNUM, 8)}?!${k.pick(ALNUM, 6)}#`;
+    expect(rules(`DB_PASSWORD="${password}"`, '.env')).toEqual([['generic-secret', password]]);
+    expect(rules('apiSecret := os.Getenv("API_SECRET")', 'main.go')).toEqual([]);
+  });
+
+  it('reads GitLab OAuth secrets and legacy personal tokens only at their lengths', () => {
+    const oauth = `gloas-${k.pick(HEX, 64)}`;
+    const pat = `glpat-${k.pick(HEX, 20)}`;
+    expect(rules(`client_secret: ${oauth}`, 'ci.yml')).toEqual([['gitlab-token', oauth]]);
+    expect(rules(`token: ${pat}`, 'ci.yml')).toEqual([['gitlab-token', pat]]);
+    expect(rules(`client_secret: gloas-${k.pick(HEX, 32)}`, 'ci.yml').map(([id]) => id)).not.toContain('gitlab-token');
+    expect(rules(`token: glpat-${k.pick(HEX, 64)}`, 'ci.yml').map(([id]) => id)).not.toContain('gitlab-token');
+  });
+
+  it('does not cut a Square token out of a longer run', () => {
+    const token = `EAAA${k.pick(URLSAFE, 60)}`;
+    expect(rules(`square: ${token}`, 'app.yml')).toEqual([['square-access-token', token]]);
+    expect(rules(`square: EAAA${k.pick(ALNUM, 30)}?b=${k.pick(ALNUM, 20)}`, 'app.yml').map(([id]) => id)).not.toContain(
+      'square-access-token',
+    );
+  });
+
+  it("keeps quiet on a JWT signed with jwt.io's example secret, not on one signed with another", () => {
+    const sign = (secret: string) => {
+      const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: `user-${k.digits(6)}`, admin: true })}`;
+      return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+    };
+    const live = sign(k.pick(ALNUM, 32));
+    expect(rules(`const token = "${live}";`)).toEqual([['jwt', live]]);
+    expect(rules(`const token = "${sign('a-string-secret-at-least-256-bits-long')}";`)).toEqual([]);
+    expect(rules(`const token = "${sign('your-256-bit-secret')}";`)).toEqual([]);
   });
 });
