@@ -241,4 +241,67 @@ describe('provider shapes', () => {
     expect(rules(`const token = "${sign('a-string-secret-at-least-256-bits-long')}";`)).toEqual([]);
     expect(rules(`const token = "${sign('your-256-bit-secret')}";`)).toEqual([]);
   });
+
+  const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const BASE64 = `${ALNUM}+/`;
+  it.each([
+    [
+      'a ScrapingBee key in a query string',
+      'scrapingbee-api-key',
+      () => k.pick(UPPER, 80),
+      (v: string) => `fetch("https://app.scrapingbee.com/api/v1/?api_key=${v}&url=" + target)`,
+    ],
+    [
+      'a ScrapingBee key in a notebook cell',
+      'scrapingbee-api-key',
+      () => k.pick(UPPER, 80),
+      (v: string) => `"source": [\n    "ScrapingBee API key:\\n",\n    "    ${v}\\n",\n`,
+    ],
+    [
+      'a ScrapingBee key passed by name',
+      'scrapingbee-api-key',
+      () => k.pick(UPPER, 80),
+      (v: string) => `client.search(scraping_bee = '${v}')`,
+    ],
+    [
+      'an Azure Container Registry password',
+      'azure-container-registry-password',
+      () => `${k.pick(BASE64, 42)}+ACR${k.pick(ALNUM, 6)}`,
+      (v: string) => `{"username":"shopacr","password":"${v}"}`,
+    ],
+    [
+      'a Tableau personal access token secret',
+      'tableau-pat-secret',
+      () => `${k.pick(BASE64, 22)}==:${k.pick(ALNUM, 32)}`,
+      (v: string) => `TABLEAU_PAT_NAME=ci-export\nTABLEAU_PAT_SECRET=${v}`,
+    ],
+    [
+      'a New Relic Insights insert key of 25 characters',
+      'new-relic-key',
+      () => `NRII-${k.pick(URLSAFE, 25)}`,
+      (v: string) => `insights_insert_key: '${v}'`,
+    ],
+    [
+      'a New Relic Insights query key',
+      'new-relic-key',
+      () => `NRIQ-${k.pick(URLSAFE, 32)}`,
+      (v: string) => `insights_query_key: '${v}'`,
+    ],
+    ['a New Relic browser key', 'new-relic-key', () => `NRBR-${k.pick(HEX, 19)}`, (v: string) => `browserKey: '${v}'`],
+  ])('finds %s', (_shape, ruleId, make, write) => {
+    const value = make();
+    expect(rules(write(value), 'config/settings.txt')).toEqual([[ruleId, value]]);
+  });
+
+  it.each([
+    [
+      'a ScrapingBee-length run of letters far from the name',
+      `scrapingbee: enabled\n${'-'.repeat(60)}\nid ${k.pick(UPPER, 80)}`,
+    ],
+    ['an ACR-shaped run with the marker in the wrong place', `blob: ${k.pick(BASE64, 30)}+ACR${k.pick(ALNUM, 18)}`],
+    ['a Tableau-shaped secret of repeated characters', `${'A'.repeat(22)}==:${'b'.repeat(32)}`],
+    ['a New Relic browser key that is not hex', `browserKey: 'NRBR-${k.pick('ghijklmnopqrstuvwxyz', 19)}'`],
+  ])('keeps quiet on %s', (_shape, text) => {
+    expect(rules(text, 'config/settings.txt')).toEqual([]);
+  });
 });
