@@ -160,11 +160,12 @@ export function isHandTypedSequence(value: string, loose = false): boolean {
 
 /**
  * Values that show they are not one token: a printf verb ending a run (`…%c^`, `…%s`; `%2B` is URL encoding), or a
- * `?` breaking an otherwise token-shaped run (`npm_hK0F…?Kp6b`), as scanners' negative samples write them.
+ * `?` breaking a long token-shaped run (`npm_hK0F…?Kp6b`), as scanners' negative samples write them; a password of
+ * usual length may hold one `?`.
  */
 function isBrokenToken(value: string): boolean {
   if (/%[a-zA-Z](?![0-9A-Za-z])/.test(value)) return true;
-  return value.length >= 12 && /^[\w.+/=:-]*\?[\w.+/=:-]*$/.test(value);
+  return value.length >= 20 && /^[\w.+/=:-]*\?[\w.+/=:-]*$/.test(value);
 }
 
 /** A host name (`4f2a9c.shop.com`) or a publishable key (`pk_live_`, `live_pub_`): public, not a secret. */

@@ -210,6 +210,9 @@ describe('provider shapes', () => {
     expect(rules(`const apiSecret = "${escaped}";`)).toEqual([['generic-secret', escaped]]);
     const password = `${k.pick(ALNUM, 8)}?!${k.pick(ALNUM, 6)}#`;
     expect(rules(`DB_PASSWORD="${password}"`, '.env')).toEqual([['generic-secret', password]]);
+    // A generated password of usual length may hold one `?` among letters and digits.
+    const short = `${k.pick(ALNUM, 9)}?${k.pick(ALNUM, 6)}`;
+    expect(rules(`DB_PASSWORD="${short}"`, '.env')).toEqual([['generic-secret', short]]);
     expect(rules('apiSecret := os.Getenv("API_SECRET")', 'main.go')).toEqual([]);
   });
 
