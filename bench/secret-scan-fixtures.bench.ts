@@ -280,7 +280,7 @@ function secretlintSamples(root: string): { samples: Sample[]; skipped: number }
 
 /** An obvious placeholder (`sk_live_AAAAAAAA…`, `…EXAMPLE`, `xxxx`): reporting it would be a false positive elsewhere. */
 function isPlaceholder(sample: Sample): boolean {
-  return sample.wants.some((w) => /(.)\1{7,}|example|xxxx|\*{4}|0123456789|abcdef(?:gh|12)/i.test(w));
+  return sample.wants.some((w) => /(.)\1{7,}|example|xxxx|\*{4}|0123456789|abcdef(?:gh|12)|a1b2c3d4|1a2b3c4d/i.test(w));
 }
 
 // --- Scoring ---------------------------------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ const MARKER_WORDS =
 const KNOWN_EXAMPLES = [
   '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
   '16C7e42F292c6912E7710c838347Ae178B4a', // GitHub docs
-  'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io
+  'flKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io's signature (without its first letter, so a broken copy is known too)
   '2YotnFZFEjr1zCsicMWpAA', // RFC 6749 access token
   'tGzv3JOkF0XG5Qx2TlKWIA', // RFC 6749 refresh token
   'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
@@ -77,6 +77,7 @@ const KNOWN_EXAMPLES = [
   '33f!!lloppa', // NuGet.config reference (learn.microsoft.com): packageSourceCredentials example
   'hal+9ooo_da!sY', // NuGet.config reference: the second packageSourceCredentials example
   '6fe4476ee5a1832882e326b506d14126', // Yarn's public Algolia search-only key, shipped in every yarn bundle
+  'MWYyZDFlMmU2N2Rm', // Kubernetes Secret documentation: base64 of the sample password 1f2d1e2e67df
 ];
 
 export function isKnownExample(value: string): boolean {
@@ -92,7 +93,7 @@ const FILLER = /xxxx|XXXX/;
 
 export function isFakeToken(body: string, minEntropy = 3, allowRuns = false): boolean {
   if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body)) return true;
-  if (!allowRuns && longestPatternRun(body) >= 6) return true;
+  if (!allowRuns && (longestPatternRun(body) >= 6 || isHandTypedSequence(body))) return true;
   const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
   return shannonEntropy(body) < threshold;
 }
@@ -103,7 +104,7 @@ const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156]
 const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
 /** Environment lookups, templates and interpolation: the value is filled in at run time. */
 const INDIRECTION =
-  /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
+  /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|os\.Get[Ee]nv|os\.LookupEnv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
 /** Words that make a generic value a placeholder or a test value rather than a credential. */
 const GENERIC_MARKERS =
   /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
@@ -133,8 +134,46 @@ function decodedBase64Text(value: string): string | undefined {
  * True when a value found only by its variable name (`password = "…"`) is not a credential:
  * placeholders, lookups, templates, identifiers, paths, numbers, hashes, UUIDs, data URIs, or low entropy.
  */
+/**
+ * Letters and digits counting up in step (`a1b2c3d4e5`, `A1B2C3`, `1a2b3C4d-5E6f`): typed by hand, a sequence a
+ * plain run check misses. `loose` (values found only by their name) also takes one interleaved run of five
+ * (`V2w3X4y5Z6`) and blocks of one repeated character (`AAAABBBBCCCC`).
+ */
+export function isHandTypedSequence(value: string, loose = false): boolean {
+  const chars = value.replace(/[-_.]/g, '');
+  const strides = [0, 1].map((offset) => {
+    let every = '';
+    for (let i = offset; i < chars.length; i += 2) every += chars[i];
+    return every;
+  });
+  for (let i = 0; i + 10 <= chars.length; i++) {
+    const window = chars.slice(i, i + 10);
+    const evens = window.replace(/(.)./g, '$1');
+    const odds = window.replace(/.(.)/g, '$1');
+    const letterDigit =
+      (/^[A-Za-z]+$/.test(evens) && /^\d+$/.test(odds)) || (/^\d+$/.test(evens) && /^[A-Za-z]+$/.test(odds));
+    if (letterDigit && longestPatternRun(evens) >= 5 && longestPatternRun(odds) >= 5) return true;
+  }
+  if (!loose) return false;
+  return strides.some((every) => longestPatternRun(every) >= 5) || /(\w)\1{3}(?!\1)(\w)\2{3}/.test(value);
+}
+
+/**
+ * Values that show they are not one token: a printf verb ending a run (`…%c^`, `…%s`; `%2B` is URL encoding), or a
+ * `?` breaking a long token-shaped run (`npm_hK0F…?Kp6b`), as scanners' negative samples write them; a password of
+ * usual length may hold one `?`.
+ */
+function isBrokenToken(value: string): boolean {
+  if (/%[a-zA-Z](?![0-9A-Za-z])/.test(value)) return true;
+  return value.length >= 20 && /^[\w.+/=:-]*\?[\w.+/=:-]*$/.test(value);
+}
+
+/** A host name (`4f2a9c.shop.com`) or a publishable key (`pk_live_`, `live_pub_`): public, not a secret. */
+const PUBLIC_VALUE =
+  /^(?:[\w-]+\.)+(?:com|net|org|io|dev|app|co|cloud|info|biz)$|^(?:pk_(?:live|test)_|(?:live|test)_pub_)/i;
+
 export function isGenericDecoy(value: string): boolean {
-  if (isKnownExample(value)) return true;
+  if (isKnownExample(value) || isBrokenToken(value) || PUBLIC_VALUE.test(value)) return true;
   // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
   const decoded = decodedBase64Text(value);
   if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded))) return true;
@@ -158,7 +197,7 @@ function isPlainDecoy(value: string): boolean {
   // Code concatenation seen from inside a string: `"Unexpected token: "+E.type+" ("`.
   if (/^\+|\+$/.test(value)) return true;
   // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
-  if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5)) return true;
+  if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5) || isHandTypedSequence(value, true)) return true;
   // `AbCeFG123`: a short value made of runs of three (`abc`, `efg`, `123`) is typed by hand.
   if (value.length < 16 && patternRunShare(value) >= 0.6) return true;
   const classes = characterClasses(value);
@@ -313,6 +352,29 @@ export function isPasswordDecoy(value: string): boolean {
   if (value.length < 6 || INDIRECTION.test(value) || hasMarker(value)) return true;
   if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value)) return true;
   return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
+}
+
+/** Stand-ins written where a URL's password goes: `password`, `my_pass`, `db-secret`, `P@ssw0rd`, `changeit`. */
+const URL_PASSWORD_WORD =
+  /^(?:(?:my|your|the|some|new|user|db|database|admin|root|app|test|dev|default|sample|dummy|fake)[-_.]?)?(?:password|passwd|passwort|pass|pwd|pw|pword|secret|pass(?:word)?[-_.]?(?:here|goes[-_.]?here)|changeme|changeit|letmein|qwerty|foobar|hunter2|none|null|undefined|empty)$/i;
+/** Stand-ins that may sit anywhere in the value: `REPLACE_WITH_PASSWORD`, `YOUR_DB_PASSWORD`, `<secret>`, `***`. */
+const URL_PASSWORD_MARKERS =
+  /example|sample|dummy|placeholder|redacted|replace|your[-_]|^your|changeme|change[-_]me|insert[-_]|[-_]here$|notreal|\*\*\*|\.\.\.|…|xxxx|[<>{}[\]]/i;
+
+/**
+ * A password in a URL's userinfo (`scheme://user:password@host`) that is not a credential: a lookup or template,
+ * a placeholder word (also in leetspeak), the user name repeated (`postgres:postgres@`), a run (`123456`), or a
+ * value too short or too plain to be real. Unlike a bare `password = …`, a URL to a host states that the value
+ * logs in somewhere, so a typed password with a word in it (`mySecret2024`, `r3alP4ssw0rd`) still counts.
+ */
+export function isUrlPasswordDecoy(password: string, user = ''): boolean {
+  if (password.length < 6 || INDIRECTION.test(password) || /^%|\$/.test(password)) return true;
+  if (URL_PASSWORD_MARKERS.test(password) || isKnownExample(password)) return true;
+  const plain = password.replace(/[013457@$]/g, (c) => LEET[c]);
+  if (URL_PASSWORD_WORD.test(password) || URL_PASSWORD_WORD.test(plain)) return true;
+  if (user !== '' && password.toLowerCase() === user.toLowerCase()) return true;
+  if ((/^[A-Za-z_.-]+$/.test(password) && !isRandomLetters(password)) || /^\d+$/.test(password)) return true;
+  return longestPatternRun(password) >= 5 || shannonEntropy(password) < 2.3;
 }
 
 /**

@@ -16,7 +16,7 @@ export const AI_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['sk-'],
     pattern:
-      /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
     body: (value) => value.replace(/^sk-(?:proj-|svcacct-|admin-|None-)?/, ''),
     minEntropy: 3.5,
     remediation: rotate('platform.openai.com/api-keys: revoke the key'),

@@ -1,6 +1,6 @@
 // CRM, support, marketing, social and commerce tools a shop wires into its site: most have no prefix of
 // their own, so the provider's name in the variable is what identifies the key (gitleaks' semi-generic form).
-import { namedKey, prefixedToken, type SecretRule } from './types.ts';
+import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 /** A UUID's 8-4-4-4-12 shape over letters and digits: tokens some providers issue in that shape (Loggly, Sauce Labs). */
@@ -189,6 +189,25 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     '[A-Za-z0-9]{64}',
     'FreshBooks developer page > your app: reset the client secret and tokens',
   ),
+  namedKey(
+    'scrapingbee-api-key',
+    'ScrapingBee API key',
+    ['scrapingbee', 'scraping-bee', 'scraping_bee', 'scraping bee'],
+    '[A-Z0-9]{80}',
+    'ScrapingBee dashboard > API key: regenerate it',
+  ),
+  {
+    // A personal access token secret: 16 bytes of base64, `==:`, then 32 letters and digits.
+    id: 'tableau-pat-secret',
+    title: 'Tableau personal access token secret',
+    severity: 'high',
+    keywords: ['==:'],
+    mode: 'scan',
+    pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    body: (value) => value.slice(25),
+    minEntropy: 3.5,
+    remediation: rotate('Tableau > My Account Settings > Personal Access Tokens: revoke the token'),
+  },
   namedKey(
     'launchdarkly-key',
     'LaunchDarkly API or SDK key',

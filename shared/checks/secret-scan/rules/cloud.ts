@@ -111,6 +111,19 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     remediation: rotate('Azure portal > App registrations > Certificates & secrets: delete the secret, add a new one'),
   },
   {
+    // Azure's identifiable keys carry a signature at a fixed place: a container registry password has `+ACR`
+    // after 42 base64 characters.
+    id: 'azure-container-registry-password',
+    title: 'Azure Container Registry password',
+    severity: 'blocker',
+    keywords: ['+ACR'],
+    mode: 'scan',
+    pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{42}\+ACR[A-Za-z0-9]{6})(?![A-Za-z0-9+/=])/,
+    body: (value) => value.slice(0, 42),
+    minEntropy: 4,
+    remediation: rotate('Azure portal > Container registry > Access keys (or the token): regenerate the password'),
+  },
+  {
     id: 'digitalocean-token',
     title: 'DigitalOcean token',
     severity: 'blocker',

@@ -51,6 +51,10 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     ],
     pattern:
       /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glcbt|glft|glsoat|gloas|glimt|glagent|glffct)-[A-Za-z0-9_.-]{20,128}|GR1348941[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+    // An OAuth application secret is 64 characters; a personal token's hex-only body is the legacy 20 characters.
+    validate: (value) =>
+      (!value.startsWith('gloas-') || /^gloas-[A-Za-z0-9_-]{64}$/.test(value)) &&
+      (!/^glpat-[a-f0-9]+$/.test(value) || value.length === 26),
     remediation: rotate('GitLab > User settings > Access tokens (or the project/group/runner settings): revoke it'),
   },
   {
@@ -131,7 +135,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     title: 'Vercel token',
     severity: 'high',
     keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
-    pattern: /(?<![A-Za-z0-9_])(vc[picrk]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
+    pattern: /(?<![A-Za-z0-9_])(vc[picrka]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
     remediation: rotate('vercel.com/account/tokens: delete the token'),
   },
   {

@@ -1,6 +1,6 @@
 // Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
 // rather than by a provider's format: they run the stricter generic decoy filter.
-import { isGenericDecoy, isPasswordDecoy, longestPatternRun, shannonEntropy } from '../filters.ts';
+import { isGenericDecoy, isPasswordDecoy, isUrlPasswordDecoy, longestPatternRun, shannonEntropy } from '../filters.ts';
 import { type RuleContext, rotate, type SecretRule, TYPED_ASSIGN } from './types.ts';
 
 /** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
@@ -127,7 +127,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
     group: 2,
     generic: true,
-    validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+    validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),
     remediation: rotate('change the database user password, then read the URL from a secret store'),
   },
   {
@@ -141,7 +141,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     ),
     group: 2,
     generic: true,
-    validate: (value, { match }) => value !== match[1] && !isPasswordDecoy(value),
+    validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),
     remediation: rotate('change the password or token embedded in the URL'),
   },
   {

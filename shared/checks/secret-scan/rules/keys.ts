@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { pemBody } from './cloud.ts';
 import { rotate, type SecretRule } from './types.ts';
 
@@ -47,12 +48,29 @@ export const KEY_RULES: readonly SecretRule[] = [
   },
 ];
 
+/** Secrets jwt.io pre-fills to sign its example tokens: a token they verify is documentation, not a credential. */
+const JWT_IO_SECRETS = [
+  'a-string-secret-at-least-256-bits-long',
+  'your-256-bit-secret',
+  'your-384-bit-secret',
+  'your-512-bit-secret',
+];
+
 /** A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example. */
 function isLiveJwt(value: string): boolean {
   const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
   if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none') return false;
   if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890') return false;
-  return true;
+  return !isSignedWithJwtIoSecret(value, header.alg);
+}
+
+function isSignedWithJwtIoSecret(value: string, alg: string): boolean {
+  const hash = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg];
+  if (!hash) return false;
+  const dot = value.lastIndexOf('.');
+  const signed = value.slice(0, dot);
+  const signature = value.slice(dot + 1);
+  return JWT_IO_SECRETS.some((secret) => createHmac(hash, secret).update(signed).digest('base64url') === signature);
 }
 
 function decodeJson(part: string): Record<string, unknown> | undefined {

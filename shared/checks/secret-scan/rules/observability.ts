@@ -9,8 +9,8 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
   prefixedToken(
     'new-relic-key',
     'New Relic insert, browser or admin key',
-    ['NRII-', 'NRJS-', 'NRAA-'],
-    'NRII-[A-Za-z0-9-]{32}|NRJS-[a-f0-9]{19}|NRAA-[a-f0-9]{27}',
+    ['NRII-', 'NRIQ-', 'NRJS-', 'NRBR-', 'NRAA-'],
+    'NRII-[A-Za-z0-9_-]{32}|NRII-[A-Za-z0-9_-]{25}|NRIQ-[A-Za-z0-9_-]{32}|NR(?:JS|BR)-[a-f0-9]{19}|NRAA-[a-f0-9]{27}',
     'New Relic > API keys: delete the key',
   ),
   namedKey(
@@ -95,6 +95,8 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
     ['loggly'],
     UUID_SHAPE,
     'Loggly > Source setup > Customer tokens: add a new token, then delete the old one',
+    // Loggly shows customer tokens in lower case: a mixed-case run of that shape is something else.
+    { validate: (value) => value === value.toLowerCase() },
   ),
   namedKey(
     'keen-io-key',

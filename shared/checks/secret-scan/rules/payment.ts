@@ -60,7 +60,7 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     title: 'Square access token',
     severity: 'blocker',
     keywords: ['EAAA', 'sq0atp-'],
-    pattern: /(?<![A-Za-z0-9_-])((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_=?-])/,
     minEntropy: 4,
     remediation: rotate('Square Developer Dashboard > Credentials: replace the access token'),
   },

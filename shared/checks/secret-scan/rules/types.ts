@@ -80,9 +80,12 @@ export function assignedTo(word: string, value: string): RegExp {
   return new RegExp(String.raw`${word}[\w.-]{0,40}${OPERATOR}${OPENING}(${value})(?![\w-])`, 'i');
 }
 
-/** What may stand right before and right after a value found near its provider's name (not part of a longer word). */
+/**
+ * What may stand right before and right after a value found near its provider's name (not part of a longer word).
+ * After it also a query string's `&` (`?api_key=…&url=`) and the `\n` escape of a JSON string (a notebook cell).
+ */
 const NEAR_BEFORE = String.raw`(?<=[\s'"\x60=:>{(,|\[])`;
-const NEAR_AFTER = String.raw`(?=[\s'"\x60,;)}<|\]]|$)`;
+const NEAR_AFTER = String.raw`(?=[\s'"\x60,;)}<|\]&]|\\n|$)`;
 
 /**
  * TruffleHog's way of finding a key that has no prefix of its own: the provider's name, then the value within

@@ -1,6 +1,7 @@
 // Provider shapes the syntax table does not reach: a token written beside its provider's name without an
 // assignment, legacy short Slack tokens, alphabets with `=`, and a NuGet password only where NuGet reads it.
 // Every value is random, built here; each shape comes with the near miss it must stay quiet on.
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { detectSecrets } from '../../../../shared/checks/secret-scan/detect.ts';
 import { ALNUM, HEX, Keys, URLSAFE } from '../../../fixtures/secret-corpus/generate.ts';
@@ -46,6 +47,12 @@ describe('provider shapes', () => {
       'netlify-token-assignment',
       () => `${k.pick(LOWER, 20)}=${k.pick(`${LOWER}_`, 21)}`,
       (v: string) => `netlifyToken = "${v}"`,
+    ],
+    [
+      'a Vercel app access token',
+      'vercel-token',
+      () => `vca_${k.pick(ALNUM, 56)}`,
+      (v: string) => `VERCEL_APP_TOKEN=${v}`,
     ],
     [
       'a Sumo Logic access id',
@@ -121,5 +128,183 @@ describe('provider shapes', () => {
     const value = k.pick('0123456789abcdef', 40);
     expect(rules(`const myMerakiKey = "${value}"`)).toEqual([['cisco-meraki-api-key', value]]);
     expect(rules(`const CameraKitHash = "${value}"`)).toEqual([]);
+  });
+
+  // A password in a URL to a host logs in somewhere: a typed password with a word in it is still a credential.
+  // Only lookups, placeholder words (also in leetspeak), the user name repeated, runs and very short values are not.
+  it.each([
+    ['a word and digits', () => `kestrel${k.digits(4)}`],
+    ['a leetspeak phrase', () => `bl4ckB1rd${k.digits(2)}`],
+    ['a word that names what it is, with digits', () => `mySecret${k.digits(4)}`],
+    ['the word password with digits', () => `passW0rd${k.digits(3)}`],
+    ['a leetspeak strong word', () => `str0ngP4ss${k.digits(1)}`],
+    ['a random value', () => `${k.pick(ALNUM, 16)}`],
+  ])('finds a database or service URL password made of %s', (_shape, make) => {
+    const value = make();
+    expect(rules(`DATABASE_URL="postgres://app_user:${value}@db.shop.test:5432/shop"`, '.env')).toEqual([
+      ['database-url-password', value],
+    ]);
+    expect(rules(`const uri = "mongodb+srv://svc:${value}@cluster7.shop.test/orders";`)).toEqual([
+      ['database-url-password', value],
+    ]);
+    expect(rules(`const JDBC = "jdbc:mysql://admin:${value}@db.shop.test:3306/app";`)).toEqual([
+      ['database-url-password', value],
+    ]);
+    expect(rules(`const api = "https://deploy:${value}@api.shop.test/v2";`)).toEqual([['url-basic-auth', value]]);
+  });
+
+  it.each([
+    ['the word password', 'password'],
+    ['a leetspeak password', 'P@ssw0rd'],
+    ['my password', 'mypassword'],
+    ['a test password', 'test_password'],
+    ['a placeholder to replace', 'REPLACE_WITH_PASSWORD'],
+    ['a your-password placeholder', 'YOUR_PASSWORD'],
+    ['an angle-bracket placeholder', '<password>'],
+    ['a brace placeholder', '{password}'],
+    ['a template', '{{db_password}}'],
+    ['a shell lookup', `\${DB_PASSWORD}`],
+    ['a Makefile lookup', '$(PGPASSWORD)'],
+    ['a format verb', '%s'],
+    ['masking stars', '********'],
+    ['a filler', 'xxxxxxxx'],
+    ['a run of digits', '123456'],
+    ['a short value', 'abc'],
+    ['the user name again', 'postgres'],
+    ['a Java keystore default', 'changeit'],
+  ])('keeps quiet on a URL password that is %s', (_shape, value) => {
+    expect(rules(`DATABASE_URL="postgres://postgres:${value}@db.shop.test:5432/shop"`, '.env')).toEqual([]);
+    expect(rules(`const api = "https://deploy:${value}@api.shop.test/v2";`)).toEqual([]);
+  });
+
+  it('finds an OpenAI project key only with the marker every issued key carries', () => {
+    const key = `sk-proj-${k.pick(URLSAFE, 58)}T3BlbkFJ${k.pick(URLSAFE, 58)}`;
+    expect(rules(`OPENAI_API_KEY=${key}`, '.env')).toEqual([['openai-api-key', key]]);
+    // Without `T3BlbkFJ` ("OpenAI" in base64) the shape is somebody's stand-in, as in scanners' own negative tests.
+    expect(rules(`OPENAI_API_KEY=sk-proj-${k.pick(URLSAFE, 120)}`, '.env').map(([id]) => id)).not.toContain(
+      'openai-api-key',
+    );
+  });
+
+  it("keeps quiet on the Kubernetes documentation's sample Secret", () => {
+    const manifest = 'kind: Secret\ntype: Opaque\ndata:\n  username: YWRtaW4=\n  password: MWYyZDFlMmU2N2Rm\n';
+    expect(rules(manifest, 'k8s/secret.yaml')).toEqual([]);
+  });
+
+  // Shapes scanners' negative samples use: each beside a real value of the same kind that stays found.
+  it.each([
+    ['a token broken by a `?`', () => `${k.pick(ALNUM, 12)}?${k.pick(ALNUM, 14)}`],
+    ['a bot-token shape broken by a `?`', () => `${k.digits(9)}:${k.pick(ALNUM, 10)}?${k.pick(ALNUM, 20)}`],
+    ['a printf verb', () => `${k.pick(ALNUM, 20)}%c^`],
+    ['letters and digits counting up in step', () => `a1b2c3d4e5f6a7b8c9d0${k.pick(HEX, 12)}`],
+    ['two interleaved runs', () => `V2w3X4y5Z6a7${k.pick(ALNUM, 20)}`],
+    ['blocks of one character', () => `${k.pick(ALNUM, 10)}AAAABBBBCCCC${k.pick(ALNUM, 10)}`],
+    ['a host name', () => `${k.pick(HEX, 6)}.billing-shop.com`],
+    ['a publishable key', () => `live_pub_${k.pick(HEX, 31)}`],
+  ])('keeps quiet on a named value that is %s', (_shape, make) => {
+    expect(rules(`const apiSecret = "${make()}";`)).toEqual([]);
+  });
+
+  it('still finds named values with URL escapes, a `?` among other symbols, or a Go lookup beside a literal', () => {
+    const escaped = `${k.pick(ALNUM, 10)}%2B${k.pick(ALNUM, 12)}%3D`;
+    expect(rules(`const apiSecret = "${escaped}";`)).toEqual([['generic-secret', escaped]]);
+    const password = `${k.pick(ALNUM, 8)}?!${k.pick(ALNUM, 6)}#`;
+    expect(rules(`DB_PASSWORD="${password}"`, '.env')).toEqual([['generic-secret', password]]);
+    // A generated password of usual length may hold one `?` among letters and digits.
+    const short = `${k.pick(ALNUM, 9)}?${k.pick(ALNUM, 6)}`;
+    expect(rules(`DB_PASSWORD="${short}"`, '.env')).toEqual([['generic-secret', short]]);
+    expect(rules('apiSecret := os.Getenv("API_SECRET")', 'main.go')).toEqual([]);
+  });
+
+  it('reads GitLab OAuth secrets and legacy personal tokens only at their lengths', () => {
+    const oauth = `gloas-${k.pick(HEX, 64)}`;
+    const pat = `glpat-${k.pick(HEX, 20)}`;
+    expect(rules(`client_secret: ${oauth}`, 'ci.yml')).toEqual([['gitlab-token', oauth]]);
+    expect(rules(`token: ${pat}`, 'ci.yml')).toEqual([['gitlab-token', pat]]);
+    expect(rules(`client_secret: gloas-${k.pick(HEX, 32)}`, 'ci.yml').map(([id]) => id)).not.toContain('gitlab-token');
+    expect(rules(`token: glpat-${k.pick(HEX, 64)}`, 'ci.yml').map(([id]) => id)).not.toContain('gitlab-token');
+  });
+
+  it('does not cut a Square token out of a longer run', () => {
+    const token = `EAAA${k.pick(URLSAFE, 60)}`;
+    expect(rules(`square: ${token}`, 'app.yml')).toEqual([['square-access-token', token]]);
+    expect(rules(`square: EAAA${k.pick(ALNUM, 30)}?b=${k.pick(ALNUM, 20)}`, 'app.yml').map(([id]) => id)).not.toContain(
+      'square-access-token',
+    );
+  });
+
+  it("keeps quiet on a JWT signed with jwt.io's example secret, not on one signed with another", () => {
+    const sign = (secret: string) => {
+      const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: `user-${k.digits(6)}`, admin: true })}`;
+      return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+    };
+    const live = sign(k.pick(ALNUM, 32));
+    expect(rules(`const token = "${live}";`)).toEqual([['jwt', live]]);
+    expect(rules(`const token = "${sign('a-string-secret-at-least-256-bits-long')}";`)).toEqual([]);
+    expect(rules(`const token = "${sign('your-256-bit-secret')}";`)).toEqual([]);
+  });
+
+  const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const BASE64 = `${ALNUM}+/`;
+  it.each([
+    [
+      'a ScrapingBee key in a query string',
+      'scrapingbee-api-key',
+      () => k.pick(UPPER, 80),
+      (v: string) => `fetch("https://app.scrapingbee.com/api/v1/?api_key=${v}&url=" + target)`,
+    ],
+    [
+      'a ScrapingBee key in a notebook cell',
+      'scrapingbee-api-key',
+      () => k.pick(UPPER, 80),
+      (v: string) => `"source": [\n    "ScrapingBee API key:\\n",\n    "    ${v}\\n",\n`,
+    ],
+    [
+      'a ScrapingBee key passed by name',
+      'scrapingbee-api-key',
+      () => k.pick(UPPER, 80),
+      (v: string) => `client.search(scraping_bee = '${v}')`,
+    ],
+    [
+      'an Azure Container Registry password',
+      'azure-container-registry-password',
+      () => `${k.pick(BASE64, 42)}+ACR${k.pick(ALNUM, 6)}`,
+      (v: string) => `{"username":"shopacr","password":"${v}"}`,
+    ],
+    [
+      'a Tableau personal access token secret',
+      'tableau-pat-secret',
+      () => `${k.pick(BASE64, 22)}==:${k.pick(ALNUM, 32)}`,
+      (v: string) => `TABLEAU_PAT_NAME=ci-export\nTABLEAU_PAT_SECRET=${v}`,
+    ],
+    [
+      'a New Relic Insights insert key of 25 characters',
+      'new-relic-key',
+      () => `NRII-${k.pick(URLSAFE, 25)}`,
+      (v: string) => `insights_insert_key: '${v}'`,
+    ],
+    [
+      'a New Relic Insights query key',
+      'new-relic-key',
+      () => `NRIQ-${k.pick(URLSAFE, 32)}`,
+      (v: string) => `insights_query_key: '${v}'`,
+    ],
+    ['a New Relic browser key', 'new-relic-key', () => `NRBR-${k.pick(HEX, 19)}`, (v: string) => `browserKey: '${v}'`],
+  ])('finds %s', (_shape, ruleId, make, write) => {
+    const value = make();
+    expect(rules(write(value), 'config/settings.txt')).toEqual([[ruleId, value]]);
+  });
+
+  it.each([
+    [
+      'a ScrapingBee-length run of letters far from the name',
+      `scrapingbee: enabled\n${'-'.repeat(60)}\nid ${k.pick(UPPER, 80)}`,
+    ],
+    ['an ACR-shaped run with the marker in the wrong place', `blob: ${k.pick(BASE64, 30)}+ACR${k.pick(ALNUM, 18)}`],
+    ['a Tableau-shaped secret of repeated characters', `${'A'.repeat(22)}==:${'b'.repeat(32)}`],
+    ['a New Relic browser key that is not hex', `browserKey: 'NRBR-${k.pick('ghijklmnopqrstuvwxyz', 19)}'`],
+  ])('keeps quiet on %s', (_shape, text) => {
+    expect(rules(text, 'config/settings.txt')).toEqual([]);
   });
 });

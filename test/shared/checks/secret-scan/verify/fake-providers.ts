@@ -77,7 +77,7 @@ export const verifyKeys = {
   github: keys.github,
   stripe: keys.stripe,
   slack: () => `${'xo'}xb-${random(12, '0123456789')}-${random(13, '0123456789')}-${random(24)}`,
-  openai: () => `${'sk'}-proj-${random(64)}`,
+  openai: () => `${'sk'}-proj-${random(58)}T3BlbkFJ${random(58)}`,
   sendgrid: () => `${'SG'}.${random(22)}.${random(43)}`,
   awsKeyId: keys.awsKeyId,
   awsSecret: () => random(40, `${ALNUM}/+`),
