@@ -11,14 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   runPlatformRollback: () => (/* binding */ runPlatformRollback)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./shared/github/client.ts
 var github_client = __webpack_require__(16317);
 // EXTERNAL MODULE: ./shared/github/deployments.ts
 var github_deployments = __webpack_require__(49596);
 // EXTERNAL MODULE: ./shared/checks/rollback/claim.ts
 var rollback_claim = __webpack_require__(27643);
+// EXTERNAL MODULE: ./shared/checks/rollback/details.ts
+var rollback_details = __webpack_require__(15285);
 // EXTERNAL MODULE: ./shared/checks/rollback/history.ts
 var rollback_history = __webpack_require__(31231);
 // EXTERNAL MODULE: ./shared/checks/rollback/markers.ts
@@ -140,24 +140,7 @@ async function runPlatformRollback(provider, options, context, overrides = {}) {
     const started = now();
     const platform = (0,platforms/* platformFor */.RK)(provider, options, context, { readOnly: options.dryRun, sleep: overrides.sleep });
     const env = context.env;
-    const details = {
-        provider,
-        environment: options.environment,
-        strategy: provider,
-        dryRun: options.dryRun,
-        current: null,
-        target: null,
-        alreadyRolledBack: false,
-        rolledBack: false,
-        reason: options.reason.trim(),
-        forced: options.force,
-        runId: `${env.GITHUB_RUN_ID ?? 'local'}.${env.GITHUB_RUN_ATTEMPT ?? '1'}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`,
-        loopGuard: { rollbacksInWindow: 0, max: options.maxRollbacks, window: options.window },
-        plan: [],
-        calls: [],
-        verification: { status: 'skipped', message: 'not reached' },
-        elapsedMs: 0,
-    };
+    const details = (0,rollback_details/* startingDetails */.L)(options, env, provider, provider);
     const github = githubRecord(options, context, overrides);
     const run = { options, context, platform, github, details, findings: [], now, sleep: overrides.sleep };
     try {

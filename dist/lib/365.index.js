@@ -342,6 +342,42 @@ async function claimRollback(client, repo, history, current, target, runId) {
 
 /***/ }),
 
+/***/ 15285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ startingDetails)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Shape of rollback's report details (JSON `details`), read by present() and outputs().
+
+/** Details before anything was looked at: what every provider's run starts from. */
+function startingDetails(options, env, provider, strategy) {
+    return {
+        provider,
+        environment: options.environment,
+        strategy,
+        dryRun: options.dryRun,
+        current: null,
+        target: null,
+        alreadyRolledBack: false,
+        rolledBack: false,
+        reason: options.reason.trim(),
+        forced: options.force,
+        // Unique per attempt and per process: two runs of one workflow attempt still tell their claims apart.
+        runId: `${env.GITHUB_RUN_ID ?? 'local'}.${env.GITHUB_RUN_ATTEMPT ?? '1'}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}`,
+        loopGuard: { rollbacksInWindow: 0, max: options.maxRollbacks, window: options.window },
+        plan: [],
+        calls: [],
+        verification: { status: 'skipped', message: 'not reached' },
+        elapsedMs: 0,
+    };
+}
+
+
+/***/ }),
+
 /***/ 31231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1113,8 +1149,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SCAN_LIMIT
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/github/client.ts
@@ -1164,6 +1198,8 @@ function runShell(command, timeoutMs, extraEnv, env, log) {
     });
 }
 
+// EXTERNAL MODULE: ./shared/checks/rollback/details.ts
+var rollback_details = __webpack_require__(15285);
 // EXTERNAL MODULE: ./shared/checks/rollback/history.ts
 var rollback_history = __webpack_require__(31231);
 // EXTERNAL MODULE: ./shared/checks/rollback/markers.ts
@@ -1323,24 +1359,7 @@ async function runRollback(options, context, overrides = {}) {
         log: context.log,
         sleep: overrides.sleep,
     });
-    const details = {
-        provider: options.provider,
-        environment: options.environment,
-        strategy: options.provider === 'command' ? 'command' : options.strategy,
-        dryRun: options.dryRun,
-        current: null,
-        target: null,
-        alreadyRolledBack: false,
-        rolledBack: false,
-        reason: options.reason.trim(),
-        forced: options.force,
-        runId: `${env.GITHUB_RUN_ID ?? 'local'}.${env.GITHUB_RUN_ATTEMPT ?? '1'}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`,
-        loopGuard: { rollbacksInWindow: 0, max: options.maxRollbacks, window: options.window },
-        plan: [],
-        calls: [],
-        verification: { status: 'skipped', message: 'not reached' },
-        elapsedMs: 0,
-    };
+    const details = (0,rollback_details/* startingDetails */.L)(options, env, options.provider, options.provider === 'command' ? 'command' : options.strategy);
     const run = { options, context, client, repo, details, findings: [], now, sleep: overrides.sleep };
     try {
         await rollBack(run);

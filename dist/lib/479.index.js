@@ -289,6 +289,7 @@ function hstsFindings(url, hsts) {
 ;// CONCATENATED MODULE: ./shared/checks/tls-check/redirects.ts
 
 
+
 const MAX_HOPS = 10;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 async function walkRedirects(probe, start) {
@@ -311,12 +312,30 @@ async function walkRedirects(probe, start) {
             steps.push({ url, status: result.status });
             return steps;
         }
-        const next = new URL(location, url).href;
+        // The server chooses the Location: one that is no http(s) URL ends the walk as a finding, not a TypeError.
+        const next = httpLocation(location, url);
+        if (next === undefined) {
+            steps.push({
+                url,
+                status: result.status,
+                problem: `its Location "${(0,report_escape/* oneLine */.TN)(location, 200)}" is not an http(s) URL`,
+            });
+            return steps;
+        }
         steps.push({ url, status: result.status, location: next });
         url = next;
     }
     steps.push({ url, problem: `more than ${MAX_HOPS} redirects` });
     return steps;
+}
+function httpLocation(location, base) {
+    try {
+        const next = new URL(location, base);
+        return next.protocol === 'http:' || next.protocol === 'https:' ? next.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 function redirectFindings(httpUrl, canonical, steps) {
     const findings = [];
@@ -326,6 +345,10 @@ function redirectFindings(httpUrl, canonical, steps) {
     const add = (ruleId, severity, title, message, remediation) => findings.push(tlsFinding(ruleId, severity, httpUrl, title, message, remediation, { evidence: chain }));
     if (last?.problem === 'loop' || last?.problem?.startsWith('more than')) {
         add('https/redirect-loop', 'blocker', `${httpUrl} redirects in a loop`, `Browsers stop with "too many redirects": ${chain}.`, 'two rules redirect to each other: check the http→https and www rules at the host/CDN and in the app (a proxy that hides https from the app is a common cause)');
+        return findings;
+    }
+    if (last?.status !== undefined && last.problem !== undefined) {
+        add('https/no-redirect', 'high', `${last.url} redirects nowhere a browser can go`, `Its ${last.status} answer is unusable: ${last.problem}. Visitors who type the address without https:// get an error.`, 'redirect every http:// request to an absolute https:// URL with a 301 (or 308) at the host, load balancer or CDN');
         return findings;
     }
     if (hops.length === 0) {

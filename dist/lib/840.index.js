@@ -302,14 +302,19 @@ var github_client = __webpack_require__(16317);
 
 /** GitHub refuses an issue or comment body over 65,536 characters. */
 const BODY_LIMIT = 65_536;
+/** A list entry that is an issue at all: a proxy or a broken API may send nulls or other shapes in the array. */
+function isRawIssue(item) {
+    return typeof item === 'object' && item !== null && Number.isInteger(item.number);
+}
+const issues_text = (value) => (typeof value === 'string' ? value : '');
 function toIssue(raw) {
     return {
         number: raw.number,
-        title: raw.title,
-        body: raw.body ?? '',
-        state: raw.state,
-        url: raw.html_url,
-        createdAt: raw.created_at,
+        title: issues_text(raw.title),
+        body: issues_text(raw.body),
+        state: issues_text(raw.state),
+        url: issues_text(raw.html_url),
+        createdAt: issues_text(raw.created_at),
     };
 }
 /** The label exists afterwards: read first, created when missing (a concurrent creation counts as existing). */
@@ -335,7 +340,10 @@ async function ensureLabel(client, repo, label) {
 /** Open issues with the label (pull requests left out), newest first, at most `max`. */
 async function listOpenIssues(client, repo, label, max = 100) {
     const raw = await (0,github_client/* listAll */._w)(client, 'GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', labels: label, sort: 'created', direction: 'desc' }, max);
-    return raw.filter((issue) => issue.pull_request === undefined).map(toIssue);
+    return raw
+        .filter(isRawIssue)
+        .filter((issue) => issue.pull_request === undefined)
+        .map(toIssue);
 }
 async function createIssue(client, repo, issue) {
     const { data } = await client.octokit.rest.issues.create({ ...repo, ...issue, body: withinBodyLimit(issue.body) });
@@ -563,6 +571,9 @@ function recoveryComment(run, environment, since, downtimeMs, stats, link) {
 }
 /** 3 h 5 min, 12 min, 40 s. */
 function duration(ms) {
+    // An incident whose start GitHub did not give (no created_at) has no length to state.
+    if (!Number.isFinite(ms))
+        return 'an unknown time';
     const seconds = Math.max(0, Math.round(ms / 1000));
     if (seconds < 60)
         return `${seconds} s`;

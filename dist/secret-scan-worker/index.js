@@ -1852,9 +1852,12 @@ const OPENING = String.raw `[ \t]{0,4}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{0,16}|\r?
 function assignedTo(word, value) {
     return new RegExp(String.raw `${word}[\w.-]{0,40}${OPERATOR}${OPENING}(${value})(?![\w-])`, 'i');
 }
-/** What may stand right before and right after a value found near its provider's name (not part of a longer word). */
+/**
+ * What may stand right before and right after a value found near its provider's name (not part of a longer word).
+ * After it also a query string's `&` (`?api_key=…&url=`) and the `\n` escape of a JSON string (a notebook cell).
+ */
 const NEAR_BEFORE = String.raw `(?<=[\s'"\x60=:>{(,|\[])`;
-const NEAR_AFTER = String.raw `(?=[\s'"\x60,;)}<|\]]|$)`;
+const NEAR_AFTER = String.raw `(?=[\s'"\x60,;)}<|\]&]|\\n|$)`;
 /**
  * TruffleHog's way of finding a key that has no prefix of its own: the provider's name, then the value within
  * `window` characters (on the same or the next line), delimited on both sides: `twilio token - 'value'`,
@@ -1942,7 +1945,7 @@ const AI_RULES = [
         title: 'OpenAI API key',
         severity: 'high',
         keywords: ['sk-'],
-        pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+        pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
         body: (value) => value.replace(/^sk-(?:proj-|svcacct-|admin-|None-)?/, ''),
         minEntropy: 3.5,
         remediation: rotate('platform.openai.com/api-keys: revoke the key'),
@@ -2041,6 +2044,19 @@ const BUSINESS_RULES = [
     namedKey('etsy-api-key', 'Etsy API key', ['etsy'], '[A-Za-z0-9]{24}', 'Etsy developers > Your apps: regenerate the shared secret'),
     prefixedToken('frameio-token', 'Frame.io developer token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'developer.frame.io > Tokens: delete the token'),
     namedKey('freshbooks-token', 'FreshBooks access token', ['freshbooks'], '[A-Za-z0-9]{64}', 'FreshBooks developer page > your app: reset the client secret and tokens'),
+    namedKey('scrapingbee-api-key', 'ScrapingBee API key', ['scrapingbee', 'scraping-bee', 'scraping_bee', 'scraping bee'], '[A-Z0-9]{80}', 'ScrapingBee dashboard > API key: regenerate it'),
+    {
+        // A personal access token secret: 16 bytes of base64, `==:`, then 32 letters and digits.
+        id: 'tableau-pat-secret',
+        title: 'Tableau personal access token secret',
+        severity: 'high',
+        keywords: ['==:'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+        body: (value) => value.slice(25),
+        minEntropy: 3.5,
+        remediation: rotate('Tableau > My Account Settings > Personal Access Tokens: revoke the token'),
+    },
     namedKey('launchdarkly-key', 'LaunchDarkly API or SDK key', ['launchdarkly', 'launch_darkly'], `(?:api|sdk)-${UUID}|[A-Za-z0-9=_-]{40}`, 'LaunchDarkly > Account settings > Authorization (or the environment SDK key): reset it', { body: (value) => value.replace(/^(?:api|sdk)-/, '') }),
     prefixedToken('maxmind-license-key', 'MaxMind license key', ['_mmk'], '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', 'maxmind.com > Account > Manage license keys: deactivate the key', { mode: 'scan', body: (value) => value.slice(7, -4) }),
     namedKey('rapidapi-key', 'RapidAPI key', ['rapidapi', 'x-rapidapi-key'], '[A-Za-z0-9_-]{50}', 'RapidAPI > Apps > Authorization: rotate the application key'),
@@ -2290,6 +2306,19 @@ const CLOUD_RULES = [
         remediation: rotate('Azure portal > App registrations > Certificates & secrets: delete the secret, add a new one'),
     },
     {
+        // Azure's identifiable keys carry a signature at a fixed place: a container registry password has `+ACR`
+        // after 42 base64 characters.
+        id: 'azure-container-registry-password',
+        title: 'Azure Container Registry password',
+        severity: 'blocker',
+        keywords: ['+ACR'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{42}\+ACR[A-Za-z0-9]{6})(?![A-Za-z0-9+/=])/,
+        body: (value) => value.slice(0, 42),
+        minEntropy: 4,
+        remediation: rotate('Azure portal > Container registry > Access keys (or the token): regenerate the password'),
+    },
+    {
         id: 'digitalocean-token',
         title: 'DigitalOcean token',
         severity: 'blocker',
@@ -2474,6 +2503,9 @@ const DEVTOOLS_RULES = [
             'GR1348941',
         ],
         pattern: /(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glptt|glcbt|glft|glsoat|gloas|glimt|glagent|glffct)-[A-Za-z0-9_.-]{20,128}|GR1348941[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+        // An OAuth application secret is 64 characters; a personal token's hex-only body is the legacy 20 characters.
+        validate: (value) => (!value.startsWith('gloas-') || /^gloas-[A-Za-z0-9_-]{64}$/.test(value)) &&
+            (!/^glpat-[a-f0-9]+$/.test(value) || value.length === 26),
         remediation: rotate('GitLab > User settings > Access tokens (or the project/group/runner settings): revoke it'),
     },
     {
@@ -2552,7 +2584,7 @@ const DEVTOOLS_RULES = [
         title: 'Vercel token',
         severity: 'high',
         keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
-        pattern: /(?<![A-Za-z0-9_])(vc[picrk]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
+        pattern: /(?<![A-Za-z0-9_])(vc[picrka]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
         remediation: rotate('vercel.com/account/tokens: delete the token'),
     },
     {
@@ -3019,7 +3051,7 @@ const GENERIC_RULES = [
         pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
         group: 2,
         generic: true,
-        validate: (value, { match }) => value !== match[1] && !(0,filters/* isPasswordDecoy */.Q3)(value),
+        validate: (value, { match }) => !(0,filters/* isUrlPasswordDecoy */.hI)(value, match[1]),
         remediation: rotate('change the database user password, then read the URL from a secret store'),
     },
     {
@@ -3030,7 +3062,7 @@ const GENERIC_RULES = [
         pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git\\+https|smtps?|ldaps?))${URL_PASSWORD}`, 'i'),
         group: 2,
         generic: true,
-        validate: (value, { match }) => value !== match[1] && !(0,filters/* isPasswordDecoy */.Q3)(value),
+        validate: (value, { match }) => !(0,filters/* isUrlPasswordDecoy */.hI)(value, match[1]),
         remediation: rotate('change the password or token embedded in the URL'),
     },
     {
@@ -3224,7 +3256,10 @@ function isCurlCredential(word) {
     return !/^(?:user(?:name)?|login|email|admin|me|foo|bar|example)?$/i.test(secret) && (0,filters/* shannonEntropy */.ly)(secret) >= 2;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
+
 
 
 const KEY_RULES = [
@@ -3269,6 +3304,13 @@ const KEY_RULES = [
         remediation: rotate('revoke the token or rotate the key that signed it'),
     },
 ];
+/** Secrets jwt.io pre-fills to sign its example tokens: a token they verify is documentation, not a credential. */
+const JWT_IO_SECRETS = [
+    'a-string-secret-at-least-256-bits-long',
+    'your-256-bit-secret',
+    'your-384-bit-secret',
+    'your-512-bit-secret',
+];
 /** A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example. */
 function isLiveJwt(value) {
     const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
@@ -3276,7 +3318,16 @@ function isLiveJwt(value) {
         return false;
     if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890')
         return false;
-    return true;
+    return !isSignedWithJwtIoSecret(value, header.alg);
+}
+function isSignedWithJwtIoSecret(value, alg) {
+    const hash = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg];
+    if (!hash)
+        return false;
+    const dot = value.lastIndexOf('.');
+    const signed = value.slice(0, dot);
+    const signature = value.slice(dot + 1);
+    return JWT_IO_SECRETS.some((secret) => (0,external_node_crypto_.createHmac)(hash, secret).update(signed).digest('base64url') === signature);
 }
 function decodeJson(part) {
     try {
@@ -3448,7 +3499,7 @@ const MESSAGING_RULES = [
 /** `sumo`, `Sumo`, `SUMO` but not `sumOfExposures`: the name is matched case by case. */
 const isSumoName = ({ text, match }) => /^(?:[Ss]umo|SUMO)/.test(text.slice(match.index, match.index + 4));
 const OBSERVABILITY_RULES = [
-    prefixedToken('new-relic-key', 'New Relic insert, browser or admin key', ['NRII-', 'NRJS-', 'NRAA-'], 'NRII-[A-Za-z0-9-]{32}|NRJS-[a-f0-9]{19}|NRAA-[a-f0-9]{27}', 'New Relic > API keys: delete the key'),
+    prefixedToken('new-relic-key', 'New Relic insert, browser or admin key', ['NRII-', 'NRIQ-', 'NRJS-', 'NRBR-', 'NRAA-'], 'NRII-[A-Za-z0-9_-]{32}|NRII-[A-Za-z0-9_-]{25}|NRIQ-[A-Za-z0-9_-]{32}|NR(?:JS|BR)-[a-f0-9]{19}|NRAA-[a-f0-9]{27}', 'New Relic > API keys: delete the key'),
     namedKey('new-relic-user-api-id', 'New Relic user API key', ['new-relic', 'newrelic', 'new_relic'], '[A-Za-z0-9]{64}', 'New Relic > API keys: delete the key'),
     namedKey('sentry-legacy-token', 'Sentry auth token', ['sentry'], '[a-f0-9]{64}', 'sentry.io > Settings > Auth Tokens: revoke the token'),
     prefixedToken('dynatrace-api-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}', 'Dynatrace > Access tokens: delete the token', { body: (value) => value.slice(32) }),
@@ -3462,7 +3513,9 @@ const OBSERVABILITY_RULES = [
     // Dashboard keys are lower-case hex: a mixed-case 40-character run is something else.
     { validate: (value) => value === value.toLowerCase() }),
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
-    namedKey('loggly-token', 'Loggly customer token', ['loggly'], UUID_SHAPE, 'Loggly > Source setup > Customer tokens: add a new token, then delete the old one'),
+    namedKey('loggly-token', 'Loggly customer token', ['loggly'], UUID_SHAPE, 'Loggly > Source setup > Customer tokens: add a new token, then delete the old one', 
+    // Loggly shows customer tokens in lower case: a mixed-case run of that shape is something else.
+    { validate: (value) => value === value.toLowerCase() }),
     namedKey('keen-io-key', 'Keen API key', ['keenio', 'keen_io'], '[A-Za-z0-9]{64}', 'Keen > Project > Access: regenerate the master and write keys'),
     prefixedToken('rootly-api-key', 'Rootly API key', ['rootly_'], 'rootly_[a-f0-9]{64}', 'Rootly > Organization settings > API keys: revoke the key'),
     namedKey('betterstack-token', 'Better Stack (Logtail / Better Uptime) token', ['betterstack', 'better_stack', 'logtail', 'betteruptime'], '[A-Za-z0-9]{24}', 'Better Stack > Settings > API tokens (or the source token): reset the token'),
@@ -3543,7 +3596,7 @@ const PAYMENT_RULES = [
         title: 'Square access token',
         severity: 'blocker',
         keywords: ['EAAA', 'sq0atp-'],
-        pattern: /(?<![A-Za-z0-9_-])((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])/,
+        pattern: /(?<![A-Za-z0-9_-])((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_=?-])/,
         minEntropy: 4,
         remediation: rotate('Square Developer Dashboard > Credentials: replace the access token'),
     },
@@ -3870,6 +3923,7 @@ function listRules() {
 /* harmony export */   VE: () => (/* binding */ isFakeToken),
 /* harmony export */   em: () => (/* binding */ isLockfile),
 /* harmony export */   fy: () => (/* binding */ isRandomLetters),
+/* harmony export */   hI: () => (/* binding */ isUrlPasswordDecoy),
 /* harmony export */   kY: () => (/* binding */ isGenericDecoy),
 /* harmony export */   ly: () => (/* binding */ shannonEntropy),
 /* harmony export */   uf: () => (/* binding */ longestPatternRun),
@@ -3877,7 +3931,7 @@ function listRules() {
 /* harmony export */   zB: () => (/* binding */ isInsideBase64Blob),
 /* harmony export */   zx: () => (/* binding */ isDocumentedExample)
 /* harmony export */ });
-/* unused harmony exports patternRunShare, INLINE_ALLOW, lineAround */
+/* unused harmony exports patternRunShare, isHandTypedSequence, INLINE_ALLOW, lineAround */
 // Decoy filters shared by every rule: a gate that reports placeholders, documentation examples,
 // public material or hashes gets switched off, so each class of decoy is rejected here, once.
 /** Shannon entropy in bits per character. Random keys score 4-6; words and placeholders score lower. */
@@ -3943,7 +3997,7 @@ const MARKER_WORDS = /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|�
 const KNOWN_EXAMPLES = [
     '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
     '16C7e42F292c6912E7710c838347Ae178B4a', // GitHub docs
-    'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io
+    'flKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io's signature (without its first letter, so a broken copy is known too)
     '2YotnFZFEjr1zCsicMWpAA', // RFC 6749 access token
     'tGzv3JOkF0XG5Qx2TlKWIA', // RFC 6749 refresh token
     'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749 client credentials (s6BhdRkqt3:gX1fBat3bV)
@@ -3953,6 +4007,7 @@ const KNOWN_EXAMPLES = [
     '33f!!lloppa', // NuGet.config reference (learn.microsoft.com): packageSourceCredentials example
     'hal+9ooo_da!sY', // NuGet.config reference: the second packageSourceCredentials example
     '6fe4476ee5a1832882e326b506d14126', // Yarn's public Algolia search-only key, shipped in every yarn bundle
+    'MWYyZDFlMmU2N2Rm', // Kubernetes Secret documentation: base64 of the sample password 1f2d1e2e67df
 ];
 function isKnownExample(value) {
     return KNOWN_EXAMPLES.some((example) => value.includes(example));
@@ -3966,7 +4021,7 @@ const FILLER = /xxxx|XXXX/;
 function isFakeToken(body, minEntropy = 3, allowRuns = false) {
     if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body))
         return true;
-    if (!allowRuns && longestPatternRun(body) >= 6)
+    if (!allowRuns && (longestPatternRun(body) >= 6 || isHandTypedSequence(body)))
         return true;
     const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
     return shannonEntropy(body) < threshold;
@@ -3976,7 +4031,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/;
 const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
 /** Environment lookups, templates and interpolation: the value is filled in at run time. */
-const INDIRECTION = /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
+const INDIRECTION = /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|os\.Get[Ee]nv|os\.LookupEnv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
 /** Words that make a generic value a placeholder or a test value rather than a credential. */
 const GENERIC_MARKERS = /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
 const LEET = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
@@ -4001,8 +4056,45 @@ function decodedBase64Text(value) {
  * True when a value found only by its variable name (`password = "…"`) is not a credential:
  * placeholders, lookups, templates, identifiers, paths, numbers, hashes, UUIDs, data URIs, or low entropy.
  */
+/**
+ * Letters and digits counting up in step (`a1b2c3d4e5`, `A1B2C3`, `1a2b3C4d-5E6f`): typed by hand, a sequence a
+ * plain run check misses. `loose` (values found only by their name) also takes one interleaved run of five
+ * (`V2w3X4y5Z6`) and blocks of one repeated character (`AAAABBBBCCCC`).
+ */
+function isHandTypedSequence(value, loose = false) {
+    const chars = value.replace(/[-_.]/g, '');
+    const strides = [0, 1].map((offset) => {
+        let every = '';
+        for (let i = offset; i < chars.length; i += 2)
+            every += chars[i];
+        return every;
+    });
+    for (let i = 0; i + 10 <= chars.length; i++) {
+        const window = chars.slice(i, i + 10);
+        const evens = window.replace(/(.)./g, '$1');
+        const odds = window.replace(/.(.)/g, '$1');
+        const letterDigit = (/^[A-Za-z]+$/.test(evens) && /^\d+$/.test(odds)) || (/^\d+$/.test(evens) && /^[A-Za-z]+$/.test(odds));
+        if (letterDigit && longestPatternRun(evens) >= 5 && longestPatternRun(odds) >= 5)
+            return true;
+    }
+    if (!loose)
+        return false;
+    return strides.some((every) => longestPatternRun(every) >= 5) || /(\w)\1{3}(?!\1)(\w)\2{3}/.test(value);
+}
+/**
+ * Values that show they are not one token: a printf verb ending a run (`…%c^`, `…%s`; `%2B` is URL encoding), or a
+ * `?` breaking a long token-shaped run (`npm_hK0F…?Kp6b`), as scanners' negative samples write them; a password of
+ * usual length may hold one `?`.
+ */
+function isBrokenToken(value) {
+    if (/%[a-zA-Z](?![0-9A-Za-z])/.test(value))
+        return true;
+    return value.length >= 20 && /^[\w.+/=:-]*\?[\w.+/=:-]*$/.test(value);
+}
+/** A host name (`4f2a9c.shop.com`) or a publishable key (`pk_live_`, `live_pub_`): public, not a secret. */
+const PUBLIC_VALUE = /^(?:[\w-]+\.)+(?:com|net|org|io|dev|app|co|cloud|info|biz)$|^(?:pk_(?:live|test)_|(?:live|test)_pub_)/i;
 function isGenericDecoy(value) {
-    if (isKnownExample(value))
+    if (isKnownExample(value) || isBrokenToken(value) || PUBLIC_VALUE.test(value))
         return true;
     // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
     const decoded = decodedBase64Text(value);
@@ -4038,7 +4130,7 @@ function isPlainDecoy(value) {
     if (/^\+|\+$/.test(value))
         return true;
     // Long random values hold a run of five by chance now and then; hand-typed ones hold it from the start.
-    if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5))
+    if (longestPatternRun(value) >= (value.length >= 32 ? 7 : 5) || isHandTypedSequence(value, true))
         return true;
     // `AbCeFG123`: a short value made of runs of three (`abc`, `efg`, `123`) is typed by hand.
     if (value.length < 16 && patternRunShare(value) >= 0.6)
@@ -4187,6 +4279,30 @@ function isPasswordDecoy(value) {
     if ((/^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value)) || /^\d+$/.test(value))
         return true;
     return longestPatternRun(value) >= 5 || shannonEntropy(value) < 2.3;
+}
+/** Stand-ins written where a URL's password goes: `password`, `my_pass`, `db-secret`, `P@ssw0rd`, `changeit`. */
+const URL_PASSWORD_WORD = /^(?:(?:my|your|the|some|new|user|db|database|admin|root|app|test|dev|default|sample|dummy|fake)[-_.]?)?(?:password|passwd|passwort|pass|pwd|pw|pword|secret|pass(?:word)?[-_.]?(?:here|goes[-_.]?here)|changeme|changeit|letmein|qwerty|foobar|hunter2|none|null|undefined|empty)$/i;
+/** Stand-ins that may sit anywhere in the value: `REPLACE_WITH_PASSWORD`, `YOUR_DB_PASSWORD`, `<secret>`, `***`. */
+const URL_PASSWORD_MARKERS = /example|sample|dummy|placeholder|redacted|replace|your[-_]|^your|changeme|change[-_]me|insert[-_]|[-_]here$|notreal|\*\*\*|\.\.\.|…|xxxx|[<>{}[\]]/i;
+/**
+ * A password in a URL's userinfo (`scheme://user:password@host`) that is not a credential: a lookup or template,
+ * a placeholder word (also in leetspeak), the user name repeated (`postgres:postgres@`), a run (`123456`), or a
+ * value too short or too plain to be real. Unlike a bare `password = …`, a URL to a host states that the value
+ * logs in somewhere, so a typed password with a word in it (`mySecret2024`, `r3alP4ssw0rd`) still counts.
+ */
+function isUrlPasswordDecoy(password, user = '') {
+    if (password.length < 6 || INDIRECTION.test(password) || /^%|\$/.test(password))
+        return true;
+    if (URL_PASSWORD_MARKERS.test(password) || isKnownExample(password))
+        return true;
+    const plain = password.replace(/[013457@$]/g, (c) => LEET[c]);
+    if (URL_PASSWORD_WORD.test(password) || URL_PASSWORD_WORD.test(plain))
+        return true;
+    if (user !== '' && password.toLowerCase() === user.toLowerCase())
+        return true;
+    if ((/^[A-Za-z_.-]+$/.test(password) && !isRandomLetters(password)) || /^\d+$/.test(password))
+        return true;
+    return longestPatternRun(password) >= 5 || shannonEntropy(password) < 2.3;
 }
 /**
  * The match sits on a comment line that calls it an example (`* e.g.) shpss_…`, `/** @example "-----BEGIN…`):
