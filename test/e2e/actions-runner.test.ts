@@ -160,7 +160,7 @@ describe('working-directory is a subfolder', () => {
   });
 
   it('secret-scan in a subfolder names files from the repository root too', async () => {
-    const key = ['ghp', '_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'].join('');
+    const key = ['ghp', '_', 'R8kQ2vLx9TzW4mNc7PbY1sHd6JfG3aEu0VoK'].join('');
     write({ 'apps/shop/config.js': `export const token = '${key}';\n` });
     const result = await runActionBundle('secret-scan', { 'working-directory': 'apps' }, repo);
     expect(result.code).toBe(1);
