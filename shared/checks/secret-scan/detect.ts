@@ -10,7 +10,7 @@ import {
   isLockfile,
   isPatternOrTemplate,
 } from './filters.ts';
-import { type KeywordHits, KeywordIndex, runsAtKeywords } from './prefilter.ts';
+import { KeywordIndex, runsAtKeywords } from './prefilter.ts';
 import { RULES } from './rules/index.ts';
 import type { RuleContext, SecretRule } from './rules/types.ts';
 import type { SecretMatch } from './types.ts';
@@ -18,8 +18,6 @@ import type { SecretMatch } from './types.ts';
 export interface DetectOptions {
   /** extra allow-list regexes from config, matched against the secret value */
   allow?: RegExp[];
-  /** The keyword pass over this very text, already run (on its bytes: `keywordsInBytes`). */
-  hits?: KeywordHits;
 }
 
 interface CompiledRule {
@@ -64,8 +62,8 @@ interface Candidate {
  */
 export function detectSecrets(text: string, path: string, options: DetectOptions = {}): SecretMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const hits = options.hits ?? KEYWORDS.find(text);
-  if (!hasKeywords(hits)) return [];
+  const hits = KEYWORDS.find(text);
+  if (hits.anchors.size === 0 && hits.scans.size === 0) return [];
   const lockfile = isLockfile(path);
   const allowsUnquoted = allowsUnquotedValues(path);
   const candidates: Candidate[] = [];
@@ -104,18 +102,6 @@ export function detectSecrets(text: string, path: string, options: DetectOptions
     });
   }
   return toMatches(text, keepMostSpecific(candidates));
-}
-
-/**
- * The keyword pass over bytes, as over their Latin-1 text: when it finds nothing, detectSecrets would find
- * nothing in that text, so the bytes need no decoding; otherwise its hits go to detectSecrets with the text.
- */
-export function keywordsInBytes(bytes: Uint8Array, from?: number, to?: number): KeywordHits {
-  return KEYWORDS.findBytes(bytes, from, to);
-}
-
-export function hasKeywords(hits: KeywordHits): boolean {
-  return hits.anchors.size > 0 || hits.scans.size > 0;
 }
 
 /** One rule failing on odd input (a regex stack overflow on a pathological file) must not stop the others. */

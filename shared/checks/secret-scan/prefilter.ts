@@ -135,47 +135,19 @@ export class KeywordIndex {
     }
     return hits;
   }
-
-  /**
-   * The hits `find` gives for the bytes' Latin-1 reading (each byte one character of the same code), without
-   * decoding them: a file with no keyword is then never turned into a string at all.
-   */
-  findBytes(bytes: Uint8Array, from = 0, to = bytes.length): KeywordHits {
-    const hits: KeywordHits = { anchors: new Map(), scans: new Set() };
-    const delta = this.#delta;
-    const classOf = this.#classOf;
-    const shift = this.#shift;
-    const firstAccepting = this.#firstAccepting;
-    let state = 0;
-    for (let i = from; i < to; i++) {
-      state = delta[(state << shift) | classOf[bytes[i]]];
-      if (state >= firstAccepting) record(hits, this.#outputs[state - firstAccepting], bytes, i, from);
-    }
-    return hits;
-  }
 }
 
-/** Hits are positions in the text: in bytes from `from` on, they count from there. */
-function record(hits: KeywordHits, found: readonly Keyword[], text: string | Uint8Array, end: number, from = 0): void {
+function record(hits: KeywordHits, found: readonly Keyword[], text: string, end: number): void {
   for (const keyword of found) {
     const start = end - keyword.text.length + 1;
-    if (keyword.caseSensitive && !startsWithAt(text, keyword.text, start)) continue;
+    if (keyword.caseSensitive && !text.startsWith(keyword.text, start)) continue;
     for (const rule of keyword.gated) hits.scans.add(rule);
-    const at = start - from;
     for (const rule of keyword.anchored) {
       const positions = hits.anchors.get(rule);
-      if (positions === undefined) hits.anchors.set(rule, [at]);
-      else if (positions[positions.length - 1] !== at) positions.push(at);
+      if (positions === undefined) hits.anchors.set(rule, [start]);
+      else if (positions[positions.length - 1] !== start) positions.push(start);
     }
   }
-}
-
-/** `text.startsWith(keyword, start)`, for a string or for bytes read as Latin-1 (keywords are ASCII). */
-function startsWithAt(text: string | Uint8Array, keyword: string, start: number): boolean {
-  if (typeof text === 'string') return text.startsWith(keyword, start);
-  if (start < 0 || start + keyword.length > text.length) return false;
-  for (let i = 0; i < keyword.length; i++) if (text[start + i] !== keyword.charCodeAt(i)) return false;
-  return true;
 }
 
 function collectKeywords(rules: readonly SecretRule[]): Keyword[] {

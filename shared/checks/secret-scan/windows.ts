@@ -2,7 +2,7 @@
 // string the garbage collector keeps outside the heap until it gets round to it; two threads each holding
 // a few of those is most of the scanner's peak memory. Windows of about 1 MB keep every string small.
 import { isAscii } from 'node:buffer';
-import { detectSecrets, hasKeywords, keywordsInBytes } from './detect.ts';
+import { detectSecrets } from './detect.ts';
 import type { SecretMatch } from './types.ts';
 
 export const WINDOW_BYTES = 1024 * 1024;
@@ -38,13 +38,11 @@ export function detectInWindows(
     const to = rangeEnd(buffer, from, sizes.window);
     const textStart = Math.max(0, from - sizes.context);
     const textEnd = Math.min(buffer.length, to + sizes.overlap);
-    // A window without a keyword is not decoded (its Latin-1 text would give detectSecrets nothing to do).
-    const hits = keywordsInBytes(buffer, textStart, textEnd);
-    const text = hasKeywords(hits) ? buffer.toString('latin1', textStart, textEnd) : '';
+    const text = buffer.toString('latin1', textStart, textEnd);
     const textStartLine = lineAtFrom - countNewlines(buffer, textStart, from);
     let line = 1;
     let lineStart = 0;
-    for (const match of text === '' ? [] : detectSecrets(text, relPath, { allow, hits })) {
+    for (const match of detectSecrets(text, relPath, { allow })) {
       for (; line < match.line; line++) lineStart = text.indexOf('\n', lineStart) + 1;
       const offset = textStart + lineStart + match.column - 1;
       if (offset < from) continue;
