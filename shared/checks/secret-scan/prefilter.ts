@@ -86,18 +86,17 @@ export class KeywordIndex {
       delta[symbol] = next;
       queue.push(next);
     }
+    // A state's row is its failure target's row (one block copy) with its own children written over it: this
+    // constructor runs in every thread at start-up, and a lookup per state and symbol cost tens of ms.
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      outputs[state] = [...ending[state], ...outputs[fail[state]]];
-      for (let symbol = 0; symbol < stride; symbol++) {
-        const next = children[state].get(symbol);
-        if (next === undefined) {
-          delta[state * stride + symbol] = delta[fail[state] * stride + symbol];
-        } else {
-          fail[next] = delta[fail[state] * stride + symbol];
-          delta[state * stride + symbol] = next;
-          queue.push(next);
-        }
+      const failRow = fail[state] * stride;
+      outputs[state] = ending[state].length === 0 ? outputs[fail[state]] : [...ending[state], ...outputs[fail[state]]];
+      delta.copyWithin(state * stride, failRow, failRow + stride);
+      for (const [symbol, next] of children[state]) {
+        fail[next] = delta[failRow + symbol];
+        delta[state * stride + symbol] = next;
+        queue.push(next);
       }
     }
     // Renumber: non-accepting states first (the root stays 0, it accepts nothing), accepting ones after.
