@@ -79,5 +79,17 @@ describe('rules tried at their keywords', () => {
     expect(startsAtKeyword({ ...base, keywords: ['kelvin'], pattern: /(?:kelvin)=(\w+)/iu })).toBe(false);
     expect(startsAtKeyword({ ...base, keywords: ['linear'], pattern: /(?:linear)[\w.-]{0,40}=(\w+)/i })).toBe(true);
     expect(startsAtKeyword({ ...base, keywords: ['curl'], pattern: /\bcurl\b.{0,40}-u (\S+)/ })).toBe(true);
+    // Every alternative, top-level or in a leading group, must begin with a keyword; a joined name may follow it.
+    const shortcut = ['shortcut', 'clubhouse'];
+    expect(startsAtKeyword({ ...base, keywords: shortcut, pattern: /(?:shortcut[_. -]?api|clubhouse)=(\w+)/i })).toBe(
+      true,
+    );
+    expect(startsAtKeyword({ ...base, keywords: shortcut, pattern: /(?:shortcut)=(\w+)|(?:clubhouse)\s(\w+)/i })).toBe(
+      true,
+    );
+    expect(startsAtKeyword({ ...base, keywords: shortcut, pattern: /(?:shortcut)=(\w+)|token=(\w+)/i })).toBe(false);
+    expect(startsAtKeyword({ ...base, keywords: ['apim'], pattern: /(?:ocp[_. -]?apim|apim)=(\w+)/i })).toBe(false);
+    expect(startsAtKeyword({ ...base, keywords: shortcut, pattern: /(?:shortcut|clubhouse)?=(\w+)/i })).toBe(false);
+    expect(startsAtKeyword({ ...base, keywords: shortcut, pattern: /(?:shortcut|(clubhouse)|x)=(\w+)/i })).toBe(false);
   });
 });
