@@ -84,19 +84,17 @@ class KeywordIndex {
             delta[symbol] = next;
             queue.push(next);
         }
+        // A state's row is its failure target's row (one block copy) with its own children written over it: this
+        // constructor runs in every thread at start-up, and a lookup per state and symbol cost tens of ms.
         for (let head = 0; head < queue.length; head++) {
             const state = queue[head];
-            outputs[state] = [...ending[state], ...outputs[fail[state]]];
-            for (let symbol = 0; symbol < stride; symbol++) {
-                const next = children[state].get(symbol);
-                if (next === undefined) {
-                    delta[state * stride + symbol] = delta[fail[state] * stride + symbol];
-                }
-                else {
-                    fail[next] = delta[fail[state] * stride + symbol];
-                    delta[state * stride + symbol] = next;
-                    queue.push(next);
-                }
+            const failRow = fail[state] * stride;
+            outputs[state] = ending[state].length === 0 ? outputs[fail[state]] : [...ending[state], ...outputs[fail[state]]];
+            delta.copyWithin(state * stride, failRow, failRow + stride);
+            for (const [symbol, next] of children[state]) {
+                fail[next] = delta[failRow + symbol];
+                delta[state * stride + symbol] = next;
+                queue.push(next);
             }
         }
         // Renumber: non-accepting states first (the root stays 0, it accepts nothing), accepting ones after.
@@ -176,20 +174,93 @@ function runsAtKeywords(rule) {
 }
 /**
  * A scan rule whose pattern begins with its keywords, literally (`(?:linear|linear-app)[\w.-]{0,40}…`,
- * `\bcurl\b…`, `"private_key"\s…`): every match starts where the keyword pass finds a keyword, so trying the
- * pattern there alone (skipping starts inside the previous match, as a whole-text scan does) finds exactly
- * what scanning the whole text finds, for a fraction of the cost on text that mentions the name a lot.
+ * `\bcurl\b…`, `"private_key"\s…`, `(?:shortcut[_. -]?api|clubhouse)…`, and each top-level alternative so):
+ * every match starts where the keyword pass finds a keyword, so trying the pattern there alone (skipping starts
+ * inside the previous match, as a whole-text scan does) finds exactly what scanning the whole text finds, for a
+ * fraction of the cost on text that mentions the name a lot.
  */
 function startsAtKeyword(rule) {
     const { flags } = rule.pattern;
     // With `iu` a non-ASCII letter (the Kelvin sign) can match an ASCII keyword the keyword pass folds only in ASCII.
     if (rule.mode !== 'scan' || rule.keywords.length === 0 || (flags.includes('i') && /[uv]/.test(flags)))
         return false;
-    const source = rule.pattern.source.replace(/^\\b/, '');
     const literals = rule.keywords.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    const prefixes = [`(?:${literals.join('|')})`, ...(literals.length === 1 ? [literals[0]] : [])];
-    // A quantifier after the prefix would make it (or its last character) optional.
-    return prefixes.some((prefix) => source.startsWith(prefix) && !/^[?*+{]/.test(source.slice(prefix.length)));
+    const alternatives = topLevelAlternatives(rule.pattern.source);
+    return alternatives?.every((alternative) => beginsWithLiteral(alternative, literals)) === true;
+}
+/** True when every string the source matches begins with one of the (escaped) keyword literals. */
+function beginsWithLiteral(source, literals) {
+    const rest = source.replace(/^\\b/, '');
+    if (rest.startsWith('(?:')) {
+        const close = groupEnd(rest, 0);
+        const inner = close === undefined ? undefined : topLevelAlternatives(rest.slice(3, close));
+        // A quantifier after the group would make it optional.
+        if (inner === undefined || /^[?*+{]/.test(rest.slice(close + 1)))
+            return false;
+        return inner.every((alternative) => beginsWithLiteral(alternative, literals));
+    }
+    // A quantifier after the literal would make its last character optional.
+    return literals.some((literal) => rest.startsWith(literal) && !/^[?*+{]/.test(rest.slice(literal.length)));
+}
+/** The source split at its top-level `|` (not inside a group or class); undefined when unbalanced. */
+function topLevelAlternatives(source) {
+    const parts = [];
+    let from = 0;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\')
+            i++;
+        else if (char === '[') {
+            const end = classEnd(source, i);
+            if (end === undefined)
+                return undefined;
+            i = end;
+        }
+        else if (char === '(') {
+            const end = groupEnd(source, i);
+            if (end === undefined)
+                return undefined;
+            i = end;
+        }
+        else if (char === ')')
+            return undefined;
+        else if (char === '|') {
+            parts.push(source.slice(from, i));
+            from = i + 1;
+        }
+    }
+    parts.push(source.slice(from));
+    return parts;
+}
+/** Index of the `)` closing the group opened at `open`. */
+function groupEnd(source, open) {
+    let depth = 0;
+    for (let i = open; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\')
+            i++;
+        else if (char === '[') {
+            const end = classEnd(source, i);
+            if (end === undefined)
+                return undefined;
+            i = end;
+        }
+        else if (char === '(')
+            depth++;
+        else if (char === ')' && --depth === 0)
+            return i;
+    }
+    return undefined;
+}
+/** Index of the `]` closing the class opened at `open` (in a JS regex the first unescaped `]` closes it). */
+function classEnd(source, open) {
+    for (let i = open + 1; i < source.length; i++) {
+        if (source[i] === '\\')
+            i++;
+        else if (source[i] === ']')
+            return i;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/types.ts
@@ -229,9 +300,26 @@ const NEAR_AFTER = String.raw `(?=[\s'"\x60,;)}<|\]&]|\\n|$)`;
 function nearKeyword(word, value, window = 40) {
     return String.raw `${word}[\s\S]{0,${window}}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
 }
-/** Capture groups a regex source opens, so a second alternative's group can be numbered after them. */
+/**
+ * Capture groups a regex source opens, so a second alternative's group can be numbered after them. Read from
+ * the source (a `(` not escaped, not in a class, not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`): compiling each
+ * pattern to count them cost every thread ~60 ms at start-up.
+ */
 function groupCount(source) {
-    return new RegExp(`${source}|`).exec('').length - 1;
+    let count = 0;
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\')
+            i++;
+        else if (inClass)
+            inClass = char !== ']';
+        else if (char === '[')
+            inClass = true;
+        else if (char === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3]))))
+            count++;
+    }
+    return count;
 }
 /**
  * A value assigned to a name holding `word`, or standing within a few characters after `word` (`nearKeyword`):
