@@ -3796,6 +3796,20 @@ async function scanFiles(root, paths, options) {
  * finished, false when it failed (its claimed but unreported batches stay not done).
  */
 function runWorker(worker, work, done, total) {
+    return supervise(worker, work, (message) => {
+        if ('finished' in message)
+            return true;
+        (0,scan_file/* mergeBatchResult */.M7)(total, message.result);
+        done[message.batch] = 1;
+        return undefined;
+    });
+}
+/**
+ * Posts the work to a worker and follows it until it says it is done, fails or exits; resolves whether it did its
+ * share (false when it could not start). Each reply goes to `onReply`, which returns the outcome when the reply
+ * ends the work; `exitedOk` says whether an exit (a terminate from the main thread) still counts as done.
+ */
+function supervise(worker, work, onReply, exitedOk = () => false) {
     return new Promise((resolvePromise) => {
         if (worker === undefined) {
             resolvePromise(false);
@@ -3809,18 +3823,15 @@ function runWorker(worker, work, done, total) {
             void worker.terminate();
             resolvePromise(ok);
         };
-        worker.on('message', (message) => {
+        worker.on('message', (reply) => {
             if (finished)
                 return;
-            if ('finished' in message) {
-                finish(true);
-                return;
-            }
-            (0,scan_file/* mergeBatchResult */.M7)(total, message.result);
-            done[message.batch] = 1;
+            const outcome = onReply(reply);
+            if (outcome !== undefined)
+                finish(outcome);
         });
         worker.on('error', () => finish(false));
-        worker.on('exit', () => finish(false));
+        worker.on('exit', () => finish(exitedOk()));
         // Messages posted before the worker is online wait for it; a worker started early may be online already.
         worker.postMessage(work);
     });
@@ -3908,34 +3919,16 @@ async function scanHistory(root, newestFirst, options) {
 }
 /** Resolves false when the worker could not start or failed; stopping it once the scan is done is no failure. */
 function runHistoryWorker(worker, work, results, reported) {
-    return new Promise((resolvePromise) => {
-        if (worker === undefined) {
-            resolvePromise(false);
-            return;
-        }
-        let finished = false;
-        const finish = (ok) => {
-            if (finished)
-                return;
-            finished = true;
-            void worker.terminate();
-            resolvePromise(ok);
-        };
-        worker.on('message', (message) => {
-            if (finished)
-                return;
-            if ('finished' in message)
-                finish(message.finished);
-            else {
-                results[message.run] ??= message.result;
-                reported.add(worker);
-            }
-        });
-        worker.on('error', () => finish(false));
-        // Terminated by scanHistory once every run is in: not a failure.
-        worker.on('exit', () => finish(results.every((result) => result !== undefined)));
-        worker.postMessage(work);
-    });
+    return supervise(worker, work, (message) => {
+        if ('finished' in message)
+            return message.finished;
+        results[message.run] ??= message.result;
+        if (worker)
+            reported.add(worker);
+        return undefined;
+    }, 
+    // Terminated by scanHistory once every run is in: not a failure.
+    () => results.every((result) => result !== undefined));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -122,6 +122,25 @@ function runWorker(
   done: Uint8Array,
   total: BatchResult,
 ): Promise<boolean> {
+  return supervise<WorkerReply>(worker, work, (message) => {
+    if ('finished' in message) return true;
+    mergeBatchResult(total, message.result);
+    done[message.batch] = 1;
+    return undefined;
+  });
+}
+
+/**
+ * Posts the work to a worker and follows it until it says it is done, fails or exits; resolves whether it did its
+ * share (false when it could not start). Each reply goes to `onReply`, which returns the outcome when the reply
+ * ends the work; `exitedOk` says whether an exit (a terminate from the main thread) still counts as done.
+ */
+function supervise<Reply>(
+  worker: Worker | undefined,
+  work: SharedWork | HistoryWork,
+  onReply: (reply: Reply) => boolean | undefined,
+  exitedOk: () => boolean = () => false,
+): Promise<boolean> {
   return new Promise((resolvePromise) => {
     if (worker === undefined) {
       resolvePromise(false);
@@ -134,17 +153,13 @@ function runWorker(
       void worker.terminate();
       resolvePromise(ok);
     };
-    worker.on('message', (message: WorkerReply) => {
+    worker.on('message', (reply: Reply) => {
       if (finished) return;
-      if ('finished' in message) {
-        finish(true);
-        return;
-      }
-      mergeBatchResult(total, message.result);
-      done[message.batch] = 1;
+      const outcome = onReply(reply);
+      if (outcome !== undefined) finish(outcome);
     });
     worker.on('error', () => finish(false));
-    worker.on('exit', () => finish(false));
+    worker.on('exit', () => finish(exitedOk()));
     // Messages posted before the worker is online wait for it; a worker started early may be online already.
     worker.postMessage(work);
   });
@@ -254,29 +269,16 @@ function runHistoryWorker(
   results: (RangeResult | undefined)[],
   reported: Set<Worker>,
 ): Promise<boolean> {
-  return new Promise((resolvePromise) => {
-    if (worker === undefined) {
-      resolvePromise(false);
-      return;
-    }
-    let finished = false;
-    const finish = (ok: boolean) => {
-      if (finished) return;
-      finished = true;
-      void worker.terminate();
-      resolvePromise(ok);
-    };
-    worker.on('message', (message: HistoryReply) => {
-      if (finished) return;
-      if ('finished' in message) finish(message.finished);
-      else {
-        results[message.run] ??= message.result;
-        reported.add(worker);
-      }
-    });
-    worker.on('error', () => finish(false));
+  return supervise<HistoryReply>(
+    worker,
+    work,
+    (message) => {
+      if ('finished' in message) return message.finished;
+      results[message.run] ??= message.result;
+      if (worker) reported.add(worker);
+      return undefined;
+    },
     // Terminated by scanHistory once every run is in: not a failure.
-    worker.on('exit', () => finish(results.every((result) => result !== undefined)));
-    worker.postMessage(work);
-  });
+    () => results.every((result) => result !== undefined),
+  );
 }
