@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/github/client.ts
-var github_client = __webpack_require__(16317);
+var client = __webpack_require__(16317);
 // EXTERNAL MODULE: ./shared/github/deployments.ts
 var github_deployments = __webpack_require__(49596);
 // EXTERNAL MODULE: ./shared/checks/rollback/claim.ts
@@ -87,6 +87,8 @@ function selectPlatformTarget(history, live, to, label) {
 
 // EXTERNAL MODULE: ./shared/checks/rollback/report.ts
 var report = __webpack_require__(35789);
+// EXTERNAL MODULE: ./shared/checks/rollback/run.ts + 3 modules
+var run = __webpack_require__(45310);
 // EXTERNAL MODULE: ./shared/checks/rollback/verify.ts
 var verify = __webpack_require__(70774);
 ;// CONCATENATED MODULE: ./shared/checks/rollback/platform-run.ts
@@ -94,6 +96,7 @@ var verify = __webpack_require__(70774);
 // does the rollback. When the run also has GitHub (GITHUB_REPOSITORY and a token, as every Actions job does) and
 // GitHub holds a deployment of the live commit, the rollback is claimed on it first, exactly as the github
 // provider claims, so two triggers at once roll back once; without one, the provider's own record is the guard.
+
 
 
 
@@ -119,21 +122,11 @@ function ref(deploy) {
     };
 }
 function githubRecord(options, context, overrides) {
-    const repo = (0,github_client/* repoFromEnv */.K)(context.env);
-    const token = (0,github_client/* tokenFrom */.ow)(context.env, context.githubToken);
+    const repo = (0,client/* repoFromEnv */.K)(context.env);
+    const token = (0,client/* tokenFrom */.ow)(context.env, context.githubToken);
     if (!repo || !token)
         return undefined;
-    context.redactor.add(token);
-    const client = (0,github_client.createGitHubClient)({
-        token,
-        apiUrl: (0,github_client.apiUrlFrom)(context.env),
-        timeoutMs: options.timeoutMs,
-        rateLimitWaitMs: options.rateLimitWaitMs,
-        readOnly: options.dryRun,
-        log: context.log,
-        sleep: overrides.sleep,
-    });
-    return { client, repo };
+    return { client: (0,run/* rollbackGitHubClient */.n)(token, options, context, overrides), repo };
 }
 async function runPlatformRollback(provider, options, context, overrides = {}) {
     const now = overrides.now ?? Date.now;
@@ -149,7 +142,7 @@ async function runPlatformRollback(provider, options, context, overrides = {}) {
     catch (error) {
         if (error instanceof api/* PlatformApiError */.e)
             run.findings.push(providerFinding(run, error));
-        else if (error instanceof github_client.GitHubApiError)
+        else if (error instanceof client.GitHubApiError)
             run.findings.push(githubFinding(run, error));
         else
             throw error;
@@ -265,7 +258,7 @@ async function readGitHub(run, github, live) {
         github.current = deployments.find((d) => d.sha === live.sha);
     }
     catch (error) {
-        if (!(error instanceof github_client.GitHubApiError) || error.kind === 'read-only')
+        if (!(error instanceof client.GitHubApiError) || error.kind === 'read-only')
             throw error;
         run.context.log(`could not read GitHub deployments (${error.message}): going on without a claim`);
     }

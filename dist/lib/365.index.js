@@ -1144,6 +1144,7 @@ function forcedFinding(details, overridden, recorded) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ rollbackGitHubClient),
   runRollback: () => (/* binding */ runRollback)
 });
 
@@ -1324,6 +1325,19 @@ var verify = __webpack_require__(70774);
 
 /** How many of the newest deployments a run reads: enough history, never an unbounded walk. */
 const SCAN_LIMIT = 100;
+/** The GitHub client every rollback run uses (the token masked first): its deadlines, waits and dry-run guard. */
+function rollbackGitHubClient(token, options, context, overrides) {
+    context.redactor.add(token);
+    return (0,github_client.createGitHubClient)({
+        token,
+        apiUrl: (0,github_client.apiUrlFrom)(context.env),
+        timeoutMs: options.timeoutMs,
+        rateLimitWaitMs: options.rateLimitWaitMs,
+        readOnly: options.dryRun,
+        log: context.log,
+        sleep: overrides.sleep,
+    });
+}
 function validate(options) {
     if (options.provider === 'command' && options.command.trim() === '') {
         throw new errors/* UsageError */.e('--provider command needs the command that redeploys: pass --command "…" (or rollback.command)');
@@ -1348,17 +1362,8 @@ async function runRollback(options, context, overrides = {}) {
     if (!token) {
         throw new errors/* UsageError */.e('rollback needs a GitHub token: set GITHUB_TOKEN (or the github-token input) with deployments: write');
     }
-    context.redactor.add(token);
     const env = context.env;
-    const client = (0,github_client.createGitHubClient)({
-        token,
-        apiUrl: (0,github_client.apiUrlFrom)(env),
-        timeoutMs: options.timeoutMs,
-        rateLimitWaitMs: options.rateLimitWaitMs,
-        readOnly: options.dryRun,
-        log: context.log,
-        sleep: overrides.sleep,
-    });
+    const client = rollbackGitHubClient(token, options, context, overrides);
     const details = (0,rollback_details/* startingDetails */.L)(options, env, options.provider, options.provider === 'command' ? 'command' : options.strategy);
     const run = { options, context, client, repo, details, findings: [], now, sleep: overrides.sleep };
     try {

@@ -2,14 +2,7 @@
 // does the rollback. When the run also has GitHub (GITHUB_REPOSITORY and a token, as every Actions job does) and
 // GitHub holds a deployment of the live commit, the rollback is claimed on it first, exactly as the github
 // provider claims, so two triggers at once roll back once; without one, the provider's own record is the guard.
-import {
-  apiUrlFrom,
-  createGitHubClient,
-  GitHubApiError,
-  type GitHubClient,
-  repoFromEnv,
-  tokenFrom,
-} from '../../github/client.ts';
+import { GitHubApiError, type GitHubClient, repoFromEnv, tokenFrom } from '../../github/client.ts';
 import {
   createStatus,
   type Deployment,
@@ -36,7 +29,7 @@ import {
   loopGuardFinding,
   verificationFindings,
 } from './report.ts';
-import type { RollbackOverrides } from './run.ts';
+import { type RollbackOverrides, rollbackGitHubClient } from './run.ts';
 import { verifyRollback, verifyUrlOf } from './verify.ts';
 
 const SCAN_LIMIT = 100;
@@ -80,17 +73,7 @@ function githubRecord(
   const repo = repoFromEnv(context.env);
   const token = tokenFrom(context.env, context.githubToken);
   if (!repo || !token) return undefined;
-  context.redactor.add(token);
-  const client = createGitHubClient({
-    token,
-    apiUrl: apiUrlFrom(context.env),
-    timeoutMs: options.timeoutMs,
-    rateLimitWaitMs: options.rateLimitWaitMs,
-    readOnly: options.dryRun,
-    log: context.log,
-    sleep: overrides.sleep,
-  });
-  return { client, repo };
+  return { client: rollbackGitHubClient(token, options, context, overrides), repo };
 }
 
 export async function runPlatformRollback(

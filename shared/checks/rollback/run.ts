@@ -40,6 +40,25 @@ export interface RollbackOverrides {
   now?: () => number;
 }
 
+/** The GitHub client every rollback run uses (the token masked first): its deadlines, waits and dry-run guard. */
+export function rollbackGitHubClient(
+  token: string,
+  options: RollbackOptions,
+  context: CheckContext,
+  overrides: RollbackOverrides,
+): GitHubClient {
+  context.redactor.add(token);
+  return createGitHubClient({
+    token,
+    apiUrl: apiUrlFrom(context.env),
+    timeoutMs: options.timeoutMs,
+    rateLimitWaitMs: options.rateLimitWaitMs,
+    readOnly: options.dryRun,
+    log: context.log,
+    sleep: overrides.sleep,
+  });
+}
+
 interface Run {
   options: RollbackOptions;
   context: CheckContext;
@@ -88,17 +107,8 @@ export async function runRollback(
       'rollback needs a GitHub token: set GITHUB_TOKEN (or the github-token input) with deployments: write',
     );
   }
-  context.redactor.add(token);
   const env = context.env;
-  const client = createGitHubClient({
-    token,
-    apiUrl: apiUrlFrom(env),
-    timeoutMs: options.timeoutMs,
-    rateLimitWaitMs: options.rateLimitWaitMs,
-    readOnly: options.dryRun,
-    log: context.log,
-    sleep: overrides.sleep,
-  });
+  const client = rollbackGitHubClient(token, options, context, overrides);
   const details = startingDetails(
     options,
     env,
