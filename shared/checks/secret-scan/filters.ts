@@ -172,6 +172,56 @@ function isBrokenToken(value: string): boolean {
 const PUBLIC_VALUE =
   /^(?:[\w-]+\.)+(?:com|net|org|io|dev|app|co|cloud|info|biz)$|^(?:pk_(?:live|test)_|(?:live|test)_pub_)/i;
 
+/**
+ * Five keys in a row of a QWERTY keyboard, either way (`zxcvb`, `poiuy`, `asdfg`), in a key-sized value: typed by
+ * hand, not generated (a random value of up to 48 characters holds one about once in 20,000; longer ones more often).
+ */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function hasKeyboardRun(value: string): boolean {
+  if (value.length > 48) return false;
+  const lower = value.toLowerCase();
+  for (let i = 0; i + 5 <= lower.length; i++) {
+    const five = lower.slice(i, i + 5);
+    if (KEYBOARD_ROWS.some((row) => row.includes(five) || row.includes([...five].reverse().join('')))) return true;
+  }
+  return false;
+}
+
+/**
+ * Hex with one or two letters that are not hex digits, or not in the case of the others (`…016rf34…`, `…cfA00…`):
+ * a generator gives either hex (one case) or letters all through, so this is a hex key edited by hand.
+ * A word prefix (`spu-`, `key_`) is not counted.
+ */
+function isEditedHex(value: string): boolean {
+  const body = value.replace(/^[A-Za-z]{1,8}[-_]/, '');
+  if (body.length < 24 || !/^[A-Za-z0-9]+$/.test(body)) return false;
+  const strays = (hex: RegExp) => body.replace(hex, '').length;
+  const fewest = Math.min(strays(/[0-9a-f]/g), strays(/[0-9A-F]/g));
+  return fewest >= 1 && fewest <= 2;
+}
+
+/** The shape of a JWT (`eyJ…` header, three parts) whose header is not JSON: a token edited by hand. */
+function isBrokenJwt(value: string): boolean {
+  const parts = value.split('.');
+  if (parts.length !== 3 || !value.startsWith('eyJ')) return false;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
+    return typeof header !== 'object' || header === null;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A value under a secret's name that a person made rather than a generator: keyboard runs, hex edited by hand, a JWT
+ * with a broken header, or a long value mostly made of runs (`abcdef`, `ghijkl`, `789`). For values found by their
+ * name alone; a command that sends the value (a curl header) says more than the value's looks.
+ */
+export function isHandMadeValue(value: string): boolean {
+  if (hasKeyboardRun(value) || isEditedHex(value) || isBrokenJwt(value)) return true;
+  return value.length >= 32 && patternRunShare(value) >= 0.3;
+}
+
 export function isGenericDecoy(value: string): boolean {
   if (isKnownExample(value) || isBrokenToken(value) || PUBLIC_VALUE.test(value)) return true;
   // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.

@@ -85,9 +85,14 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     'asana-token',
     'Asana personal access token or client secret',
     ['asana'],
-    '\\d/\\d{10,20}(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}',
+    // `1/<user id>:<hex>`, the newer `2/<user id>/<app id>:<hex>`, or a 32-character client secret.
+    '\\d/\\d{10,20}(?:/\\d{10,20})?(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}',
     'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret',
-    { body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)) },
+    {
+      body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)),
+      // The 32 characters after `…/digits:` are the tail of a longer token (a malformed PAT), not a client secret.
+      validate: (_value, { text, index }) => !/\d[:/]$/.test(text.slice(Math.max(0, index - 2), index)),
+    },
   ),
   namedKey(
     'linkedin-client-id',
@@ -405,6 +410,8 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     ['assemblyai'],
     '[a-z0-9]{32}',
     'AssemblyAI dashboard > API keys: revoke the key',
+    // Issued in lower case only; the name's pattern ignores case, the value must not.
+    { validate: (value) => /^[a-z0-9]+$/.test(value) },
   ),
   namedKey(
     'clarifai-api-key',

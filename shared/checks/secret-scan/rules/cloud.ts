@@ -41,7 +41,8 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     title: 'AWS access key ID',
     severity: 'blocker',
     keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
-    pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Za-z0-9])/,
+    // The 16 characters after the prefix are base32 (A-Z, 2-7): a body with 0, 1, 8 or 9 was never issued.
+    pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/,
     // 16 characters from 32: even a random body often repeats letters.
     minEntropy: 2.3,
     remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
@@ -148,8 +149,7 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     pattern: /sig=([A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])/,
     body: (value) => decodeSig(value),
     minEntropy: 4,
-    validate: (_value, { text, index }) =>
-      /\bsv=\d{4}-\d{2}-\d{2}\b|\bs[ept]=\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, index - 600), index)),
+    validate: (_value, { text, index }) => isSasQuery(text.slice(Math.max(0, index - 600), index)),
     remediation: rotate(
       'Azure portal > Storage account > Access keys: rotate the key that signed it, or revoke its stored access policy',
     ),
@@ -306,6 +306,25 @@ export function pemBody(value: string): string {
 }
 
 /** The signature of a SAS URL, URL-decoded (`%2B`, `%3D`): what its randomness is judged on. */
+/** Permissions a SAS may grant (`sp=`): read, add, create, write, delete, delete version, permanent delete, list,
+ * tags, find, move, execute, ownership, permissions, set immutability, process, update. */
+const SAS_PERMISSIONS = /^[racwdxyltfmeopiu]+$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+
+/**
+ * The query before `sig=` is a SAS: it carries its version or validity dates, and the fields Azure checks are well
+ * formed (permission letters Azure knows, `sip=` an IPv4 address or range): Azure signs nothing else.
+ */
+function isSasQuery(before: string): boolean {
+  if (!/\bsv=\d{4}-\d{2}-\d{2}\b|\bs[ept]=\d{4}-\d{2}-\d{2}/.test(before)) return false;
+  const query = before.slice(before.search(/[^\s"'<>\x60]*$/));
+  const field = (name: string) => new RegExp(`(?:^|[?&=;])${name}=([^&;]*)&`).exec(query)?.[1];
+  const permissions = field('sp');
+  if (permissions !== undefined && !SAS_PERMISSIONS.test(permissions)) return false;
+  const ip = field('sip')?.replace(/%2D/gi, '-');
+  return ip === undefined || ip.split('-').every((part) => IPV4.test(part));
+}
+
 function decodeSig(value: string): string {
   try {
     return decodeURIComponent(value);

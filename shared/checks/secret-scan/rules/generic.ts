@@ -1,6 +1,13 @@
 // Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
 // rather than by a provider's format: they run the stricter generic decoy filter.
-import { isGenericDecoy, isPasswordDecoy, isUrlPasswordDecoy, longestPatternRun, shannonEntropy } from '../filters.ts';
+import {
+  isGenericDecoy,
+  isHandMadeValue,
+  isPasswordDecoy,
+  isUrlPasswordDecoy,
+  longestPatternRun,
+  shannonEntropy,
+} from '../filters.ts';
 import { type RuleContext, rotate, type SecretRule, TYPED_ASSIGN } from './types.ts';
 
 /** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
@@ -309,7 +316,11 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     generic: true,
     skipLockfiles: true,
     validate: (value, context) =>
-      quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !isGenericDecoy(value),
+      quotedOrConfig(value, context) &&
+      isCallPair(context) &&
+      isSecretName(context) &&
+      !isGenericDecoy(value) &&
+      !isHandMadeValue(value),
     remediation: rotate('wherever it was issued'),
   },
 ];

@@ -2,12 +2,21 @@ import { UUID } from './business.ts';
 import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const PAYMENT_RULES: readonly SecretRule[] = [
+  // Apideck shares Stripe's `sk_live_` prefix: 93 characters that may hold `-`, which a Stripe key never does.
+  prefixedToken(
+    'apideck-api-key',
+    'Apideck API key',
+    ['sk_live_'],
+    'sk_live_(?=[A-Za-z0-9]{0,92}-)[A-Za-z0-9-]{93}',
+    'Apideck dashboard > Configuration > API keys: regenerate the key',
+  ),
   {
     id: 'stripe-live-secret-key',
     title: 'Stripe live secret key',
     severity: 'blocker',
     keywords: ['sk_live_', 'sk_prod_'],
-    pattern: /(?<![A-Za-z0-9_])(sk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+    // A key never holds `-`: `sk_live_…-…` is some other token (Apideck's), not a Stripe key cut short.
+    pattern: /(?<![A-Za-z0-9_])(sk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9-])/,
     remediation: rotate('Stripe Dashboard > Developers > API keys: roll the secret key'),
   },
   {
@@ -152,7 +161,8 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     'plaid-client-id',
     'Plaid client ID',
     ['plaid'],
-    '[A-Za-z0-9]{24}',
+    // Plaid client IDs are 24 lower-case hex digits (a database object id).
+    '[a-f0-9]{24}',
     'Plaid dashboard > Team settings > Keys: rotate the secrets paired with this client ID',
     { severity: 'low' },
   ),
