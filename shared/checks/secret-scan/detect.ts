@@ -32,7 +32,7 @@ interface CompiledRule {
   nonOverlapping: boolean;
 }
 
-const COMPILED: readonly CompiledRule[] = RULES.map((rule) => {
+function compile(rule: SecretRule): CompiledRule {
   const flags = rule.pattern.flags.replace(/[gyd]/g, '');
   const atKeywords = runsAtKeywords(rule);
   return {
@@ -41,8 +41,23 @@ const COMPILED: readonly CompiledRule[] = RULES.map((rule) => {
     groups: typeof rule.group === 'number' ? [rule.group] : (rule.group ?? [1]),
     nonOverlapping: atKeywords && rule.mode === 'scan',
   };
-});
-const KEYWORDS = new KeywordIndex(RULES);
+}
+
+interface Engine {
+  compiled: readonly CompiledRule[];
+  keywords: KeywordIndex;
+}
+
+let engine: Engine | undefined;
+
+/**
+ * Built on first use, not at import: a tree scan starts its worker threads before this thread scans, so they load
+ * while this one builds its own (about 30 ms of regexes and keyword automaton each).
+ */
+function getEngine(): Engine {
+  engine ??= { compiled: RULES.map(compile), keywords: new KeywordIndex(RULES) };
+  return engine;
+}
 
 interface Candidate {
   ruleIndex: number;
@@ -62,19 +77,20 @@ interface Candidate {
  */
 export function detectSecrets(text: string, path: string, options: DetectOptions = {}): SecretMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const hits = KEYWORDS.find(text);
+  const { compiled, keywords } = getEngine();
+  const hits = keywords.find(text);
   if (hits.anchors.size === 0 && hits.scans.size === 0) return [];
   const lockfile = isLockfile(path);
   const allowsUnquoted = allowsUnquotedValues(path);
   const candidates: Candidate[] = [];
   const consider = (ruleIndex: number, match: RegExpExecArray) => {
-    const candidate = accept(COMPILED[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
+    const candidate = accept(compiled[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
     if (candidate) candidates.push(candidate);
   };
   const skip = (rule: SecretRule) => (lockfile && rule.skipLockfiles) || (rule.paths && !rule.paths.test(path));
   for (const [ruleIndex, positions] of hits.anchors) {
-    if (skip(COMPILED[ruleIndex].rule)) continue;
-    const { regex, nonOverlapping } = COMPILED[ruleIndex];
+    if (skip(RULES[ruleIndex])) continue;
+    const { regex, nonOverlapping } = compiled[ruleIndex];
     guarded(() => {
       let matchEnd = 0;
       // Keywords of different lengths are recorded as they end: their starts may come out of order.
@@ -91,8 +107,8 @@ export function detectSecrets(text: string, path: string, options: DetectOptions
     });
   }
   for (const ruleIndex of hits.scans) {
-    if (skip(COMPILED[ruleIndex].rule)) continue;
-    const { regex } = COMPILED[ruleIndex];
+    if (skip(RULES[ruleIndex])) continue;
+    const { regex } = compiled[ruleIndex];
     regex.lastIndex = 0;
     guarded(() => {
       for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -178,7 +194,7 @@ function keepMostSpecific(candidates: Candidate[]): Candidate[] {
     const overlaps = (other: Candidate) => candidate.start < other.start + other.value.length && other.start < end;
     if (kept.some(overlaps)) continue;
     if (candidate.rejected) claimed.push(candidate);
-    else if (!(COMPILED[candidate.ruleIndex].rule.generic && claimed.some(overlaps))) kept.push(candidate);
+    else if (!(RULES[candidate.ruleIndex].generic && claimed.some(overlaps))) kept.push(candidate);
   }
   return kept;
 }
@@ -193,7 +209,7 @@ function toMatches(text: string, candidates: readonly Candidate[]): SecretMatch[
       line++;
       lineStart = nl + 1;
     }
-    const { rule } = COMPILED[candidate.ruleIndex];
+    const rule = RULES[candidate.ruleIndex];
     matches.push({
       ruleId: rule.id,
       title: rule.title,

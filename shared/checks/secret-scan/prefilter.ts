@@ -28,17 +28,14 @@ export class KeywordIndex {
   /**
    * delta[state << shift | class] = next state. Characters are mapped to classes first (the few dozen that occur
    * in keywords, case folded, and "any other"), which keeps the table small enough to stay in cache.
+   * A state where keywords end (also through failure links) is stored as its complement (`~state`, negative):
+   * the hot loop tests the sign, and the table needs no second pass to renumber or mark those states.
    */
-  readonly #delta: Uint16Array | Int32Array;
+  readonly #delta: Int16Array | Int32Array;
   readonly #shift: number;
   /** UTF-16 code unit -> class; 0 for every character no keyword holds. */
   readonly #classOf: Uint8Array;
-  /**
-   * States are numbered so that those where keywords end (also through failure links) come last: the hot loop
-   * tests `state >= #firstAccepting`, one compare instead of a table load per character.
-   */
-  readonly #firstAccepting: number;
-  /** Keywords ending at each accepting state, indexed by state - #firstAccepting. */
+  /** Keywords ending at each state (empty for most). */
   readonly #outputs: Keyword[][];
 
   constructor(rules: readonly SecretRule[]) {
@@ -76,49 +73,37 @@ export class KeywordIndex {
       ending[state].push(keyword);
     }
     const count = children.length;
-    const delta = new Int32Array(count * stride);
-    const fail = new Int32Array(count);
+    const delta = count <= 32768 ? new Int16Array(count * stride) : new Int32Array(count * stride);
     const outputs: Keyword[][] = new Array(count);
     outputs[0] = [];
-    // Breadth-first, so a state's failure target is complete before the state itself.
+    const fail = new Int32Array(count);
+    // A state's outputs are set when it is created: its failure target is shallower, so already created.
+    const encode = (state: number) => (outputs[state].length > 0 ? ~state : state);
     const queue: number[] = [];
     for (const [symbol, next] of children[0]) {
-      delta[symbol] = next;
+      outputs[next] = ending[next];
+      delta[symbol] = encode(next);
       queue.push(next);
     }
-    // A state's row is its failure target's row (one block copy) with its own children written over it: this
-    // constructor runs in every thread at start-up, and a lookup per state and symbol cost tens of ms.
+    // Breadth-first: a state's row is its failure target's row (one block copy) with its own children written
+    // over it. This constructor runs in every thread at start-up; a lookup per state and symbol cost tens of ms.
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
       const failRow = fail[state] * stride;
-      outputs[state] = ending[state].length === 0 ? outputs[fail[state]] : [...ending[state], ...outputs[fail[state]]];
       delta.copyWithin(state * stride, failRow, failRow + stride);
       for (const [symbol, next] of children[state]) {
-        fail[next] = delta[failRow + symbol];
-        delta[state * stride + symbol] = next;
+        const target = delta[failRow + symbol];
+        fail[next] = target < 0 ? ~target : target;
+        const inherited = outputs[fail[next]];
+        outputs[next] = ending[next].length === 0 ? inherited : [...ending[next], ...inherited];
+        delta[state * stride + symbol] = encode(next);
         queue.push(next);
       }
     }
-    // Renumber: non-accepting states first (the root stays 0, it accepts nothing), accepting ones after.
-    const order = [...Array(count).keys()].sort(
-      (a, b) => Number(outputs[a].length > 0) - Number(outputs[b].length > 0) || a - b,
-    );
-    const renamed = new Int32Array(count);
-    order.forEach((state, index) => {
-      renamed[state] = index;
-    });
-    const firstAccepting = order.findIndex((state) => outputs[state].length > 0);
-    const table = count < 65536 ? new Uint16Array(count * stride) : new Int32Array(count * stride);
-    for (let state = 0; state < count; state++) {
-      for (let symbol = 0; symbol < stride; symbol++) {
-        table[renamed[state] * stride + symbol] = renamed[delta[state * stride + symbol]];
-      }
-    }
-    this.#delta = table;
+    this.#delta = delta;
     this.#shift = shift;
     this.#classOf = classOf;
-    this.#firstAccepting = firstAccepting === -1 ? count : firstAccepting;
-    this.#outputs = order.slice(this.#firstAccepting).map((state) => outputs[state]);
+    this.#outputs = outputs;
   }
 
   find(text: string): KeywordHits {
@@ -126,11 +111,13 @@ export class KeywordIndex {
     const delta = this.#delta;
     const classOf = this.#classOf;
     const shift = this.#shift;
-    const firstAccepting = this.#firstAccepting;
     let state = 0;
     for (let i = 0, length = text.length; i < length; i++) {
       state = delta[(state << shift) | classOf[text.charCodeAt(i)]];
-      if (state >= firstAccepting) record(hits, this.#outputs[state - firstAccepting], text, i);
+      if (state < 0) {
+        state = ~state;
+        record(hits, this.#outputs[state], text, i);
+      }
     }
     return hits;
   }
