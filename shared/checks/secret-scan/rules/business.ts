@@ -85,7 +85,8 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     'asana-token',
     'Asana personal access token or client secret',
     ['asana'],
-    '\\d/\\d{10,20}(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}',
+    // The newer form carries the workspace ID too: `2/<user id>/<workspace id>:<32 hex>`.
+    '\\d/\\d{10,20}(?:/\\d{10,20})?(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}',
     'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret',
     { body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)) },
   ),

@@ -84,7 +84,7 @@ export const SERVICE_ROWS: readonly ServiceRow[] = [
   ['fibery-api-token', 'Fibery API token', 'fibery', '[0-9a-f]{8}\\.[0-9a-f]{35}', 'Fibery > Settings > API keys: delete the key'],
   ['getemails-api-key', 'GetEmails API key', 'getemails', '[a-z0-9-]{26}', 'GetEmails > Account > API: regenerate the key'],
   // Developer, data and document APIs
-  ['aha-api-key', 'Aha! API key', ['aha.io', 'aha_api', 'ahaapi', 'aha_key', 'aha_token'], hex(64), 'Aha! > Settings > Personal > Developer > API keys: revoke the key'],
+  ['aha-api-key', 'Aha! API key', ['aha_api', 'aha.io', 'aha_io', 'ahaapi', 'aha_key', 'aha_token'], hex(64), 'Aha! > Settings > Personal > Developer > API keys: revoke the key'],
   ['aiven-token', 'Aiven authentication token', 'aiven', '[A-Za-z0-9/+=]{372}', 'Aiven console > User profile > Tokens: revoke the token'],
   ['alconost-api-key', 'Alconost API key', 'alconost', lowerAlnum(32), 'Alconost Nitro > Account > API: regenerate the key'],
   ['aletheia-api-key', 'Aletheia API key', 'aletheiaapi', upperAlnum(32), 'aletheiaapi.com > Account: regenerate the key'],
