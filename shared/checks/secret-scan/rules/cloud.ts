@@ -136,7 +136,8 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     title: 'Alibaba Cloud AccessKey ID',
     severity: 'blocker',
     keywords: ['LTAI'],
-    pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
+    // 24 characters today, 16 for keys made before 2019.
+    pattern: /(?<![A-Za-z0-9])(LTAI(?:[A-Za-z0-9]{20}|[A-Za-z0-9]{12}))(?![A-Za-z0-9])/,
     remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
   },
   {
@@ -174,6 +175,18 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     remediation: rotate(
       'the registry: change the password or revoke the token, then use a credential helper (credsStore)',
     ),
+  },
+  {
+    // The secret written beside its AccessKey ID with no provider name (`key=<secret>` then `id=LTAI…`).
+    id: 'alibaba-secret-key-paired',
+    title: 'Alibaba Cloud AccessKey secret',
+    severity: 'blocker',
+    keywords: ['LTAI'],
+    mode: 'scan',
+    pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9]{30})(?![A-Za-z0-9+/=_-])/,
+    validate: (_value, { text, index }) =>
+      /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{10,30}(?![A-Za-z0-9])/.test(text.slice(Math.max(0, index - 300), index + 330)),
+    remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
   },
   namedKey(
     'alibaba-secret-key',

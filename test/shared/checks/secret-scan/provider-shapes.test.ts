@@ -245,6 +245,14 @@ describe('provider shapes', () => {
     expect(rules(`const token = "${sign('your-256-bit-secret')}";`)).toEqual([]);
   });
 
+  it('finds an Alibaba Cloud secret written beside its AccessKey ID, with no provider name', () => {
+    const [secret, id] = [k.pick(ALNUM, 30), `LTAI${k.pick(ALNUM, 20)}`];
+    expect(rules(`[DEBUG] key=${secret}\n[DEBUG] id=${id}\n`, 'deploy.log')).toEqual([
+      ['alibaba-secret-key-paired', secret],
+      ['alibaba-access-key-id', id],
+    ]);
+  });
+
   const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
   const BASE64 = `${ALNUM}+/`;
   it.each([
@@ -291,6 +299,36 @@ describe('provider shapes', () => {
       (v: string) => `insights_query_key: '${v}'`,
     ],
     ['a New Relic browser key', 'new-relic-key', () => `NRBR-${k.pick(HEX, 19)}`, (v: string) => `browserKey: '${v}'`],
+    [
+      'a GitHub OAuth client secret by its name',
+      'github-oauth-client-secret',
+      () => k.pick(HEX, 40),
+      (v: string) => `GITHUB_CLIENT_SECRET=${v}`,
+    ],
+    [
+      'a GitHub OAuth secret written after its client ID',
+      'github-oauth-client-pair',
+      () => k.pick(HEX, 40),
+      (v: string) => `github = '${k.pick(ALNUM, 20)}', '${v}'`,
+    ],
+    [
+      'a GitHub App secret after its `Iv1.` client ID',
+      'github-oauth-client-pair',
+      () => k.pick(HEX, 40),
+      (v: string) => `github: Iv1.${k.pick(HEX, 16)}:${v}`,
+    ],
+    [
+      'a pre-2019 Alibaba Cloud AccessKey ID',
+      'alibaba-access-key-id',
+      () => `LTAI${k.pick(ALNUM, 12)}`,
+      (v: string) => `id: ${v}`,
+    ],
+    [
+      'a Couchbase Capella password in its connection string',
+      'database-url-password',
+      () => k.pick(ALNUM, 14),
+      (v: string) => `COUCHBASE_URL=couchbases://app:${v}@cb.${k.pick(LOWER, 12)}.cloud.couchbase.com`,
+    ],
   ])('finds %s', (_shape, ruleId, make, write) => {
     const value = make();
     expect(rules(write(value), 'config/settings.txt')).toEqual([[ruleId, value]]);
@@ -304,6 +342,10 @@ describe('provider shapes', () => {
     ['an ACR-shaped run with the marker in the wrong place', `blob: ${k.pick(BASE64, 30)}+ACR${k.pick(ALNUM, 18)}`],
     ['a Tableau-shaped secret of repeated characters', `${'A'.repeat(22)}==:${'b'.repeat(32)}`],
     ['a New Relic browser key that is not hex', `browserKey: 'NRBR-${k.pick('ghijklmnopqrstuvwxyz', 19)}'`],
+    ['a commit SHA beside the word GitHub', `see github commit ${k.pick(HEX, 40)} for the fix`],
+    ['a commit SHA after a GitHub URL', `https://github.com/shop/app/commit/${k.pick(HEX, 40)}`],
+    ['a 30-character run with no AccessKey ID near it', `key=${k.pick(ALNUM, 30)}\nid=LTAI-not-here`],
+    ['an AccessKey ID of the wrong length', `id: LTAI${k.pick(ALNUM, 16)}`],
   ])('keeps quiet on %s', (_shape, text) => {
     expect(rules(text, 'config/settings.txt')).toEqual([]);
   });
