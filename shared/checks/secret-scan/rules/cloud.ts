@@ -287,6 +287,45 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     'Azure portal > the API Management (or AI services) resource > Subscriptions / Keys: regenerate the key',
     { keywords: ['apim', 'api_management', 'api-management'] },
   ),
+  {
+    // `https://<app>.azurewebsites.net/api/<function>?code=<key>`: the function key rides in the query string.
+    id: 'azure-function-key-url',
+    title: 'Azure Functions key in a function URL',
+    severity: 'high',
+    keywords: ['.azurewebsites.net/api/'],
+    pattern:
+      /\.azurewebsites\.net\/api\/[\w/.-]{0,100}\?(?:[^\s"'#<>\x60]{0,200}&)?code=([A-Za-z0-9_-]{20,100}={0,2})(?![A-Za-z0-9_=-])/i,
+    remediation: rotate('Azure portal > the Function App > App keys (or the function > Function keys): renew the key'),
+  },
+  namedKey(
+    'azure-function-key',
+    'Azure Functions key',
+    ['x-functions-key', 'x_functions_key', 'azurefunctionkey', 'azure_function_key', 'azure_functions_key'],
+    '[A-Za-z0-9_-]{20,56}={0,2}',
+    'Azure portal > the Function App > App keys (or the function > Function keys): renew the key',
+  ),
+  namedKey(
+    'azure-search-key',
+    'Azure AI Search admin or query key',
+    // 52 letters and digits today; 32 uppercase hex for services created before 2023.
+    [
+      'azure_search',
+      'azuresearch',
+      'search_admin_key',
+      'searchadminkey',
+      'search_query_key',
+      'searchquerykey',
+      'azure_key',
+      'azurekey',
+    ],
+    '[A-Za-z0-9]{52}|[A-F0-9]{32}',
+    'Azure portal > the Search service > Settings > Keys: regenerate the admin key, or delete the query key',
+    // Drawn from all 62 letters and digits: a 52-character run in one case is something else (a DevOps PAT is base32).
+    {
+      validate: (value) =>
+        value.length === 32 || (/(?:[A-Z][^A-Z]*){4}/.test(value) && /(?:[a-z][^a-z]*){4}/.test(value)),
+    },
+  ),
 ];
 
 /** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */

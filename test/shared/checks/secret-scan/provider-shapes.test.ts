@@ -60,6 +60,30 @@ describe('provider shapes', () => {
       () => `su${k.pick(ALNUM, 12)}`,
       (v: string) => `SUMO_ACCESS_ID = "${v}"`,
     ],
+    [
+      'an Azure Functions key in the function URL',
+      'azure-function-key-url',
+      () => `${k.pick(URLSAFE, 54)}==`,
+      (v: string) => `const url = "https://shop-orders.azurewebsites.net/api/refund?code=${v}";`,
+    ],
+    [
+      'an Azure Functions key in its header',
+      'azure-function-key',
+      () => `${k.pick(URLSAFE, 54)}==`,
+      (v: string) => `headers: { 'x-functions-key': '${v}' }`,
+    ],
+    [
+      'an Azure AI Search admin key',
+      'azure-search-key',
+      () => k.pick(ALNUM, 52),
+      (v: string) => `AZURE_SEARCH_ADMIN_KEY=${v}`,
+    ],
+    [
+      'a pre-2023 Azure AI Search query key',
+      'azure-search-key',
+      () => k.pick('0123456789ABCDEF', 32),
+      (v: string) => `searchQueryKey: "${v}"`,
+    ],
   ])('finds %s', (_shape, ruleId, make, write) => {
     const value = make();
     expect(rules(write(value))).toEqual([[ruleId, value]]);
@@ -346,6 +370,8 @@ describe('provider shapes', () => {
     ['a commit SHA after a GitHub URL', `https://github.com/shop/app/commit/${k.pick(HEX, 40)}`],
     ['a 30-character run with no AccessKey ID near it', `key=${k.pick(ALNUM, 30)}\nid=LTAI-not-here`],
     ['an AccessKey ID of the wrong length', `id: LTAI${k.pick(ALNUM, 16)}`],
+    ['a 52-character lowercase run under an Azure name', `azure_key: ${k.pick(LOWER, 52)}`],
+    ['a function URL without a key', 'fetch("https://shop-orders.azurewebsites.net/api/refund?code=")'],
   ])('keeps quiet on %s', (_shape, text) => {
     expect(rules(text, 'config/settings.txt')).toEqual([]);
   });
