@@ -33,7 +33,8 @@ function isDockerAuth(value: string): boolean {
   return password.length >= 6 && !isPasswordDecoy(password);
 }
 
-const PEM_BODY = String.raw`(?:\\[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
+/** A PEM body, its line breaks real or escaped (`\n`, or `\\n` in a JSON string inside a JSON string). */
+const PEM_BODY = String.raw`(?:\\{1,8}[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,8}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
 
 export const CLOUD_RULES: readonly SecretRule[] = [
   {
@@ -61,15 +62,16 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     id: 'gcp-service-account-key',
     title: 'Google Cloud service-account private key',
     severity: 'blocker',
-    keywords: ['"private_key"'],
+    // Also the key file stored as a JSON string (`"credentials": "{\"private_key\": \"-----BEGIN…"`).
+    keywords: ['"private_key"', 'private_key\\'],
     mode: 'scan',
     pattern: new RegExp(
-      String.raw`"private_key"\s{0,4}:\s{0,4}"(-----BEGIN PRIVATE KEY-----${PEM_BODY}-----END PRIVATE KEY-----(?:\\n)?)"`,
+      String.raw`(?:"private_key"|private_key\\\\{0,6}")\s{0,4}:\s{0,4}\\{0,7}"(-----BEGIN PRIVATE KEY-----${PEM_BODY}-----END PRIVATE KEY-----(?:\\{1,8}n)?)\\{0,7}"`,
     ),
     body: pemBody,
     minEntropy: 4.5,
     pem: true,
-    validate: (_value, { text }) => /"(?:private_key_id|client_email|type)"\s{0,4}:/.test(text),
+    validate: (_value, { text }) => /"(?:private_key_id|client_email|type)\\{0,7}"\s{0,4}:/.test(text),
     remediation: rotate('Google Cloud console > IAM > Service accounts > Keys: delete the key, create a new one'),
   },
   {

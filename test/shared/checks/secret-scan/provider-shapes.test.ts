@@ -279,6 +279,21 @@ describe('provider shapes', () => {
 
   const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
   const BASE64 = `${ALNUM}+/`;
+  it('finds a service-account key file stored as a JSON string, escaped once or twice', () => {
+    const pem = Array.from({ length: 20 }, () => k.pick(BASE64, 64)).join('\\n');
+    const file = JSON.stringify({
+      type: 'service_account',
+      private_key_id: k.pick(HEX, 40),
+      private_key: `-----BEGIN PRIVATE KEY-----\\n${pem}\\n-----END PRIVATE KEY-----\\n`,
+      client_email: 'ci@shop-prod.iam.gserviceaccount.com',
+    });
+    const once = JSON.stringify({ credentials: file });
+    const twice = JSON.stringify({ secrets: once });
+    for (const text of [file, once, twice]) {
+      expect(rules(text, 'deploy/vars.json').map(([id]) => id)).toEqual(['gcp-service-account-key']);
+    }
+  });
+
   it.each([
     [
       'a ScrapingBee key in a query string',
@@ -350,7 +365,7 @@ describe('provider shapes', () => {
     [
       'a Couchbase Capella password in its connection string',
       'database-url-password',
-      () => k.pick(ALNUM, 14),
+      () => `${k.pick(ALNUM, 10)}${k.digits(4)}`,
       (v: string) => `COUCHBASE_URL=couchbases://app:${v}@cb.${k.pick(LOWER, 12)}.cloud.couchbase.com`,
     ],
   ])('finds %s', (_shape, ruleId, make, write) => {
