@@ -61,6 +61,12 @@ describe('provider shapes', () => {
       (v: string) => `SUMO_ACCESS_ID = "${v}"`,
     ],
     [
+      'an Airtable OAuth access token (not the legacy key it starts like)',
+      'airtable-oauth-token',
+      () => `oaa${k.pick(ALNUM, 14)}.v1.${k.pick(URLSAFE, 180)}.${k.pick(HEX, 64)}`,
+      (v: string) => `AIRTABLE_ACCESS_TOKEN=${v}`,
+    ],
+    [
       'an Azure Functions key in the function URL',
       'azure-function-key-url',
       () => `${k.pick(URLSAFE, 54)}==`,
