@@ -5,13 +5,17 @@
 // Row format: [id, title, names, value, where, extra?]
 //   id     stable rule id, `service-kind` in kebab-case (part of the interface: never rename one)
 //   title  what the finding calls the key
-//   names  the service's name(s) as written in a variable or text, lowercase, each one literal and at least 5
-//          characters (shorter or common-word names need a longer form such as `aha.io` or `box_api`); the name
-//          must start a word (`ADZUNA_KEY`, `myAdzunaKey`), never the middle of one
+//   names  the service's name(s) as written in a variable or text, lowercase; the name must start a word
+//          (`CLIENGO_KEY`, `myCliengoKey`), never the middle of one. A plain name (`cliengo`) runs only where the
+//          keyword pass finds it; one with `_`, `-` or `.` matches any separator but scans the files holding it.
+//          A common word (box, column, chatbot) only as a credential's own variable name (`box_client_secret`).
 //   value  the key's exact format, a regex source without groups: a FORMAT helper (`hex(32)`, `lowerAlnum(40)`)
 //          or a literal shape; exact length and charset, so that a longer or shorter string does not match
 //   where  where the owner rotates it, for the remediation (`rotate(where)`)
 //   extra  optional overrides of the rule (severity, minEntropy, body, validate)
+// Left out on purpose: a service whose key means nothing without a paired ID (Adzuna, AeroWorkflow, BulkSMS: their
+// key alone beside the name is a negative in TruffleHog's tests), and names that are words or tools (collect2 is
+// GCC's linker).
 // Adding a service is one line. Services with a format of their own (a prefix, a checksum) belong in the
 // category files with `prefixedToken`, not here.
 import type { SecretRule } from './types.ts';
