@@ -139,6 +139,15 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     { body: (value) => value.slice(18) },
   ),
   namedKey(
+    'airtable-oauth-token',
+    'Airtable OAuth access or refresh token',
+    ['airtable'],
+    // `<id>.v1.<base64url payload>.<hex signature>`: before the legacy key, whose 17 characters it starts with.
+    '[A-Za-z0-9]{10,40}\\.v1\\.[A-Za-z0-9_-]{20,2000}\\.[a-f0-9]{16,128}',
+    'Airtable > Builder hub > OAuth integrations: revoke the grant (or regenerate the client secret)',
+    { body: (value) => value.slice(value.indexOf('.v1.') + 4) },
+  ),
+  namedKey(
     'airtable-api-key',
     'Airtable API key',
     ['airtable'],

@@ -33,7 +33,8 @@ function isDockerAuth(value: string): boolean {
   return password.length >= 6 && !isPasswordDecoy(password);
 }
 
-const PEM_BODY = String.raw`(?:\\[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
+/** A PEM body, its line breaks real or escaped (`\n`, or `\\n` in a JSON string inside a JSON string). */
+const PEM_BODY = String.raw`(?:\\{1,8}[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,8}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
 
 export const CLOUD_RULES: readonly SecretRule[] = [
   {
@@ -62,15 +63,16 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     id: 'gcp-service-account-key',
     title: 'Google Cloud service-account private key',
     severity: 'blocker',
-    keywords: ['"private_key"'],
+    // Also the key file stored as a JSON string (`"credentials": "{\"private_key\": \"-----BEGIN…"`).
+    keywords: ['"private_key"', 'private_key\\'],
     mode: 'scan',
     pattern: new RegExp(
-      String.raw`"private_key"\s{0,4}:\s{0,4}"(-----BEGIN PRIVATE KEY-----${PEM_BODY}-----END PRIVATE KEY-----(?:\\n)?)"`,
+      String.raw`(?:"private_key"|private_key\\\\{0,6}")\s{0,4}:\s{0,4}\\{0,7}"(-----BEGIN PRIVATE KEY-----${PEM_BODY}-----END PRIVATE KEY-----(?:\\{1,8}n)?)\\{0,7}"`,
     ),
     body: pemBody,
     minEntropy: 4.5,
     pem: true,
-    validate: (_value, { text }) => /"(?:private_key_id|client_email|type)"\s{0,4}:/.test(text),
+    validate: (_value, { text }) => /"(?:private_key_id|client_email|type)\\{0,7}"\s{0,4}:/.test(text),
     remediation: rotate('Google Cloud console > IAM > Service accounts > Keys: delete the key, create a new one'),
   },
   {
@@ -137,7 +139,8 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     title: 'Alibaba Cloud AccessKey ID',
     severity: 'blocker',
     keywords: ['LTAI'],
-    pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
+    // 24 characters today, 16 for keys made before 2019.
+    pattern: /(?<![A-Za-z0-9])(LTAI(?:[A-Za-z0-9]{20}|[A-Za-z0-9]{12}))(?![A-Za-z0-9])/,
     remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
   },
   {
@@ -174,6 +177,18 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     remediation: rotate(
       'the registry: change the password or revoke the token, then use a credential helper (credsStore)',
     ),
+  },
+  {
+    // The secret written beside its AccessKey ID with no provider name (`key=<secret>` then `id=LTAI…`).
+    id: 'alibaba-secret-key-paired',
+    title: 'Alibaba Cloud AccessKey secret',
+    severity: 'blocker',
+    keywords: ['LTAI'],
+    mode: 'scan',
+    pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9]{30})(?![A-Za-z0-9+/=_-])/,
+    validate: (_value, { text, index }) =>
+      /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{10,30}(?![A-Za-z0-9])/.test(text.slice(Math.max(0, index - 300), index + 330)),
+    remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
   },
   namedKey(
     'alibaba-secret-key',
@@ -273,6 +288,45 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     '[a-z0-9]{32}',
     'Azure portal > the API Management (or AI services) resource > Subscriptions / Keys: regenerate the key',
     { keywords: ['apim', 'api_management', 'api-management'] },
+  ),
+  {
+    // `https://<app>.azurewebsites.net/api/<function>?code=<key>`: the function key rides in the query string.
+    id: 'azure-function-key-url',
+    title: 'Azure Functions key in a function URL',
+    severity: 'high',
+    keywords: ['.azurewebsites.net/api/'],
+    pattern:
+      /\.azurewebsites\.net\/api\/[\w/.-]{0,100}\?(?:[^\s"'#<>\x60]{0,200}&)?code=([A-Za-z0-9_-]{20,100}={0,2})(?![A-Za-z0-9_=-])/i,
+    remediation: rotate('Azure portal > the Function App > App keys (or the function > Function keys): renew the key'),
+  },
+  namedKey(
+    'azure-function-key',
+    'Azure Functions key',
+    ['x-functions-key', 'x_functions_key', 'azurefunctionkey', 'azure_function_key', 'azure_functions_key'],
+    '[A-Za-z0-9_-]{20,56}={0,2}',
+    'Azure portal > the Function App > App keys (or the function > Function keys): renew the key',
+  ),
+  namedKey(
+    'azure-search-key',
+    'Azure AI Search admin or query key',
+    // 52 letters and digits today; 32 uppercase hex for services created before 2023.
+    [
+      'azure_search',
+      'azuresearch',
+      'search_admin_key',
+      'searchadminkey',
+      'search_query_key',
+      'searchquerykey',
+      'azure_key',
+      'azurekey',
+    ],
+    '[A-Za-z0-9]{52}|[A-F0-9]{32}',
+    'Azure portal > the Search service > Settings > Keys: regenerate the admin key, or delete the query key',
+    // Drawn from all 62 letters and digits: a 52-character run in one case is something else (a DevOps PAT is base32).
+    {
+      validate: (value) =>
+        value.length === 32 || (/(?:[A-Z][^A-Z]*){4}/.test(value) && /(?:[a-z][^a-z]*){4}/.test(value)),
+    },
   ),
 ];
 

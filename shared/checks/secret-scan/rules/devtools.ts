@@ -31,6 +31,38 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/,
     remediation: rotate('github.com/settings/personal-access-tokens'),
   },
+  namedKey(
+    'github-oauth-client-secret',
+    'GitHub OAuth or GitHub App client secret',
+    // `github` alone is not enough: a commit SHA is 40 hex characters too and sits beside the word everywhere.
+    [
+      'github_client_secret',
+      'githubclientsecret',
+      'github_oauth_secret',
+      'githuboauthsecret',
+      'github_app_secret',
+      'githubappsecret',
+      'gh_client_secret',
+      'ghclientsecret',
+    ],
+    '[a-f0-9]{40}',
+    'GitHub > Settings > Developer settings > OAuth Apps or GitHub Apps > your app: generate a new client secret, delete the old one',
+  ),
+  {
+    // A client ID and its secret written as a pair after the word (`github = '<id>', '<secret>'`, `github: <id>:<secret>`):
+    // the ID before it is what tells the secret from a commit SHA. IDs: `Iv1.`/`Iv23`/`Ov23` + 16, or 20 legacy.
+    id: 'github-oauth-client-pair',
+    title: 'GitHub OAuth client ID and secret',
+    severity: 'high',
+    keywords: ['github'],
+    mode: 'scan',
+    pattern:
+      /github[\s\S]{0,40}?(?<=[\s'"=:,(])(?:Iv1\.[a-f0-9]{16}|[A-Za-z0-9]{20})['"]?[ \t]{0,4}[,:;|][ \t]{0,4}['"]?([a-f0-9]{40})(?![A-Za-z0-9])/i,
+    validate: (_value, context) => startsAtName(context),
+    remediation: rotate(
+      'GitHub > Settings > Developer settings > OAuth Apps or GitHub Apps > your app: generate a new client secret, delete the old one',
+    ),
+  },
   {
     id: 'gitlab-token',
     title: 'GitLab token',

@@ -60,6 +60,36 @@ describe('provider shapes', () => {
       () => `su${k.pick(ALNUM, 12)}`,
       (v: string) => `SUMO_ACCESS_ID = "${v}"`,
     ],
+    [
+      'an Airtable OAuth access token (not the legacy key it starts like)',
+      'airtable-oauth-token',
+      () => `oaa${k.pick(ALNUM, 14)}.v1.${k.pick(URLSAFE, 180)}.${k.pick(HEX, 64)}`,
+      (v: string) => `AIRTABLE_ACCESS_TOKEN=${v}`,
+    ],
+    [
+      'an Azure Functions key in the function URL',
+      'azure-function-key-url',
+      () => `${k.pick(URLSAFE, 54)}==`,
+      (v: string) => `const url = "https://shop-orders.azurewebsites.net/api/refund?code=${v}";`,
+    ],
+    [
+      'an Azure Functions key in its header',
+      'azure-function-key',
+      () => `${k.pick(URLSAFE, 54)}==`,
+      (v: string) => `headers: { 'x-functions-key': '${v}' }`,
+    ],
+    [
+      'an Azure AI Search admin key',
+      'azure-search-key',
+      () => k.pick(ALNUM, 52),
+      (v: string) => `AZURE_SEARCH_ADMIN_KEY=${v}`,
+    ],
+    [
+      'a pre-2023 Azure AI Search query key',
+      'azure-search-key',
+      () => k.pick('0123456789ABCDEF', 32),
+      (v: string) => `searchQueryKey: "${v}"`,
+    ],
   ])('finds %s', (_shape, ruleId, make, write) => {
     const value = make();
     expect(rules(write(value))).toEqual([[ruleId, value]]);
@@ -245,8 +275,31 @@ describe('provider shapes', () => {
     expect(rules(`const token = "${sign('your-256-bit-secret')}";`)).toEqual([]);
   });
 
+  it('finds an Alibaba Cloud secret written beside its AccessKey ID, with no provider name', () => {
+    const [secret, id] = [k.pick(ALNUM, 30), `LTAI${k.pick(ALNUM, 20)}`];
+    expect(rules(`[DEBUG] key=${secret}\n[DEBUG] id=${id}\n`, 'deploy.log')).toEqual([
+      ['alibaba-secret-key-paired', secret],
+      ['alibaba-access-key-id', id],
+    ]);
+  });
+
   const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
   const BASE64 = `${ALNUM}+/`;
+  it('finds a service-account key file stored as a JSON string, escaped once or twice', () => {
+    const pem = Array.from({ length: 20 }, () => k.pick(BASE64, 64)).join('\\n');
+    const file = JSON.stringify({
+      type: 'service_account',
+      private_key_id: k.pick(HEX, 40),
+      private_key: `-----BEGIN PRIVATE KEY-----\\n${pem}\\n-----END PRIVATE KEY-----\\n`,
+      client_email: 'ci@shop-prod.iam.gserviceaccount.com',
+    });
+    const once = JSON.stringify({ credentials: file });
+    const twice = JSON.stringify({ secrets: once });
+    for (const text of [file, once, twice]) {
+      expect(rules(text, 'deploy/vars.json').map(([id]) => id)).toEqual(['gcp-service-account-key']);
+    }
+  });
+
   it.each([
     [
       'a ScrapingBee key in a query string',
@@ -291,6 +344,36 @@ describe('provider shapes', () => {
       (v: string) => `insights_query_key: '${v}'`,
     ],
     ['a New Relic browser key', 'new-relic-key', () => `NRBR-${k.pick(HEX, 19)}`, (v: string) => `browserKey: '${v}'`],
+    [
+      'a GitHub OAuth client secret by its name',
+      'github-oauth-client-secret',
+      () => k.pick(HEX, 40),
+      (v: string) => `GITHUB_CLIENT_SECRET=${v}`,
+    ],
+    [
+      'a GitHub OAuth secret written after its client ID',
+      'github-oauth-client-pair',
+      () => k.pick(HEX, 40),
+      (v: string) => `github = '${k.pick(ALNUM, 20)}', '${v}'`,
+    ],
+    [
+      'a GitHub App secret after its `Iv1.` client ID',
+      'github-oauth-client-pair',
+      () => k.pick(HEX, 40),
+      (v: string) => `github: Iv1.${k.pick(HEX, 16)}:${v}`,
+    ],
+    [
+      'a pre-2019 Alibaba Cloud AccessKey ID',
+      'alibaba-access-key-id',
+      () => `LTAI${k.pick(ALNUM, 12)}`,
+      (v: string) => `id: ${v}`,
+    ],
+    [
+      'a Couchbase Capella password in its connection string',
+      'database-url-password',
+      () => `${k.pick(ALNUM, 10)}${k.digits(4)}`,
+      (v: string) => `COUCHBASE_URL=couchbases://app:${v}@cb.${k.pick(LOWER, 12)}.cloud.couchbase.com`,
+    ],
   ])('finds %s', (_shape, ruleId, make, write) => {
     const value = make();
     expect(rules(write(value), 'config/settings.txt')).toEqual([[ruleId, value]]);
@@ -304,6 +387,12 @@ describe('provider shapes', () => {
     ['an ACR-shaped run with the marker in the wrong place', `blob: ${k.pick(BASE64, 30)}+ACR${k.pick(ALNUM, 18)}`],
     ['a Tableau-shaped secret of repeated characters', `${'A'.repeat(22)}==:${'b'.repeat(32)}`],
     ['a New Relic browser key that is not hex', `browserKey: 'NRBR-${k.pick('ghijklmnopqrstuvwxyz', 19)}'`],
+    ['a commit SHA beside the word GitHub', `see github commit ${k.pick(HEX, 40)} for the fix`],
+    ['a commit SHA after a GitHub URL', `https://github.com/shop/app/commit/${k.pick(HEX, 40)}`],
+    ['a 30-character run with no AccessKey ID near it', `key=${k.pick(ALNUM, 30)}\nid=LTAI-not-here`],
+    ['an AccessKey ID of the wrong length', `id: LTAI${k.pick(ALNUM, 16)}`],
+    ['a 52-character lowercase run under an Azure name', `azure_key: ${k.pick(LOWER, 52)}`],
+    ['a function URL without a key', 'fetch("https://shop-orders.azurewebsites.net/api/refund?code=")'],
   ])('keeps quiet on %s', (_shape, text) => {
     expect(rules(text, 'config/settings.txt')).toEqual([]);
   });

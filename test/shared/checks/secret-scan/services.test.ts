@@ -1,0 +1,72 @@
+// The long tail of services (rules/services.ts): every row's key, generated from its own format with a seeded
+// generator, is found where a repository holds it (assigned to a name holding the service's, or written just after
+// the name) and stays quiet on its look-alikes: a placeholder, the wrong length, the name inside another word.
+import RandExp from 'randexp';
+import { describe, expect, it } from 'vitest';
+import { detectSecrets } from '../../../../shared/checks/secret-scan/detect.ts';
+import { SERVICE_ROWS } from '../../../../shared/checks/secret-scan/rules/services.ts';
+
+/** A small deterministic generator (mulberry32), so a failing sample is the same on every run. */
+function seeded(seed: number): (from: number, to: number) => number {
+  let state = seed >>> 0;
+  return (from, to) => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const unit = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return from + Math.floor(unit * (to - from + 1));
+  };
+}
+
+const randInt = seeded(20261129);
+const sample = (format: string) => {
+  const generator = new RandExp(`^(?:${format})$`);
+  generator.randInt = randInt;
+  return generator.gen();
+};
+
+const ROWS = SERVICE_ROWS.map(([id, , names, format]) => {
+  const name = typeof names === 'string' ? names : names[0];
+  // A format with a length range (the parts of a JWT) has no single wrong length to try.
+  return { id, name, value: sample(format), fixedLength: !/\{\d+,\d+\}/.test(format) };
+});
+
+const found = (text: string, id: string, value: string, path = 'src/config.ts') =>
+  detectSecrets(text, path).some((m) => m.ruleId === id && m.value === value);
+/** The look-alike may well be a generic `API_KEY = <random>` finding; what matters is that this service's rule is quiet. */
+const reports = (id: string, text: string, path = 'src/config.ts') =>
+  detectSecrets(text, path).some((m) => m.ruleId === id);
+/** `aha.io` -> `AHA_IO`, `easy-insight` -> `EASY_INSIGHT`: the name as an environment variable holds it. */
+const envName = (name: string) => name.toUpperCase().replace(/[.-]/g, '_');
+
+describe('services table', () => {
+  it('has unique ids', () => {
+    const ids = SERVICE_ROWS.map(([id]) => id);
+    expect(ids.length - new Set(ids).size).toBe(0);
+  });
+
+  it.each(ROWS.map((row) => [row.id, row] as const))('%s: found in an assignment and after its name', (id, row) => {
+    const { name, value } = row;
+    expect({
+      env: found(`${envName(name)}_API_KEY=${value}\n`, id, value, '.env'),
+      code: found(`const ${name.replace(/[.-]/g, '_')}Key = "${value}";\n`, id, value),
+      yaml: found(`${name}:\n  token: "${value}"\n`, id, value, 'config.yaml'),
+      near: found(`# ${name} key ${value}\n`, id, value),
+    }).toEqual({ env: true, code: true, yaml: true, near: true });
+  });
+
+  it.each(ROWS.map((row) => [row.id, row] as const))('%s: quiet on look-alikes', (id, row) => {
+    const { name, value, fixedLength } = row;
+    const env = envName(name);
+    // Every letter and digit the same: the format, but no key.
+    const placeholder = value.replace(/[A-Za-z0-9]/g, value.match(/[A-Za-z0-9]/)?.[0] ?? 'x');
+    expect({
+      placeholder: reports(id, `${env}_API_KEY=${placeholder}\n`, '.env'),
+      template: reports(id, `${env}_API_KEY=<your-${name}-api-key>\n`, '.env'),
+      tooLong: fixedLength && reports(id, `${env}_API_KEY="${value}${value.slice(0, 5)}"\n`, '.env'),
+      tooShort: reports(id, `${env}_API_KEY="${value.slice(0, Math.ceil(value.length / 2) - 1)}"\n`, '.env'),
+      insideWord: reports(id, `const pre${name.replace(/[.-]/g, '_')}Value = "${value}";\n`),
+    }).toEqual({ placeholder: false, template: false, tooLong: false, tooShort: false, insideWord: false });
+  });
+});
