@@ -11,6 +11,7 @@ import { MESSAGING_RULES } from './messaging.ts';
 import { OBSERVABILITY_RULES } from './observability.ts';
 import { PAYMENT_RULES } from './payment.ts';
 import { SERVICE_RULES } from './services.ts';
+import { SERVICE_MORE_RULES } from './services-more.ts';
 import type { SecretRule } from './types.ts';
 
 /** Rules with a prefix of their own come before those that recognise a key by the name it is assigned to. */
@@ -27,8 +28,8 @@ export const RULES: readonly SecretRule[] = [
   ...MESSAGING_RULES,
   ...DEVTOOLS_RULES,
   ...AI_RULES,
-  // The long tail of services known by name alone (services.ts) after the categories' rules.
-  ...byPrefixFirst([...CICD_RULES, ...BUSINESS_RULES, ...OBSERVABILITY_RULES, ...SERVICE_RULES]),
+  // The long tail of services known by name alone (services.ts, services-more.ts) after the categories' rules.
+  ...byPrefixFirst([...CICD_RULES, ...BUSINESS_RULES, ...OBSERVABILITY_RULES, ...SERVICE_RULES, ...SERVICE_MORE_RULES]),
   ...KEY_RULES.filter((rule) => rule.id === 'jwt'),
   ...GENERIC_RULES,
 ];
