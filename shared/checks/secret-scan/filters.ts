@@ -94,7 +94,10 @@ const FILLER = /xxxx|XXXX/;
 export function isFakeToken(body: string, minEntropy = 3, allowRuns = false): boolean {
   if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body)) return true;
   if (!allowRuns && (longestPatternRun(body) >= 6 || isHandTypedSequence(body))) return true;
-  const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
+  // A short value over a small alphabet measures low by chance: one random 20-digit hex key in about 30 falls
+  // under 3 bits per character.
+  const short = body.length < 16 || (body.length < 32 && /^[0-9a-f]+$/i.test(body));
+  const threshold = short ? Math.min(minEntropy, 2.5) : minEntropy;
   return shannonEntropy(body) < threshold;
 }
 

@@ -223,12 +223,12 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     remediation: rotate('Tableau > My Account Settings > Personal Access Tokens: revoke the token'),
   },
   namedKey(
-    'launchdarkly-key',
-    'LaunchDarkly API or SDK key',
+    // The `api-`/`sdk-` forms are launchdarkly-key's (services-more.ts), found wherever they stand.
+    'launchdarkly-access-token',
+    'LaunchDarkly access token',
     ['launchdarkly', 'launch_darkly'],
-    `(?:api|sdk)-${UUID}|[A-Za-z0-9=_-]{40}`,
-    'LaunchDarkly > Account settings > Authorization (or the environment SDK key): reset it',
-    { body: (value) => value.replace(/^(?:api|sdk)-/, '') },
+    '[A-Za-z0-9=_-]{40}',
+    'LaunchDarkly > Account settings > Authorization: reset the token',
   ),
   prefixedToken(
     'maxmind-license-key',

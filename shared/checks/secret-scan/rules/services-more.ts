@@ -73,7 +73,7 @@ const SERVICE_MORE_PREFIXED: readonly SecretRule[] = [
   ),
   prefixedToken(
     // LaunchDarkly's own prefixes on a version-4 UUID: an access token (`api-`) or a server-side SDK key (`sdk-`).
-    'launchdarkly-prefixed-key',
+    'launchdarkly-key',
     'LaunchDarkly API access token or server-side SDK key',
     ['api-', 'sdk-'],
     '(?:api|sdk)-[a-z0-9]{8}-[a-z0-9]{4}-4[a-z0-9]{3}-[a-z0-9]{4}-[a-z0-9]{12}',

@@ -6,9 +6,13 @@ import { KeywordIndex, startsAtKeyword } from '../../../../shared/checks/secret-
 import { RULES } from '../../../../shared/checks/secret-scan/rules/index.ts';
 import { Keys } from '../../../fixtures/secret-corpus/generate.ts';
 import { PROVIDER_SAMPLES } from '../../../fixtures/secret-corpus/provider-samples.ts';
+import { ROWS } from './service-samples.ts';
 
 const k = new Keys(4242);
-const values = PROVIDER_SAMPLES.map((sample) => ({ name: sample.name, value: sample.make(k) }));
+const values = [
+  ...PROVIDER_SAMPLES.map((sample) => ({ name: sample.name, value: sample.make(k) })),
+  ...ROWS.map(({ name, value }) => ({ name, value })),
+];
 
 /** Each sample under its own name and under every other rule's keywords, in several syntaxes and cases. */
 function texts(keywords: readonly string[]): string[] {

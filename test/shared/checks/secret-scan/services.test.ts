@@ -1,36 +1,9 @@
-// The long tail of services (rules/services.ts): every row's key, generated from its own format with a seeded
-// generator, is found where a repository holds it (assigned to a name holding the service's, or written just after
+// The long tail of services (the tables of rules/services.ts and services-more.ts): every row's key, generated
+// from its own format with a seeded generator, is found where a repository holds it (assigned to a name holding the service's, or written just after
 // the name) and stays quiet on its look-alikes: a placeholder, the wrong length, the name inside another word.
-import RandExp from 'randexp';
 import { describe, expect, it } from 'vitest';
 import { detectSecrets } from '../../../../shared/checks/secret-scan/detect.ts';
-import { SERVICE_ROWS } from '../../../../shared/checks/secret-scan/rules/services.ts';
-
-/** A small deterministic generator (mulberry32), so a failing sample is the same on every run. */
-function seeded(seed: number): (from: number, to: number) => number {
-  let state = seed >>> 0;
-  return (from, to) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const unit = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    return from + Math.floor(unit * (to - from + 1));
-  };
-}
-
-const randInt = seeded(20261129);
-const sample = (format: string) => {
-  const generator = new RandExp(`^(?:${format})$`);
-  generator.randInt = randInt;
-  return generator.gen();
-};
-
-const ROWS = SERVICE_ROWS.map(([id, , names, format]) => {
-  const name = typeof names === 'string' ? names : names[0];
-  // A format with a length range (the parts of a JWT) has no single wrong length to try.
-  return { id, name, value: sample(format), fixedLength: !/\{\d+,\d+\}/.test(format) };
-});
+import { ROWS, TABLE } from './service-samples.ts';
 
 const found = (text: string, id: string, value: string, path = 'src/config.ts') =>
   detectSecrets(text, path).some((m) => m.ruleId === id && m.value === value);
@@ -42,7 +15,7 @@ const envName = (name: string) => name.toUpperCase().replace(/[.-]/g, '_');
 
 describe('services table', () => {
   it('has unique ids', () => {
-    const ids = SERVICE_ROWS.map(([id]) => id);
+    const ids = TABLE.map(([id]) => id);
     expect(ids.length - new Set(ids).size).toBe(0);
   });
 
