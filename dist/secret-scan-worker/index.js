@@ -1640,7 +1640,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 6788:
+/***/ 2548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1661,17 +1661,14 @@ class KeywordIndex {
     /**
      * delta[state << shift | class] = next state. Characters are mapped to classes first (the few dozen that occur
      * in keywords, case folded, and "any other"), which keeps the table small enough to stay in cache.
+     * A state where keywords end (also through failure links) is stored as its complement (`~state`, negative):
+     * the hot loop tests the sign, and the table needs no second pass to renumber or mark those states.
      */
     #delta;
     #shift;
     /** UTF-16 code unit -> class; 0 for every character no keyword holds. */
     #classOf;
-    /**
-     * States are numbered so that those where keywords end (also through failure links) come last: the hot loop
-     * tests `state >= #firstAccepting`, one compare instead of a table load per character.
-     */
-    #firstAccepting;
-    /** Keywords ending at each accepting state, indexed by state - #firstAccepting. */
+    /** Keywords ending at each state (empty for most). */
     #outputs;
     constructor(rules) {
         const keywords = collectKeywords(rules);
@@ -1711,59 +1708,50 @@ class KeywordIndex {
             ending[state].push(keyword);
         }
         const count = children.length;
-        const delta = new Int32Array(count * stride);
-        const fail = new Int32Array(count);
+        const delta = count <= 32768 ? new Int16Array(count * stride) : new Int32Array(count * stride);
         const outputs = new Array(count);
         outputs[0] = [];
-        // Breadth-first, so a state's failure target is complete before the state itself.
+        const fail = new Int32Array(count);
+        // A state's outputs are set when it is created: its failure target is shallower, so already created.
+        const encode = (state) => (outputs[state].length > 0 ? ~state : state);
         const queue = [];
         for (const [symbol, next] of children[0]) {
-            delta[symbol] = next;
+            outputs[next] = ending[next];
+            delta[symbol] = encode(next);
             queue.push(next);
         }
-        // A state's row is its failure target's row (one block copy) with its own children written over it: this
-        // constructor runs in every thread at start-up, and a lookup per state and symbol cost tens of ms.
+        // Breadth-first: a state's row is its failure target's row (one block copy) with its own children written
+        // over it. This constructor runs in every thread at start-up; a lookup per state and symbol cost tens of ms.
         for (let head = 0; head < queue.length; head++) {
             const state = queue[head];
             const failRow = fail[state] * stride;
-            outputs[state] = ending[state].length === 0 ? outputs[fail[state]] : [...ending[state], ...outputs[fail[state]]];
             delta.copyWithin(state * stride, failRow, failRow + stride);
             for (const [symbol, next] of children[state]) {
-                fail[next] = delta[failRow + symbol];
-                delta[state * stride + symbol] = next;
+                const target = delta[failRow + symbol];
+                fail[next] = target < 0 ? ~target : target;
+                const inherited = outputs[fail[next]];
+                outputs[next] = ending[next].length === 0 ? inherited : [...ending[next], ...inherited];
+                delta[state * stride + symbol] = encode(next);
                 queue.push(next);
             }
         }
-        // Renumber: non-accepting states first (the root stays 0, it accepts nothing), accepting ones after.
-        const order = [...Array(count).keys()].sort((a, b) => Number(outputs[a].length > 0) - Number(outputs[b].length > 0) || a - b);
-        const renamed = new Int32Array(count);
-        order.forEach((state, index) => {
-            renamed[state] = index;
-        });
-        const firstAccepting = order.findIndex((state) => outputs[state].length > 0);
-        const table = count < 65536 ? new Uint16Array(count * stride) : new Int32Array(count * stride);
-        for (let state = 0; state < count; state++) {
-            for (let symbol = 0; symbol < stride; symbol++) {
-                table[renamed[state] * stride + symbol] = renamed[delta[state * stride + symbol]];
-            }
-        }
-        this.#delta = table;
+        this.#delta = delta;
         this.#shift = shift;
         this.#classOf = classOf;
-        this.#firstAccepting = firstAccepting === -1 ? count : firstAccepting;
-        this.#outputs = order.slice(this.#firstAccepting).map((state) => outputs[state]);
+        this.#outputs = outputs;
     }
     find(text) {
         const hits = { anchors: new Map(), scans: new Set() };
         const delta = this.#delta;
         const classOf = this.#classOf;
         const shift = this.#shift;
-        const firstAccepting = this.#firstAccepting;
         let state = 0;
         for (let i = 0, length = text.length; i < length; i++) {
             state = delta[(state << shift) | classOf[text.charCodeAt(i)]];
-            if (state >= firstAccepting)
-                record(hits, this.#outputs[state - firstAccepting], text, i);
+            if (state < 0) {
+                state = ~state;
+                record(hits, this.#outputs[state], text, i);
+            }
         }
         return hits;
     }
@@ -2108,7 +2096,13 @@ const BUSINESS_RULES = [
     namedKey('intercom-access-token', 'Intercom access token', ['intercom'], '[A-Za-z0-9=_-]{60}', 'Intercom Developer Hub > your app > Authentication: regenerate the access token'),
     namedKey('zendesk-api-token', 'Zendesk API token', ['zendesk'], '[A-Za-z0-9]{40}', 'Zendesk Admin Center > Apps and integrations > APIs: delete the token'),
     namedKey('squarespace-api-key', 'Squarespace API key', ['squarespace'], UUID, 'Squarespace > Settings > Developer API keys: revoke the key'),
-    namedKey('asana-token', 'Asana personal access token or client secret', ['asana'], '\\d/\\d{10,20}(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}', 'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret', { body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)) }),
+    namedKey('asana-token', 'Asana personal access token or client secret', ['asana'], 
+    // `1/<user id>:<hex>`, the newer `2/<user id>/<app id>:<hex>`, or a 32-character client secret.
+    '\\d/\\d{10,20}(?:/\\d{10,20})?(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}', 'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret', {
+        body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)),
+        // The 32 characters after `…/digits:` are the tail of a longer token (a malformed PAT), not a client secret.
+        validate: (_value, { text, index }) => !/\d[:/]$/.test(text.slice(Math.max(0, index - 2), index)),
+    }),
     namedKey('linkedin-client-id', 'LinkedIn client ID', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{14}', 'LinkedIn Developers > your app > Auth: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.5 }),
     namedKey('adobe-client-id', 'Adobe client ID (API key)', ['adobe'], '[a-f0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret paired with this ID', { severity: 'low' }),
     namedKey('asana-client-id', 'Asana client ID', ['asana'], '\\d{16}', 'Asana > My settings > Apps > Developer apps: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
@@ -2124,6 +2118,9 @@ const BUSINESS_RULES = [
         remediation: 'Rotate it first (Meta for Developers > your app > Settings > Basic: reset the app secret), then remove it from the code and the git history.',
     },
     prefixedToken('airtable-personal-access-token', 'Airtable personal access token', ['pat'], 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}', 'airtable.com/create/tokens: regenerate or delete the token', { body: (value) => value.slice(18) }),
+    namedKey('airtable-oauth-token', 'Airtable OAuth access or refresh token', ['airtable'], 
+    // `<id>.v1.<base64url payload>.<hex signature>`: before the legacy key, whose 17 characters it starts with.
+    '[A-Za-z0-9]{10,40}\\.v1\\.[A-Za-z0-9_-]{20,2000}\\.[a-f0-9]{16,128}', 'Airtable > Builder hub > OAuth integrations: revoke the grant (or regenerate the client secret)', { body: (value) => value.slice(value.indexOf('.v1.') + 4) }),
     namedKey('airtable-api-key', 'Airtable API key', ['airtable'], 'key[A-Za-z0-9]{14}|[A-Za-z0-9]{17}', 'airtable.com/account: regenerate the API key (and move to personal access tokens)'),
     prefixedToken('typeform-token', 'Typeform personal access token', ['tfp_'], 'tfp_[A-Za-z0-9_.=-]{59}', 'Typeform > Account > Personal tokens: delete the token'),
     prefixedToken('adobe-client-secret', 'Adobe client secret', ['p8e-'], 'p8e-[A-Za-z0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret'),
@@ -2145,7 +2142,9 @@ const BUSINESS_RULES = [
         minEntropy: 3.5,
         remediation: rotate('Tableau > My Account Settings > Personal Access Tokens: revoke the token'),
     },
-    namedKey('launchdarkly-key', 'LaunchDarkly API or SDK key', ['launchdarkly', 'launch_darkly'], `(?:api|sdk)-${UUID}|[A-Za-z0-9=_-]{40}`, 'LaunchDarkly > Account settings > Authorization (or the environment SDK key): reset it', { body: (value) => value.replace(/^(?:api|sdk)-/, '') }),
+    namedKey(
+    // The `api-`/`sdk-` forms are launchdarkly-key's (services-more.ts), found wherever they stand.
+    'launchdarkly-access-token', 'LaunchDarkly access token', ['launchdarkly', 'launch_darkly'], '[A-Za-z0-9=_-]{40}', 'LaunchDarkly > Account settings > Authorization: reset the token'),
     prefixedToken('maxmind-license-key', 'MaxMind license key', ['_mmk'], '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', 'maxmind.com > Account > Manage license keys: deactivate the key', { mode: 'scan', body: (value) => value.slice(7, -4) }),
     namedKey('rapidapi-key', 'RapidAPI key', ['rapidapi', 'x-rapidapi-key'], '[A-Za-z0-9_-]{50}', 'RapidAPI > Apps > Authorization: rotate the application key'),
     namedKey('looker-client-id', 'Looker API client ID', ['looker'], '[A-Za-z0-9]{20}', 'Looker > Admin > Users > Edit API keys: delete the key pair this ID belongs to', { severity: 'low' }),
@@ -2174,7 +2173,9 @@ const BUSINESS_RULES = [
     namedKey('loginradius-api-secret', 'LoginRadius API secret', ['loginradius'], UUID, 'LoginRadius Admin Console > Tenant settings > API credentials: reset the secret'),
     namedKey('smartsheet-access-token', 'Smartsheet API access token', ['smartsheet'], '[A-Za-z0-9]{37}|[A-Za-z0-9]{26}', 'Smartsheet > Account > Apps & integrations > API access: revoke the token'),
     namedKey('notion-legacy-token', 'Notion internal integration secret (legacy format)', ['notion'], 'secret_[A-Za-z0-9]{43}', 'notion.so/my-integrations: refresh the integration secret'),
-    namedKey('assemblyai-api-key', 'AssemblyAI API key', ['assemblyai'], '[a-z0-9]{32}', 'AssemblyAI dashboard > API keys: revoke the key'),
+    namedKey('assemblyai-api-key', 'AssemblyAI API key', ['assemblyai'], '[a-z0-9]{32}', 'AssemblyAI dashboard > API keys: revoke the key', 
+    // Issued in lower case only; the name's pattern ignores case, the value must not.
+    { validate: (value) => /^[a-z0-9]+$/.test(value) }),
     namedKey('clarifai-api-key', 'Clarifai personal access token or API key', ['clarifai'], '[A-Za-z0-9]{32}', 'Clarifai > Settings > Security: delete the token'),
     prefixedToken('teamwork-api-token', 'Teamwork API token', ['tkn.v1_'], 'tkn\\.v1_[A-Za-z0-9+/_-]{60,90}={0,2}', 'Teamwork > Profile > Edit details > API & mobile: revoke the token'),
     namedKey('thinkific-api-key', 'Thinkific API key', ['thinkific'], '[a-f0-9]{32}', 'Thinkific admin > Settings > Code & analytics > API: reset the key'),
@@ -2321,14 +2322,16 @@ function isDockerAuth(value) {
     // Registry tokens (ghp_…, glpat-…, JWTs) are passwords here too, and long random ones.
     return password.length >= 6 && !(0,filters/* isPasswordDecoy */.Q3)(password);
 }
-const PEM_BODY = String.raw `(?:\\[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
+/** A PEM body, its line breaks real or escaped (`\n`, or `\\n` in a JSON string inside a JSON string). */
+const PEM_BODY = String.raw `(?:\\{1,8}[rn]|\s){1,8}((?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,8}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000})`;
 const CLOUD_RULES = [
     {
         id: 'aws-access-key-id',
         title: 'AWS access key ID',
         severity: 'blocker',
         keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
-        pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Za-z0-9])/,
+        // The 16 characters after the prefix are base32 (A-Z, 2-7): a body with 0, 1, 8 or 9 was never issued.
+        pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/,
         // 16 characters from 32: even a random body often repeats letters.
         minEntropy: 2.3,
         remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
@@ -2347,13 +2350,14 @@ const CLOUD_RULES = [
         id: 'gcp-service-account-key',
         title: 'Google Cloud service-account private key',
         severity: 'blocker',
-        keywords: ['"private_key"'],
+        // Also the key file stored as a JSON string (`"credentials": "{\"private_key\": \"-----BEGIN…"`).
+        keywords: ['"private_key"', 'private_key\\'],
         mode: 'scan',
-        pattern: new RegExp(String.raw `"private_key"\s{0,4}:\s{0,4}"(-----BEGIN PRIVATE KEY-----${PEM_BODY}-----END PRIVATE KEY-----(?:\\n)?)"`),
+        pattern: new RegExp(String.raw `(?:"private_key"|private_key\\\\{0,6}")\s{0,4}:\s{0,4}\\{0,7}"(-----BEGIN PRIVATE KEY-----${PEM_BODY}-----END PRIVATE KEY-----(?:\\{1,8}n)?)\\{0,7}"`),
         body: pemBody,
         minEntropy: 4.5,
         pem: true,
-        validate: (_value, { text }) => /"(?:private_key_id|client_email|type)"\s{0,4}:/.test(text),
+        validate: (_value, { text }) => /"(?:private_key_id|client_email|type)\\{0,7}"\s{0,4}:/.test(text),
         remediation: rotate('Google Cloud console > IAM > Service accounts > Keys: delete the key, create a new one'),
     },
     {
@@ -2419,7 +2423,8 @@ const CLOUD_RULES = [
         title: 'Alibaba Cloud AccessKey ID',
         severity: 'blocker',
         keywords: ['LTAI'],
-        pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
+        // 24 characters today, 16 for keys made before 2019.
+        pattern: /(?<![A-Za-z0-9])(LTAI(?:[A-Za-z0-9]{20}|[A-Za-z0-9]{12}))(?![A-Za-z0-9])/,
         remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
     },
     {
@@ -2431,7 +2436,7 @@ const CLOUD_RULES = [
         pattern: /sig=([A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])/,
         body: (value) => decodeSig(value),
         minEntropy: 4,
-        validate: (_value, { text, index }) => /\bsv=\d{4}-\d{2}-\d{2}\b|\bs[ept]=\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, index - 600), index)),
+        validate: (_value, { text, index }) => isSasQuery(text.slice(Math.max(0, index - 600), index)),
         remediation: rotate('Azure portal > Storage account > Access keys: rotate the key that signed it, or revoke its stored access policy'),
     },
     namedKey('azure-storage-key-assignment', 'Azure storage account key', ['azure', 'storage_account', 'storageaccount', 'storage-account', 'account_key', 'accountkey', 'storage_key'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Storage account > Access keys: rotate the key', { severity: 'blocker', minEntropy: 4 }),
@@ -2445,6 +2450,17 @@ const CLOUD_RULES = [
         minEntropy: 2.5,
         validate: (value) => isDockerAuth(value),
         remediation: rotate('the registry: change the password or revoke the token, then use a credential helper (credsStore)'),
+    },
+    {
+        // The secret written beside its AccessKey ID with no provider name (`key=<secret>` then `id=LTAI…`).
+        id: 'alibaba-secret-key-paired',
+        title: 'Alibaba Cloud AccessKey secret',
+        severity: 'blocker',
+        keywords: ['LTAI'],
+        mode: 'scan',
+        pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9]{30})(?![A-Za-z0-9+/=_-])/,
+        validate: (_value, { text, index }) => /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{10,30}(?![A-Za-z0-9])/.test(text.slice(Math.max(0, index - 300), index + 330)),
+        remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
     },
     namedKey('alibaba-secret-key', 'Alibaba Cloud AccessKey secret', ['alibaba', 'aliyun'], '[A-Za-z0-9]{30}', 'Alibaba Cloud RAM console > AccessKey: disable and delete it', { severity: 'blocker' }),
     namedKey('yandex-cloud-key', 'Yandex Cloud API key or token', ['yandex'], 't1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}', 'Yandex Cloud console > Service accounts: delete the key', { severity: 'blocker' }),
@@ -2476,6 +2492,32 @@ const CLOUD_RULES = [
     namedKey('azure-cosmosdb-key', 'Azure Cosmos DB account key', ['cosmos', 'documentdb'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Cosmos DB account > Keys: regenerate the key', { severity: 'blocker' }),
     prefixedToken('langfuse-secret-key', 'Langfuse secret key', ['sk-lf-'], `sk-lf-${UUID}`, 'Langfuse > Project settings > API keys: delete the key'),
     namedKey('azure-apim-subscription-key', 'Azure API Management / Cognitive Services subscription key', ['ocp_apim_subscription_key', 'apim_subscription_key', 'api_management_subscription_key'], '[a-z0-9]{32}', 'Azure portal > the API Management (or AI services) resource > Subscriptions / Keys: regenerate the key', { keywords: ['apim', 'api_management', 'api-management'] }),
+    {
+        // `https://<app>.azurewebsites.net/api/<function>?code=<key>`: the function key rides in the query string.
+        id: 'azure-function-key-url',
+        title: 'Azure Functions key in a function URL',
+        severity: 'high',
+        keywords: ['.azurewebsites.net/api/'],
+        pattern: /\.azurewebsites\.net\/api\/[\w/.-]{0,100}\?(?:[^\s"'#<>\x60]{0,200}&)?code=([A-Za-z0-9_-]{20,100}={0,2})(?![A-Za-z0-9_=-])/i,
+        remediation: rotate('Azure portal > the Function App > App keys (or the function > Function keys): renew the key'),
+    },
+    namedKey('azure-function-key', 'Azure Functions key', ['x-functions-key', 'x_functions_key', 'azurefunctionkey', 'azure_function_key', 'azure_functions_key'], '[A-Za-z0-9_-]{20,56}={0,2}', 'Azure portal > the Function App > App keys (or the function > Function keys): renew the key'),
+    namedKey('azure-search-key', 'Azure AI Search admin or query key', 
+    // 52 letters and digits today; 32 uppercase hex for services created before 2023.
+    [
+        'azure_search',
+        'azuresearch',
+        'search_admin_key',
+        'searchadminkey',
+        'search_query_key',
+        'searchquerykey',
+        'azure_key',
+        'azurekey',
+    ], '[A-Za-z0-9]{52}|[A-F0-9]{32}', 'Azure portal > the Search service > Settings > Keys: regenerate the admin key, or delete the query key', 
+    // Drawn from all 62 letters and digits: a 52-character run in one case is something else (a DevOps PAT is base32).
+    {
+        validate: (value) => value.length === 32 || (/(?:[A-Z][^A-Z]*){4}/.test(value) && /(?:[a-z][^a-z]*){4}/.test(value)),
+    }),
 ];
 /** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */
 function enclosingObject(text, index) {
@@ -2510,6 +2552,25 @@ function pemBody(value) {
         .replace(/[\s\\]/g, '');
 }
 /** The signature of a SAS URL, URL-decoded (`%2B`, `%3D`): what its randomness is judged on. */
+/** Permissions a SAS may grant (`sp=`): read, add, create, write, delete, delete version, permanent delete, list,
+ * tags, find, move, execute, ownership, permissions, set immutability, process, update. */
+const SAS_PERMISSIONS = /^[racwdxyltfmeopiu]+$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+/**
+ * The query before `sig=` is a SAS: it carries its version or validity dates, and the fields Azure checks are well
+ * formed (permission letters Azure knows, `sip=` an IPv4 address or range): Azure signs nothing else.
+ */
+function isSasQuery(before) {
+    if (!/\bsv=\d{4}-\d{2}-\d{2}\b|\bs[ept]=\d{4}-\d{2}-\d{2}/.test(before))
+        return false;
+    const query = before.slice(before.search(/[^\s"'<>\x60]*$/));
+    const field = (name) => new RegExp(`(?:^|[?&=;])${name}=([^&;]*)&`).exec(query)?.[1];
+    const permissions = field('sp');
+    if (permissions !== undefined && !SAS_PERMISSIONS.test(permissions))
+        return false;
+    const ip = field('sip')?.replace(/%2D/gi, '-');
+    return ip === undefined || ip.split('-').every((part) => IPV4.test(part));
+}
 function decodeSig(value) {
     try {
         return decodeURIComponent(value);
@@ -2571,6 +2632,30 @@ const DEVTOOLS_RULES = [
         keywords: ['github_pat_'],
         pattern: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/,
         remediation: rotate('github.com/settings/personal-access-tokens'),
+    },
+    namedKey('github-oauth-client-secret', 'GitHub OAuth or GitHub App client secret', 
+    // `github` alone is not enough: a commit SHA is 40 hex characters too and sits beside the word everywhere.
+    [
+        'github_client_secret',
+        'githubclientsecret',
+        'github_oauth_secret',
+        'githuboauthsecret',
+        'github_app_secret',
+        'githubappsecret',
+        'gh_client_secret',
+        'ghclientsecret',
+    ], '[a-f0-9]{40}', 'GitHub > Settings > Developer settings > OAuth Apps or GitHub Apps > your app: generate a new client secret, delete the old one'),
+    {
+        // A client ID and its secret written as a pair after the word (`github = '<id>', '<secret>'`, `github: <id>:<secret>`):
+        // the ID before it is what tells the secret from a commit SHA. IDs: `Iv1.`/`Iv23`/`Ov23` + 16, or 20 legacy.
+        id: 'github-oauth-client-pair',
+        title: 'GitHub OAuth client ID and secret',
+        severity: 'high',
+        keywords: ['github'],
+        mode: 'scan',
+        pattern: /github[\s\S]{0,40}?(?<=[\s'"=:,(])(?:Iv1\.[a-f0-9]{16}|[A-Za-z0-9]{20})['"]?[ \t]{0,4}[,:;|][ \t]{0,4}['"]?([a-f0-9]{40})(?![A-Za-z0-9])/i,
+        validate: (_value, context) => startsAtName(context),
+        remediation: rotate('GitHub > Settings > Developer settings > OAuth Apps or GitHub Apps > your app: generate a new client secret, delete the old one'),
     },
     {
         id: 'gitlab-token',
@@ -3129,7 +3214,7 @@ function isSecretPair(value, context) {
     return isSecretName(context) && !(0,filters/* isGenericDecoy */.kY)(value);
 }
 const URL_PASSWORD = String.raw `:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
-const DB_SCHEMES = 'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
+const DB_SCHEMES = 'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|couchbases?|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
 const GENERIC_RULES = [
     {
         id: 'database-url-password',
@@ -3303,7 +3388,11 @@ const GENERIC_RULES = [
         group: [2, 3],
         generic: true,
         skipLockfiles: true,
-        validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !(0,filters/* isGenericDecoy */.kY)(value),
+        validate: (value, context) => quotedOrConfig(value, context) &&
+            isCallPair(context) &&
+            isSecretName(context) &&
+            !(0,filters/* isGenericDecoy */.kY)(value) &&
+            !(0,filters/* isHandMadeValue */.eV)(value),
         remediation: rotate('wherever it was issued'),
     },
 ];
@@ -3627,12 +3716,15 @@ const OBSERVABILITY_RULES = [
 
 
 const PAYMENT_RULES = [
+    // Apideck shares Stripe's `sk_live_` prefix: 93 characters that may hold `-`, which a Stripe key never does.
+    prefixedToken('apideck-api-key', 'Apideck API key', ['sk_live_'], 'sk_live_(?=[A-Za-z0-9]{0,92}-)[A-Za-z0-9-]{93}', 'Apideck dashboard > Configuration > API keys: regenerate the key'),
     {
         id: 'stripe-live-secret-key',
         title: 'Stripe live secret key',
         severity: 'blocker',
         keywords: ['sk_live_', 'sk_prod_'],
-        pattern: /(?<![A-Za-z0-9_])(sk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
+        // A key never holds `-`: `sk_live_…-…` is some other token (Apideck's), not a Stripe key cut short.
+        pattern: /(?<![A-Za-z0-9_])(sk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9-])/,
         remediation: rotate('Stripe Dashboard > Developers > API keys: roll the secret key'),
     },
     {
@@ -3751,7 +3843,9 @@ const PAYMENT_RULES = [
         remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
     },
     prefixedToken('plaid-access-token', 'Plaid access token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-${UUID}`, 'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard', { severity: 'blocker' }),
-    namedKey('plaid-client-id', 'Plaid client ID', ['plaid'], '[A-Za-z0-9]{24}', 'Plaid dashboard > Team settings > Keys: rotate the secrets paired with this client ID', { severity: 'low' }),
+    namedKey('plaid-client-id', 'Plaid client ID', ['plaid'], 
+    // Plaid client IDs are 24 lower-case hex digits (a database object id).
+    '[a-f0-9]{24}', 'Plaid dashboard > Team settings > Keys: rotate the secrets paired with this client ID', { severity: 'low' }),
     namedKey('plaid-secret', 'Plaid API secret', ['plaid'], '[A-Za-z0-9]{30}', 'Plaid dashboard > Team settings > Keys: rotate the secret', { severity: 'blocker' }),
     prefixedToken('lob-api-key', 'Lob API key', ['live_', 'test_'], '(?:live|test)_[a-f0-9]{35}', 'Lob dashboard > Settings > API keys: roll the key'),
     prefixedToken('duffel-api-token', 'Duffel API token', ['duffel_test_', 'duffel_live_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'Duffel dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/ }),
@@ -3774,8 +3868,842 @@ const PAYMENT_RULES = [
     namedKey('swell-secret-key', 'Swell secret key', ['swell'], '[A-Za-z0-9]{32}', 'Swell admin > Developer > API keys: delete the key', { severity: 'blocker' }),
 ];
 
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/services.ts
+
+/** Value shapes the rows share: exact length and charset (case included). */
+const FORMAT = {
+    hex: (n) => `[a-f0-9]{${n}}`,
+    lowerAlnum: (n) => `[a-z0-9]{${n}}`,
+    upperAlnum: (n) => `[A-Z0-9]{${n}}`,
+    alnum: (n) => `[A-Za-z0-9]{${n}}`,
+    uuid: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+};
+const { hex, lowerAlnum, upperAlnum, alnum, uuid } = FORMAT;
+/**
+ * One name-gated rule per row. The pattern runs without case (names are written every way), so the value's
+ * charset is checked again with case: a lowercase format does not take a mixed-case string.
+ */
+function serviceRules(rows) {
+    return rows.map(([id, title, names, value, where, extra = {}]) => {
+        const exact = new RegExp(`^(?:${value})$`);
+        return namedKey(id, title, typeof names === 'string' ? [names] : names, value, where, {
+            ...extra,
+            validate: (found, context) => exact.test(found) && (extra.validate?.(found, context) ?? true),
+        });
+    });
+}
+// biome-ignore format: one row per service, so that adding one is one line
+const SERVICE_ROWS = [
+    // Commerce, CRM, helpdesk and marketing tools
+    ['airship-token', 'Airship (Urban Airship) bearer token', 'airship', alnum(91), 'Airship dashboard > Settings > Tokens: revoke the token'],
+    ['anypoint-token', 'MuleSoft Anypoint token', 'anypoint', uuid, 'Anypoint Platform > Access Management > Connected apps: rotate the secret'],
+    ['apacta-api-key', 'Apacta API key', 'apacta', uuid, 'Apacta > Settings > Integrations: regenerate the API key'],
+    ['appcues-api-key', 'Appcues API key', 'appcues', uuid, 'Appcues Studio > Settings > Integrations > API keys: revoke the key'],
+    ['appointedd-api-key', 'Appointedd API key', 'appointedd', '[A-Za-z0-9=+]{88}', 'Appointedd > Settings > API: revoke the key'],
+    ['apptivo-api-key', 'Apptivo API key', 'apptivo', uuid, 'Apptivo > Business settings > API access: regenerate the key'],
+    ['atera-api-key', 'Atera API key', 'atera', lowerAlnum(32), 'Atera > Admin > API: regenerate the key'],
+    ['autoklose-api-key', 'Autoklose API key', 'autoklose', '[A-Za-z0-9-]{32}', 'Autoklose > Settings > API: regenerate the key'],
+    ['autopilot-api-key', 'Autopilot (Ortto) API key', 'autopilot', hex(32), 'Autopilot > Settings > Autopilot API: regenerate the key'],
+    ['avaza-personal-access-token', 'Avaza personal access token', 'avaza', `\\d{1,30}-${hex(40)}`, 'Avaza > Settings > Personal access tokens: revoke the token', { body: (v) => v.slice(v.indexOf('-') + 1) }],
+    ['axonaut-api-key', 'Axonaut API key', 'axonaut', lowerAlnum(32), 'Axonaut > Settings > API: regenerate the key'],
+    ['ayrshare-api-key', 'Ayrshare API key', 'ayrshare', '[A-Z0-9]{8}-[A-Z0-9]{8}-[A-Z0-9]{8}-[A-Z0-9]{8}', 'app.ayrshare.com > API key: regenerate the key'],
+    ['baremetrics-api-key', 'Baremetrics API key', 'baremetrics', '(?:sk|lk)_[A-Za-z0-9]{18,25}', 'Baremetrics > Settings > API: revoke the key', { body: (v) => v.slice(3) }],
+    ['beebole-api-token', 'Beebole API token', 'beebole', lowerAlnum(40), 'Beebole > Settings > API token: regenerate it'],
+    ['besttime-api-key', 'BestTime private API key', 'besttime', `pri_${hex(32)}`, 'besttime.app > API keys: regenerate the private key', { body: (v) => v.slice(4) }],
+    ['bombbomb-api-key', 'BombBomb API token', 'bombbomb', 'eyJ[A-Za-z0-9_-]{10,140}\\.eyJ[A-Za-z0-9_-]{10,420}\\.[A-Za-z0-9_-]{20,171}', 'BombBomb > Integrations > API: revoke the token'],
+    // `box` alone is a word in every UI codebase: only a Box credential's own variable names count.
+    ['box-api-token', 'Box developer token or client secret', ['box_developer_token', 'boxdevelopertoken', 'box_client_secret', 'boxclientsecret', 'box_access_token', 'boxaccesstoken'], alnum(32), 'Box Developer Console > your app > Configuration: revoke the developer token or reset the client secret'],
+    ['budibase-api-key', 'Budibase API key', 'budibase', `${hex(32)}-[a-f0-9]{78,80}`, 'Budibase > your profile > View API key: regenerate it'],
+    ['caflou-api-key', 'Caflou API key', 'caflou', 'eyJhbGciOiJIUzI1NiJ9[A-Za-z0-9._-]{135}', 'Caflou > Settings > API: regenerate the key', { body: (v) => v.slice(20) }],
+    ['calendly-api-key', 'Calendly personal access token', 'calendly', 'eyJ[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{10,1000}\\.[A-Za-z0-9_-]{20,100}', 'Calendly > Integrations > API & Webhooks: revoke the token'],
+    ['capsule-crm-api-key', 'Capsule CRM API token', ['capsulecrm', 'capsule_crm', 'capsule-crm'], '[A-Za-z0-9._+=-]{64}', 'Capsule > My preferences > API authentication tokens: revoke the token'],
+    ['cashboard-api-key', 'Cashboard API key', 'cashboard', '[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}', 'Cashboard > Account > API: regenerate the key', { minEntropy: 2.5 }],
+    ['chatfuel-api-key', 'Chatfuel API token', 'chatfuel', alnum(128), 'Chatfuel > Settings > API: regenerate the token'],
+    ['clinchpad-api-key', 'ClinchPad API key', 'clinchpad', lowerAlnum(32), 'ClinchPad > Settings > API: regenerate the key'],
+    ['cliengo-api-key', 'Cliengo API key', 'cliengo', uuid, 'Cliengo > Settings > API: regenerate the key'],
+    ['commercejs-api-key', 'Commerce.js (Chec) secret key', ['commercejs', 'commerce_js', 'commerce.js'], '[a-z0-9_]{48}', 'Chec dashboard > Developer > API keys: regenerate the key'],
+    ['customerguru-api-key', 'Customer Guru API key', ['customerguru', 'guru_key', 'gurukey'], alnum(30), 'Customer Guru > Settings > API: regenerate the key'],
+    ['demio-api-key', 'Demio API key', 'demio', alnum(32), 'Demio > Settings > API: regenerate the key and secret'],
+    ['fibery-api-token', 'Fibery API token', 'fibery', '[0-9a-f]{8}\\.[0-9a-f]{35}', 'Fibery > Settings > API keys: delete the key'],
+    ['getemails-api-key', 'GetEmails API key', 'getemails', '[a-z0-9-]{26}', 'GetEmails > Account > API: regenerate the key'],
+    // Developer, data and document APIs
+    ['aha-api-key', 'Aha! API key', ['aha_api', 'aha.io', 'aha_io', 'ahaapi', 'aha_key', 'aha_token'], hex(64), 'Aha! > Settings > Personal > Developer > API keys: revoke the key'],
+    ['aiven-token', 'Aiven authentication token', 'aiven', '[A-Za-z0-9/+=]{372}', 'Aiven console > User profile > Tokens: revoke the token'],
+    ['alconost-api-key', 'Alconost API key', 'alconost', lowerAlnum(32), 'Alconost Nitro > Account > API: regenerate the key'],
+    ['aletheia-api-key', 'Aletheia API key', 'aletheiaapi', upperAlnum(32), 'aletheiaapi.com > Account: regenerate the key'],
+    ['apiflash-access-key', 'ApiFlash access key', 'apiflash', lowerAlnum(32), 'apiflash.com > Dashboard > Access keys: revoke the key'],
+    ['apifonica-api-key', 'Apifonica API key', 'apifonica', '[0-9a-z]{11}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}', 'Apifonica > Settings > API: regenerate the key'],
+    ['apimatic-api-key', 'APIMatic API key', 'apimatic', '[A-Za-z0-9_-]{64}', 'APIMatic > Account > API keys: revoke the key'],
+    ['apimetrics-api-key', 'APImetrics API key', 'apimetrics', alnum(32), 'APImetrics > Settings > API access: regenerate the key'],
+    ['apitemplate-api-key', 'APITemplate.io API key', 'apitemplate', alnum(39), 'app.apitemplate.io > API integration: regenerate the key'],
+    ['appfollow-api-token', 'AppFollow API token', 'appfollow', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9\\.[0-9A-Za-z]{74}\\.[0-9A-Za-z_-]{43}', 'AppFollow > Integrations > API: revoke the token', { body: (v) => v.slice(37) }],
+    ['appsynergy-api-key', 'AppSynergy API key', 'appsynergy', lowerAlnum(64), 'AppSynergy > Settings > API: regenerate the key'],
+    ['artsy-api-secret', 'Artsy client secret', 'artsy', alnum(32), 'developers.artsy.net > Applications: regenerate the client secret'],
+    ['audd-api-token', 'AudD API token', 'audd', lowerAlnum(32), 'dashboard.audd.io: regenerate the token'],
+    ['aylien-api-key', 'AYLIEN API key', 'aylien', lowerAlnum(32), 'AYLIEN developer portal > Applications: regenerate the key'],
+    ['blitapp-api-key', 'Blitapp API key', 'blitapp', '[A-Za-z0-9_-]{39}', 'Blitapp > Account > API: regenerate the key'],
+    ['blocknative-api-key', 'Blocknative API key', 'blocknative', uuid, 'Blocknative account > API keys: delete the key'],
+    ['boostnote-api-token', 'Boost Note API token', 'boostnote', hex(64), 'Boost Note > Settings > API: delete the token'],
+    ['browshot-api-key', 'Browshot API key', 'browshot', '[A-Za-z0-9-]{28}', 'Browshot > Dashboard > API key: regenerate it'],
+    ['bulbul-api-key', 'Bulbul API key', 'bulbul', lowerAlnum(32), 'Bulbul > Account > API: regenerate the key'],
+    ['carbon-interface-api-key', 'Carbon Interface API key', ['carboninterface', 'carbon_interface'], alnum(21), 'carboninterface.com > Dashboard > API keys: delete the key'],
+    ['chatbot-api-token', 'ChatBot.com API token', ['chatbot_auth', 'chatbot_token', 'chatbot_api', 'chatbotauth', 'chatbottoken', 'chatbotapi'], '[A-Za-z0-9_]{32}', 'ChatBot > Settings > API: regenerate the token'],
+    ['checio-api-key', 'Checio public key', 'checio', 'pk_[a-z0-9]{45}', 'Checio > Settings > API: regenerate the key', { body: (v) => v.slice(3) }],
+    ['cicero-api-key', 'Cicero API key', 'cicero', lowerAlnum(40), 'cicero.azavea.com > Account: regenerate the key'],
+    ['clicksend-api-key', 'ClickSend API key', 'clicksend', '[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}', 'ClickSend dashboard > Developers > API credentials: regenerate the key'],
+    ['cloudconvert-api-key', 'CloudConvert API key', 'cloudconvert', 'eyJ[A-Za-z0-9_-]{30,34}\\.eyJ[A-Za-z0-9_-]{200,500}\\.[A-Za-z0-9_-]{600,700}', 'CloudConvert > Dashboard > API keys: delete the key'],
+    ['cloudelements-api-key', 'Cloud Elements user secret', 'cloudelements', alnum(43), 'Cloud Elements > Settings > Security: regenerate the secret'],
+    ['cloudimage-api-key', 'Cloudimage API key', 'cloudimage', '[a-z0-9_]{30}', 'Cloudimage admin > API keys: revoke the key'],
+    ['cloudmersive-api-key', 'Cloudmersive API key', 'cloudmersive', uuid, 'account.cloudmersive.com > API keys: delete the key'],
+    ['codequiry-api-key', 'Codequiry API key', 'codequiry', '[A-Za-z0-9-]{64}', 'Codequiry > Account > API: regenerate the key'],
+    ['column-api-key', 'Column API key', ['column_key', 'column_api', 'column_secret', 'columnkey', 'columnapi', 'columnsecret'], '(?:test|live)_[A-Za-z0-9]{27}', 'Column dashboard > Developers > API keys: roll the key', { body: (v) => v.slice(5) }],
+    ['conversiontools-api-key', 'Conversion Tools API token', 'conversiontools', 'ey[A-Za-z0-9_.]{157,165}', 'conversiontools.io > Profile > API token: regenerate it'],
+    ['convier-api-key', 'Convier API key', 'convier', '\\d{2}\\|[A-Za-z0-9]{40}', 'Convier > Settings > API: regenerate the key', { body: (v) => v.slice(3) }],
+    ['craftmypdf-api-key', 'CraftMyPDF API key', 'craftmypdf', alnum(35), 'CraftMyPDF > API integration: regenerate the key'],
+    ['duply-api-key', 'Duply API key', 'duply', `${uuid}|[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}`, 'Duply > Settings > API: regenerate the key'],
+    ['easyinsight-api-key', 'Easy Insight API key', ['easyinsight', 'easy-insight', 'easy_insight'], alnum(20), 'Easy Insight > Account > REST API: regenerate the key'],
+    ['formio-jwt', 'Form.io API token', 'formio', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9\\.[0-9A-Za-z]{220,310}\\.[0-9A-Za-z_-]{43}', 'Form.io portal > Project > Settings > API keys: delete the key', { body: (v) => v.slice(37) }],
+    // Data feeds: currency, finance, weather, sports, flights
+    ['airvisual-api-key', 'IQAir AirVisual API key', 'airvisual', uuid, 'dashboard.iqair.com > API: regenerate the key'],
+    ['alienvault-otx-key', 'AlienVault OTX API key', 'alienvault', lowerAlnum(64), 'otx.alienvault.com > Settings: regenerate the OTX key'],
+    ['allsports-api-key', 'AllSportsAPI key', 'allsports', lowerAlnum(64), 'allsportsapi.com > Dashboard: regenerate the key'],
+    ['ambee-api-key', 'Ambee API key', 'ambee', hex(64), 'api-dashboard.getambee.com: regenerate the key'],
+    ['aviationstack-api-key', 'aviationstack access key', 'aviationstack', lowerAlnum(32), 'aviationstack.com > Dashboard: reset the access key'],
+    ['bitmex-api-key', 'BitMEX API key or secret', 'bitmex', '[A-Za-z0-9_-]{24}|[A-Za-z0-9_-]{48}', 'BitMEX > Account > API keys: delete the key', { severity: 'blocker' }],
+    ['coinlayer-api-key', 'coinlayer access key', 'coinlayer', lowerAlnum(32), 'coinlayer.com > Dashboard: reset the access key'],
+    ['coinlib-api-key', 'Coinlib API key', 'coinlib', lowerAlnum(16), 'coinlib.io > Profile > API: regenerate the key'],
+    ['commodities-api-key', 'Commodities-API key', 'commodities', alnum(60), 'commodities-api.com > Dashboard: regenerate the key'],
+    ['countrylayer-api-key', 'countrylayer access key', 'countrylayer', lowerAlnum(32), 'countrylayer.com > Dashboard: reset the access key'],
+    ['cryptocompare-api-key', 'CryptoCompare API key', 'cryptocompare', '[a-z0-9-]{64}', 'cryptocompare.com > API keys: delete the key'],
+    ['currencyfreaks-api-key', 'CurrencyFreaks API key', 'currencyfreaks', lowerAlnum(32), 'currencyfreaks.com > Dashboard: regenerate the key'],
+    ['currencyscoop-api-key', 'CurrencyScoop (CurrencyBeacon) API key', 'currencyscoop', lowerAlnum(32), 'currencybeacon.com > Account: regenerate the key'],
+    ['finage-api-key', 'Finage API key', 'finage', 'API_KEY[0-9A-Z]{32}', 'moon.finage.co.uk > API keys: regenerate the key', { body: (v) => v.slice(7) }],
+];
+const SERVICE_RULES = serviceRules(SERVICE_ROWS);
+
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/services-more.ts
+// More services a SaaS or shop wires in, in the same one-row-per-key form as services.ts (see its header for the
+// row format): crypto exchanges and price feeds, CRMs, form builders, media APIs, CI and testing clouds. Most are
+// known only by the service's name before a value of an exact length and charset; the few with a prefix of their
+// own (PhotoRoom `sk_pr_`, PubNub `pub-c-`, Pinecone `pcsk_`) come first as `prefixedToken` rules.
+//
+// Left out on purpose: services whose name is a common word in code (guru, hive, kanban, rev, tru, refiner,
+// roaring, abstract, mite) when their value is short or plain (a UUID, 12 to 32 characters), and services whose
+// published samples have no fixed format (any non-space run: nethunt, simplynoted, sirv).
+
+
+
+const { hex: services_more_hex, lowerAlnum: services_more_lowerAlnum, upperAlnum: services_more_upperAlnum, alnum: services_more_alnum, uuid: services_more_uuid } = FORMAT;
+/** A token of letters, digits, `_` and `-` (base64url) of exactly `n` characters. */
+const urlsafe = (n) => `[A-Za-z0-9_-]{${n}}`;
+/** A UUID whose 8-4-4-4-12 groups are lowercase letters and digits (not only hex), as some services issue. */
+const uuidShape = UUID_SHAPE.replace(/0-9a-z/g, 'a-z0-9');
+/** A three-part token (`header.payload.signature`, JWT-like, not always base64 JSON) of the given part lengths. */
+const dotted = (...parts) => parts.join('\\.');
+const SERVICE_MORE_PREFIXED = [
+    {
+        // `sk_pr_<key name>_<40 hex>`, live or behind `sandbox_` (the sandbox key of the same account).
+        ...prefixedToken('photoroom-api-key', 'PhotoRoom API key', ['sk_pr_'], 'sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{40}', 'app.photoroom.com > API dashboard > API keys: revoke the key', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
+        pattern: /(?<=(?:^|[^A-Za-z0-9_])(?:sandbox_)?)(sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{40})(?![A-Za-z0-9_])/,
+    },
+    prefixedToken('pinecone-api-key', 'Pinecone API key', ['pcsk_'], 'pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}', 'app.pinecone.io > your project > API keys: delete the key', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
+    prefixedToken('pubnub-publish-key', 'PubNub publish key', ['pub-c-'], `pub-c-${uuidShape}`, 'PubNub Admin Portal > your app > keyset: create a new keyset and retire this one', { severity: 'medium', body: (value) => value.slice(6) }),
+    prefixedToken('pubnub-secret-key', 'PubNub secret key', ['sec-c-'], 'sec-c-[A-Za-z0-9]{48}', 'PubNub Admin Portal > your app > keyset: create a new keyset and retire this one', { body: (value) => value.slice(6) }),
+    prefixedToken('spectral-personal-token', 'SpectralOps personal API token', ['spu-'], 'spu-[a-z0-9]{32}', 'SpectralOps > Settings > Personal tokens: revoke the token', { body: (value) => value.slice(4) }),
+    prefixedToken('trufflehog-enterprise-key', 'TruffleHog Enterprise API key or secret', ['thog-key-', 'thog-secret-'], 'thog-key-[a-f0-9]{16}|thog-secret-[a-f0-9]{32}', 'TruffleHog Enterprise > Settings > API keys: revoke the key', { body: (value) => value.slice(value.lastIndexOf('-') + 1) }),
+    prefixedToken(
+    // LaunchDarkly's own prefixes on a version-4 UUID: an access token (`api-`) or a server-side SDK key (`sdk-`).
+    'launchdarkly-key', 'LaunchDarkly API access token or server-side SDK key', ['api-', 'sdk-'], '(?:api|sdk)-[a-z0-9]{8}-[a-z0-9]{4}-4[a-z0-9]{3}-[a-z0-9]{4}-[a-z0-9]{12}', 'LaunchDarkly > Organization settings > Authorization (or the environment SDK key): reset it', { body: (value) => value.slice(4), validate: (value) => /\d/.test(value.slice(4)) }),
+    prefixedToken('onesignal-api-key', 'OneSignal app or organization API key', ['os_v2_'], 'os_v2_(?:app|org)_[a-z0-9]{56,120}', 'OneSignal > Settings > Keys & IDs: rotate the API key', { body: (value) => value.slice(10) }),
+    {
+        // `Endpoint=https://<store>.azconfig.io;Id=<id>;Secret=<base64>`: the connection string Azure shows for a store.
+        id: 'azure-app-configuration-connection-string',
+        title: 'Azure App Configuration connection string',
+        severity: 'high',
+        keywords: ['.azconfig.io'],
+        mode: 'scan',
+        pattern: /(Endpoint=https:\/\/[A-Za-z0-9-]{1,64}\.azconfig\.io;Id=[A-Za-z0-9+/=:-]{4,64};Secret=[A-Za-z0-9+/=]{20,88})(?![A-Za-z0-9+/=])/,
+        body: (value) => value.slice(value.indexOf(';Secret=') + 8),
+        remediation: 'Rotate it first (Azure portal > the App Configuration store > Access settings: regenerate the key), then remove it from the code and the git history.',
+    },
+];
+const SERVICE_MORE_ROWS = [
+    // --- Commerce, CRM, support, marketing -----------------------------------------------------------------------
+    [
+        'amadeus-api-key',
+        'Amadeus API key or secret',
+        'amadeus',
+        `${services_more_alnum(32)}|${services_more_alnum(16)}`,
+        'developers.amadeus.com > My Self-Service Workspace > your app: regenerate the API secret',
+    ],
+    [
+        'amplitude-api-key',
+        'Amplitude API key or secret key',
+        'amplitude',
+        services_more_hex(32),
+        'Amplitude > Organization settings > Projects > your project: rotate the API and secret keys',
+    ],
+    [
+        'apollo-io-api-key',
+        'Apollo.io API key',
+        'apollo',
+        services_more_alnum(22),
+        'Apollo.io > Settings > Integrations > API: delete the key',
+    ],
+    [
+        'beamer-api-key-base64',
+        'Beamer API key (base64 form)',
+        'beamer',
+        '[A-Za-z0-9_+/]{45}=',
+        'Beamer > Settings > API: delete the key',
+    ],
+    [
+        'billomat-api-key',
+        'Billomat API key',
+        'billomat',
+        services_more_hex(32),
+        'Billomat > Settings > Administration > Users: regenerate the API key',
+    ],
+    [
+        'bugherd-api-key',
+        'BugHerd API key',
+        'bugherd',
+        services_more_lowerAlnum(22),
+        'BugHerd > Settings > General settings > API key: regenerate it',
+    ],
+    [
+        'buttercms-api-token',
+        'ButterCMS API token',
+        'buttercms',
+        services_more_lowerAlnum(40),
+        'ButterCMS > Settings > API tokens: regenerate the token',
+    ],
+    [
+        'freshworks-api-key',
+        'Freshworks (myfreshworks) API key',
+        'freshworks',
+        urlsafe(22),
+        'Freshworks > Profile settings > API settings: reset the API key',
+    ],
+    [
+        'gocanvas-api-key',
+        'GoCanvas API key',
+        'gocanvas',
+        '[A-Za-z0-9/+]{43}=',
+        'GoCanvas > Account > API: regenerate the key',
+    ],
+    [
+        'helpcrunch-api-key',
+        'HelpCrunch API key',
+        'helpcrunch',
+        '[A-Za-z0-9+/=-]{328}',
+        'HelpCrunch > Settings > Developers > Public API: delete the key',
+    ],
+    [
+        'instamojo-api-key',
+        'Instamojo API key or auth token',
+        'instamojo',
+        `${services_more_alnum(40)}|${services_more_alnum(128)}`,
+        'Instamojo dashboard > API & plugins: regenerate the credentials',
+    ],
+    [
+        'interseller-api-key',
+        'Interseller API key',
+        'interseller',
+        services_more_uuid,
+        'Interseller > Settings > API: regenerate the key',
+    ],
+    [
+        'invoiceocean-api-token',
+        'InvoiceOcean API token',
+        'invoiceocean',
+        services_more_alnum(20),
+        'InvoiceOcean > Settings > Account settings > Integration: regenerate the API token',
+    ],
+    [
+        'kanbantool-api-token',
+        'Kanban Tool API token',
+        ['kanbantool', 'kanban_tool'],
+        services_more_upperAlnum(12),
+        'Kanban Tool > My profile > API access: reset the token',
+    ],
+    [
+        'liveagent-api-key',
+        'LiveAgent API key',
+        ['liveagent', 'ladesk'],
+        services_more_alnum(32),
+        'LiveAgent > Configuration > System > API: delete the key',
+    ],
+    [
+        'magicbell-api-key',
+        'MagicBell API key or secret',
+        'magicbell',
+        '[A-Za-z0-9-]{40}',
+        'MagicBell dashboard > Settings > API keys: regenerate the secret',
+    ],
+    [
+        'mixpanel-service-account-secret',
+        'Mixpanel service account secret',
+        'mixpanel',
+        services_more_alnum(32),
+        'Mixpanel > Organization settings > Service accounts: delete the account',
+        { validate: (value) => !/^[a-f0-9]+$/.test(value) },
+    ],
+    [
+        'netsuite-token',
+        'NetSuite consumer or token key/secret',
+        'netsuite',
+        services_more_alnum(64),
+        'NetSuite > Setup > Users/Roles > Access tokens (or Integrations): revoke the token',
+        { severity: 'blocker' },
+    ],
+    [
+        'onelogin-client-secret',
+        'OneLogin API client ID or secret',
+        'onelogin',
+        services_more_lowerAlnum(64),
+        'OneLogin admin > Developers > API credentials: delete the credential pair',
+    ],
+    [
+        'onepagecrm-api-key',
+        'OnePageCRM API key',
+        'onepagecrm',
+        '[A-Za-z0-9=]{44}',
+        'OnePageCRM > Apps > API: regenerate the key',
+    ],
+    [
+        'paperform-api-key',
+        'Paperform API key',
+        'paperform',
+        '[A-Za-z0-9._-]{850,1000}',
+        'Paperform > Account > Developer: regenerate the API key',
+    ],
+    ['postbacks-api-key', 'Postbacks API key', 'postbacks', services_more_uuid, 'postbacks.io > Account: regenerate the key'],
+    [
+        'reallysimplesystems-api-key',
+        'Really Simple Systems CRM API key',
+        ['reallysimplesystems', 'really_simple_systems'],
+        `ey[A-Za-z0-9._-]{153}\\.ey[A-Za-z0-9._-]{916,1000}`,
+        'Really Simple Systems > Settings > API: regenerate the key',
+    ],
+    [
+        'rentman-api-token',
+        'Rentman API token',
+        'rentman',
+        `ey[A-Za-z0-9]{34}\\.ey[A-Za-z0-9._-]{250,300}`,
+        'Rentman > Configuration > Extensions > API: regenerate the token',
+    ],
+    [
+        'repairshopr-api-key',
+        'RepairShopr API key',
+        'repairshopr',
+        '[A-Za-z0-9-]{51}',
+        'RepairShopr > Admin > API tokens: revoke the token',
+    ],
+    [
+        'revampcrm-api-key',
+        'Revamp CRM API key',
+        ['revampcrm', 'revamp_crm'],
+        services_more_alnum(40),
+        'Revamp CRM > Settings > API: regenerate the key',
+    ],
+    [
+        'salesmate-api-key',
+        'Salesmate API key',
+        'salesmate',
+        '[0-9a-fA-F]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        'Salesmate > My account > Access key: regenerate it',
+    ],
+    [
+        'satismeter-api-token',
+        'SatisMeter API token',
+        'satismeter',
+        services_more_alnum(32),
+        'SatisMeter > Settings > Integrations > API: regenerate the token',
+    ],
+    ['sugester-api-key', 'Sugester API key', 'sugester', services_more_alnum(32), 'Sugester > Settings > API: regenerate the key'],
+    [
+        'surveyanyplace-api-key',
+        'Survey Anyplace API key',
+        'surveyanyplace',
+        services_more_alnum(32),
+        'Survey Anyplace > Account > API: regenerate the key',
+    ],
+    [
+        'teamgate-api-key',
+        'Teamgate API token or key',
+        'teamgate',
+        `${services_more_lowerAlnum(40)}|${services_more_alnum(80)}`,
+        'Teamgate > Settings > API: regenerate the token',
+    ],
+    ['textmagic-api-key', 'TextMagic API key', 'textmagic', services_more_alnum(30), 'TextMagic > Settings > API: delete the key'],
+    ['tokeet-api-key', 'Tokeet API key', 'tokeet', services_more_uuid, 'Tokeet > Settings > Account > API: regenerate the key'],
+    [
+        'vbout-api-key',
+        'VBOUT API key',
+        'vbout',
+        '[0-9]{25}',
+        'VBOUT > Settings > API integrations: regenerate the key',
+        { minEntropy: 2.8 },
+    ],
+    [
+        'vouchery-api-key',
+        'Vouchery API key',
+        'vouchery',
+        '[a-z0-9-]{36}',
+        'Vouchery > Settings > API: regenerate the key',
+    ],
+    [
+        'wepay-access-token',
+        'WePay access token',
+        'wepay',
+        '[A-Za-z0-9_?]{62}',
+        'WePay > Partner center > your app: revoke the access token',
+        { severity: 'blocker' },
+    ],
+    // --- Project management, forms, content --------------------------------------------------------------------
+    [
+        'abyssale-api-key',
+        'Abyssale API key',
+        'abyssale',
+        services_more_alnum(40),
+        'Abyssale > Workspace settings > API key: regenerate it',
+    ],
+    [
+        'lendflow-api-token',
+        'Lendflow API token',
+        'lendflow',
+        dotted(services_more_alnum(36), services_more_alnum(235), '[A-Za-z0-9_-]{683}'),
+        'Lendflow dashboard > Settings > API: revoke the token',
+    ],
+    [
+        'lexigram-api-key',
+        'Lexigram API key',
+        'lexigram',
+        '[A-Za-z0-9._-]{301}',
+        'Lexigram > Account > API: regenerate the key',
+    ],
+    [
+        'monday-api-token',
+        'monday.com API token',
+        'monday',
+        `eyJ[A-Za-z0-9_-]{15,100}\\.eyJ[A-Za-z0-9_-]{100,300}\\.[A-Za-z0-9_-]{25,100}`,
+        'monday.com > Profile > Developers > My access tokens: regenerate the token',
+    ],
+    [
+        'myintervals-api-token',
+        'Intervals API token',
+        'myintervals',
+        services_more_lowerAlnum(11),
+        'Intervals > My account > API access: regenerate the token',
+        { minEntropy: 2.5 },
+    ],
+    [
+        'nozbe-teams-api-key',
+        'Nozbe Teams API key',
+        'nozbe',
+        `${services_more_alnum(16)}_[A-Za-z0-9_-]{64}`,
+        'Nozbe > Settings > API: revoke the token',
+    ],
+    [
+        'planview-leankit-api-token',
+        'Planview LeanKit API token',
+        ['planview', 'leankit'],
+        services_more_hex(128),
+        'LeanKit > User profile > API tokens: revoke the token',
+    ],
+    [
+        'rownd-app-key',
+        'Rownd app key or secret',
+        'rownd',
+        `${uuidShape}|${services_more_lowerAlnum(48)}`,
+        'Rownd > your app > Settings > Credentials: rotate the app secret',
+    ],
+    [
+        'runrunit-api-key',
+        'Runrun.it app key',
+        ['runrunit', 'runrun_it'],
+        services_more_hex(32),
+        'Runrun.it > Profile > Integrations: regenerate the app key',
+    ],
+    [
+        'scalr-api-token',
+        'Scalr API token',
+        'scalr',
+        '[A-Za-z0-9._]{136}',
+        'Scalr > Profile > API tokens: revoke the token',
+    ],
+    [
+        'sheety-api-token',
+        'Sheety API token',
+        'sheety',
+        `${services_more_lowerAlnum(64)}|${services_more_lowerAlnum(32)}`,
+        'Sheety > your project > Authentication: change the bearer token',
+    ],
+    [
+        'siteleaf-api-key',
+        'Siteleaf API key or secret',
+        'siteleaf',
+        services_more_lowerAlnum(32),
+        'Siteleaf > Account > API keys: regenerate the key',
+    ],
+    [
+        'storychief-api-key',
+        'StoryChief API key',
+        'storychief',
+        '[A-Za-z0-9_.-]{940,1000}',
+        'StoryChief > Settings > API: regenerate the key',
+    ],
+    [
+        'supernotes-api-key',
+        'Supernotes API key',
+        'supernotes',
+        urlsafe(43),
+        'Supernotes > Settings > API: revoke the key',
+    ],
+    [
+        'tallyfy-api-token',
+        'Tallyfy API token',
+        'tallyfy',
+        dotted(services_more_alnum(36), services_more_alnum(264), '[A-Za-z0-9_-]{683}'),
+        'Tallyfy > Settings > Integrations > REST API: regenerate the token',
+    ],
+    [
+        'typetalk-api-token',
+        'Typetalk client secret or token',
+        'typetalk',
+        `${services_more_alnum(64)}|${services_more_alnum(32)}`,
+        'Typetalk > Developer > your app: regenerate the client secret',
+    ],
+    [
+        'viewneo-api-token',
+        'viewneo API token',
+        'viewneo',
+        '[A-Za-z0-9]{120,300}\\.[A-Za-z0-9]{150,300}\\.[A-Za-z0-9_-]{600,800}',
+        'viewneo > Account > API: regenerate the token',
+    ],
+    [
+        'wrike-api-token',
+        'Wrike permanent access token',
+        'wrike',
+        'ey[A-Za-z0-9._-]{333}',
+        'Wrike > Apps & integrations > API: revoke the permanent token',
+    ],
+    [
+        'zeplin-api-token',
+        'Zeplin personal access token',
+        'zeplin',
+        '[A-Za-z0-9.-]{350,400}',
+        'Zeplin > Profile > Developer > Personal access tokens: revoke the token',
+    ],
+    // --- Media, data and utility APIs ---------------------------------------------------------------------------
+    [
+        'abuseipdb-api-key',
+        'AbuseIPDB API key',
+        'abuseipdb',
+        services_more_lowerAlnum(80),
+        'abuseipdb.com > Account > API: delete the key',
+    ],
+    [
+        'alchemy-api-key',
+        'Alchemy API key',
+        'alchemy',
+        '[A-Za-z0-9_]{32}',
+        'Alchemy dashboard > Apps > your app > API key: rotate it',
+    ],
+    [
+        'anypoint-connected-app-credential',
+        'MuleSoft Anypoint connected app ID or secret',
+        'anypoint',
+        '[0-9a-fA-F]{32}',
+        'Anypoint Platform > Access management > Connected apps: rotate the secret',
+    ],
+    [
+        'autodesk-client-credential',
+        'Autodesk Platform Services client ID or secret',
+        'autodesk',
+        `${services_more_alnum(32)}|${services_more_alnum(16)}`,
+        'aps.autodesk.com > My applications > your app: regenerate the client secret',
+    ],
+    ['besnappy-api-key', 'BeSnappy API key', 'besnappy', services_more_hex(64), 'BeSnappy > Account > API: regenerate the key'],
+    ['bitbar-api-key', 'BitBar (SmartBear) API key', 'bitbar', services_more_alnum(32), 'BitBar > My account > API key: reset it'],
+    [
+        'bitly-access-token',
+        'Bitly access token',
+        'bitly',
+        '[A-Za-z0-9-]{40}',
+        'app.bitly.com > Settings > Developer settings > API: regenerate the token',
+    ],
+    [
+        'blazemeter-api-key',
+        'BlazeMeter / Runscope API key',
+        ['blazemeter', 'runscope'],
+        uuidShape,
+        'BlazeMeter > Settings > API keys: remove the key',
+    ],
+    [
+        'borgbase-api-token',
+        'BorgBase API token',
+        'borgbase',
+        '[A-Za-z0-9/_.-]{148,152}',
+        'borgbase.com > Account > API: delete the token',
+    ],
+    ['buddyns-api-key', 'BuddyNS API key', 'buddyns', services_more_lowerAlnum(40), 'BuddyNS > My account > API: regenerate the key'],
+    [
+        'bugsnag-auth-token',
+        'Bugsnag personal auth token',
+        'bugsnag',
+        uuidShape,
+        'Bugsnag > My account > Personal auth tokens: revoke the token',
+    ],
+    [
+        'currentsapi-key',
+        'Currents API key',
+        ['currentsapi', 'currents_api'],
+        urlsafe(48),
+        'currentsapi.services > Account: regenerate the key',
+    ],
+    [
+        'webex-bot-token',
+        'Webex bot access token',
+        'webex',
+        `${services_more_alnum(64)}_${services_more_alnum(4)}_${uuidShape}`,
+        'developer.webex.com > My Webex Apps > your bot: regenerate the access token',
+    ],
+    [
+        'lemonsqueezy-api-key',
+        'Lemon Squeezy API key',
+        ['lemonsqueezy', 'lemon_squeezy'],
+        `eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9\\.[A-Za-z0-9]{250,400}\\.${urlsafe('340,700')}`,
+        'app.lemonsqueezy.com > Settings > API: delete the key',
+        { severity: 'blocker' },
+    ],
+    [
+        'metaapi-token',
+        'MetaApi token',
+        ['metaapi', 'meta_api'],
+        services_more_hex(64),
+        'app.metaapi.cloud > API access: revoke the token',
+    ],
+    [
+        'metabase-session-token',
+        'Metabase session or API token',
+        'metabase',
+        '[A-Za-z0-9-]{36}',
+        'Metabase > Admin > Settings > Authentication > API keys (or sign out the session): revoke it',
+        { validate: (value) => /\d/.test(value) },
+    ],
+    [
+        'mux-token-secret',
+        'Mux access token secret',
+        ['mux_token', 'mux_secret', 'mux_access'],
+        '[A-Za-z0-9+/]{75}',
+        'dashboard.mux.com > Settings > Access tokens: revoke the token',
+    ],
+    [
+        'neutrinoapi-key',
+        'NeutrinoAPI key',
+        'neutrinoapi',
+        services_more_alnum(48),
+        'neutrinoapi.com > Account > API keys: regenerate the key',
+    ],
+    [
+        'ngc-api-key',
+        'NVIDIA NGC API key',
+        ['ngc_api', 'ngc_key', 'ngc_cli', 'ngc'],
+        `${services_more_alnum(84)}|${services_more_alnum(26)}:${uuidShape}`,
+        'ngc.nvidia.com > Setup > API keys: generate a new key (the old one stops working)',
+        { validate: isNgcKey },
+    ],
+    [
+        'nutritionix-api-key',
+        'Nutritionix API key',
+        'nutritionix',
+        services_more_lowerAlnum(32),
+        'developer.nutritionix.com > Admin: regenerate the application key',
+    ],
+    [
+        'openvpn-cloud-client-secret',
+        'OpenVPN CloudConnexa API client secret',
+        'openvpn',
+        urlsafe('64,128'),
+        'CloudConnexa > API: delete the credential and create a new one',
+    ],
+    [
+        'pandascore-api-token',
+        'PandaScore API token',
+        'pandascore',
+        urlsafe(51),
+        'pandascore.co > Dashboard: regenerate the token',
+    ],
+    [
+        'poloniex-api-credential',
+        'Poloniex API key or secret',
+        'poloniex',
+        `[0-9A-Z]{8}-[0-9A-Z]{8}-[0-9A-Z]{8}-[0-9A-Z]{8}|${services_more_hex(128)}`,
+        'Poloniex > API keys: delete the key',
+        { severity: 'blocker' },
+    ],
+    [
+        'portainer-jwt',
+        'Portainer API token (JWT)',
+        'portainer',
+        `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9\\.[A-Za-z0-9]{50,310}\\.${urlsafe(43)}`,
+        'Portainer > My account > Access tokens: remove the token, or sign out the session',
+    ],
+    [
+        'redhat-pyxis-api-key',
+        'Red Hat Pyxis (certification) API key',
+        ['pyxis', 'redhat'],
+        services_more_lowerAlnum(32),
+        'connect.redhat.com > Account > API keys: revoke the key',
+    ],
+    [
+        'ringcentral-client-credential',
+        'RingCentral client ID or secret',
+        'ringcentral',
+        urlsafe(22),
+        'developers.ringcentral.com > Console > your app > Credentials: rotate the client secret',
+    ],
+    [
+        'sanity-api-token',
+        'Sanity API token',
+        'sanity',
+        `sk${services_more_alnum(79)}`,
+        'sanity.io/manage > your project > API > Tokens: delete the token',
+        { body: (value) => value.slice(2) },
+    ],
+    [
+        'shutterstock-api-credential',
+        'Shutterstock consumer key or secret',
+        'shutterstock',
+        `${services_more_alnum(32)}|${services_more_alnum(16)}`,
+        'Shutterstock > Account > Developers > Apps: regenerate the consumer secret',
+    ],
+    [
+        'shutterstock-oauth-token',
+        'Shutterstock OAuth access token',
+        'shutterstock',
+        `v2/${services_more_alnum(388)}`,
+        'Shutterstock > Account > Developers > Apps: revoke the token',
+        { body: (value) => value.slice(3) },
+    ],
+    [
+        'skybiometry-api-credential',
+        'SkyBiometry API key or secret',
+        'skybiometry',
+        '[a-z0-9]{25,26}',
+        'SkyBiometry > Account > Applications: regenerate the secret',
+    ],
+    [
+        'smooch-api-credential',
+        'Smooch (Sunshine Conversations) key ID or secret',
+        'smooch',
+        `act_[a-z0-9]{24}|${urlsafe(86)}`,
+        'Zendesk Admin Center > Apps and integrations > Conversations API: delete the key',
+    ],
+    [
+        'solarwinds-observability-token',
+        'SolarWinds Observability API token',
+        'solarwinds',
+        urlsafe(71),
+        'SolarWinds Observability > Settings > API tokens: revoke the token',
+    ],
+    [
+        'spotify-client-secret',
+        'Spotify client ID or secret',
+        'spotify',
+        services_more_alnum(32),
+        'developer.spotify.com > Dashboard > your app > Settings: rotate the client secret',
+    ],
+    [
+        'stytch-project-secret-base64',
+        'Stytch project secret',
+        'stytch',
+        '[A-Za-z0-9_-]{47}=',
+        'Stytch dashboard > API keys: rotate the secret',
+    ],
+    [
+        'web3storage-api-token',
+        'web3.storage API token',
+        ['web3storage', 'web3_storage', 'web3.storage'],
+        `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9\\.eyJ${urlsafe('100,300')}\\.${urlsafe('25,100')}`,
+        'web3.storage > Account > API tokens: delete the token',
+    ],
+    [
+        'zenscrape-api-key',
+        'Zenscrape API key',
+        'zenscrape',
+        services_more_uuid,
+        'app.zenscrape.com > Dashboard: regenerate the API key',
+    ],
+    [
+        'zipcodebase-api-key',
+        'Zipcodebase API key',
+        'zipcodebase',
+        services_more_uuid,
+        'app.zipcodebase.com > Dashboard: regenerate the API key',
+    ],
+    // Laravel's and Pusher's own names for the app secret; the app key beside it is public (it ships to browsers).
+    [
+        'pusher-app-secret',
+        'Pusher Channels app secret',
+        ['pusher_app_secret', 'pusher_secret', 'pusher.secret'],
+        '[a-f0-9]{20}',
+        'dashboard.pusher.com > your app > App keys: create a new key pair and delete the old one',
+    ],
+    // The REST API key (legacy: 48 letters and digits, base64 of a UUID); the app ID (a UUID) is public.
+    [
+        'onesignal-rest-api-key',
+        'OneSignal REST API key',
+        'onesignal',
+        services_more_alnum(48),
+        'OneSignal > Settings > Keys & IDs: rotate the REST API key',
+    ],
+    [
+        'websitepulse-api-key',
+        'WebSitePulse API key',
+        'websitepulse',
+        services_more_hex(32),
+        'WebSitePulse > Account > API: regenerate the key',
+    ],
+    [
+        'bitcoinaverage-api-key',
+        'BitcoinAverage API key',
+        'bitcoinaverage',
+        services_more_alnum(43),
+        'bitcoinaverage.com > Account > API keys: delete the key',
+    ],
+    [
+        'bscscan-api-key',
+        'BscScan API key',
+        'bscscan',
+        services_more_upperAlnum(34),
+        'bscscan.com > My profile > API keys: delete the key',
+    ],
+    [
+        'luno-api-credential',
+        'Luno API key secret',
+        'luno',
+        urlsafe(43),
+        'Luno > Settings > API keys: delete the key',
+        { severity: 'blocker' },
+    ],
+];
+/**
+ * An NGC key is base64 of `<26 letters and digits>:<UUID>` (or that text itself): a value that does not decode
+ * to that shape is some other 84-character string.
+ */
+function isNgcKey(value) {
+    const raw = value.length === 84 ? Buffer.from(value, 'base64').toString('latin1') : value;
+    return /^[A-Za-z0-9]{26}:[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}$/i.test(raw);
+}
+const SERVICE_MORE_RULES = [...SERVICE_MORE_PREFIXED, ...serviceRules(SERVICE_MORE_ROWS)];
+
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/index.ts
 // Every rule, most specific first: when two rules match the same text, the earlier one reports it.
+
+
 
 
 
@@ -3800,7 +4728,8 @@ const rules_RULES = [
     ...MESSAGING_RULES,
     ...DEVTOOLS_RULES,
     ...AI_RULES,
-    ...byPrefixFirst([...CICD_RULES, ...BUSINESS_RULES, ...OBSERVABILITY_RULES]),
+    // The long tail of services known by name alone (services.ts, services-more.ts) after the categories' rules.
+    ...byPrefixFirst([...CICD_RULES, ...BUSINESS_RULES, ...OBSERVABILITY_RULES, ...SERVICE_RULES, ...SERVICE_MORE_RULES]),
     ...KEY_RULES.filter((rule) => rule.id === 'jwt'),
     ...GENERIC_RULES,
 ];
@@ -3811,7 +4740,7 @@ const rules_RULES = [
 
 
 
-const COMPILED = rules_RULES.map((rule) => {
+function compile(rule) {
     const flags = rule.pattern.flags.replace(/[gyd]/g, '');
     const atKeywords = runsAtKeywords(rule);
     return {
@@ -3820,8 +4749,16 @@ const COMPILED = rules_RULES.map((rule) => {
         groups: typeof rule.group === 'number' ? [rule.group] : (rule.group ?? [1]),
         nonOverlapping: atKeywords && rule.mode === 'scan',
     };
-});
-const KEYWORDS = new KeywordIndex(rules_RULES);
+}
+let engine;
+/**
+ * Built on first use, not at import: a tree scan starts its worker threads before this thread scans, so they load
+ * while this one builds its own (about 30 ms of regexes and keyword automaton each).
+ */
+function getEngine() {
+    engine ??= { compiled: rules_RULES.map(compile), keywords: new KeywordIndex(rules_RULES) };
+    return engine;
+}
 /**
  * All secrets in one text (a file, or the added lines of a diff). `path` helps rules and filters
  * (lockfiles, .env, test fixtures). Inline allow comments (`launch-ready:allow`, `gitleaks:allow`,
@@ -3830,22 +4767,23 @@ const KEYWORDS = new KeywordIndex(rules_RULES);
 function detectSecrets(text, path, options = {}) {
     if (typeof text !== 'string' || text.length === 0)
         return [];
-    const hits = KEYWORDS.find(text);
+    const { compiled, keywords } = getEngine();
+    const hits = keywords.find(text);
     if (hits.anchors.size === 0 && hits.scans.size === 0)
         return [];
     const lockfile = (0,filters/* isLockfile */.em)(path);
     const allowsUnquoted = (0,filters/* allowsUnquotedValues */.M)(path);
     const candidates = [];
     const consider = (ruleIndex, match) => {
-        const candidate = accept(COMPILED[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
+        const candidate = accept(compiled[ruleIndex], ruleIndex, match, text, path, allowsUnquoted, options);
         if (candidate)
             candidates.push(candidate);
     };
     const skip = (rule) => (lockfile && rule.skipLockfiles) || (rule.paths && !rule.paths.test(path));
     for (const [ruleIndex, positions] of hits.anchors) {
-        if (skip(COMPILED[ruleIndex].rule))
+        if (skip(rules_RULES[ruleIndex]))
             continue;
-        const { regex, nonOverlapping } = COMPILED[ruleIndex];
+        const { regex, nonOverlapping } = compiled[ruleIndex];
         guarded(() => {
             let matchEnd = 0;
             // Keywords of different lengths are recorded as they end: their starts may come out of order.
@@ -3864,9 +4802,9 @@ function detectSecrets(text, path, options = {}) {
         });
     }
     for (const ruleIndex of hits.scans) {
-        if (skip(COMPILED[ruleIndex].rule))
+        if (skip(rules_RULES[ruleIndex]))
             continue;
-        const { regex } = COMPILED[ruleIndex];
+        const { regex } = compiled[ruleIndex];
         regex.lastIndex = 0;
         guarded(() => {
             for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -3953,7 +4891,7 @@ function keepMostSpecific(candidates) {
             continue;
         if (candidate.rejected)
             claimed.push(candidate);
-        else if (!(COMPILED[candidate.ruleIndex].rule.generic && claimed.some(overlaps)))
+        else if (!(rules_RULES[candidate.ruleIndex].generic && claimed.some(overlaps)))
             kept.push(candidate);
     }
     return kept;
@@ -3968,7 +4906,7 @@ function toMatches(text, candidates) {
             line++;
             lineStart = nl + 1;
         }
-        const { rule } = COMPILED[candidate.ruleIndex];
+        const rule = rules_RULES[candidate.ruleIndex];
         matches.push({
             ruleId: rule.id,
             title: rule.title,
@@ -4009,6 +4947,7 @@ function listRules() {
 /* harmony export */   M: () => (/* binding */ allowsUnquotedValues),
 /* harmony export */   Q3: () => (/* binding */ isPasswordDecoy),
 /* harmony export */   VE: () => (/* binding */ isFakeToken),
+/* harmony export */   eV: () => (/* binding */ isHandMadeValue),
 /* harmony export */   em: () => (/* binding */ isLockfile),
 /* harmony export */   fy: () => (/* binding */ isRandomLetters),
 /* harmony export */   hI: () => (/* binding */ isUrlPasswordDecoy),
@@ -4111,7 +5050,10 @@ function isFakeToken(body, minEntropy = 3, allowRuns = false) {
         return true;
     if (!allowRuns && (longestPatternRun(body) >= 6 || isHandTypedSequence(body)))
         return true;
-    const threshold = body.length < 16 ? Math.min(minEntropy, 2.5) : minEntropy;
+    // A short value over a small alphabet measures low by chance: one random 20-digit hex key in about 30 falls
+    // under 3 bits per character.
+    const short = body.length < 16 || (body.length < 32 && /^[0-9a-f]+$/i.test(body));
+    const threshold = short ? Math.min(minEntropy, 2.5) : minEntropy;
     return shannonEntropy(body) < threshold;
 }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -4181,6 +5123,58 @@ function isBrokenToken(value) {
 }
 /** A host name (`4f2a9c.shop.com`) or a publishable key (`pk_live_`, `live_pub_`): public, not a secret. */
 const PUBLIC_VALUE = /^(?:[\w-]+\.)+(?:com|net|org|io|dev|app|co|cloud|info|biz)$|^(?:pk_(?:live|test)_|(?:live|test)_pub_)/i;
+/**
+ * Five keys in a row of a QWERTY keyboard, either way (`zxcvb`, `poiuy`, `asdfg`), in a key-sized value: typed by
+ * hand, not generated (a random value of up to 48 characters holds one about once in 20,000; longer ones more often).
+ */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function hasKeyboardRun(value) {
+    if (value.length > 48)
+        return false;
+    const lower = value.toLowerCase();
+    for (let i = 0; i + 5 <= lower.length; i++) {
+        const five = lower.slice(i, i + 5);
+        if (KEYBOARD_ROWS.some((row) => row.includes(five) || row.includes([...five].reverse().join(''))))
+            return true;
+    }
+    return false;
+}
+/**
+ * Hex with one or two letters that are not hex digits, or not in the case of the others (`…016rf34…`, `…cfA00…`):
+ * a generator gives either hex (one case) or letters all through, so this is a hex key edited by hand.
+ * A word prefix (`spu-`, `key_`) is not counted.
+ */
+function isEditedHex(value) {
+    const body = value.replace(/^[A-Za-z]{1,8}[-_]/, '');
+    if (body.length < 24 || !/^[A-Za-z0-9]+$/.test(body))
+        return false;
+    const strays = (hex) => body.replace(hex, '').length;
+    const fewest = Math.min(strays(/[0-9a-f]/g), strays(/[0-9A-F]/g));
+    return fewest >= 1 && fewest <= 2;
+}
+/** The shape of a JWT (`eyJ…` header, three parts) whose header is not JSON: a token edited by hand. */
+function isBrokenJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || !value.startsWith('eyJ'))
+        return false;
+    try {
+        const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
+        return typeof header !== 'object' || header === null;
+    }
+    catch {
+        return true;
+    }
+}
+/**
+ * A value under a secret's name that a person made rather than a generator: keyboard runs, hex edited by hand, a JWT
+ * with a broken header, or a long value mostly made of runs (`abcdef`, `ghijkl`, `789`). For values found by their
+ * name alone; a command that sends the value (a curl header) says more than the value's looks.
+ */
+function isHandMadeValue(value) {
+    if (hasKeyboardRun(value) || isEditedHex(value) || isBrokenJwt(value))
+        return true;
+    return value.length >= 32 && patternRunShare(value) >= 0.3;
+}
 function isGenericDecoy(value) {
     if (isKnownExample(value) || isBrokenToken(value) || PUBLIC_VALUE.test(value))
         return true;
@@ -4448,21 +5442,26 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 16 modules
-var detect = __nccwpck_require__(6788);
+// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 18 modules
+var detect = __nccwpck_require__(2548);
 // EXTERNAL MODULE: ./shared/checks/secret-scan/format.ts
 var format = __nccwpck_require__(5532);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/windows.ts
-// Detection over a large file in overlapping windows. A multi-megabyte bundle decoded whole becomes a
-// string the garbage collector keeps outside the heap until it gets round to it; two threads each holding
-// a few of those is most of the scanner's peak memory. Windows of about 1 MB keep every string small.
+// Detection over a large file in overlapping windows. V8 places a string of more than 128 KB in its large-object
+// space: each one is fresh memory from the system, decoded at about 200 MB/s instead of several GB/s, and counted
+// towards the next full garbage collection (a multi-megabyte bundle decoded whole is also most of the scanner's peak
+// memory). Windows whose text, context and overlap included, stays under that size are decoded into the young
+// generation at copy speed and freed by a cheap scavenge.
 
 
-const WINDOW_BYTES = 1024 * 1024;
+/** V8's largest regular heap object is 128 KB; a one-byte string has a 16-byte header. */
+const REGULAR_STRING_BYTES = 128 * 1024 - 16;
 /** Text read past a window's end: longer than any credential (a 4096-bit PEM key is about 3.3 KB). */
 const OVERLAP_BYTES = 16 * 1024;
 /** Text read before a window's start, so a rule sees the `apiKey = ` in front of a value. */
 const CONTEXT_BYTES = 1024;
+/** A file up to this size is decoded whole; a larger one window by window, each text staying a regular string. */
+const WINDOW_BYTES = REGULAR_STRING_BYTES - OVERLAP_BYTES - CONTEXT_BYTES;
 const NEWLINE = 0x0a;
 const DEFAULT_SIZES = { window: WINDOW_BYTES, overlap: OVERLAP_BYTES, context: CONTEXT_BYTES };
 /**
@@ -5101,8 +6100,8 @@ function isInBuildOutput(relFile, buildDirs) {
 
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 16 modules
-var detect = __nccwpck_require__(6788);
+// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 18 modules
+var detect = __nccwpck_require__(2548);
 // EXTERNAL MODULE: ./shared/checks/secret-scan/format.ts
 var format = __nccwpck_require__(5532);
 ;// CONCATENATED MODULE: external "node:child_process"
