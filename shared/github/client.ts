@@ -94,6 +94,23 @@ export function apiUrlFrom(env: Readonly<Record<string, string | undefined>>): s
   return (env.GITHUB_API_URL ?? '').trim().replace(/\/+$/, '') || DEFAULT_API_URL;
 }
 
+/** What a check hands its client: the environment (GITHUB_API_URL), its redactor and its log. */
+export interface ClientContext {
+  env: Readonly<Record<string, string | undefined>>;
+  redactor: { add(secret: string): void };
+  log: (line: string) => void;
+}
+
+/** A check's client: the token masked in all the run writes before the first call, the API URL from the environment. */
+export function checkGitHubClient(
+  token: string,
+  context: ClientContext,
+  options: Omit<GitHubClientOptions, 'token' | 'apiUrl' | 'log'> = {},
+): GitHubClient {
+  context.redactor.add(token);
+  return createGitHubClient({ ...options, token, apiUrl: apiUrlFrom(context.env), log: context.log });
+}
+
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const apiUrl = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;

@@ -2,14 +2,7 @@
 // check and environment in step with it — opened after N failures in a row, commented while it lasts, closed with
 // the downtime when the check passes again. Any registered check works: it runs through the same pipeline.
 import { UsageError } from '../../errors.ts';
-import {
-  apiUrlFrom,
-  createGitHubClient,
-  GitHubApiError,
-  type GitHubClient,
-  repoFromEnv,
-  tokenFrom,
-} from '../../github/client.ts';
+import { checkGitHubClient, GitHubApiError, type GitHubClient, repoFromEnv, tokenFrom } from '../../github/client.ts';
 import type { RepoRef } from '../../github/deployments.ts';
 import {
   closeIssue,
@@ -256,14 +249,7 @@ function connect(
   if (!repo) return { off: 'GITHUB_REPOSITORY is not set (owner/repo)' };
   const token = tokenFrom(context.env, context.githubToken);
   if (!token) return { off: 'no GitHub token (GITHUB_TOKEN or the github-token input, with issues: write)' };
-  context.redactor.add(token);
-  const client = createGitHubClient({
-    token,
-    apiUrl: apiUrlFrom(context.env),
-    timeoutMs: options.timeoutMs,
-    log: context.log,
-  });
-  return { client, repo };
+  return { client: checkGitHubClient(token, context, { timeoutMs: options.timeoutMs }), repo };
 }
 
 async function keepIncidents(

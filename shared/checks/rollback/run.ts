@@ -1,14 +1,7 @@
 // rollback: read the environment's deployments, pick the target, refuse what is unsafe, claim the rollback, redeploy,
 // mark the bad deployment, verify. Every write happens after the claim is won; a dry run makes read calls only.
 import { UsageError } from '../../errors.ts';
-import {
-  apiUrlFrom,
-  createGitHubClient,
-  GitHubApiError,
-  type GitHubClient,
-  repoFromEnv,
-  tokenFrom,
-} from '../../github/client.ts';
+import { checkGitHubClient, GitHubApiError, type GitHubClient, repoFromEnv, tokenFrom } from '../../github/client.ts';
 import { createStatus, defaultBranch, listDeployments, listStatuses, type RepoRef } from '../../github/deployments.ts';
 import type { Finding, Report } from '../../report/model.ts';
 import type { CheckContext } from '../definition.ts';
@@ -47,14 +40,10 @@ export function rollbackGitHubClient(
   context: CheckContext,
   overrides: RollbackOverrides,
 ): GitHubClient {
-  context.redactor.add(token);
-  return createGitHubClient({
-    token,
-    apiUrl: apiUrlFrom(context.env),
+  return checkGitHubClient(token, context, {
     timeoutMs: options.timeoutMs,
     rateLimitWaitMs: options.rateLimitWaitMs,
     readOnly: options.dryRun,
-    log: context.log,
     sleep: overrides.sleep,
   });
 }
