@@ -94,7 +94,7 @@ export function apiUrlFrom(env: Readonly<Record<string, string | undefined>>): s
   return (env.GITHUB_API_URL ?? '').trim().replace(/\/+$/, '') || DEFAULT_API_URL;
 }
 
-/** What a check hands its client: the environment (GITHUB_API_URL), its redactor and its log. */
+/** What a check (or the merged report) hands its client: the environment (GITHUB_API_URL), its redactor and its log. */
 export interface ClientContext {
   env: Readonly<Record<string, string | undefined>>;
   redactor: { add(secret: string): void };

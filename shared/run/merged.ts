@@ -92,9 +92,8 @@ export async function publishComment(merged: Merged, run: CommentRun): Promise<s
   }
   const token = run.token?.trim();
   if (!token) return skip('no token (give the github-token input or GITHUB_TOKEN)', true);
-  run.redactor.add(token);
-  const { apiUrlFrom, createGitHubClient, GitHubApiError } = await import('../github/client.ts');
-  const client = createGitHubClient({ token, apiUrl: apiUrlFrom(run.env), log: run.info });
+  const { checkGitHubClient, GitHubApiError } = await import('../github/client.ts');
+  const client = checkGitHubClient(token, { env: run.env, redactor: run.redactor, log: run.info });
   const marker = commentMarker(run.env.GITHUB_WORKFLOW ?? 'launch-ready');
   const runUrl = runUrlOf(run.env);
   try {
