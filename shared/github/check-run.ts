@@ -1,9 +1,9 @@
 // Workflow-command annotations stop at about 10 per level; a check run carries every one, in the batches of
 // 50 the Checks API accepts. Needs `checks: write`; a read-only token (a fork's pull request) degrades to
 // the summary, never to a crash.
-import { getOctokit } from '@actions/github';
 import type { Verdict } from '../report/describe.ts';
 import { type Finding, isFileLocation, type Report, type Severity, sortFindings } from '../report/model.ts';
+import { createGitHubClient, GitHubApiError } from './client.ts';
 
 export const CHECK_RUN_BATCH = 50;
 /** The Checks API rejects an output summary over 65535 characters. */
@@ -71,8 +71,10 @@ export interface PublishOptions {
   paceMs?: number;
   /** Limit on each request; default REQUEST_TIMEOUT_MS. */
   timeoutMs?: number;
-  /** Limit on the whole publication: no update starts after it; default BUDGET_MS. */
+  /** Limit on the whole publication: no update starts after it, and rate-limit waits stay within it; default BUDGET_MS. */
   budgetMs?: number;
+  /** Tests replace the pause of a rate-limit wait. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface PublishResult {
@@ -113,7 +115,15 @@ export async function publishCheckRun(
   const deadline = Date.now() + (options.budgetMs ?? BUDGET_MS);
   const sent = annotations.slice(0, maxBatches * CHECK_RUN_BATCH);
   const capped = annotations.length - sent.length;
-  const octokit = getOctokit(target.token, { baseUrl: target.apiUrl, request: { retries: 0 } });
+  // The shared client: a deadline on each request, GitHub's rate limits waited out within the budget; a write that
+  // may have landed is never sent twice.
+  const { octokit } = createGitHubClient({
+    token: target.token,
+    apiUrl: target.apiUrl,
+    timeoutMs,
+    rateLimitWaitMs: options.budgetMs ?? BUDGET_MS,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  });
   const capNote =
     capped > 0
       ? `\n\n${capped} of ${annotations.length} annotations are not on this check run (at most ${sent.length}, the most severe, are sent): the job summary and the JSON report list every finding.`
@@ -127,31 +137,17 @@ export async function publishCheckRun(
     summary: `${body}${capNote}`,
     annotations: [...batch],
   });
-  /** Each request gets its own time limit: a server that never answers costs timeoutMs, not the job's 6 hours. */
-  const call = async <T>(send: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-      return await send(signal);
-    } catch (error) {
-      if (signal.aborted) throw new Error(`no answer within ${timeoutMs} ms`);
-      throw error;
-    }
-  };
-
   let created: { id: number; url?: string };
   try {
-    const response = await call((signal) =>
-      octokit.rest.checks.create({
-        owner: target.owner,
-        repo: target.repo,
-        name: `launch-ready ${report.check}`,
-        head_sha: target.headSha,
-        status: 'completed',
-        conclusion: verdict.passed ? 'success' : 'failure',
-        output: output(sent.slice(0, CHECK_RUN_BATCH)),
-        request: { signal },
-      }),
-    );
+    const response = await octokit.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: `launch-ready ${report.check}`,
+      head_sha: target.headSha,
+      status: 'completed',
+      conclusion: verdict.passed ? 'success' : 'failure',
+      output: output(sent.slice(0, CHECK_RUN_BATCH)),
+    });
     created = { id: response.data.id, url: response.data.html_url ?? undefined };
   } catch (error) {
     return { error: createError(error), annotated: 0, omitted: annotations.length };
@@ -169,15 +165,12 @@ export async function publishCheckRun(
     }
     await sleep(paceMs);
     try {
-      await call((signal) =>
-        octokit.rest.checks.update({
-          owner: target.owner,
-          repo: target.repo,
-          check_run_id: created.id,
-          output: output(sent.slice(start, start + CHECK_RUN_BATCH)),
-          request: { signal },
-        }),
-      );
+      await octokit.rest.checks.update({
+        owner: target.owner,
+        repo: target.repo,
+        check_run_id: created.id,
+        output: output(sent.slice(start, start + CHECK_RUN_BATCH)),
+      });
     } catch (error) {
       return partial(created.url, annotated, annotations.length, `adding more failed: ${describeError(error)}`);
     }
@@ -209,12 +202,9 @@ function createError(error: unknown): string {
 }
 
 function describeError(error: unknown): string {
-  const status = (error as { status?: number }).status;
-  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  if (status === undefined) return message;
-  const retryAfter = (error as { response?: { headers?: Record<string, string> } }).response?.headers?.['retry-after'];
-  const limit = status === 429 || retryAfter !== undefined ? ' (rate limited)' : '';
-  return `the GitHub API answered ${status}${limit}: ${message}`;
+  // The client's errors name the call, the status and what GitHub said (never the token).
+  if (error instanceof GitHubApiError) return error.message;
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
 function sleep(ms: number): Promise<void> {

@@ -30,10 +30,11 @@ const fast = { paceMs: 0 };
 
 /**
  * A stand-in for the GitHub REST API on 127.0.0.1 that records what it is sent. `status` answers every request,
- * or per method (`{ POST: 201, PATCH: 403 }`); `null` never answers.
+ * or per method (`{ POST: 201, PATCH: 403 }`, or a list taken one answer per request: `{ PATCH: [429, 200] }`);
+ * `null` never answers; a 429 asks for a one-second wait, as GitHub's secondary rate limit does.
  */
 async function fakeGitHub(
-  answer: number | null | Record<string, number | null>,
+  answer: number | null | Record<string, number | null | (number | null)[]>,
 ): Promise<{ apiUrl: string; seen: Seen[] }> {
   const seen: Seen[] = [];
   server = createServer(async (req: IncomingMessage, res) => {
@@ -46,10 +47,11 @@ async function fakeGitHub(
       auth: req.headers.authorization ?? '',
       at: performance.now(),
     });
-    const status =
+    const given =
       typeof answer === 'object' && answer !== null ? (req.method! in answer ? answer[req.method!]! : 201) : answer;
+    const status = Array.isArray(given) ? (given.length > 1 ? given.shift()! : given[0]!) : given;
     if (status === null) return; // holds the connection open, as a hung proxy does
-    res.writeHead(status, { 'content-type': 'application/json' });
+    res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '1' } : {}) });
     res.end(
       status < 300
         ? JSON.stringify({ id: 7, html_url: 'https://github.test/o/r/runs/7' })
@@ -120,7 +122,7 @@ describe('check run with every annotation', () => {
       ...fast,
       timeoutMs: 300,
     });
-    expect(result.error).toMatch(/creating the check run failed: no answer within 300 ms/);
+    expect(result.error).toMatch(/creating the check run failed: POST \S+: no answer within 300 ms/);
     expect(result.url).toBeUndefined();
     // Bounded: the timeout, not the job's limit (generous margin for a loaded machine).
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -134,7 +136,37 @@ describe('check run with every annotation', () => {
       timeoutMs: 300,
     });
     expect(result.url).toBe('https://github.test/o/r/runs/7');
-    expect(result.error).toMatch(/adding more failed: no answer within 300 ms/);
+    expect(result.error).toMatch(/adding more failed: PATCH \S+: no answer within 300 ms/);
+  });
+
+  it('waits out a rate limit on an update (Retry-After) and still sends every annotation', async () => {
+    const { apiUrl, seen } = await fakeGitHub({ POST: 201, PATCH: [429, 200] });
+    const target: CheckRunTarget = { token: 'ghs_test', owner: 'o', repo: 'r', headSha: 'abc', apiUrl };
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+    };
+    const result = await publishCheckRun(target, report, verdict, 's', checkRunAnnotations(findings), {
+      ...fast,
+      sleep,
+    });
+    expect(result).toMatchObject({ url: 'https://github.test/o/r/runs/7', annotated: 120, omitted: 0 });
+    expect(result.error).toBeUndefined();
+    expect(waits).toEqual([1000]);
+    expect(seen.map((s) => s.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH']);
+  });
+
+  it('gives up on a rate limit that asks for longer than its budget, keeping the run', async () => {
+    const { apiUrl } = await fakeGitHub({ POST: 201, PATCH: 429 });
+    const target: CheckRunTarget = { token: 'ghs_test', owner: 'o', repo: 'r', headSha: 'abc', apiUrl };
+    const result = await publishCheckRun(target, report, verdict, 's', checkRunAnnotations(findings), {
+      ...fast,
+      budgetMs: 500,
+      sleep: async () => {},
+    });
+    expect(result.url).toBe('https://github.test/o/r/runs/7');
+    expect(result).toMatchObject({ annotated: 50, omitted: 70 });
+    expect(result.error).toMatch(/adding more failed: GitHub's rate limit/);
   });
 
   it('sends at most maxBatches requests, the most severe annotations first, and says how many it left out', async () => {
