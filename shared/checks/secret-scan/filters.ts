@@ -381,7 +381,9 @@ export function isPatternOrTemplate(text: string, index: number, length: number)
   const after = text.slice(index + length, index + length + 3);
   if (/^(?:\[|\{\d|\{\$|\$\{|\\[dwsb]|\(\?|\]\{|\]\+|\*|\+[^ ])/.test(after)) return true;
   const before = text.slice(Math.max(0, index - 2), index);
-  return /\\[dwsb]$|\]$|\($/.test(before) && /^[\]{|)]/.test(after);
+  if (/\\[dwsb]$|\]$/.test(before) && /^[\]{|)]/.test(after)) return true;
+  // `(tok|…)` or `(tok)?` is a regex group; a value merely in parentheses (`(secret)`, a call's argument) is not.
+  return before.endsWith('(') && /^(?:[|{]|\)[?*+{])/.test(after);
 }
 
 const LOCKFILE =

@@ -111,10 +111,12 @@ export const AI_RULES: readonly SecretRule[] = [
     '[A-Za-z0-9]{32}',
     'Private AI portal: rotate the key',
   ),
+  // OpenAI's own keys start `sk-`: a 32-hex or 84-character key under an `OPENAI_API_KEY` name (the openai SDK's
+  // variable, pointed at an Azure endpoint) is an Azure OpenAI resource key.
   namedKey(
     'azure-openai-key',
     'Azure OpenAI API key',
-    ['azure_openai', 'azureopenai'],
+    ['azure_openai', 'azureopenai', 'openai_api_key', 'openai_key'],
     '[a-f0-9]{32}|[A-Za-z0-9]{84}',
     'Azure portal > the Azure OpenAI resource > Keys and Endpoint: regenerate the key',
   ),

@@ -82,9 +82,10 @@ export function assignedTo(word: string, value: string): RegExp {
 
 /**
  * What may stand right before and right after a value found near its provider's name (not part of a longer word).
+ * Before it also a URL path's `/` (`…/besttime/keys/pri_…`: the key as the last segment of a request URL).
  * After it also a query string's `&` (`?api_key=…&url=`) and the `\n` escape of a JSON string (a notebook cell).
  */
-const NEAR_BEFORE = String.raw`(?<=[\s'"\x60=:>{(,|\[])`;
+const NEAR_BEFORE = String.raw`(?<=[\s'"\x60=:>{(,|\[/])`;
 const NEAR_AFTER = String.raw`(?=[\s'"\x60,;)}<|\]&]|\\n|$)`;
 
 /**

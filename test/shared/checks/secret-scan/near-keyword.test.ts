@@ -19,6 +19,8 @@ const NEAR_FORMS: readonly { name: string; write: (n: string, s: string) => stri
   },
   { name: 'markdown table', write: (n, s) => `| ${n} secret | ${s} |` },
   { name: 'call argument', write: (n, s) => `client := ${n}.New("${s}")` },
+  // The key as the last segment of a request URL's path, as some APIs take it.
+  { name: 'URL path', write: (n, s) => `url := "https://gateway.internal/v1/${n}/keys/${s}"` },
 ];
 
 const k = new Keys(4_242);

@@ -90,6 +90,18 @@ describe('provider shapes', () => {
       () => k.pick('0123456789ABCDEF', 32),
       (v: string) => `searchQueryKey: "${v}"`,
     ],
+    [
+      "an Azure OpenAI key under the openai SDK's own variable name",
+      'azure-openai-key',
+      () => k.pick(HEX, 32),
+      (v: string) => `os.environ["OPENAI_API_KEY"] = "${v}"`,
+    ],
+    [
+      'an Entra ID client secret in parentheses (a call argument, a note)',
+      'azure-ad-client-secret',
+      () => `${k.pick(ALNUM, 3)}8Q~${k.pick(`${ALNUM}_~.-`, 34)}`,
+      (v: string) => `credential = ClientSecretCredential(tenant, client, (${v}))`,
+    ],
   ])('finds %s', (_shape, ruleId, make, write) => {
     const value = make();
     expect(rules(write(value))).toEqual([[ruleId, value]]);

@@ -1,6 +1,6 @@
 // The long tail of services (the tables of rules/services.ts and services-more.ts): every row's key, generated
-// from its own format with a seeded generator, is found where a repository holds it (assigned to a name holding the service's, or written just after
-// the name) and stays quiet on its look-alikes: a placeholder, the wrong length, the name inside another word.
+// from its own format with a seeded generator, is found where a repository holds it (assigned to a name holding the service's, written just after
+// the name, or as the last segment of a request URL after it) and stays quiet on its look-alikes: a placeholder, the wrong length, the name inside another word.
 import { describe, expect, it } from 'vitest';
 import { detectSecrets } from '../../../../shared/checks/secret-scan/detect.ts';
 import { ROWS, TABLE } from './service-samples.ts';
@@ -26,7 +26,8 @@ describe('services table', () => {
       code: found(`const ${name.replace(/[.-]/g, '_')}Key = "${value}";\n`, id, value),
       yaml: found(`${name}:\n  token: "${value}"\n`, id, value, 'config.yaml'),
       near: found(`# ${name} key ${value}\n`, id, value),
-    }).toEqual({ env: true, code: true, yaml: true, near: true });
+      urlPath: found(`fetch("https://gateway.internal/${name}/keys/${value}")\n`, id, value),
+    }).toEqual({ env: true, code: true, yaml: true, near: true, urlPath: true });
   });
 
   it.each(ROWS.map((row) => [row.id, row] as const))('%s: quiet on look-alikes', (id, row) => {
