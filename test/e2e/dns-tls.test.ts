@@ -33,6 +33,9 @@ beforeAll(async () => {
     { name: '_spf.mail.test', type: 'TXT', value: 'v=spf1 a:mail.test ~all' },
     { name: 'mail.test', type: 'A', value: '192.0.2.1' },
     { name: '_dmarc.shop.test', type: 'TXT', value: 'v=DMARC1; p=none; rua=mailto:d@shop.test' },
+    // A subdomain that sends mail with no _dmarc record of its own: shop.test's record applies to it.
+    { name: 'news.shop.test', type: 'A', value: '127.0.0.1' },
+    { name: 'news.shop.test', type: 'TXT', value: 'v=spf1 ip4:192.0.2.1 -all' },
   ]);
   dir = mkdtempSync(join(tmpdir(), 'lr-e2e-dnstls-'));
   const root = await makeCa('E2E Root');
@@ -145,6 +148,19 @@ describe('actions/dns-check and actions/tls-check (as the runner runs them)', ()
     expect(result.outputs['spf-lookups']).toBe('2');
     expect(result.outputs.passed).toBe('false');
     expect(result.summary).toContain('Mail authentication');
+  });
+
+  it("dns-check on a subdomain judges the parent's DMARC record it inherits, and says so in the summary", async () => {
+    const result = await runActionBundle('dns-check', { domain: 'news.shop.test', 'dns-server': dns.address }, dir);
+    // Markdown escapes the underscore.
+    expect(result.summary).toContain('news.shop.test: 1 medium, 3 info, SPF 0/10 lookups, DMARC p=none inherited from');
+    expect(result.summary).toContain(
+      '| DMARC | p=none, inherited from \\_dmarc.shop.test (no sp=, so p=none applies to subdomains) |',
+    );
+    expect(result.summary).toContain('email/dmarc-policy-none');
+    expect(result.summary).not.toContain('email/dmarc-missing');
+    // Medium only: the parent's record keeps the subdomain from the missing-DMARC alarm (high), so it passes.
+    expect(result.outputs.passed, result.summary).toBe('true');
   });
 
   it('tls-check sets days-left and passes a healthy site', async () => {

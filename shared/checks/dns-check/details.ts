@@ -36,9 +36,18 @@ export interface SpfResult {
 }
 
 export interface DmarcResult {
+  /** Where the records were read: _dmarc.<domain>, or _dmarc.<organizational domain> when inherited. */
+  name: string;
   records: string[];
   tags?: Record<string, string>;
+  /** The policy that applies to the domain checked: sp= when a subdomain inherits a record that has one, else p=. */
   policy?: string;
+  /** The tag `policy` comes from. */
+  policyTag?: 'p' | 'sp';
+  /** True when the domain has no record of its own and its organizational domain's applies (RFC 7489 §6.6.3). */
+  inherited: boolean;
+  /** The registrable domain (Public Suffix List), when it differs from the domain checked and was looked up. */
+  organizationalDomain?: string;
   problem?: string;
 }
 

@@ -1,6 +1,8 @@
 // DMARC (RFC 7489) record at _dmarc.<domain>: a tag list that must start with v=DMARC1 and carry a valid p=.
 // Parsing follows the RFC's tag-list rules as checkdmarc applies them: duplicate tags and unknown policies are
-// errors, a missing rua is advice.
+// errors, a missing rua is advice. Discovery follows §6.6.3: a domain without a record of its own falls back to
+// its organizational domain's record, whose sp= (default p=) then applies to it.
+import { getDomain } from 'tldts';
 import type { Answer, RecordType } from '../../dns/resolver.ts';
 import type { DmarcResult } from './details.ts';
 
@@ -37,16 +39,51 @@ export function parseDmarc(record: string): { tags: Record<string, string> } | {
   return { tags };
 }
 
-export async function lookupDmarc(
-  query: Query,
-  domain: string,
-): Promise<DmarcResult & { status: Answer['status']; code?: string }> {
-  const answer = await query(`_dmarc.${domain}`, 'TXT');
-  const records = answer.values.filter(isDmarcRecord);
+/**
+ * The organizational domain (RFC 7489 §3.2): the registrable domain by the Public Suffix List, e.g.
+ * example.co.uk for shop.example.co.uk. The private section counts too (myapp.herokuapp.com is its own
+ * organization, as receivers that load the whole list treat it). Undefined for a public suffix itself.
+ */
+export function organizationalDomain(domain: string): string | undefined {
+  return getDomain(domain, { allowPrivateDomains: true }) ?? undefined;
+}
+
+export type DmarcLookup = DmarcResult & { status: Answer['status']; code?: string };
+
+async function readRecords(query: Query, name: string) {
+  const answer = await query(name, 'TXT');
   // A record that means DMARC but is mistyped ("v=DMARC1 p=none" without ";") still starts with v=DMARC1.
-  const base = { records, status: answer.status, ...(answer.code === undefined ? {} : { code: answer.code }) };
-  if (records.length !== 1) return base;
-  const parsed = parseDmarc(records[0]!);
-  if ('problem' in parsed) return { ...base, problem: parsed.problem };
-  return { ...base, tags: parsed.tags, policy: parsed.tags.p!.toLowerCase() };
+  const records = answer.values.filter(isDmarcRecord);
+  return { name, records, status: answer.status, ...(answer.code === undefined ? {} : { code: answer.code }) };
+}
+
+export async function lookupDmarc(query: Query, domain: string): Promise<DmarcLookup> {
+  const own = await readRecords(query, `_dmarc.${domain}`);
+  const org = organizationalDomain(domain);
+  // Only an empty set sends a receiver on to the organizational domain: several records, or a lookup that failed
+  // (as opposed to one that found none), end discovery here.
+  if (own.records.length > 0 || own.status === 'error' || org === undefined || org === domain) {
+    return withPolicy({ ...own, inherited: false });
+  }
+  const parent = await readRecords(query, `_dmarc.${org}`);
+  if (parent.records.length === 0) {
+    // Missing at both names; a failed lookup at the organizational domain is the one worth naming.
+    const failed = parent.status === 'error' ? parent : own;
+    return { ...own, status: failed.status, ...failedCode(failed), inherited: false, organizationalDomain: org };
+  }
+  return withPolicy({ ...parent, inherited: true, organizationalDomain: org });
+}
+
+function failedCode(answer: { code?: string }): { code?: string } {
+  return answer.code === undefined ? {} : { code: answer.code };
+}
+
+/** Parses a lone record and picks the policy that applies: sp= (default p=) for an inheriting subdomain, else p=. */
+function withPolicy(set: DmarcLookup): DmarcLookup {
+  if (set.records.length !== 1) return set;
+  const parsed = parseDmarc(set.records[0]!);
+  if ('problem' in parsed) return { ...set, problem: parsed.problem };
+  const useSp = set.inherited && parsed.tags.sp !== undefined;
+  const policy = (useSp ? parsed.tags.sp! : parsed.tags.p!).toLowerCase();
+  return { ...set, tags: parsed.tags, policy, policyTag: useSp ? 'sp' : 'p' };
 }

@@ -4,7 +4,7 @@ import type { Answer, RecordType } from '../../dns/resolver.ts';
 import type { Finding } from '../../report/model.ts';
 import type { DkimResult, DmarcResult, MailVerdict, SpfResult } from './details.ts';
 import { COMMON_SELECTORS, lookupDkim } from './dkim.ts';
-import { lookupDmarc } from './dmarc.ts';
+import { type DmarcLookup, lookupDmarc } from './dmarc.ts';
 import { dnsFinding } from './findings.ts';
 import type { DnsOptions } from './options.ts';
 import { evaluateSpf, permissiveIncludes, SPF_LOOKUP_LIMIT, SPF_VOID_LIMIT, usesPtr } from './spf.ts';
@@ -57,13 +57,7 @@ export async function checkEmail(query: Query, domain: string, email: DnsOptions
   const dmarc = await lookupDmarc(query, domain);
   result.dmarc = dmarc;
   findings.push(...dmarcFindings(domain, dmarc));
-  verdicts.push({
-    what: 'DMARC',
-    verdict:
-      dmarc.policy !== undefined
-        ? `p=${dmarc.policy}${dmarc.tags?.rua ? '' : ', no rua'}`
-        : (dmarc.problem ?? (dmarc.records.length > 1 ? `${dmarc.records.length} records` : 'missing')),
-  });
+  verdicts.push({ what: 'DMARC', verdict: dmarcVerdict(domain, dmarc) });
 
   const named = new Set(email.dkimSelectors);
   const selectors = [...named, ...COMMON_SELECTORS.filter((s) => !named.has(s))];
@@ -199,8 +193,34 @@ function spfFindings(domain: string, spf: SpfResult): Finding[] {
   return findings;
 }
 
-function dmarcFindings(domain: string, dmarc: DmarcResult & { status: string; code?: string }): Finding[] {
-  const name = `_dmarc.${domain}`;
+/** "p=reject", or for an inheriting subdomain "sp=quarantine, inherited from _dmarc.example.com (…)". */
+export function dmarcVerdict(domain: string, dmarc: DmarcLookup): string {
+  const where = dmarc.inherited ? ` (in ${dmarc.name}, inherited)` : '';
+  if (dmarc.policy === undefined) {
+    if (dmarc.problem !== undefined) return `${dmarc.problem}${where}`;
+    if (dmarc.records.length > 1) return `${dmarc.records.length} records${where}`;
+    return dmarc.organizationalDomain === undefined
+      ? 'missing'
+      : `missing at _dmarc.${domain} and at _dmarc.${dmarc.organizationalDomain}`;
+  }
+  const policy = `${dmarc.policyTag ?? 'p'}=${dmarc.policy}${dmarc.tags?.rua ? '' : ', no rua'}`;
+  if (!dmarc.inherited) return policy;
+  return `${policy}, inherited from ${dmarc.name} (${inheritedRule(dmarc)})`;
+}
+
+/** Why the inherited policy is the one that applies. */
+function inheritedRule(dmarc: DmarcLookup): string {
+  return dmarc.policyTag === 'sp'
+    ? `sp=${dmarc.policy} applies to subdomains`
+    : `no sp=, so p=${dmarc.policy} applies to subdomains`;
+}
+
+function dmarcFindings(domain: string, dmarc: DmarcLookup): Finding[] {
+  // Findings about a record sit at the name that holds it: for an inheriting subdomain, the parent's record.
+  const name = dmarc.name;
+  const org = dmarc.organizationalDomain;
+  const owner = dmarc.inherited && org !== undefined ? org : domain;
+  const inherited = dmarc.inherited ? ` (inherited from ${name})` : '';
   const evidence = dmarc.records[0];
   const add = (ruleId: string, severity: Finding['severity'], title: string, message: string, remediation: string) =>
     dnsFinding({
@@ -213,57 +233,80 @@ function dmarcFindings(domain: string, dmarc: DmarcResult & { status: string; co
       ...(evidence === undefined ? {} : { evidence }),
     });
   if (dmarc.records.length === 0) {
+    const fix = org === undefined ? domain : org;
     return [
       add(
         'email/dmarc-missing',
         'high',
-        `${domain} has no DMARC record`,
+        `${domain} has no DMARC record${org === undefined ? '' : ` (nor has ${org}, whose record it would inherit)`}`,
         dmarc.status === 'error'
           ? `The DMARC lookup failed (${dmarc.code}).`
           : 'Gmail and Yahoo require DMARC from bulk senders since 2024; without it your mail is junked and spoofing goes unnoticed.',
-        `publish TXT at ${name}: "v=DMARC1; p=none; rua=mailto:dmarc@${domain}", then move to quarantine and reject`,
+        `publish TXT at _dmarc.${fix}: "v=DMARC1; p=none; rua=mailto:dmarc@${fix}"${org === undefined ? '' : ` (it covers ${domain} too)`}, then move to quarantine and reject`,
       ),
     ];
   }
   if (dmarc.records.length > 1 || dmarc.problem !== undefined) {
+    const heirs = dmarc.inherited ? `, and to ${domain}, which has no record of its own` : '';
     return [
       add(
         'email/dmarc-invalid',
         'high',
         dmarc.records.length > 1
-          ? `${domain} has ${dmarc.records.length} DMARC records`
-          : `the DMARC record of ${domain} is invalid`,
+          ? `${owner} has ${dmarc.records.length} DMARC records${inherited}`
+          : `the DMARC record of ${owner} is invalid${inherited}`,
         dmarc.records.length > 1
-          ? 'With more than one record receivers apply no DMARC at all (RFC 7489 §6.6.3).'
-          : `Receivers ignore it: ${dmarc.problem}.`,
-        `keep one record at ${name}, e.g. "v=DMARC1; p=quarantine; rua=mailto:dmarc@${domain}"`,
+          ? `With more than one record receivers apply no DMARC at all (RFC 7489 §6.6.3)${heirs}.`
+          : `Receivers ignore it${heirs}: ${dmarc.problem}.`,
+        `keep one record at ${name}, e.g. "v=DMARC1; p=quarantine; rua=mailto:dmarc@${owner}"`,
       ),
     ];
   }
   const findings: Finding[] = [];
-  if (dmarc.policy === 'none') {
-    findings.push(
-      add(
-        'email/dmarc-policy-none',
-        'medium',
-        'DMARC policy is p=none (monitoring only)',
-        'p=none tells receivers to deliver mail that fails authentication: it reports spoofing but stops none of it.',
-        'once the rua reports show your own senders pass SPF/DKIM (usually 2-4 weeks), move to p=quarantine, then p=reject',
-      ),
-    );
-  }
+  if (dmarc.policy === 'none')
+    findings.push(add('email/dmarc-policy-none', 'medium', ...policyNoneText(domain, dmarc)));
   if (!dmarc.tags?.rua) {
     findings.push(
       add(
         'email/dmarc-no-rua',
         'low',
-        'DMARC asks for no aggregate reports (no rua=)',
+        `DMARC asks for no aggregate reports (no rua=)${inherited}`,
         'Without reports you cannot see who sends as your domain, or whether your own mail passes, before tightening the policy.',
-        `add rua=mailto:dmarc@${domain} (or a DMARC report service's address)`,
+        `add rua=mailto:dmarc@${owner} to ${name} (or a DMARC report service's address)`,
       ),
     );
   }
   return findings;
+}
+
+/** Title, message and remediation of a monitoring-only policy: p=none, or sp=none inherited by a subdomain. */
+function policyNoneText(domain: string, dmarc: DmarcLookup): [string, string, string] {
+  const move = 'once the rua reports show your own senders pass SPF/DKIM (usually 2-4 weeks)';
+  const delivers =
+    'tells receivers to deliver mail that fails authentication: it reports spoofing but stops none of it.';
+  if (!dmarc.inherited) {
+    return [
+      'DMARC policy is p=none (monitoring only)',
+      `p=none ${delivers}`,
+      `${move}, move to p=quarantine, then p=reject`,
+    ];
+  }
+  const own = `or publish a record of its own at _dmarc.${domain}`;
+  if (dmarc.policyTag === 'sp') {
+    const p = dmarc.tags?.p?.toLowerCase();
+    return [
+      `DMARC policy for ${domain} is sp=none, inherited from ${dmarc.name} (monitoring only)`,
+      `${domain} has no DMARC record of its own, so receivers apply the sp= (subdomain policy) of ${dmarc.name}; sp=none ${delivers}`,
+      p === 'none'
+        ? `${move}, move sp= and p= to quarantine, then reject at ${dmarc.name}, ${own}`
+        : `remove sp=none from ${dmarc.name} so its p=${p} covers subdomains too, ${own}`,
+    ];
+  }
+  return [
+    `DMARC policy for ${domain} is p=none, inherited from ${dmarc.name} (monitoring only)`,
+    `${domain} has no DMARC record of its own and ${dmarc.name} has no sp=, so its p=none applies to subdomains; p=none ${delivers}`,
+    `${move}, move ${dmarc.name} to p=quarantine, then p=reject, ${own}`,
+  ];
 }
 
 function dkimFindings(domain: string, key: DkimResult): Finding[] {

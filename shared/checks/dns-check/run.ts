@@ -57,10 +57,15 @@ export async function runDns(options: DnsOptions, context: CheckContext): Promis
       : spf.records.length === 1
         ? `, SPF ${spf.truncated ? '>' : ''}${spf.lookups}/10 lookups`
         : '';
+  // A subdomain protected (or not) by its parent's record says so up front: the founder asked about the subdomain.
+  const dmarc = email.dmarc;
+  const dmarcText = dmarc?.inherited
+    ? `, DMARC ${dmarc.policy === undefined ? 'record' : `${dmarc.policyTag}=${dmarc.policy}`} inherited from ${dmarc.name}`
+    : '';
   return {
     check: CHECK,
     ok: !findings.some((f) => isAtLeast(f.severity, 'high')),
-    summary: `${domain}: ${describeCounts(findings)}${spfText} (${client.queryCount} DNS queries via ${client.server})`,
+    summary: `${domain}: ${describeCounts(findings)}${spfText}${dmarcText} (${client.queryCount} DNS queries via ${client.server})`,
     findings,
     metrics: { queries: client.queryCount, ...(spf?.records.length === 1 ? { spfLookups: spf.lookups } : {}) },
     details,

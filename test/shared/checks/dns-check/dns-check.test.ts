@@ -99,6 +99,25 @@ beforeAll(async () => {
     }),
     { name: 'shop.hosting.test', type: 'A', value: '127.0.0.3' },
     ...healthy('nomx.test', { drop: (r) => r.type === 'MX' }),
+    // Subdomains without a DMARC record of their own, under parents whose record they inherit (RFC 7489 §6.6.3).
+    ...healthy('shop.reject.test', { drop: isDmarc }),
+    { name: '_dmarc.reject.test', type: 'TXT', value: 'v=DMARC1; p=reject; rua=mailto:dmarc@reject.test' },
+    ...healthy('shop.spnone.test', { drop: isDmarc }),
+    { name: '_dmarc.spnone.test', type: 'TXT', value: 'v=DMARC1; p=reject; sp=none; rua=mailto:dmarc@spnone.test' },
+    ...healthy('news.spstrict.test', { drop: isDmarc }),
+    { name: '_dmarc.spstrict.test', type: 'TXT', value: 'v=DMARC1; p=none; sp=quarantine; rua=mailto:d@spstrict.test' },
+    ...healthy('shop.example.co.uk', { drop: isDmarc }),
+    { name: '_dmarc.example.co.uk', type: 'TXT', value: 'v=DMARC1; p=quarantine; rua=mailto:d@example.co.uk' },
+    { name: '_dmarc.co.uk', type: 'TXT', value: 'v=DMARC1; p=reject; rua=mailto:d@co.uk' },
+    ...healthy('shop.nodmarc.test', { drop: isDmarc }),
+    ...healthy('shop.override.test', {
+      drop: isDmarc,
+      add: [{ name: '_dmarc.shop.override.test', type: 'TXT', value: 'v=DMARC1; p=none; rua=mailto:d@override.test' }],
+    }),
+    { name: '_dmarc.override.test', type: 'TXT', value: 'v=DMARC1; p=reject; rua=mailto:d@override.test' },
+    ...healthy('shop.twodmarc.test', { drop: isDmarc }),
+    { name: '_dmarc.twodmarc.test', type: 'TXT', value: 'v=DMARC1; p=reject; rua=mailto:d@twodmarc.test' },
+    { name: '_dmarc.twodmarc.test', type: 'TXT', value: 'v=DMARC1; p=none' },
     ...healthy('noaddress.test', { drop: (r) => r.name === 'noaddress.test' && r.type === 'A' }),
   ]);
 });
@@ -165,6 +184,96 @@ describe('dns-check', () => {
     );
     expect(rules(await check({ domain: 'nodmarc.test' }))).toContain('email/dmarc-missing high');
     expect(rules(await check({ domain: 'baddmarc.test' }))).toContain('email/dmarc-invalid high');
+  });
+
+  describe('DMARC of a subdomain without a record of its own (organizational-domain fallback)', () => {
+    const dmarcOf = (report: Report) =>
+      (report.details as { dmarc: Record<string, unknown>; mail: { what: string; verdict: string }[] }).dmarc;
+    const verdictOf = (report: Report) =>
+      (report.details as { mail: { what: string; verdict: string }[] }).mail.find((m) => m.what === 'DMARC')?.verdict;
+
+    it("is protected by its parent's p=reject: no missing-DMARC alarm, and the report says where the policy comes from", async () => {
+      const report = await check({ domain: 'shop.reject.test' });
+      expect(rules(report)).toEqual([]);
+      expect(report.ok).toBe(true);
+      expect(dmarcOf(report)).toMatchObject({
+        inherited: true,
+        name: '_dmarc.reject.test',
+        organizationalDomain: 'reject.test',
+        policy: 'reject',
+        policyTag: 'p',
+      });
+      expect(verdictOf(report)).toBe(
+        'p=reject, inherited from _dmarc.reject.test (no sp=, so p=reject applies to subdomains)',
+      );
+      expect(report.summary).toContain('DMARC p=reject inherited from _dmarc.reject.test');
+    });
+
+    it("is weak when the parent's sp=none applies to it, though the parent's own p=reject is not", async () => {
+      const report = await check({ domain: 'shop.spnone.test' });
+      expect(rules(report)).toEqual(['email/dmarc-policy-none medium']);
+      const finding = report.findings.find((f) => f.ruleId === 'email/dmarc-policy-none')!;
+      expect(finding.title).toContain('sp=none');
+      expect(finding.title).toContain('_dmarc.spnone.test');
+      expect(finding.location).toEqual({ url: 'dns:_dmarc.spnone.test' });
+      expect(finding.remediation).toContain('remove sp=none from _dmarc.spnone.test');
+      expect(dmarcOf(report)).toMatchObject({ inherited: true, policy: 'none', policyTag: 'sp' });
+      expect(verdictOf(report)).toContain('sp=none applies to subdomains');
+      // The parent domain itself is judged by its p=: sp= is for its subdomains only.
+      expect(rules(await check({ domain: 'spnone.test' }))).not.toContain('email/dmarc-policy-none medium');
+    });
+
+    it("takes the parent's sp=quarantine over its p=none", async () => {
+      const report = await check({ domain: 'news.spstrict.test' });
+      expect(rules(report)).toEqual([]);
+      expect(verdictOf(report)).toBe(
+        'sp=quarantine, inherited from _dmarc.spstrict.test (sp=quarantine applies to subdomains)',
+      );
+    });
+
+    it('finds the organizational domain under a multi-label public suffix (example.co.uk, never co.uk)', async () => {
+      const report = await check({ domain: 'shop.example.co.uk' });
+      expect(rules(report)).toEqual([]);
+      expect(dmarcOf(report)).toMatchObject({
+        inherited: true,
+        name: '_dmarc.example.co.uk',
+        organizationalDomain: 'example.co.uk',
+        policy: 'quarantine',
+      });
+      const asked = server.queries.map((q) => q.question);
+      expect(asked).toContain('TXT _dmarc.example.co.uk');
+      expect(asked).not.toContain('TXT _dmarc.co.uk');
+    });
+
+    it('is missing as before when neither the domain nor its organizational domain has a record', async () => {
+      const sub = await check({ domain: 'shop.nodmarc.test' });
+      expect(rules(sub)).toContain('email/dmarc-missing high');
+      const missing = sub.findings.find((f) => f.ruleId === 'email/dmarc-missing')!;
+      expect(missing.title).toContain('nor has nodmarc.test');
+      expect(missing.remediation).toContain('_dmarc.nodmarc.test');
+      expect(dmarcOf(sub)).toMatchObject({ inherited: false, organizationalDomain: 'nodmarc.test', records: [] });
+      // The organizational domain itself: nothing further up to fall back to (test is the public suffix).
+      const org = await check({ domain: 'nodmarc.test' });
+      expect(rules(org)).toContain('email/dmarc-missing high');
+      expect(dmarcOf(org)).not.toHaveProperty('organizationalDomain');
+      expect(server.queries.map((q) => q.question)).not.toContain('TXT _dmarc.test');
+    });
+
+    it("uses the subdomain's own record when it has one, without asking the parent", async () => {
+      const report = await check({ domain: 'shop.override.test' });
+      expect(rules(report)).toEqual(['email/dmarc-policy-none medium']);
+      expect(dmarcOf(report)).toMatchObject({ inherited: false, name: '_dmarc.shop.override.test', policy: 'none' });
+      expect(server.queries.map((q) => q.question)).not.toContain('TXT _dmarc.override.test');
+    });
+
+    it('reports several records at the organizational domain as invalid, as at the domain itself', async () => {
+      const report = await check({ domain: 'shop.twodmarc.test' });
+      expect(rules(report)).toEqual(['email/dmarc-invalid high']);
+      const finding = report.findings.find((f) => f.ruleId === 'email/dmarc-invalid')!;
+      expect(finding.title).toBe('twodmarc.test has 2 DMARC records (inherited from _dmarc.twodmarc.test)');
+      expect(finding.message).toContain('shop.twodmarc.test');
+      expect(report.ok).toBe(false);
+    });
   });
 
   it('reads DKIM key sizes: 1024 bits low, under 1024 high; a revoked or missing named key high', async () => {
