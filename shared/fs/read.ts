@@ -1,6 +1,7 @@
 // Reading a file the user (or a repository's launch-ready.yml) names: a config, a baseline, a dotenv file.
 // A repository is untrusted input: such a path can be a FIFO (reading it waits forever), a symlink to
 // /dev/zero (reading it never ends) or a 60 MB file. Each is refused in one line before anything is read.
+import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { errorCode, UsageError } from '../errors.ts';
 
@@ -88,6 +89,31 @@ export function readUserFileSync(path: string, options: ReadTextOptions): Buffer
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${options.what} ${shown} (${errorCode(error)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The id git gives a file's content (SHA-1 of `blob <size>\0` and the bytes), read in chunks so a huge file
+ * costs no memory. Regular files only, opened non-blocking like every file here; throws (with a code) otherwise.
+ */
+export function gitBlobId(path: string): string {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    const hash = createHash('sha1').update(`blob ${info.size}\0`);
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let offset = 0;
+    // Exactly the size the header announced: a file that grows or shrinks meanwhile still gives a well-formed id.
+    while (offset < info.size) {
+      const n = readSync(fd, chunk, 0, Math.min(chunk.length, info.size - offset), offset);
+      if (n === 0) break;
+      hash.update(chunk.subarray(0, n));
+      offset += n;
+    }
+    return hash.digest('hex');
   } finally {
     closeSync(fd);
   }

@@ -11,6 +11,7 @@ import {
   isPatternOrTemplate,
 } from './filters.ts';
 import { KeywordIndex, runsAtKeywords } from './prefilter.ts';
+import { FILE_RULES } from './rules/files.ts';
 import { RULES } from './rules/index.ts';
 import type { RuleContext, SecretRule } from './rules/types.ts';
 import type { SecretMatch } from './types.ts';
@@ -222,7 +223,8 @@ function toMatches(text: string, candidates: readonly Candidate[]): SecretMatch[
   return matches;
 }
 
-const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+/** Text rules and the rules that report a file by its name (key stores): one list of what can be found. */
+const RULE_BY_ID = new Map([...RULES, ...FILE_RULES].map((rule) => [rule.id, rule]));
 
 /** Title, severity and remediation of a rule, for the reporter (also for `secretlint/<rule>` ids). */
 export function ruleInfo(ruleId: string): { title: string; severity: SecretMatch['severity']; remediation: string } {
@@ -237,5 +239,5 @@ export function ruleInfo(ruleId: string): { title: string; severity: SecretMatch
 
 /** Every rule id with its title and severity, for documentation and `--help`. */
 export function listRules(): { id: string; title: string; severity: SecretMatch['severity'] }[] {
-  return RULES.map(({ id, title, severity }) => ({ id, title, severity }));
+  return [...RULES, ...FILE_RULES].map(({ id, title, severity }) => ({ id, title, severity }));
 }

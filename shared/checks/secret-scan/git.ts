@@ -11,6 +11,8 @@ const FETCH_TIMEOUT_MS = 120_000;
 /** Options that make patch output the same whatever the user's git config says. */
 const PATCH_FLAGS = [
   '-U0',
+  // Whole blob ids on `index` lines: a binary key store is reported with its content's id (see patch.ts onBlob).
+  '--full-index',
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',

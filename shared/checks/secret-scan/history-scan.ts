@@ -6,7 +6,8 @@ import type { SkippedPath } from '../../fs/walk.ts';
 import { detectSecrets } from './detect.ts';
 import { formatBytes } from './format.ts';
 import { short, streamCommits } from './git.ts';
-import type { AddedText, CommitInfo, PatchHandlers } from './patch.ts';
+import type { AddedText, CommitInfo, NewBlob, PatchHandlers } from './patch.ts';
+import { fileMatch, fileRuleFor } from './rules/files.ts';
 import type { SecretMatch } from './types.ts';
 
 /** Files not scanned listed in details (all are counted in metrics.skippedFiles). */
@@ -75,6 +76,15 @@ export function addedLineHandlers(
         }));
       if (options.lintText === undefined) deliver(toHits(matches));
       else waiting.push(options.lintText(added.text, added.path, matches).then(toHits));
+    },
+    // A key store shows no lines (binary) or lines that mean nothing: found by its name, as in tree mode.
+    onBlob: ({ path, commit, blobId }: NewBlob) => {
+      const rule = fileRuleFor(path);
+      if (rule === undefined) return;
+      const hits = [{ file: path, match: fileMatch(rule, blobId), ...(commit ? { commit } : {}) }];
+      // Behind the files still waiting for secretlint's rules, so hits keep stream order.
+      if (options.lintText === undefined) deliver(hits);
+      else waiting.push(Promise.resolve(hits));
     },
     onOversized: (path: string, commit: CommitInfo | undefined) => {
       if (tally.skipped.length >= MAX_SKIPPED_LISTED) return;

@@ -26,8 +26,19 @@ export interface PatchHandlers {
   /** A file whose added lines exceed the cap: skipped with a notice. */
   onOversized?: (path: string, commit: CommitInfo | undefined) => void;
   onCommit?: (commit: CommitInfo) => void;
+  /**
+   * Called once per file section whose new side has content (added or changed, text or binary, not deleted),
+   * with the content's blob id (full with `--full-index`): how a key store, which shows no lines, is seen.
+   */
+  onBlob?: (blob: NewBlob) => void;
   /** false: this path is excluded (user ignore), so its lines are not even kept. */
   wantPath?: (path: string) => boolean;
+}
+
+export interface NewBlob {
+  path: string;
+  commit?: CommitInfo;
+  blobId: string;
 }
 
 const HUNK = /^@@@* -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -44,6 +55,8 @@ export class PatchParser {
   #oldLeft = 0;
   #newLeft = 0;
   #nextLine = 0;
+  #blobId: string | undefined;
+  #renamedTo: string | undefined;
 
   constructor(handlers: PatchHandlers, maxBytes: number) {
     this.#handlers = handlers;
@@ -65,8 +78,14 @@ export class PatchParser {
       this.#flush();
       this.#path = undefined;
     } else if (line.startsWith('+++ ')) {
-      const path = patchPath(line.slice(4));
-      this.#path = path !== undefined && (this.#handlers.wantPath?.(path) ?? true) ? path : undefined;
+      this.#setPath(patchPath(line.slice(4)));
+    } else if (line.startsWith('index ')) {
+      const blobId = /^index [0-9a-f,]+\.\.([0-9a-f]+)/.exec(line)?.[1];
+      this.#blobId = blobId === undefined || /^0+$/.test(blobId) ? undefined : blobId;
+    } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
+      this.#renamedTo = unquote(line.slice(line.indexOf(' to ') + 4));
+    } else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
+      this.#setPath(this.#renamedTo ?? binaryNewPath(line));
     } else {
       const hunk = HUNK.exec(line);
       if (hunk) {
@@ -103,6 +122,10 @@ export class PatchParser {
     }
   }
 
+  #setPath(path: string | undefined): void {
+    this.#path = path !== undefined && (this.#handlers.wantPath?.(path) ?? true) ? path : undefined;
+  }
+
   #keep(text: string, lineNumber: number): void {
     if (this.#path === undefined || this.#oversized) return;
     this.#bytes += text.length + 1;
@@ -129,6 +152,11 @@ export class PatchParser {
         bytes: this.#bytes,
       });
     }
+    if (path !== undefined && this.#blobId !== undefined) {
+      this.#handlers.onBlob?.({ path, blobId: this.#blobId, ...(this.#commit ? { commit: this.#commit } : {}) });
+    }
+    this.#blobId = undefined;
+    this.#renamedTo = undefined;
     this.#lines = [];
     this.#lineNumbers = [];
     this.#bytes = 0;
@@ -148,6 +176,19 @@ export function patchPath(target: string): string | undefined {
   if (label === '/dev/null') return undefined;
   const path = unquote(label);
   return path.startsWith('b/') ? path.slice(2) : path;
+}
+
+/**
+ * The new side of `Binary files a/x.p12 and b/x.p12 differ` (git shows no `+++` line for a binary file), or
+ * undefined for a deletion. Either name may hold " and "; but a new file's old side is /dev/null, and otherwise
+ * both sides name the same file (a rename's target comes from its `rename to` line), so the halves are equal.
+ */
+export function binaryNewPath(line: string): string | undefined {
+  const body = line.slice('Binary files '.length, -' differ'.length);
+  if (body.endsWith(' and /dev/null')) return undefined;
+  if (body.startsWith('/dev/null and ')) return patchPath(body.slice('/dev/null and '.length));
+  const half = (body.length - ' and '.length) / 2;
+  return Number.isInteger(half) ? patchPath(body.slice(half + ' and '.length)) : undefined;
 }
 
 /** Git C-quotes paths with unusual bytes: "b/caf\303\251.txt", "b/new\nline.txt". */

@@ -1,9 +1,10 @@
 // secret-scan's implementation: picks the mode, collects matches from files or git, and turns them into
 // findings (redacted, fingerprinted, baselined). Loaded lazily by index.ts.
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.ts';
 import { isInBuildOutput, toPosix, userIgnore } from '../../fs/paths.ts';
+import { gitBlobId } from '../../fs/read.ts';
 import { findRepoTop, type SkippedPath, walkTree } from '../../fs/walk.ts';
 import { oneLine } from '../../report/escape.ts';
 import { countBySeverity, type Finding, type Report, SEVERITIES, sortFindings } from '../../report/model.ts';
@@ -26,6 +27,8 @@ import { type AddedTally, addedLineHandlers, type Hit, hitKey, MAX_SKIPPED_LISTE
 import type { ResolvedMode, SecretScanOptions } from './options.ts';
 import type { PatchHandlers } from './patch.ts';
 import { EarlyWorkers, scanFiles, scanHistory } from './pool.ts';
+import { fileMatch, fileRuleFor } from './rules/files.ts';
+import type { FileHit } from './scan-file.ts';
 import { readSecretlintConfig, readSecretlintIgnore, type SecretlintSetup } from './secretlintrc.ts';
 import { inShard, parseShard, type Shard, splitCommits } from './shard.ts';
 import type { SecretMatch } from './types.ts';
@@ -266,7 +269,7 @@ async function collectTree(plan: ScanPlan): Promise<Collected> {
   if (scanned.workerFailures > 0) {
     plan.context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their files were scanned inline`);
   }
-  const hits = scanned.hits
+  const hits = [...scanned.hits, ...keyStoreHits(root, files)]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .flatMap((fileHit) => fileHit.matches.map((match) => ({ file: fileHit.path, match })));
   return {
@@ -277,6 +280,23 @@ async function collectTree(plan: ScanPlan): Promise<Collected> {
     skipped: [...walked.skipped, ...scanned.skipped],
     threads: scanned.threads,
   };
+}
+
+/** Key stores are binary, so the text scan never sees their keys: each is found by its name. */
+function keyStoreHits(root: string, files: readonly string[]): FileHit[] {
+  const hits: FileHit[] = [];
+  for (const path of files) {
+    const rule = fileRuleFor(path);
+    if (rule === undefined) continue;
+    let blobId = '';
+    try {
+      blobId = gitBlobId(join(root, path));
+    } catch {
+      // Unreadable (the scan lists it as not scanned): still a finding by its name, fingerprinted by its path.
+    }
+    hits.push({ path, matches: [fileMatch(rule, blobId)] });
+  }
+  return hits;
 }
 
 async function collectDiff(plan: ScanPlan): Promise<Collected> {

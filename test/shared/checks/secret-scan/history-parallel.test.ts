@@ -39,6 +39,8 @@ function buildRepo(dir: string): void {
     if (i % 100 === 50) ops.push(`M 100644 inline config/keys.js\n${data('module.exports = process.env.KEY;\n')}`);
     if (i % 61 === 0) ops.push(`R src/module${i % 9}/file${i % 5}.ts src/moved${i}.ts`);
     if (i % 53 === 0) ops.push(`M 100644 inline vendor/lib${i}.js\n${data(`const k = '${keys.github()}';\n`)}`);
+    // A binary key store, added and later replaced by new keys: a finding each time (by name and content id).
+    if (i % 89 === 0) ops.push(`M 100644 inline certs/client.p12\n${data(`\u0000store ${i}\u0000`)}`);
     if (i % 71 === 0) ops.push(`M 100644 inline big/blob${i}.txt\n${data(`${'x'.repeat(MAX_BYTES * 2)}\n`)}`);
     ops.unshift(`M 100644 inline ${path}\n${data(`${lines.join('\n')}\n`)}`);
     const message = `commit ${i}\n`;
@@ -88,6 +90,7 @@ describe('history mode on every core', () => {
     expect(reference.commits).toBe(COMMITS);
     expect(reference.hits.length).toBeGreaterThan(5);
     expect(reference.skipped.length).toBeGreaterThan(1);
+    expect(reference.hits.filter((hit) => hit.match.ruleId === 'pkcs12-file')).toHaveLength(2);
     const commits = await listHistory(dir, 'HEAD', undefined);
     const options = { maxFileBytes: MAX_BYTES, allow: [], ignore: IGNORE, isIgnored: userIgnore(IGNORE) };
     for (const threads of [1, 2, 3]) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type AddedText, COMMIT_MARKER, PatchParser, unquote } from '../../../../shared/checks/secret-scan/patch.ts';
+import {
+  type AddedText,
+  binaryNewPath,
+  COMMIT_MARKER,
+  type NewBlob,
+  PatchParser,
+  unquote,
+} from '../../../../shared/checks/secret-scan/patch.ts';
 
 function parse(lines: string[], maxBytes = 1 << 20) {
   const files: AddedText[] = [];
@@ -65,6 +72,47 @@ describe('patch parser', () => {
     );
     expect(files.map((f) => [f.path, f.commit?.sha])).toEqual([['small', 'abc123']]);
     expect(oversized).toEqual(['big']);
+  });
+
+  it('reports the new content of each file, binary ones included, by path and full blob id; not deletions', () => {
+    const blobs: NewBlob[] = [];
+    const parser = new PatchParser({ onFile: () => {}, onBlob: (blob) => blobs.push(blob) }, 1 << 20);
+    const [zero, one, two, three] = ['0', '1', '2', '3'].map((digit) => digit.repeat(40));
+    const lines = [
+      `${COMMIT_MARKER}abc123 2024-01-01T00:00:00+00:00`,
+      'diff --git a/certs/a and b.p12 b/certs/a and b.p12',
+      'new file mode 100644',
+      `index ${zero}..${one}`,
+      'Binary files /dev/null and b/certs/a and b.p12 differ',
+      'diff --git a/old.pfx b/old.pfx',
+      'deleted file mode 100644',
+      `index ${two}..${zero}`,
+      'Binary files a/old.pfx and /dev/null differ',
+      'diff --git a/x.jks b/y/x.jks',
+      'similarity index 90%',
+      'rename from x.jks',
+      'rename to y/x.jks',
+      `index ${one}..${two} 100644`,
+      'Binary files a/x.jks and b/y/x.jks differ',
+      'diff --git "a/caf\\303\\251.p12" "b/caf\\303\\251.p12"',
+      `index ${two}..${three} 100644`,
+      'Binary files "a/caf\\303\\251.p12" and "b/caf\\303\\251.p12" differ',
+      'diff --git a/t.p12 b/t.p12',
+      `index ${zero}..${two}`,
+      '--- /dev/null',
+      '+++ b/t.p12',
+      '@@ -0,0 +1 @@',
+      '+text',
+    ];
+    for (const line of lines) parser.push(line);
+    parser.end();
+    expect(blobs.map((blob) => [blob.path, blob.blobId, blob.commit?.sha])).toEqual([
+      ['certs/a and b.p12', one, 'abc123'],
+      ['y/x.jks', two, 'abc123'],
+      ['café.p12', three, 'abc123'],
+      ['t.p12', two, 'abc123'],
+    ]);
+    expect(binaryNewPath('Binary files a/x and y.p12 and b/x and y.p12 differ')).toBe('x and y.p12');
   });
 
   it('decodes C-quoted paths', () => {
