@@ -557,9 +557,8 @@ async function publishComment(merged, run) {
     const token = run.token?.trim();
     if (!token)
         return skip('no token (give the github-token input or GITHUB_TOKEN)', true);
-    run.redactor.add(token);
-    const { apiUrlFrom, createGitHubClient, GitHubApiError } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 16317));
-    const client = createGitHubClient({ token, apiUrl: apiUrlFrom(run.env), log: run.info });
+    const { checkGitHubClient, GitHubApiError } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 16317));
+    const client = checkGitHubClient(token, { env: run.env, redactor: run.redactor, log: run.info });
     const marker = commentMarker(run.env.GITHUB_WORKFLOW ?? 'launch-ready');
     const runUrl = runUrlOf(run.env);
     try {

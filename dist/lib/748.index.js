@@ -2,7 +2,7 @@ export const id = 748;
 export const ids = [748];
 export const modules = {
 
-/***/ 19974:
+/***/ 87177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -251,122 +251,10 @@ function classEnd(source, open) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/types.ts
-
-const rotate = (where) => `Rotate it first (${where}), then remove it from the code and the git history.`;
-/** A type between name and `=`: `apiKey: string =`, `val secret: String =`, `API_KEY: &str =`, Go `apiToken string =`. */
-const TYPED_ASSIGN = String.raw `(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]+)?[A-Za-z][\w.<>\[\]?]{0,30}|[ \t]{1,4}\*?[A-Za-z][\w.\[\]]{0,20})[ \t]{0,4}=(?![=>~])`;
-/**
- * Every way a file binds a value to a name: `=`, `:=`, Makefile `::=` `:::=` `?=` `+=`, PHP `.=`, `??=`, `||=`,
- * `=>`, `:` (YAML, JSON), a typed declaration, `>` (an XML element), `,` (CSV, `define('NAME', …)`), `(` (a setter).
- */
-const OPERATOR = String.raw `(?:\\{0,3}["'\x60]){0,2}(?:[ \t]{0,4}(?:[:?+.|]{0,3}=(?![=~])|\?\?=|=>|:(?![:=])|,|\(|>)|${TYPED_ASSIGN})`;
-/**
- * What may sit between the operator and the value: spaces, a YAML block indicator and its line break
- * (`key: |` then the value), the line break of a multi-line XML element, a quote or an escaped quote.
- */
-const OPENING = String.raw `[ \t]{0,4}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{0,16}|\r?\n[ \t]{1,16})?(?:\\{0,3}["'\x60])?`;
-/**
- * `<name containing word> = "<value>"` for keys with no prefix of their own (Mailgun, Heroku, Twilio auth tokens):
- * the provider's name in the variable is what tells them apart from any other hex string. Every assignment
- * syntax of `OPERATOR` counts, so the value is found in config files and source code alike.
- */
-function assignedTo(word, value) {
-    return new RegExp(String.raw `${word}[\w.-]{0,40}${OPERATOR}${OPENING}(${value})(?![\w-])`, 'i');
-}
-/**
- * What may stand right before and right after a value found near its provider's name (not part of a longer word).
- * After it also a query string's `&` (`?api_key=…&url=`) and the `\n` escape of a JSON string (a notebook cell).
- */
-const NEAR_BEFORE = String.raw `(?<=[\s'"\x60=:>{(,|\[])`;
-const NEAR_AFTER = String.raw `(?=[\s'"\x60,;)}<|\]&]|\\n|$)`;
-/**
- * TruffleHog's way of finding a key that has no prefix of its own: the provider's name, then the value within
- * `window` characters (on the same or the next line), delimited on both sides: `twilio token - 'value'`,
- * `mixpanel value`, `<secret>{box AQAAABAAA value}</secret>`. The value must still be format-exact and random.
- */
-function nearKeyword(word, value, window = 40) {
-    return String.raw `${word}[\s\S]{0,${window}}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
-}
-/**
- * Capture groups a regex source opens, so a second alternative's group can be numbered after them. Read from
- * the source (a `(` not escaped, not in a class, not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`): compiling each
- * pattern to count them cost every thread ~60 ms at start-up.
- */
-function groupCount(source) {
-    let count = 0;
-    let inClass = false;
-    for (let i = 0; i < source.length; i++) {
-        const char = source[i];
-        if (char === '\\')
-            i++;
-        else if (inClass)
-            inClass = char !== ']';
-        else if (char === '[')
-            inClass = true;
-        else if (char === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3]))))
-            count++;
-    }
-    return count;
-}
-/**
- * A value assigned to a name holding `word`, or standing within a few characters after `word` (`nearKeyword`):
- * group 1 or the group after all of the assignment's.
- */
-function assignedOrNear(word, value) {
-    const assigned = assignedTo(word, value).source;
-    return {
-        pattern: new RegExp(`${assigned}|${nearKeyword(word, value)}`, 'i'),
-        group: [1, groupCount(assigned) + 1],
-    };
-}
-/**
- * The provider's name begins a word of the variable name: after a non-letter or at a camelCase hump
- * (`myOktaToken`, `OKTA_TOKEN`), not in the middle of another word (`rookTable`, `SetSysctl`, `CameraKit`).
- * Checked in code: the pattern is case-insensitive, and the hump is a matter of case.
- */
-function startsAtName({ text, match }) {
-    const before = text[match.index - 1] ?? '';
-    return !/[A-Za-z0-9]/.test(before) || (/[a-z0-9]/.test(before) && /[A-Z]/.test(text[match.index]));
-}
-/** A provider key recognised by its name and format (gitleaks' "semi-generic" rules): gated by the name. */
-function namedKey(id, title, names, value, where, extra = {}) {
-    return {
-        id,
-        title,
-        severity: 'high',
-        keywords: names.map((name) => name.replace(/\\/g, '')),
-        mode: 'scan',
-        ...assignedOrNear(`(?:${names.map(escapeName).join('|')})`, value),
-        minEntropy: 3,
-        remediation: rotate(where),
-        ...extra,
-        // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
-        validate: (value, context) => startsAtName(context) && !isWordLike(value) && (extra.validate?.(value, context) ?? true),
-    };
-}
-/** Letters (and separators) only, and not random letters: an identifier or a phrase. */
-function isWordLike(value) {
-    return /^[A-Za-z_.-]+$/.test(value) && !(0,filters/* isRandomLetters */.fy)(value);
-}
-/** A token whose own prefix identifies it (`duffel_live_…`): anchored at the prefix, bounded on both sides. */
-function prefixedToken(id, title, keywords, pattern, where, extra = {}) {
-    return {
-        id,
-        title,
-        severity: 'high',
-        keywords,
-        pattern: new RegExp(`(?<![A-Za-z0-9_])(${pattern})(?![A-Za-z0-9_])`),
-        remediation: rotate(where),
-        ...extra,
-    };
-}
-function escapeName(name) {
-    return name
-        .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`))
-        .replace(/[-_]/g, '[_. -]?');
-}
-
+// EXTERNAL MODULE: ./shared/checks/secret-scan/rules/files.ts
+var files = __webpack_require__(348);
+// EXTERNAL MODULE: ./shared/checks/secret-scan/rules/types.ts
+var types = __webpack_require__(83498);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/ai.ts
 
 const AI_RULES = [
@@ -377,7 +265,7 @@ const AI_RULES = [
         keywords: ['sk-ant-'],
         pattern: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_-]{80,130})(?![A-Za-z0-9_-])/,
         body: (value) => value.slice(14),
-        remediation: rotate('console.anthropic.com > Settings > API keys: delete the key'),
+        remediation: (0,types/* rotate */.e$)('console.anthropic.com > Settings > API keys: delete the key'),
     },
     {
         id: 'openai-api-key',
@@ -387,7 +275,7 @@ const AI_RULES = [
         pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
         body: (value) => value.replace(/^sk-(?:proj-|svcacct-|admin-|None-)?/, ''),
         minEntropy: 3.5,
-        remediation: rotate('platform.openai.com/api-keys: revoke the key'),
+        remediation: (0,types/* rotate */.e$)('platform.openai.com/api-keys: revoke the key'),
     },
     {
         id: 'huggingface-token',
@@ -395,7 +283,7 @@ const AI_RULES = [
         severity: 'high',
         keywords: ['hf_', 'api_org_'],
         pattern: /(?<![A-Za-z0-9_])((?:hf_|api_org_)[A-Za-z0-9]{34})(?![A-Za-z0-9])/,
-        remediation: rotate('huggingface.co/settings/tokens: invalidate the token'),
+        remediation: (0,types/* rotate */.e$)('huggingface.co/settings/tokens: invalidate the token'),
     },
     {
         id: 'groq-api-key',
@@ -403,7 +291,7 @@ const AI_RULES = [
         severity: 'high',
         keywords: ['gsk_'],
         pattern: /(?<![A-Za-z0-9_])(gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9])/,
-        remediation: rotate('console.groq.com/keys: delete the key'),
+        remediation: (0,types/* rotate */.e$)('console.groq.com/keys: delete the key'),
     },
     {
         id: 'xai-api-key',
@@ -411,7 +299,7 @@ const AI_RULES = [
         severity: 'high',
         keywords: ['xai-'],
         pattern: /(?<![A-Za-z0-9_-])(xai-[A-Za-z0-9]{80})(?![A-Za-z0-9])/,
-        remediation: rotate('console.x.ai > API keys: delete the key'),
+        remediation: (0,types/* rotate */.e$)('console.x.ai > API keys: delete the key'),
     },
     {
         id: 'replicate-api-token',
@@ -419,7 +307,7 @@ const AI_RULES = [
         severity: 'high',
         keywords: ['r8_'],
         pattern: /(?<![A-Za-z0-9_])(r8_[A-Za-z0-9]{37})(?![A-Za-z0-9])/,
-        remediation: rotate('replicate.com/account/api-tokens: disable the token'),
+        remediation: (0,types/* rotate */.e$)('replicate.com/account/api-tokens: disable the token'),
     },
     {
         id: 'perplexity-api-key',
@@ -427,16 +315,18 @@ const AI_RULES = [
         severity: 'high',
         keywords: ['pplx-'],
         pattern: /(?<![A-Za-z0-9_-])(pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9])/,
-        remediation: rotate('perplexity.ai > Settings > API: revoke the key'),
+        remediation: (0,types/* rotate */.e$)('perplexity.ai > Settings > API: revoke the key'),
     },
-    namedKey('cohere-api-key', 'Cohere API key', ['cohere', 'co_api_key', 'co-api-key'], '[A-Za-z0-9]{40}', 'dashboard.cohere.com/api-keys: delete the key'),
-    prefixedToken('langsmith-api-key', 'LangSmith API key', ['lsv2_pt_', 'lsv2_sk_'], 'lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}', 'smith.langchain.com > Settings > API keys: delete the key'),
-    prefixedToken('openrouter-api-key', 'OpenRouter API key', ['sk-or-v1-'], 'sk-or-v1-[a-f0-9]{64}', 'openrouter.ai/settings/keys: delete the key', { pattern: /(?<![A-Za-z0-9_-])(sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/ }),
-    namedKey('mistral-api-key', 'Mistral AI API key', ['mistral'], '[A-Za-z0-9]{32}', 'console.mistral.ai > API keys: delete the key'),
-    namedKey('deepseek-api-key', 'DeepSeek API key', ['deepseek'], 'sk-[a-f0-9]{32}', 'platform.deepseek.com > API keys: delete the key'),
-    namedKey('elevenlabs-api-key', 'ElevenLabs API key', ['elevenlabs', 'eleven_labs', 'xi_api_key', 'xi-api-key'], '(?:sk_)?[a-f0-9]{48}|[a-f0-9]{32}', 'elevenlabs.io > Profile > API keys: delete the key'),
-    namedKey('privateai-api-key', 'Private AI API key', ['privateai', 'private_ai', 'private-ai'], '[A-Za-z0-9]{32}', 'Private AI portal: rotate the key'),
-    namedKey('azure-openai-key', 'Azure OpenAI API key', ['azure_openai', 'azureopenai'], '[a-f0-9]{32}|[A-Za-z0-9]{84}', 'Azure portal > the Azure OpenAI resource > Keys and Endpoint: regenerate the key'),
+    (0,types/* namedKey */.zn)('cohere-api-key', 'Cohere API key', ['cohere', 'co_api_key', 'co-api-key'], '[A-Za-z0-9]{40}', 'dashboard.cohere.com/api-keys: delete the key'),
+    (0,types/* prefixedToken */.Xf)('langsmith-api-key', 'LangSmith API key', ['lsv2_pt_', 'lsv2_sk_'], 'lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}', 'smith.langchain.com > Settings > API keys: delete the key'),
+    (0,types/* prefixedToken */.Xf)('openrouter-api-key', 'OpenRouter API key', ['sk-or-v1-'], 'sk-or-v1-[a-f0-9]{64}', 'openrouter.ai/settings/keys: delete the key', { pattern: /(?<![A-Za-z0-9_-])(sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/ }),
+    (0,types/* namedKey */.zn)('mistral-api-key', 'Mistral AI API key', ['mistral'], '[A-Za-z0-9]{32}', 'console.mistral.ai > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('deepseek-api-key', 'DeepSeek API key', ['deepseek'], 'sk-[a-f0-9]{32}', 'platform.deepseek.com > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('elevenlabs-api-key', 'ElevenLabs API key', ['elevenlabs', 'eleven_labs', 'xi_api_key', 'xi-api-key'], '(?:sk_)?[a-f0-9]{48}|[a-f0-9]{32}', 'elevenlabs.io > Profile > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('privateai-api-key', 'Private AI API key', ['privateai', 'private_ai', 'private-ai'], '[A-Za-z0-9]{32}', 'Private AI portal: rotate the key'),
+    // OpenAI's own keys start `sk-`: a 32-hex or 84-character key under an `OPENAI_API_KEY` name (the openai SDK's
+    // variable, pointed at an Azure endpoint) is an Azure OpenAI resource key.
+    (0,types/* namedKey */.zn)('azure-openai-key', 'Azure OpenAI API key', ['azure_openai', 'azureopenai', 'openai_api_key', 'openai_key'], '[a-f0-9]{32}|[A-Za-z0-9]{84}', 'Azure portal > the Azure OpenAI resource > Keys and Endpoint: regenerate the key'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/business.ts
@@ -447,28 +337,28 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 /** A UUID's 8-4-4-4-12 shape over letters and digits: tokens some providers issue in that shape (Loggly, Sauce Labs). */
 const UUID_SHAPE = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
 const BUSINESS_RULES = [
-    prefixedToken('hubspot-private-app-token', 'HubSpot private app token', ['pat-na', 'pat-eu', 'pat-ap'], `pat-(?:na|eu|ap)\\d{1,2}-${UUID}`, 'HubSpot > Settings > Integrations > Private apps: rotate the token', { body: (value) => value.slice(value.indexOf('-', 4) + 1) }),
-    namedKey('hubspot-api-key', 'HubSpot API key', ['hubspot'], UUID, 'HubSpot > Settings > Integrations > API key (or the private app): rotate it'),
-    namedKey('twitter-bearer-token', 'Twitter/X bearer token', ['twitter', 'x_bearer', 'x-bearer', 'xbearer'], 'A{22}[A-Za-z0-9%]{80,100}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the bearer token', { body: (value) => value.replace(/^A+/, '') }),
-    namedKey('twitter-api-secret', 'Twitter/X API key, secret or access token', ['twitter'], '[0-9]{15,25}-[A-Za-z0-9]{20,40}|[A-Za-z0-9]{50}|[A-Za-z0-9]{45}|[A-Za-z0-9]{25}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the keys and access tokens', { body: (value) => value.slice(value.indexOf('-') + 1) }),
-    prefixedToken('facebook-access-token', 'Facebook/Meta page or user access token', ['EAAM', 'EAAC'], 'EAA[MC][A-Za-z0-9]{100,400}', 'Meta for Developers > your app > Settings: reset the app secret, which invalidates its tokens'),
-    namedKey('facebook-app-secret', 'Facebook/Meta app secret', ['facebook', 'fb_app_secret', 'fb-app-secret', 'fbappsecret'], 
+    (0,types/* prefixedToken */.Xf)('hubspot-private-app-token', 'HubSpot private app token', ['pat-na', 'pat-eu', 'pat-ap'], `pat-(?:na|eu|ap)\\d{1,2}-${UUID}`, 'HubSpot > Settings > Integrations > Private apps: rotate the token', { body: (value) => value.slice(value.indexOf('-', 4) + 1) }),
+    (0,types/* namedKey */.zn)('hubspot-api-key', 'HubSpot API key', ['hubspot'], UUID, 'HubSpot > Settings > Integrations > API key (or the private app): rotate it'),
+    (0,types/* namedKey */.zn)('twitter-bearer-token', 'Twitter/X bearer token', ['twitter', 'x_bearer', 'x-bearer', 'xbearer'], 'A{22}[A-Za-z0-9%]{80,100}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the bearer token', { body: (value) => value.replace(/^A+/, '') }),
+    (0,types/* namedKey */.zn)('twitter-api-secret', 'Twitter/X API key, secret or access token', ['twitter'], '[0-9]{15,25}-[A-Za-z0-9]{20,40}|[A-Za-z0-9]{50}|[A-Za-z0-9]{45}|[A-Za-z0-9]{25}', 'developer.x.com > Projects & Apps > Keys and tokens: regenerate the keys and access tokens', { body: (value) => value.slice(value.indexOf('-') + 1) }),
+    (0,types/* prefixedToken */.Xf)('facebook-access-token', 'Facebook/Meta page or user access token', ['EAAM', 'EAAC'], 'EAA[MC][A-Za-z0-9]{100,400}', 'Meta for Developers > your app > Settings: reset the app secret, which invalidates its tokens'),
+    (0,types/* namedKey */.zn)('facebook-app-secret', 'Facebook/Meta app secret', ['facebook', 'fb_app_secret', 'fb-app-secret', 'fbappsecret'], 
     // `<app id>|<app secret>` pairs are facebook-app-access-token's, wherever they stand.
     '[a-f0-9]{32}', 'Meta for Developers > your app > Settings > Basic: reset the app secret'),
-    namedKey('linkedin-client-secret', 'LinkedIn client secret', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{16}', 'LinkedIn Developers > your app > Auth: generate a new client secret'),
-    namedKey('intercom-access-token', 'Intercom access token', ['intercom'], '[A-Za-z0-9=_-]{60}', 'Intercom Developer Hub > your app > Authentication: regenerate the access token'),
-    namedKey('zendesk-api-token', 'Zendesk API token', ['zendesk'], '[A-Za-z0-9]{40}', 'Zendesk Admin Center > Apps and integrations > APIs: delete the token'),
-    namedKey('squarespace-api-key', 'Squarespace API key', ['squarespace'], UUID, 'Squarespace > Settings > Developer API keys: revoke the key'),
-    namedKey('asana-token', 'Asana personal access token or client secret', ['asana'], 
+    (0,types/* namedKey */.zn)('linkedin-client-secret', 'LinkedIn client secret', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{16}', 'LinkedIn Developers > your app > Auth: generate a new client secret'),
+    (0,types/* namedKey */.zn)('intercom-access-token', 'Intercom access token', ['intercom'], '[A-Za-z0-9=_-]{60}', 'Intercom Developer Hub > your app > Authentication: regenerate the access token'),
+    (0,types/* namedKey */.zn)('zendesk-api-token', 'Zendesk API token', ['zendesk'], '[A-Za-z0-9]{40}', 'Zendesk Admin Center > Apps and integrations > APIs: delete the token'),
+    (0,types/* namedKey */.zn)('squarespace-api-key', 'Squarespace API key', ['squarespace'], UUID, 'Squarespace > Settings > Developer API keys: revoke the key'),
+    (0,types/* namedKey */.zn)('asana-token', 'Asana personal access token or client secret', ['asana'], 
     // `1/<user id>:<hex>`, the newer `2/<user id>/<app id>:<hex>`, or a 32-character client secret.
     '\\d/\\d{10,20}(?:/\\d{10,20})?(?::|/)[a-f0-9]{32}|[A-Za-z0-9]{32}', 'Asana > My settings > Apps > Developer apps: revoke the token or reset the secret', {
         body: (value) => value.slice(value.search(/[a-f0-9]{32}$|[A-Za-z0-9]{32}$/)),
         // The 32 characters after `…/digits:` are the tail of a longer token (a malformed PAT), not a client secret.
         validate: (_value, { text, index }) => !/\d[:/]$/.test(text.slice(Math.max(0, index - 2), index)),
     }),
-    namedKey('linkedin-client-id', 'LinkedIn client ID', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{14}', 'LinkedIn Developers > your app > Auth: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.5 }),
-    namedKey('adobe-client-id', 'Adobe client ID (API key)', ['adobe'], '[a-f0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret paired with this ID', { severity: 'low' }),
-    namedKey('asana-client-id', 'Asana client ID', ['asana'], '\\d{16}', 'Asana > My settings > Apps > Developer apps: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
+    (0,types/* namedKey */.zn)('linkedin-client-id', 'LinkedIn client ID', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{14}', 'LinkedIn Developers > your app > Auth: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.5 }),
+    (0,types/* namedKey */.zn)('adobe-client-id', 'Adobe client ID (API key)', ['adobe'], '[a-f0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret paired with this ID', { severity: 'low' }),
+    (0,types/* namedKey */.zn)('asana-client-id', 'Asana client ID', ['asana'], '\\d{16}', 'Asana > My settings > Apps > Developer apps: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
     {
         // An app access token is `<app id>|<app secret>`: written anywhere near the provider's name.
         id: 'facebook-app-access-token',
@@ -480,19 +370,19 @@ const BUSINESS_RULES = [
         body: (value) => value.replace(/^\d+(?:\||%7C)/i, ''),
         remediation: 'Rotate it first (Meta for Developers > your app > Settings > Basic: reset the app secret), then remove it from the code and the git history.',
     },
-    prefixedToken('airtable-personal-access-token', 'Airtable personal access token', ['pat'], 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}', 'airtable.com/create/tokens: regenerate or delete the token', { body: (value) => value.slice(18) }),
-    namedKey('airtable-oauth-token', 'Airtable OAuth access or refresh token', ['airtable'], 
+    (0,types/* prefixedToken */.Xf)('airtable-personal-access-token', 'Airtable personal access token', ['pat'], 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}', 'airtable.com/create/tokens: regenerate or delete the token', { body: (value) => value.slice(18) }),
+    (0,types/* namedKey */.zn)('airtable-oauth-token', 'Airtable OAuth access or refresh token', ['airtable'], 
     // `<id>.v1.<base64url payload>.<hex signature>`: before the legacy key, whose 17 characters it starts with.
     '[A-Za-z0-9]{10,40}\\.v1\\.[A-Za-z0-9_-]{20,2000}\\.[a-f0-9]{16,128}', 'Airtable > Builder hub > OAuth integrations: revoke the grant (or regenerate the client secret)', { body: (value) => value.slice(value.indexOf('.v1.') + 4) }),
-    namedKey('airtable-api-key', 'Airtable API key', ['airtable'], 'key[A-Za-z0-9]{14}|[A-Za-z0-9]{17}', 'airtable.com/account: regenerate the API key (and move to personal access tokens)'),
-    prefixedToken('typeform-token', 'Typeform personal access token', ['tfp_'], 'tfp_[A-Za-z0-9_.=-]{59}', 'Typeform > Account > Personal tokens: delete the token'),
-    prefixedToken('adobe-client-secret', 'Adobe client secret', ['p8e-'], 'p8e-[A-Za-z0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret'),
-    namedKey('adafruit-io-key', 'Adafruit IO key', ['adafruit'], '(?:aio_)?[A-Za-z0-9_-]{28,32}', 'io.adafruit.com > My Key: regenerate the key'),
-    namedKey('beamer-api-key', 'Beamer API key', ['beamer'], 'b_[A-Za-z0-9=_-]{44}', 'Beamer > Settings > API: delete the key'),
-    namedKey('etsy-api-key', 'Etsy API key', ['etsy'], '[A-Za-z0-9]{24}', 'Etsy developers > Your apps: regenerate the shared secret'),
-    prefixedToken('frameio-token', 'Frame.io developer token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'developer.frame.io > Tokens: delete the token'),
-    namedKey('freshbooks-token', 'FreshBooks access token', ['freshbooks'], '[A-Za-z0-9]{64}', 'FreshBooks developer page > your app: reset the client secret and tokens'),
-    namedKey('scrapingbee-api-key', 'ScrapingBee API key', ['scrapingbee', 'scraping-bee', 'scraping_bee', 'scraping bee'], '[A-Z0-9]{80}', 'ScrapingBee dashboard > API key: regenerate it'),
+    (0,types/* namedKey */.zn)('airtable-api-key', 'Airtable API key', ['airtable'], 'key[A-Za-z0-9]{14}|[A-Za-z0-9]{17}', 'airtable.com/account: regenerate the API key (and move to personal access tokens)'),
+    (0,types/* prefixedToken */.Xf)('typeform-token', 'Typeform personal access token', ['tfp_'], 'tfp_[A-Za-z0-9_.=-]{59}', 'Typeform > Account > Personal tokens: delete the token'),
+    (0,types/* prefixedToken */.Xf)('adobe-client-secret', 'Adobe client secret', ['p8e-'], 'p8e-[A-Za-z0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret'),
+    (0,types/* namedKey */.zn)('adafruit-io-key', 'Adafruit IO key', ['adafruit'], '(?:aio_)?[A-Za-z0-9_-]{28,32}', 'io.adafruit.com > My Key: regenerate the key'),
+    (0,types/* namedKey */.zn)('beamer-api-key', 'Beamer API key', ['beamer'], 'b_[A-Za-z0-9=_-]{44}', 'Beamer > Settings > API: delete the key'),
+    (0,types/* namedKey */.zn)('etsy-api-key', 'Etsy API key', ['etsy'], '[A-Za-z0-9]{24}', 'Etsy developers > Your apps: regenerate the shared secret'),
+    (0,types/* prefixedToken */.Xf)('frameio-token', 'Frame.io developer token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'developer.frame.io > Tokens: delete the token'),
+    (0,types/* namedKey */.zn)('freshbooks-token', 'FreshBooks access token', ['freshbooks'], '[A-Za-z0-9]{64}', 'FreshBooks developer page > your app: reset the client secret and tokens'),
+    (0,types/* namedKey */.zn)('scrapingbee-api-key', 'ScrapingBee API key', ['scrapingbee', 'scraping-bee', 'scraping_bee', 'scraping bee'], '[A-Z0-9]{80}', 'ScrapingBee dashboard > API key: regenerate it'),
     {
         // A personal access token secret: 16 bytes of base64, `==:`, then 32 letters and digits.
         id: 'tableau-pat-secret',
@@ -503,47 +393,47 @@ const BUSINESS_RULES = [
         pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
         body: (value) => value.slice(25),
         minEntropy: 3.5,
-        remediation: rotate('Tableau > My Account Settings > Personal Access Tokens: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('Tableau > My Account Settings > Personal Access Tokens: revoke the token'),
     },
-    namedKey(
+    (0,types/* namedKey */.zn)(
     // The `api-`/`sdk-` forms are launchdarkly-key's (services-more.ts), found wherever they stand.
     'launchdarkly-access-token', 'LaunchDarkly access token', ['launchdarkly', 'launch_darkly'], '[A-Za-z0-9=_-]{40}', 'LaunchDarkly > Account settings > Authorization: reset the token'),
-    prefixedToken('maxmind-license-key', 'MaxMind license key', ['_mmk'], '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', 'maxmind.com > Account > Manage license keys: deactivate the key', { mode: 'scan', body: (value) => value.slice(7, -4) }),
-    namedKey('rapidapi-key', 'RapidAPI key', ['rapidapi', 'x-rapidapi-key'], '[A-Za-z0-9_-]{50}', 'RapidAPI > Apps > Authorization: rotate the application key'),
-    namedKey('looker-client-id', 'Looker API client ID', ['looker'], '[A-Za-z0-9]{20}', 'Looker > Admin > Users > Edit API keys: delete the key pair this ID belongs to', { severity: 'low' }),
-    namedKey('looker-client-secret', 'Looker API client secret', ['looker'], '[A-Za-z0-9]{24}', 'Looker > Admin > Users > Edit API keys: delete the key pair'),
-    namedKey('trello-api-key', 'Trello API key or token', ['trello'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{32}', 'trello.com/power-ups/admin: regenerate the API key and revoke tokens'),
-    namedKey('nytimes-api-key', 'New York Times API key', ['nytimes', 'newyorktimes', 'new-york-times'], '[A-Za-z0-9=_-]{32}', 'developer.nytimes.com > Apps: delete the key'),
-    namedKey('flickr-api-key', 'Flickr API key', ['flickr'], '[A-Za-z0-9]{32}', 'flickr.com/services/apps: delete the key'),
-    prefixedToken('klaviyo-private-key', 'Klaviyo private API key', ['pk_'], 'pk_[a-f0-9]{34}', 'Klaviyo > Settings > API keys: revoke the private key'),
-    namedKey('bigcommerce-token', 'BigCommerce API token', ['bigcommerce', 'big_commerce'], '[A-Za-z0-9]{30,40}', 'BigCommerce control panel > Settings > API accounts: delete the account'),
-    prefixedToken('segment-token', 'Segment public API token', ['sgp_'], 'sgp_[A-Za-z0-9]{64}', 'Segment > Settings > Access management > Tokens: revoke the token'),
-    prefixedToken('posthog-personal-api-key', 'PostHog personal API key', ['phx_'], 'phx_[A-Za-z0-9]{43}', 'PostHog > Settings > Personal API keys: delete the key'),
-    namedKey('auth0-client-secret', 'Auth0 client secret', ['auth0'], '[A-Za-z0-9_-]{64}', 'Auth0 dashboard > Applications > your app > Credentials: rotate the client secret'),
-    prefixedToken('stytch-secret', 'Stytch project secret', ['secret-live-', 'secret-test-'], 'secret-(?:live|test)-[A-Za-z0-9_=-]{36}', 'Stytch dashboard > API keys: rotate the secret'),
-    prefixedToken('authress-access-key', 'Authress service client access key', ['sc_', 'ext_', 'scauth_', 'authress_'], '(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120}', 'Authress > Service clients: delete the access key', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
-    prefixedToken('onepassword-secret-key', '1Password account secret key', ['A3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', '1password.com > Profile > Secret key: regenerate it', { body: (value) => value.replace(/-/g, '').slice(2), minEntropy: 2.8 }),
+    (0,types/* prefixedToken */.Xf)('maxmind-license-key', 'MaxMind license key', ['_mmk'], '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', 'maxmind.com > Account > Manage license keys: deactivate the key', { mode: 'scan', body: (value) => value.slice(7, -4) }),
+    (0,types/* namedKey */.zn)('rapidapi-key', 'RapidAPI key', ['rapidapi', 'x-rapidapi-key'], '[A-Za-z0-9_-]{50}', 'RapidAPI > Apps > Authorization: rotate the application key'),
+    (0,types/* namedKey */.zn)('looker-client-id', 'Looker API client ID', ['looker'], '[A-Za-z0-9]{20}', 'Looker > Admin > Users > Edit API keys: delete the key pair this ID belongs to', { severity: 'low' }),
+    (0,types/* namedKey */.zn)('looker-client-secret', 'Looker API client secret', ['looker'], '[A-Za-z0-9]{24}', 'Looker > Admin > Users > Edit API keys: delete the key pair'),
+    (0,types/* namedKey */.zn)('trello-api-key', 'Trello API key or token', ['trello'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{32}', 'trello.com/power-ups/admin: regenerate the API key and revoke tokens'),
+    (0,types/* namedKey */.zn)('nytimes-api-key', 'New York Times API key', ['nytimes', 'newyorktimes', 'new-york-times'], '[A-Za-z0-9=_-]{32}', 'developer.nytimes.com > Apps: delete the key'),
+    (0,types/* namedKey */.zn)('flickr-api-key', 'Flickr API key', ['flickr'], '[A-Za-z0-9]{32}', 'flickr.com/services/apps: delete the key'),
+    (0,types/* prefixedToken */.Xf)('klaviyo-private-key', 'Klaviyo private API key', ['pk_'], 'pk_[a-f0-9]{34}', 'Klaviyo > Settings > API keys: revoke the private key'),
+    (0,types/* namedKey */.zn)('bigcommerce-token', 'BigCommerce API token', ['bigcommerce', 'big_commerce'], '[A-Za-z0-9]{30,40}', 'BigCommerce control panel > Settings > API accounts: delete the account'),
+    (0,types/* prefixedToken */.Xf)('segment-token', 'Segment public API token', ['sgp_'], 'sgp_[A-Za-z0-9]{64}', 'Segment > Settings > Access management > Tokens: revoke the token'),
+    (0,types/* prefixedToken */.Xf)('posthog-personal-api-key', 'PostHog personal API key', ['phx_'], 'phx_[A-Za-z0-9]{43}', 'PostHog > Settings > Personal API keys: delete the key'),
+    (0,types/* namedKey */.zn)('auth0-client-secret', 'Auth0 client secret', ['auth0'], '[A-Za-z0-9_-]{64}', 'Auth0 dashboard > Applications > your app > Credentials: rotate the client secret'),
+    (0,types/* prefixedToken */.Xf)('stytch-secret', 'Stytch project secret', ['secret-live-', 'secret-test-'], 'secret-(?:live|test)-[A-Za-z0-9_=-]{36}', 'Stytch dashboard > API keys: rotate the secret'),
+    (0,types/* prefixedToken */.Xf)('authress-access-key', 'Authress service client access key', ['sc_', 'ext_', 'scauth_', 'authress_'], '(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120}', 'Authress > Service clients: delete the access key', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
+    (0,types/* prefixedToken */.Xf)('onepassword-secret-key', '1Password account secret key', ['A3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', '1password.com > Profile > Secret key: regenerate it', { body: (value) => value.replace(/-/g, '').slice(2), minEntropy: 2.8 }),
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
-    namedKey('shortcut-api-token', 'Shortcut API token', 
+    (0,types/* namedKey */.zn)('shortcut-api-token', 'Shortcut API token', 
     // Not `shortcut` alone: keyboard shortcuts sit next to UUIDs in editor settings.
     ['shortcut_api', 'shortcut_token', 'clubhouse'], UUID, 'Shortcut > Settings > API tokens: delete the token', { keywords: ['shortcut', 'clubhouse'] }),
-    namedKey('strava-client-secret', 'Strava client secret or token', ['strava'], '[a-z0-9]{40}', 'strava.com/settings/api: reset the client secret'),
-    namedKey('zoho-oauth-token', 'Zoho OAuth token', ['zoho'], '1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}', 'Zoho API console: revoke the refresh token (accounts.zoho.com > Sessions > Connected apps)'),
-    namedKey('salesforce-access-token', 'Salesforce access token', ['salesforce', 'sfdc'], '00[A-Za-z0-9]{13}![A-Za-z0-9_.]{80,100}', 'Salesforce Setup > Connected apps OAuth usage: revoke the session or token', { severity: 'blocker' }),
-    namedKey('docusign-secret-key', 'DocuSign integration secret key', ['docusign'], UUID, 'DocuSign > Settings > Apps and Keys: delete the secret key and add a new one'),
-    namedKey('chartmogul-api-key', 'ChartMogul API key', ['chartmogul'], '[a-z0-9]{32}', 'ChartMogul > Profile > API keys: delete the key'),
-    namedKey('clearbit-api-key', 'Clearbit API key', ['clearbit'], 'sk_[a-f0-9]{32}|[a-z0-9_]{35}', 'Clearbit (HubSpot) dashboard > API: rotate the key'),
-    namedKey('loginradius-api-secret', 'LoginRadius API secret', ['loginradius'], UUID, 'LoginRadius Admin Console > Tenant settings > API credentials: reset the secret'),
-    namedKey('smartsheet-access-token', 'Smartsheet API access token', ['smartsheet'], '[A-Za-z0-9]{37}|[A-Za-z0-9]{26}', 'Smartsheet > Account > Apps & integrations > API access: revoke the token'),
-    namedKey('notion-legacy-token', 'Notion internal integration secret (legacy format)', ['notion'], 'secret_[A-Za-z0-9]{43}', 'notion.so/my-integrations: refresh the integration secret'),
-    namedKey('assemblyai-api-key', 'AssemblyAI API key', ['assemblyai'], '[a-z0-9]{32}', 'AssemblyAI dashboard > API keys: revoke the key', 
+    (0,types/* namedKey */.zn)('strava-client-secret', 'Strava client secret or token', ['strava'], '[a-z0-9]{40}', 'strava.com/settings/api: reset the client secret'),
+    (0,types/* namedKey */.zn)('zoho-oauth-token', 'Zoho OAuth token', ['zoho'], '1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}', 'Zoho API console: revoke the refresh token (accounts.zoho.com > Sessions > Connected apps)'),
+    (0,types/* namedKey */.zn)('salesforce-access-token', 'Salesforce access token', ['salesforce', 'sfdc'], '00[A-Za-z0-9]{13}![A-Za-z0-9_.]{80,100}', 'Salesforce Setup > Connected apps OAuth usage: revoke the session or token', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('docusign-secret-key', 'DocuSign integration secret key', ['docusign'], UUID, 'DocuSign > Settings > Apps and Keys: delete the secret key and add a new one'),
+    (0,types/* namedKey */.zn)('chartmogul-api-key', 'ChartMogul API key', ['chartmogul'], '[a-z0-9]{32}', 'ChartMogul > Profile > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('clearbit-api-key', 'Clearbit API key', ['clearbit'], 'sk_[a-f0-9]{32}|[a-z0-9_]{35}', 'Clearbit (HubSpot) dashboard > API: rotate the key'),
+    (0,types/* namedKey */.zn)('loginradius-api-secret', 'LoginRadius API secret', ['loginradius'], UUID, 'LoginRadius Admin Console > Tenant settings > API credentials: reset the secret'),
+    (0,types/* namedKey */.zn)('smartsheet-access-token', 'Smartsheet API access token', ['smartsheet'], '[A-Za-z0-9]{37}|[A-Za-z0-9]{26}', 'Smartsheet > Account > Apps & integrations > API access: revoke the token'),
+    (0,types/* namedKey */.zn)('notion-legacy-token', 'Notion internal integration secret (legacy format)', ['notion'], 'secret_[A-Za-z0-9]{43}', 'notion.so/my-integrations: refresh the integration secret'),
+    (0,types/* namedKey */.zn)('assemblyai-api-key', 'AssemblyAI API key', ['assemblyai'], '[a-z0-9]{32}', 'AssemblyAI dashboard > API keys: revoke the key', 
     // Issued in lower case only; the name's pattern ignores case, the value must not.
     { validate: (value) => /^[a-z0-9]+$/.test(value) }),
-    namedKey('clarifai-api-key', 'Clarifai personal access token or API key', ['clarifai'], '[A-Za-z0-9]{32}', 'Clarifai > Settings > Security: delete the token'),
-    prefixedToken('teamwork-api-token', 'Teamwork API token', ['tkn.v1_'], 'tkn\\.v1_[A-Za-z0-9+/_-]{60,90}={0,2}', 'Teamwork > Profile > Edit details > API & mobile: revoke the token'),
-    namedKey('thinkific-api-key', 'Thinkific API key', ['thinkific'], '[a-f0-9]{32}', 'Thinkific admin > Settings > Code & analytics > API: reset the key'),
-    namedKey('clockify-api-key', 'Clockify API key', ['clockify'], '[A-Za-z0-9]{48}', 'Clockify > Profile settings > API: regenerate the key'),
-    namedKey('smartystreets-auth-token', 'SmartyStreets auth token', ['smartystreets'], '[A-Za-z0-9]{20}', 'smarty.com account > API keys: delete the secret key', { severity: 'medium' }),
+    (0,types/* namedKey */.zn)('clarifai-api-key', 'Clarifai personal access token or API key', ['clarifai'], '[A-Za-z0-9]{32}', 'Clarifai > Settings > Security: delete the token'),
+    (0,types/* prefixedToken */.Xf)('teamwork-api-token', 'Teamwork API token', ['tkn.v1_'], 'tkn\\.v1_[A-Za-z0-9+/_-]{60,90}={0,2}', 'Teamwork > Profile > Edit details > API & mobile: revoke the token'),
+    (0,types/* namedKey */.zn)('thinkific-api-key', 'Thinkific API key', ['thinkific'], '[a-f0-9]{32}', 'Thinkific admin > Settings > Code & analytics > API: reset the key'),
+    (0,types/* namedKey */.zn)('clockify-api-key', 'Clockify API key', ['clockify'], '[A-Za-z0-9]{48}', 'Clockify > Profile settings > API: regenerate the key'),
+    (0,types/* namedKey */.zn)('smartystreets-auth-token', 'SmartyStreets auth token', ['smartystreets'], '[A-Za-z0-9]{20}', 'smarty.com account > API keys: delete the secret key', { severity: 'medium' }),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cicd.ts
@@ -561,11 +451,11 @@ const CICD_RULES = [
         body: (value) => value.slice(23),
         remediation: 'Rotate it first (app.terraform.io > User settings > Tokens, or the team/organization token), then remove it from the code and the git history.',
     },
-    prefixedToken('sourcegraph-access-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
-    namedKey('sourcegraph-token-assignment', 'Sourcegraph access token', ['sourcegraph', 'src_access_token'], '[a-f0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token'),
-    prefixedToken('artifactory-token', 'JFrog Artifactory API key or reference token', ['AKCp', 'cmVmd'], 'AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it', { body: (value) => value.slice(5) }),
-    namedKey('jfrog-token-assignment', 'JFrog API key or identity token', ['jfrog', 'artifactory', 'bintray', 'xray'], '[A-Za-z0-9]{73}|[A-Za-z0-9]{64}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it'),
-    prefixedToken('nuget-api-key', 'NuGet API key', ['oy2'], 'oy2[a-z0-9]{43}', 'nuget.org > API keys: delete the key'),
+    (0,types/* prefixedToken */.Xf)('sourcegraph-access-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
+    (0,types/* namedKey */.zn)('sourcegraph-token-assignment', 'Sourcegraph access token', ['sourcegraph', 'src_access_token'], '[a-f0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token'),
+    (0,types/* prefixedToken */.Xf)('artifactory-token', 'JFrog Artifactory API key or reference token', ['AKCp', 'cmVmd'], 'AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it', { body: (value) => value.slice(5) }),
+    (0,types/* namedKey */.zn)('jfrog-token-assignment', 'JFrog API key or identity token', ['jfrog', 'artifactory', 'bintray', 'xray'], '[A-Za-z0-9]{73}|[A-Za-z0-9]{64}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it'),
+    (0,types/* prefixedToken */.Xf)('nuget-api-key', 'NuGet API key', ['oy2'], 'oy2[a-z0-9]{43}', 'nuget.org > API keys: delete the key'),
     {
         id: 'nuget-config-password',
         title: 'Password in NuGet.config',
@@ -579,39 +469,39 @@ const CICD_RULES = [
         validate: (value, { match, path }) => (match[1] !== undefined || /(?:^|\/)nuget\.config$/i.test(path)) &&
             !/^%[^%\s]+%$|\$\{|\$\(|\{\{/.test(value) &&
             !/^(.)\1+$|xxxx/i.test(value),
-        remediation: rotate('the feed: Azure Artifacts PAT, GitHub Packages token or server password; then reference it as %ENV_VAR% in NuGet.config'),
+        remediation: (0,types/* rotate */.e$)('the feed: Azure Artifacts PAT, GitHub Packages token or server password; then reference it as %ENV_VAR% in NuGet.config'),
     },
-    prefixedToken('clojars-token', 'Clojars deploy token', ['CLOJARS_'], 'CLOJARS_[a-zA-Z0-9]{60}', 'clojars.org > Deploy tokens: disable the token'),
-    prefixedToken('crates-io-token', 'crates.io API token', ['cio'], 'cio[A-Za-z0-9]{32}', 'crates.io > Account settings > API tokens: revoke the token', { minEntropy: 3.5 }),
-    prefixedToken('circleci-token', 'CircleCI personal or project API token', ['CCIPAT_', 'CCIPRJ_'], 'CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}', 'CircleCI > User settings > Personal API tokens (or Project settings > API permissions): delete it'),
-    prefixedToken('buildkite-token', 'Buildkite API access token', ['bkua_'], 'bkua_[a-f0-9]{40}', 'buildkite.com/user/api-access-tokens: revoke the token'),
-    namedKey('travis-ci-token', 'Travis CI access token', ['travis'], '[A-Za-z0-9]{22}', 'app.travis-ci.com > Settings: regenerate the API token'),
-    namedKey('drone-ci-token', 'Drone CI access token', ['droneci', 'drone_token', 'drone-token', 'drone_server'], '[A-Za-z0-9]{32}', 'Drone > User settings: rotate the token'),
-    namedKey('codecov-token', 'Codecov access or upload token', ['codecov'], `${UUID}|[A-Za-z0-9]{32}`, 'app.codecov.io > Settings: regenerate the token'),
+    (0,types/* prefixedToken */.Xf)('clojars-token', 'Clojars deploy token', ['CLOJARS_'], 'CLOJARS_[a-zA-Z0-9]{60}', 'clojars.org > Deploy tokens: disable the token'),
+    (0,types/* prefixedToken */.Xf)('crates-io-token', 'crates.io API token', ['cio'], 'cio[A-Za-z0-9]{32}', 'crates.io > Account settings > API tokens: revoke the token', { minEntropy: 3.5 }),
+    (0,types/* prefixedToken */.Xf)('circleci-token', 'CircleCI personal or project API token', ['CCIPAT_', 'CCIPRJ_'], 'CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}', 'CircleCI > User settings > Personal API tokens (or Project settings > API permissions): delete it'),
+    (0,types/* prefixedToken */.Xf)('buildkite-token', 'Buildkite API access token', ['bkua_'], 'bkua_[a-f0-9]{40}', 'buildkite.com/user/api-access-tokens: revoke the token'),
+    (0,types/* namedKey */.zn)('travis-ci-token', 'Travis CI access token', ['travis'], '[A-Za-z0-9]{22}', 'app.travis-ci.com > Settings: regenerate the API token'),
+    (0,types/* namedKey */.zn)('drone-ci-token', 'Drone CI access token', ['droneci', 'drone_token', 'drone-token', 'drone_server'], '[A-Za-z0-9]{32}', 'Drone > User settings: rotate the token'),
+    (0,types/* namedKey */.zn)('codecov-token', 'Codecov access or upload token', ['codecov'], `${UUID}|[A-Za-z0-9]{32}`, 'app.codecov.io > Settings: regenerate the token'),
     {
-        ...namedKey('snyk-token', 'Snyk API token', ['snyk'], UUID, 'app.snyk.io > Account settings: revoke and regenerate the auth token'),
-        pattern: assignedTo('snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', UUID),
+        ...(0,types/* namedKey */.zn)('snyk-token', 'Snyk API token', ['snyk'], UUID, 'app.snyk.io > Account settings: revoke and regenerate the auth token'),
+        pattern: (0,types/* assignedTo */.cR)('snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', UUID),
     },
-    prefixedToken('sonarqube-token', 'SonarQube / SonarCloud token', ['squ_', 'sqp_', 'sqa_'], 'sq[upa]_[a-f0-9]{40}', 'SonarQube > My Account > Security: revoke the token'),
-    namedKey('sonar-token-assignment', 'SonarQube / SonarCloud token', ['sonar_token', 'sonar.token', 'sonar-token', 'sonar_login', 'sonar.login', 'sonartoken', 'sonarlogin'], '[A-Za-z0-9=_-]{40}', 'SonarQube > My Account > Security: revoke the token'),
-    prefixedToken('harness-api-key', 'Harness API key', ['pat.', 'sat.'], '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}', 'Harness > My profile > API keys (or the service account): delete the token', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
-    prefixedToken('octopus-deploy-api-key', 'Octopus Deploy API key', ['API-'], 'API-[A-Z0-9]{26}', 'Octopus Deploy > Profile > My API keys: revoke the key', { minEntropy: 3.5 }),
-    prefixedToken('infracost-api-key', 'Infracost API key', ['ico-'], 'ico-[A-Za-z0-9]{32}', 'Infracost Cloud > Org settings: rotate the API key', 
+    (0,types/* prefixedToken */.Xf)('sonarqube-token', 'SonarQube / SonarCloud token', ['squ_', 'sqp_', 'sqa_'], 'sq[upa]_[a-f0-9]{40}', 'SonarQube > My Account > Security: revoke the token'),
+    (0,types/* namedKey */.zn)('sonar-token-assignment', 'SonarQube / SonarCloud token', ['sonar_token', 'sonar.token', 'sonar-token', 'sonar_login', 'sonar.login', 'sonartoken', 'sonarlogin'], '[A-Za-z0-9=_-]{40}', 'SonarQube > My Account > Security: revoke the token'),
+    (0,types/* prefixedToken */.Xf)('harness-api-key', 'Harness API key', ['pat.', 'sat.'], '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}', 'Harness > My profile > API keys (or the service account): delete the token', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
+    (0,types/* prefixedToken */.Xf)('octopus-deploy-api-key', 'Octopus Deploy API key', ['API-'], 'API-[A-Z0-9]{26}', 'Octopus Deploy > Profile > My API keys: revoke the key', { minEntropy: 3.5 }),
+    (0,types/* prefixedToken */.Xf)('infracost-api-key', 'Infracost API key', ['ico-'], 'ico-[A-Za-z0-9]{32}', 'Infracost Cloud > Org settings: rotate the API key', 
     // `…/video_box.ico-7a388b….png`: a fingerprinted `.ico` file name, not a key.
     { pattern: /(?<![A-Za-z0-9_.])(ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_])/ }),
-    prefixedToken('prefect-api-key', 'Prefect API key', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 'Prefect Cloud > Profile > API keys: delete the key'),
-    prefixedToken('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', 'ReadMe dashboard > API keys: revoke the key'),
-    prefixedToken('settlemint-token', 'SettleMint access token', ['sm_pat_', 'sm_aat_', 'sm_sat_'], 'sm_(?:pat|aat|sat)_[A-Za-z0-9]{16}', 'SettleMint console > Access tokens: delete the token'),
-    prefixedToken('defined-networking-token', 'Defined Networking API token', ['dnkey-'], 'dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}', 'Defined Networking admin panel > API keys: delete the key'),
-    prefixedToken('scalingo-api-token', 'Scalingo API token', ['tk-us-'], 'tk-us-[A-Za-z0-9_-]{48}', 'Scalingo dashboard > Profile > API tokens: delete the token'),
-    prefixedToken('flyio-access-token', 'Fly.io access token', ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'], 'fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,2000}={0,3}|fm2_[A-Za-z0-9+/]{100,2000}={0,3}', 'fly.io > Account > Access tokens (or fly tokens revoke): revoke the token', {
+    (0,types/* prefixedToken */.Xf)('prefect-api-key', 'Prefect API key', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 'Prefect Cloud > Profile > API keys: delete the key'),
+    (0,types/* prefixedToken */.Xf)('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', 'ReadMe dashboard > API keys: revoke the key'),
+    (0,types/* prefixedToken */.Xf)('settlemint-token', 'SettleMint access token', ['sm_pat_', 'sm_aat_', 'sm_sat_'], 'sm_(?:pat|aat|sat)_[A-Za-z0-9]{16}', 'SettleMint console > Access tokens: delete the token'),
+    (0,types/* prefixedToken */.Xf)('defined-networking-token', 'Defined Networking API token', ['dnkey-'], 'dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}', 'Defined Networking admin panel > API keys: delete the key'),
+    (0,types/* prefixedToken */.Xf)('scalingo-api-token', 'Scalingo API token', ['tk-us-'], 'tk-us-[A-Za-z0-9_-]{48}', 'Scalingo dashboard > Profile > API tokens: delete the token'),
+    (0,types/* prefixedToken */.Xf)('flyio-access-token', 'Fly.io access token', ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'], 'fo1_[A-Za-z0-9_-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,2000}={0,3}|fm2_[A-Za-z0-9+/]{100,2000}={0,3}', 'fly.io > Account > Access tokens (or fly tokens revoke): revoke the token', {
         pattern: /(?<![A-Za-z0-9_])(fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,2000}={0,3})(?![A-Za-z0-9_+/=-])/,
     }),
-    prefixedToken('render-api-key', 'Render API key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', 'dashboard.render.com > Account settings > API keys: revoke the key'),
-    prefixedToken('openshift-user-token', 'OpenShift user token', ['sha256~'], 'sha256~[A-Za-z0-9_-]{43}', 'oc delete oauthaccesstoken, or log out the session that issued it', { pattern: /(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/ }),
-    namedKey('bitbucket-client-id', 'Bitbucket OAuth client ID (key)', ['bitbucket'], '[A-Za-z0-9]{32}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret paired with this key', { severity: 'low' }),
-    namedKey('bitbucket-client-secret', 'Bitbucket OAuth client secret', ['bitbucket'], '[A-Za-z0-9=_-]{64}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret'),
-    prefixedToken('bitbucket-app-password', 'Bitbucket app password or access token', ['ATBB', 'ATCTT3'], 'ATBB[A-Za-z0-9_=.-]{32}|ATCTT3[A-Za-z0-9_=-]{150,250}', 'Bitbucket > Personal settings > App passwords / access tokens: revoke it'),
+    (0,types/* prefixedToken */.Xf)('render-api-key', 'Render API key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', 'dashboard.render.com > Account settings > API keys: revoke the key'),
+    (0,types/* prefixedToken */.Xf)('openshift-user-token', 'OpenShift user token', ['sha256~'], 'sha256~[A-Za-z0-9_-]{43}', 'oc delete oauthaccesstoken, or log out the session that issued it', { pattern: /(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/ }),
+    (0,types/* namedKey */.zn)('bitbucket-client-id', 'Bitbucket OAuth client ID (key)', ['bitbucket'], '[A-Za-z0-9]{32}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret paired with this key', { severity: 'low' }),
+    (0,types/* namedKey */.zn)('bitbucket-client-secret', 'Bitbucket OAuth client secret', ['bitbucket'], '[A-Za-z0-9=_-]{64}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret'),
+    (0,types/* prefixedToken */.Xf)('bitbucket-app-password', 'Bitbucket app password or access token', ['ATBB', 'ATCTT3'], 'ATBB[A-Za-z0-9_=.-]{32}|ATCTT3[A-Za-z0-9_=-]{150,250}', 'Bitbucket > Personal settings > App passwords / access tokens: revoke it'),
     {
         // `BUNDLE_ENTERPRISE__CONTRIBSYS__COM=user:pass` and the same pair in the gem source URL.
         id: 'sidekiq-credentials',
@@ -623,7 +513,7 @@ const CICD_RULES = [
         minEntropy: 2,
         remediation: 'Rotate it first (email Contributed Systems support for new Sidekiq Pro/Enterprise credentials), then remove it from the code and the git history.',
     },
-    namedKey('azure-devops-pat', 'Azure DevOps personal access token', ['azure_devops', 'azuredevops', 'azure-devops', 'ado_pat', 'ado_token', 'azdo', 'vsts', 'devops_pat'], '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}', 'dev.azure.com > User settings > Personal access tokens: revoke the token'),
+    (0,types/* namedKey */.zn)('azure-devops-pat', 'Azure DevOps personal access token', ['azure_devops', 'azuredevops', 'azure-devops', 'ado_pat', 'ado_token', 'azdo', 'vsts', 'devops_pat'], '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}', 'dev.azure.com > User settings > Personal access tokens: revoke the token'),
     {
         id: 'azure-devops-pat-v2',
         title: 'Azure DevOps personal access token',
@@ -633,21 +523,21 @@ const CICD_RULES = [
         pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{19}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
         remediation: 'Rotate it first (dev.azure.com > User settings > Personal access tokens: revoke the token), then remove it from the code and the git history.',
     },
-    prefixedToken('intra42-client-secret', '42 intranet client secret', ['s-s4t2ud-', 's-s4t2af-'], 's-s4t2(?:ud|af)-[a-f0-9]{64}', 'profile.intra.42.fr > API: regenerate the application secret'),
-    namedKey('linear-client-secret', 'Linear OAuth client secret', ['linear'], '[a-f0-9]{32}', 'Linear > Settings > API > OAuth applications: rotate the client secret'),
-    namedKey('confluent-api-key', 'Confluent Cloud API key or secret', ['confluent'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{16}', 'Confluent Cloud > API keys: delete the key', { severity: 'blocker' }),
-    namedKey('fastly-api-token', 'Fastly API token', ['fastly'], '[A-Za-z0-9=_-]{32}', 'Fastly > Account > Personal API tokens: revoke the token'),
-    namedKey('contentful-delivery-token', 'Contentful API token', ['contentful'], '[A-Za-z0-9=_-]{43}', 'Contentful > Settings > API keys: revoke the key'),
-    namedKey('dropbox-token-assignment', 'Dropbox access token', ['dropbox'], '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}|[A-Za-z0-9]{15}', 'dropbox.com/developers/apps > your app: revoke the token', { body: (value) => value.replace('AAAAAAAAAA', '') }),
-    namedKey('algolia-api-key', 'Algolia API key', ['algolia'], '[A-Za-z0-9]{32}', 'Algolia dashboard > Settings > API keys: regenerate the key'),
+    (0,types/* prefixedToken */.Xf)('intra42-client-secret', '42 intranet client secret', ['s-s4t2ud-', 's-s4t2af-'], 's-s4t2(?:ud|af)-[a-f0-9]{64}', 'profile.intra.42.fr > API: regenerate the application secret'),
+    (0,types/* namedKey */.zn)('linear-client-secret', 'Linear OAuth client secret', ['linear'], '[a-f0-9]{32}', 'Linear > Settings > API > OAuth applications: rotate the client secret'),
+    (0,types/* namedKey */.zn)('confluent-api-key', 'Confluent Cloud API key or secret', ['confluent'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{16}', 'Confluent Cloud > API keys: delete the key', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('fastly-api-token', 'Fastly API token', ['fastly'], '[A-Za-z0-9=_-]{32}', 'Fastly > Account > Personal API tokens: revoke the token'),
+    (0,types/* namedKey */.zn)('contentful-delivery-token', 'Contentful API token', ['contentful'], '[A-Za-z0-9=_-]{43}', 'Contentful > Settings > API keys: revoke the key'),
+    (0,types/* namedKey */.zn)('dropbox-token-assignment', 'Dropbox access token', ['dropbox'], '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}|[A-Za-z0-9]{15}', 'dropbox.com/developers/apps > your app: revoke the token', { body: (value) => value.replace('AAAAAAAAAA', '') }),
+    (0,types/* namedKey */.zn)('algolia-api-key', 'Algolia API key', ['algolia'], '[A-Za-z0-9]{32}', 'Algolia dashboard > Settings > API keys: regenerate the key'),
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
-    namedKey('percy-token', 'Percy project token', ['percy'], '[A-Fa-f0-9]{64}', 'percy.io > Project settings > Project token: regenerate the token'),
-    namedKey('browserstack-access-key', 'BrowserStack access key', ['browserstack'], '[A-Za-z0-9]{20}', 'browserstack.com > Account > Settings: regenerate the access key'),
-    namedKey('saucelabs-access-key', 'Sauce Labs access key', ['saucelabs', 'sauce'], UUID_SHAPE, 'Sauce Labs > Account > User settings: regenerate the access key'),
-    namedKey('codemagic-api-token', 'Codemagic API token', ['codemagic'], '[A-Za-z0-9_-]{43}', 'Codemagic > User settings > Integrations > Codemagic API: regenerate the token'),
-    namedKey('cloudsmith-api-key', 'Cloudsmith API key', ['cloudsmith'], '[a-f0-9]{40}', 'Cloudsmith > User settings > API settings: refresh the API key'),
-    namedKey('railway-token', 'Railway API token', ['railway'], UUID, 'railway.com > Account settings > Tokens: delete the token'),
-    namedKey('testingbot-secret', 'TestingBot API secret', ['testingbot'], '[a-z0-9]{32}', 'testingbot.com > Account > API credentials: regenerate the secret'),
+    (0,types/* namedKey */.zn)('percy-token', 'Percy project token', ['percy'], '[A-Fa-f0-9]{64}', 'percy.io > Project settings > Project token: regenerate the token'),
+    (0,types/* namedKey */.zn)('browserstack-access-key', 'BrowserStack access key', ['browserstack'], '[A-Za-z0-9]{20}', 'browserstack.com > Account > Settings: regenerate the access key'),
+    (0,types/* namedKey */.zn)('saucelabs-access-key', 'Sauce Labs access key', ['saucelabs', 'sauce'], UUID_SHAPE, 'Sauce Labs > Account > User settings: regenerate the access key'),
+    (0,types/* namedKey */.zn)('codemagic-api-token', 'Codemagic API token', ['codemagic'], '[A-Za-z0-9_-]{43}', 'Codemagic > User settings > Integrations > Codemagic API: regenerate the token'),
+    (0,types/* namedKey */.zn)('cloudsmith-api-key', 'Cloudsmith API key', ['cloudsmith'], '[a-f0-9]{40}', 'Cloudsmith > User settings > API settings: refresh the API key'),
+    (0,types/* namedKey */.zn)('railway-token', 'Railway API token', ['railway'], UUID, 'railway.com > Account settings > Tokens: delete the token'),
+    (0,types/* namedKey */.zn)('testingbot-secret', 'TestingBot API secret', ['testingbot'], '[a-z0-9]{32}', 'testingbot.com > Account > API credentials: regenerate the secret'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/cloud.ts
@@ -697,7 +587,7 @@ const CLOUD_RULES = [
         pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/,
         // 16 characters from 32: even a random body often repeats letters.
         minEntropy: 2.3,
-        remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
+        remediation: (0,types/* rotate */.e$)('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
     },
     {
         id: 'aws-secret-access-key',
@@ -707,7 +597,7 @@ const CLOUD_RULES = [
         mode: 'scan',
         pattern: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?key)?)\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
         minEntropy: 4,
-        remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
+        remediation: (0,types/* rotate */.e$)('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
     },
     {
         id: 'gcp-service-account-key',
@@ -721,7 +611,7 @@ const CLOUD_RULES = [
         minEntropy: 4.5,
         pem: true,
         validate: (_value, { text }) => /"(?:private_key_id|client_email|type)\\{0,7}"\s{0,4}:/.test(text),
-        remediation: rotate('Google Cloud console > IAM > Service accounts > Keys: delete the key, create a new one'),
+        remediation: (0,types/* rotate */.e$)('Google Cloud console > IAM > Service accounts > Keys: delete the key, create a new one'),
     },
     {
         id: 'gcp-api-key',
@@ -731,7 +621,7 @@ const CLOUD_RULES = [
         pattern: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
         // Firebase web config keys are public by design: they ship in every page.
         validate: (value, { text, index }) => !FIREBASE_EXAMPLE_KEYS.has(value) && !/authDomain|messagingSenderId|firebase/i.test(enclosingObject(text, index)),
-        remediation: rotate('Google Cloud console > APIs & Services > Credentials: regenerate, and restrict the key'),
+        remediation: (0,types/* rotate */.e$)('Google Cloud console > APIs & Services > Credentials: regenerate, and restrict the key'),
     },
     {
         id: 'gcp-oauth-client-secret',
@@ -739,7 +629,7 @@ const CLOUD_RULES = [
         severity: 'high',
         keywords: ['GOCSPX-'],
         pattern: /(?<![A-Za-z0-9_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Google Cloud console > APIs & Services > Credentials: reset the client secret'),
+        remediation: (0,types/* rotate */.e$)('Google Cloud console > APIs & Services > Credentials: reset the client secret'),
     },
     {
         id: 'azure-storage-account-key',
@@ -748,7 +638,7 @@ const CLOUD_RULES = [
         keywords: ['accountkey', 'sharedaccesskey'],
         pattern: /(?:AccountKey|SharedAccessKey)\s{0,2}=\s{0,2}([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
         minEntropy: 4,
-        remediation: rotate('Azure portal > Storage account > Access keys: rotate the key'),
+        remediation: (0,types/* rotate */.e$)('Azure portal > Storage account > Access keys: rotate the key'),
     },
     {
         id: 'azure-ad-client-secret',
@@ -758,7 +648,7 @@ const CLOUD_RULES = [
         mode: 'scan',
         pattern: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
         body: (value) => value.slice(5),
-        remediation: rotate('Azure portal > App registrations > Certificates & secrets: delete the secret, add a new one'),
+        remediation: (0,types/* rotate */.e$)('Azure portal > App registrations > Certificates & secrets: delete the secret, add a new one'),
     },
     {
         // Azure's identifiable keys carry a signature at a fixed place: a container registry password has `+ACR`
@@ -771,7 +661,7 @@ const CLOUD_RULES = [
         pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{42}\+ACR[A-Za-z0-9]{6})(?![A-Za-z0-9+/=])/,
         body: (value) => value.slice(0, 42),
         minEntropy: 4,
-        remediation: rotate('Azure portal > Container registry > Access keys (or the token): regenerate the password'),
+        remediation: (0,types/* rotate */.e$)('Azure portal > Container registry > Access keys (or the token): regenerate the password'),
     },
     {
         id: 'digitalocean-token',
@@ -779,7 +669,7 @@ const CLOUD_RULES = [
         severity: 'blocker',
         keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
         pattern: /(?<![A-Za-z0-9_])(do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/,
-        remediation: rotate('DigitalOcean control panel > API > Tokens: delete the token'),
+        remediation: (0,types/* rotate */.e$)('DigitalOcean control panel > API > Tokens: delete the token'),
     },
     {
         id: 'alibaba-access-key-id',
@@ -788,7 +678,7 @@ const CLOUD_RULES = [
         keywords: ['LTAI'],
         // 24 characters today, 16 for keys made before 2019.
         pattern: /(?<![A-Za-z0-9])(LTAI(?:[A-Za-z0-9]{20}|[A-Za-z0-9]{12}))(?![A-Za-z0-9])/,
-        remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
+        remediation: (0,types/* rotate */.e$)('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
     },
     {
         // `?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=…&st=…&spr=https&sig=…`: the signature is the bearer secret.
@@ -800,9 +690,9 @@ const CLOUD_RULES = [
         body: (value) => decodeSig(value),
         minEntropy: 4,
         validate: (_value, { text, index }) => isSasQuery(text.slice(Math.max(0, index - 600), index)),
-        remediation: rotate('Azure portal > Storage account > Access keys: rotate the key that signed it, or revoke its stored access policy'),
+        remediation: (0,types/* rotate */.e$)('Azure portal > Storage account > Access keys: rotate the key that signed it, or revoke its stored access policy'),
     },
-    namedKey('azure-storage-key-assignment', 'Azure storage account key', ['azure', 'storage_account', 'storageaccount', 'storage-account', 'account_key', 'accountkey', 'storage_key'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Storage account > Access keys: rotate the key', { severity: 'blocker', minEntropy: 4 }),
+    (0,types/* namedKey */.zn)('azure-storage-key-assignment', 'Azure storage account key', ['azure', 'storage_account', 'storageaccount', 'storage-account', 'account_key', 'accountkey', 'storage_key'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Storage account > Access keys: rotate the key', { severity: 'blocker', minEntropy: 4 }),
     {
         // ~/.docker/config.json and Kubernetes dockerconfigjson: `"auths": {"registry": {"auth": "<base64 user:pass>"}}`.
         id: 'docker-config-auth',
@@ -812,7 +702,7 @@ const CLOUD_RULES = [
         pattern: /(?:"auth"|auth\\")[ \t]{0,4}:[ \t]{0,4}\\?"([A-Za-z0-9+/]{8,2048}={0,2})\\?"/,
         minEntropy: 2.5,
         validate: (value) => isDockerAuth(value),
-        remediation: rotate('the registry: change the password or revoke the token, then use a credential helper (credsStore)'),
+        remediation: (0,types/* rotate */.e$)('the registry: change the password or revoke the token, then use a credential helper (credsStore)'),
     },
     {
         // The secret written beside its AccessKey ID with no provider name (`key=<secret>` then `id=LTAI…`).
@@ -823,11 +713,11 @@ const CLOUD_RULES = [
         mode: 'scan',
         pattern: /(?<![A-Za-z0-9+/_-])([A-Za-z0-9]{30})(?![A-Za-z0-9+/=_-])/,
         validate: (_value, { text, index }) => /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{10,30}(?![A-Za-z0-9])/.test(text.slice(Math.max(0, index - 300), index + 330)),
-        remediation: rotate('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
+        remediation: (0,types/* rotate */.e$)('Alibaba Cloud RAM console > AccessKey: disable and delete it'),
     },
-    namedKey('alibaba-secret-key', 'Alibaba Cloud AccessKey secret', ['alibaba', 'aliyun'], '[A-Za-z0-9]{30}', 'Alibaba Cloud RAM console > AccessKey: disable and delete it', { severity: 'blocker' }),
-    namedKey('yandex-cloud-key', 'Yandex Cloud API key or token', ['yandex'], 't1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}', 'Yandex Cloud console > Service accounts: delete the key', { severity: 'blocker' }),
-    prefixedToken('aws-bedrock-api-key', 'Amazon Bedrock API key', ['ABSK'], 'ABSK[A-Za-z0-9+/]{109,269}={0,2}', 'AWS IAM console > Users > Security credentials > API keys for Amazon Bedrock: delete it', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?![A-Za-z0-9+/=])/ }),
+    (0,types/* namedKey */.zn)('alibaba-secret-key', 'Alibaba Cloud AccessKey secret', ['alibaba', 'aliyun'], '[A-Za-z0-9]{30}', 'Alibaba Cloud RAM console > AccessKey: disable and delete it', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('yandex-cloud-key', 'Yandex Cloud API key or token', ['yandex'], 't1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}', 'Yandex Cloud console > Service accounts: delete the key', { severity: 'blocker' }),
+    (0,types/* prefixedToken */.Xf)('aws-bedrock-api-key', 'Amazon Bedrock API key', ['ABSK'], 'ABSK[A-Za-z0-9+/]{109,269}={0,2}', 'AWS IAM console > Users > Security credentials > API keys for Amazon Bedrock: delete it', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(ABSK[A-Za-z0-9+/]{109,269}={0,2})(?![A-Za-z0-9+/=])/ }),
     {
         // A short-lived key is `bedrock-api-key-` and a base64 presigned URL, which always begins with the host.
         id: 'aws-bedrock-short-lived-key',
@@ -836,11 +726,11 @@ const CLOUD_RULES = [
         keywords: ['bedrock-api-key-'],
         pattern: /(?<![A-Za-z0-9_-])(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{0,4000})(?![A-Za-z0-9+/=%])/,
         body: (value) => value.slice('bedrock-api-key-'.length),
-        remediation: rotate('it expires within 12 hours; revoke the session of the IAM identity that signed it'),
+        remediation: (0,types/* rotate */.e$)('it expires within 12 hours; revoke the session of the IAM identity that signed it'),
     },
-    prefixedToken('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', 'Cloudflare dashboard > My Profile > API Tokens > Origin CA Key: change it', { body: (value) => value.slice(30) }),
-    prefixedToken('clickhouse-cloud-key', 'ClickHouse Cloud API secret', ['4b1d'], '4b1d[A-Za-z0-9]{38}', 'ClickHouse Cloud console > API keys: delete the key', { minEntropy: 3.8 }),
-    namedKey('hosting-provider-token', 'Cloud hosting API token (Linode, Vultr, Hetzner)', ['linode', 'vultr', 'hetzner', 'hcloud'], '[A-Za-z0-9]{64}|[A-Z0-9]{36}', 'the provider console (Linode Cloud Manager, Vultr or Hetzner Cloud > Security > API tokens): revoke it', { severity: 'blocker' }),
+    (0,types/* prefixedToken */.Xf)('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', 'Cloudflare dashboard > My Profile > API Tokens > Origin CA Key: change it', { body: (value) => value.slice(30) }),
+    (0,types/* prefixedToken */.Xf)('clickhouse-cloud-key', 'ClickHouse Cloud API secret', ['4b1d'], '4b1d[A-Za-z0-9]{38}', 'ClickHouse Cloud console > API keys: delete the key', { minEntropy: 3.8 }),
+    (0,types/* namedKey */.zn)('hosting-provider-token', 'Cloud hosting API token (Linode, Vultr, Hetzner)', ['linode', 'vultr', 'hetzner', 'hcloud'], '[A-Za-z0-9]{64}|[A-Z0-9]{36}', 'the provider console (Linode Cloud Manager, Vultr or Hetzner Cloud > Security > API tokens): revoke it', { severity: 'blocker' }),
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
     {
         id: 'cloudinary-url',
@@ -849,12 +739,12 @@ const CLOUD_RULES = [
         keywords: ['cloudinary://'],
         pattern: /(cloudinary:\/\/\d{12,16}:[A-Za-z0-9_-]{27}@[A-Za-z0-9_-]{1,64})(?![A-Za-z0-9_-])/,
         body: (value) => value.slice(value.lastIndexOf(':') + 1, value.indexOf('@')),
-        remediation: rotate('Cloudinary Console > Settings > API Keys: generate a new key pair, then delete the old one'),
+        remediation: (0,types/* rotate */.e$)('Cloudinary Console > Settings > API Keys: generate a new key pair, then delete the old one'),
     },
-    namedKey('cloudinary-api-secret', 'Cloudinary API secret', ['cloudinary'], '[A-Za-z0-9_-]{27}', 'Cloudinary Console > Settings > API Keys: generate a new key pair, then delete the old one'),
-    namedKey('azure-cosmosdb-key', 'Azure Cosmos DB account key', ['cosmos', 'documentdb'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Cosmos DB account > Keys: regenerate the key', { severity: 'blocker' }),
-    prefixedToken('langfuse-secret-key', 'Langfuse secret key', ['sk-lf-'], `sk-lf-${UUID}`, 'Langfuse > Project settings > API keys: delete the key'),
-    namedKey('azure-apim-subscription-key', 'Azure API Management / Cognitive Services subscription key', ['ocp_apim_subscription_key', 'apim_subscription_key', 'api_management_subscription_key'], '[a-z0-9]{32}', 'Azure portal > the API Management (or AI services) resource > Subscriptions / Keys: regenerate the key', { keywords: ['apim', 'api_management', 'api-management'] }),
+    (0,types/* namedKey */.zn)('cloudinary-api-secret', 'Cloudinary API secret', ['cloudinary'], '[A-Za-z0-9_-]{27}', 'Cloudinary Console > Settings > API Keys: generate a new key pair, then delete the old one'),
+    (0,types/* namedKey */.zn)('azure-cosmosdb-key', 'Azure Cosmos DB account key', ['cosmos', 'documentdb'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Cosmos DB account > Keys: regenerate the key', { severity: 'blocker' }),
+    (0,types/* prefixedToken */.Xf)('langfuse-secret-key', 'Langfuse secret key', ['sk-lf-'], `sk-lf-${UUID}`, 'Langfuse > Project settings > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('azure-apim-subscription-key', 'Azure API Management / Cognitive Services subscription key', ['ocp_apim_subscription_key', 'apim_subscription_key', 'api_management_subscription_key'], '[a-z0-9]{32}', 'Azure portal > the API Management (or AI services) resource > Subscriptions / Keys: regenerate the key', { keywords: ['apim', 'api_management', 'api-management'] }),
     {
         // `https://<app>.azurewebsites.net/api/<function>?code=<key>`: the function key rides in the query string.
         id: 'azure-function-key-url',
@@ -862,10 +752,10 @@ const CLOUD_RULES = [
         severity: 'high',
         keywords: ['.azurewebsites.net/api/'],
         pattern: /\.azurewebsites\.net\/api\/[\w/.-]{0,100}\?(?:[^\s"'#<>\x60]{0,200}&)?code=([A-Za-z0-9_-]{20,100}={0,2})(?![A-Za-z0-9_=-])/i,
-        remediation: rotate('Azure portal > the Function App > App keys (or the function > Function keys): renew the key'),
+        remediation: (0,types/* rotate */.e$)('Azure portal > the Function App > App keys (or the function > Function keys): renew the key'),
     },
-    namedKey('azure-function-key', 'Azure Functions key', ['x-functions-key', 'x_functions_key', 'azurefunctionkey', 'azure_function_key', 'azure_functions_key'], '[A-Za-z0-9_-]{20,56}={0,2}', 'Azure portal > the Function App > App keys (or the function > Function keys): renew the key'),
-    namedKey('azure-search-key', 'Azure AI Search admin or query key', 
+    (0,types/* namedKey */.zn)('azure-function-key', 'Azure Functions key', ['x-functions-key', 'x_functions_key', 'azurefunctionkey', 'azure_function_key', 'azure_functions_key'], '[A-Za-z0-9_-]{20,56}={0,2}', 'Azure portal > the Function App > App keys (or the function > Function keys): renew the key'),
+    (0,types/* namedKey */.zn)('azure-search-key', 'Azure AI Search admin or query key', 
     // 52 letters and digits today; 32 uppercase hex for services created before 2023.
     [
         'azure_search',
@@ -986,7 +876,7 @@ const DEVTOOLS_RULES = [
         keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
         pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/,
         checksum: hasValidCrc32Checksum,
-        remediation: rotate('github.com/settings/tokens, or the app/OAuth settings that issued it'),
+        remediation: (0,types/* rotate */.e$)('github.com/settings/tokens, or the app/OAuth settings that issued it'),
     },
     {
         id: 'github-fine-grained-token',
@@ -994,9 +884,9 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['github_pat_'],
         pattern: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/,
-        remediation: rotate('github.com/settings/personal-access-tokens'),
+        remediation: (0,types/* rotate */.e$)('github.com/settings/personal-access-tokens'),
     },
-    namedKey('github-oauth-client-secret', 'GitHub OAuth or GitHub App client secret', 
+    (0,types/* namedKey */.zn)('github-oauth-client-secret', 'GitHub OAuth or GitHub App client secret', 
     // `github` alone is not enough: a commit SHA is 40 hex characters too and sits beside the word everywhere.
     [
         'github_client_secret',
@@ -1017,8 +907,8 @@ const DEVTOOLS_RULES = [
         keywords: ['github'],
         mode: 'scan',
         pattern: /github[\s\S]{0,40}?(?<=[\s'"=:,(])(?:Iv1\.[a-f0-9]{16}|[A-Za-z0-9]{20})['"]?[ \t]{0,4}[,:;|][ \t]{0,4}['"]?([a-f0-9]{40})(?![A-Za-z0-9])/i,
-        validate: (_value, context) => startsAtName(context),
-        remediation: rotate('GitHub > Settings > Developer settings > OAuth Apps or GitHub Apps > your app: generate a new client secret, delete the old one'),
+        validate: (_value, context) => (0,types/* startsAtName */.W9)(context),
+        remediation: (0,types/* rotate */.e$)('GitHub > Settings > Developer settings > OAuth Apps or GitHub Apps > your app: generate a new client secret, delete the old one'),
     },
     {
         id: 'gitlab-token',
@@ -1042,7 +932,7 @@ const DEVTOOLS_RULES = [
         // An OAuth application secret is 64 characters; a personal token's hex-only body is the legacy 20 characters.
         validate: (value) => (!value.startsWith('gloas-') || /^gloas-[A-Za-z0-9_-]{64}$/.test(value)) &&
             (!/^glpat-[a-f0-9]+$/.test(value) || value.length === 26),
-        remediation: rotate('GitLab > User settings > Access tokens (or the project/group/runner settings): revoke it'),
+        remediation: (0,types/* rotate */.e$)('GitLab > User settings > Access tokens (or the project/group/runner settings): revoke it'),
     },
     {
         id: 'npm-access-token',
@@ -1051,7 +941,7 @@ const DEVTOOLS_RULES = [
         keywords: ['npm_'],
         pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
         checksum: hasValidCrc32Checksum,
-        remediation: rotate('npmjs.com > Access Tokens: delete the token'),
+        remediation: (0,types/* rotate */.e$)('npmjs.com > Access Tokens: delete the token'),
     },
     {
         id: 'npmrc-auth-token',
@@ -1062,7 +952,7 @@ const DEVTOOLS_RULES = [
         pattern: /(?<=(?:^|[:\s])[ \t]{0,8})_(?:authToken|auth|password)[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9._~+/=:-]{8,512})(?![^\s"'])/m,
         generic: true,
         validate: (value) => !(0,filters/* isGenericDecoy */.kY)(value),
-        remediation: rotate('your registry: revoke the token, then read it from an environment variable in .npmrc'),
+        remediation: (0,types/* rotate */.e$)('your registry: revoke the token, then read it from an environment variable in .npmrc'),
     },
     {
         id: 'pypi-token',
@@ -1070,7 +960,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['pypi-AgEIcHlwaS5vcmc'],
         pattern: /(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
-        remediation: rotate('pypi.org > Account settings > API tokens: remove the token'),
+        remediation: (0,types/* rotate */.e$)('pypi.org > Account settings > API tokens: remove the token'),
     },
     {
         id: 'vault-token',
@@ -1078,7 +968,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['hvs.', 'hvb.', 'hvr.'],
         pattern: /(?<![A-Za-z0-9_.])(hv[sbr]\.[A-Za-z0-9_-]{24,300})(?![A-Za-z0-9_-])/,
-        remediation: rotate('vault token revoke, or the auth method that issued it'),
+        remediation: (0,types/* rotate */.e$)('vault token revoke, or the auth method that issued it'),
     },
     {
         id: 'pulumi-access-token',
@@ -1086,7 +976,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['pul-'],
         pattern: /(?<![A-Za-z0-9_-])(pul-[a-f0-9]{40})(?![A-Za-z0-9])/,
-        remediation: rotate('app.pulumi.com > Settings > Access tokens: delete the token'),
+        remediation: (0,types/* rotate */.e$)('app.pulumi.com > Settings > Access tokens: delete the token'),
     },
     {
         id: 'doppler-token',
@@ -1094,7 +984,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
         pattern: /(?<![A-Za-z0-9_.])(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
-        remediation: rotate('Doppler dashboard > Access: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('Doppler dashboard > Access: revoke the token'),
     },
     {
         id: 'sentry-auth-token',
@@ -1105,7 +995,7 @@ const DEVTOOLS_RULES = [
         body: (value) => value.slice(value.lastIndexOf('_') + 1),
         // An org token's middle is base64 JSON naming its org and region: a run of random base64 is not one.
         validate: (value) => value.startsWith('sntryu_') || isSentryOrgToken(value),
-        remediation: rotate('sentry.io > Settings > Auth Tokens: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('sentry.io > Settings > Auth Tokens: revoke the token'),
     },
     {
         id: 'linear-api-key',
@@ -1113,7 +1003,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['lin_api_', 'lin_oauth_'],
         pattern: /(?<![A-Za-z0-9_])(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})(?![A-Za-z0-9_])/,
-        remediation: rotate('Linear > Settings > API: revoke the key'),
+        remediation: (0,types/* rotate */.e$)('Linear > Settings > API: revoke the key'),
     },
     {
         id: 'vercel-token',
@@ -1121,7 +1011,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
         pattern: /(?<![A-Za-z0-9_])(vc[picrka]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9])/,
-        remediation: rotate('vercel.com/account/tokens: delete the token'),
+        remediation: (0,types/* rotate */.e$)('vercel.com/account/tokens: delete the token'),
     },
     {
         id: 'vercel-token-assignment',
@@ -1129,9 +1019,9 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['vercel'],
         mode: 'scan',
-        pattern: assignedTo('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
+        pattern: (0,types/* assignedTo */.cR)('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
         minEntropy: 3.5,
-        remediation: rotate('vercel.com/account/tokens: delete the token'),
+        remediation: (0,types/* rotate */.e$)('vercel.com/account/tokens: delete the token'),
     },
     {
         id: 'netlify-token',
@@ -1139,7 +1029,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['nfp_', 'nfc_', 'nfo_', 'nfu_', 'nfb_'],
         pattern: /(?<![A-Za-z0-9_])(nf[pcoub]_[A-Za-z0-9]{36,40})(?![A-Za-z0-9])/,
-        remediation: rotate('app.netlify.com/user/applications: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('app.netlify.com/user/applications: revoke the token'),
     },
     {
         id: 'netlify-token-assignment',
@@ -1147,9 +1037,9 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['netlify'],
         mode: 'scan',
-        pattern: assignedTo('netlify[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_=-]{40,46}'),
+        pattern: (0,types/* assignedTo */.cR)('netlify[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_=-]{40,46}'),
         minEntropy: 3.5,
-        remediation: rotate('app.netlify.com/user/applications: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('app.netlify.com/user/applications: revoke the token'),
     },
     {
         id: 'heroku-api-key',
@@ -1157,9 +1047,9 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['heroku', 'HRKU-'],
         mode: 'scan',
-        pattern: new RegExp(`${assignedTo('heroku', devtools_UUID).source}|(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])`, 'i'),
+        pattern: new RegExp(`${(0,types/* assignedTo */.cR)('heroku', devtools_UUID).source}|(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])`, 'i'),
         group: [1, 2],
-        remediation: rotate('Heroku dashboard > Account settings > API key: regenerate'),
+        remediation: (0,types/* rotate */.e$)('Heroku dashboard > Account settings > API key: regenerate'),
     },
     {
         id: 'docker-hub-token',
@@ -1167,7 +1057,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['dckr_pat_', 'dckr_oat_'],
         pattern: /(?<![A-Za-z0-9_])(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32})(?![A-Za-z0-9_-])/,
-        remediation: rotate('hub.docker.com > Account settings > Personal access tokens'),
+        remediation: (0,types/* rotate */.e$)('hub.docker.com > Account settings > Personal access tokens'),
     },
     {
         id: 'databricks-token',
@@ -1175,7 +1065,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['dapi'],
         pattern: /(?<![A-Za-z0-9_])(dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/,
-        remediation: rotate('Databricks > User settings > Access tokens: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('Databricks > User settings > Access tokens: revoke the token'),
     },
     {
         id: 'figma-token',
@@ -1183,7 +1073,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['figd_'],
         pattern: /(?<![A-Za-z0-9_])(figd_[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Figma > Settings > Security > Personal access tokens'),
+        remediation: (0,types/* rotate */.e$)('Figma > Settings > Security > Personal access tokens'),
     },
     {
         id: 'cloudflare-api-token',
@@ -1191,7 +1081,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['cfk_', 'cfut_', 'cfat_'],
         pattern: /(?<![A-Za-z0-9_])((?:cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8})(?![A-Za-z0-9])/,
-        remediation: rotate('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
+        remediation: (0,types/* rotate */.e$)('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
     },
     {
         id: 'cloudflare-api-token-assignment',
@@ -1199,9 +1089,9 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['cloudflare', 'cf_api', 'cf-api'],
         mode: 'scan',
-        pattern: assignedTo('(?:cloudflare|cf)[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
+        pattern: (0,types/* assignedTo */.cR)('(?:cloudflare|cf)[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
         minEntropy: 3.5,
-        remediation: rotate('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
+        remediation: (0,types/* rotate */.e$)('Cloudflare dashboard > My Profile > API Tokens: roll the token'),
     },
     {
         id: 'tailscale-key',
@@ -1210,7 +1100,7 @@ const DEVTOOLS_RULES = [
         keywords: ['tskey-'],
         pattern: /(?<![A-Za-z0-9_])(tskey-[a-z]{2,20}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60})(?![0-9A-Za-z_])/,
         body: (value) => value.slice(value.lastIndexOf('-') + 1),
-        remediation: rotate('Tailscale admin console > Settings > Keys: revoke the key'),
+        remediation: (0,types/* rotate */.e$)('Tailscale admin console > Settings > Keys: revoke the key'),
     },
     {
         id: 'grafana-token',
@@ -1218,7 +1108,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['glc_', 'glsa_', 'eyJrIjoi'],
         pattern: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,3})(?![A-Za-z0-9+/=])/,
-        remediation: rotate('Grafana > Administration > Service accounts / Cloud access policies: delete the token'),
+        remediation: (0,types/* rotate */.e$)('Grafana > Administration > Service accounts / Cloud access policies: delete the token'),
     },
     {
         id: 'onepassword-service-account-token',
@@ -1226,7 +1116,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['ops_ey'],
         pattern: /(?<![A-Za-z0-9_])(ops_ey[A-Za-z0-9+/=]{100,1280}fQ={0,2}|ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![A-Za-z0-9+/=])/,
-        remediation: rotate('1Password > Developer > Service accounts: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('1Password > Developer > Service accounts: revoke the token'),
     },
     {
         id: 'notion-token',
@@ -1235,7 +1125,7 @@ const DEVTOOLS_RULES = [
         keywords: ['ntn_'],
         pattern: /(?<![A-Za-z0-9_])(ntn_\d{11}[A-Za-z0-9]{35})(?![A-Za-z0-9])/,
         body: (value) => value.slice(15),
-        remediation: rotate('notion.so/my-integrations: refresh the secret'),
+        remediation: (0,types/* rotate */.e$)('notion.so/my-integrations: refresh the secret'),
     },
     {
         id: 'atlassian-api-token',
@@ -1243,7 +1133,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['ATATT3'],
         pattern: /(?<![A-Za-z0-9_])(ATATT3[A-Za-z0-9_=-]{186})(?![A-Za-z0-9_=-])/,
-        remediation: rotate('id.atlassian.com > Security > API tokens: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('id.atlassian.com > Security > API tokens: revoke the token'),
     },
     {
         id: 'supabase-service-key',
@@ -1251,7 +1141,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['sb_secret_', 'sbp_'],
         pattern: /(?<![A-Za-z0-9_])(sb_secret_[A-Za-z0-9_-]{31,64}|sbp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Supabase dashboard > Project settings > API keys: revoke the key'),
+        remediation: (0,types/* rotate */.e$)('Supabase dashboard > Project settings > API keys: revoke the key'),
     },
     {
         id: 'new-relic-api-key',
@@ -1259,7 +1149,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['NRAK-'],
         pattern: /(?<![A-Za-z0-9_])(NRAK-[A-Za-z0-9]{27})(?![A-Za-z0-9])/,
-        remediation: rotate('New Relic > API keys: delete the key'),
+        remediation: (0,types/* rotate */.e$)('New Relic > API keys: delete the key'),
     },
     {
         id: 'datadog-api-key',
@@ -1267,8 +1157,8 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['datadog', 'dd_api_key', 'dd_app_key', 'dd-api-key', 'dd_application_key'],
         mode: 'scan',
-        pattern: assignedTo('(?:datadog|dd)[\\w.-]{0,20}(?:api|app|application)[\\w.-]{0,10}key', '[a-f0-9]{32}|[a-f0-9]{40}'),
-        remediation: rotate('Datadog > Organization settings > API keys / Application keys: revoke the key'),
+        pattern: (0,types/* assignedTo */.cR)('(?:datadog|dd)[\\w.-]{0,20}(?:api|app|application)[\\w.-]{0,10}key', '[a-f0-9]{32}|[a-f0-9]{40}'),
+        remediation: (0,types/* rotate */.e$)('Datadog > Organization settings > API keys / Application keys: revoke the key'),
     },
     {
         id: 'algolia-admin-key',
@@ -1276,8 +1166,8 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['algolia'],
         mode: 'scan',
-        pattern: assignedTo('algolia[\\w.-]{0,20}(?:admin|write|secret)[\\w.-]{0,10}key', '[a-f0-9]{32}'),
-        remediation: rotate('Algolia dashboard > Settings > API keys: regenerate the admin key'),
+        pattern: (0,types/* assignedTo */.cR)('algolia[\\w.-]{0,20}(?:admin|write|secret)[\\w.-]{0,10}key', '[a-f0-9]{32}'),
+        remediation: (0,types/* rotate */.e$)('Algolia dashboard > Settings > API keys: regenerate the admin key'),
     },
     {
         id: 'postman-api-key',
@@ -1285,7 +1175,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['PMAK-'],
         pattern: /(?<![A-Za-z0-9_])(PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9])/,
-        remediation: rotate('Postman > Settings > API keys: revoke the key'),
+        remediation: (0,types/* rotate */.e$)('Postman > Settings > API keys: revoke the key'),
     },
     {
         id: 'planetscale-token',
@@ -1293,7 +1183,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
         pattern: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64})(?![A-Za-z0-9_.=-])/,
-        remediation: rotate('PlanetScale > Settings > Passwords / Service tokens: delete it'),
+        remediation: (0,types/* rotate */.e$)('PlanetScale > Settings > Passwords / Service tokens: delete it'),
     },
     {
         // The `_gitlab_session` cookie of a signed-in user: whoever holds it is that user until it expires.
@@ -1302,7 +1192,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['_gitlab_session='],
         pattern: /_gitlab_session=([0-9a-z]{32})(?![A-Za-z0-9])/,
-        remediation: rotate('GitLab > User settings > Active sessions: revoke the session, or sign out everywhere'),
+        remediation: (0,types/* rotate */.e$)('GitLab > User settings > Active sessions: revoke the session, or sign out everywhere'),
     },
     {
         // Public tokens are meant for browsers, but they name the account and its URL restrictions: reported low.
@@ -1313,11 +1203,11 @@ const DEVTOOLS_RULES = [
         mode: 'scan',
         pattern: /(?<![A-Za-z0-9_.])(pk\.(?:eyJ[A-Za-z0-9_-]{20,200}|[a-z0-9]{60})\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
         body: (value) => value.slice(3),
-        remediation: rotate('account.mapbox.com > Access tokens: restrict the token to your URLs, or delete it'),
+        remediation: (0,types/* rotate */.e$)('account.mapbox.com > Access tokens: restrict the token to your URLs, or delete it'),
     },
     {
         // Atlassian's API tokens before the ATATT3 prefix: 24 characters, known only by the product's name.
-        ...namedKey('atlassian-api-token-legacy', 'Atlassian (Jira, Confluence) API token', ['atlassian', 'confluence', 'jira'], '[A-Za-z0-9]{24}', 'id.atlassian.com > Security > API tokens: revoke the token'),
+        ...(0,types/* namedKey */.zn)('atlassian-api-token-legacy', 'Atlassian (Jira, Confluence) API token', ['atlassian', 'confluence', 'jira'], '[A-Za-z0-9]{24}', 'id.atlassian.com > Security > API tokens: revoke the token'),
     },
     {
         id: 'mapbox-secret-token',
@@ -1325,7 +1215,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['sk.eyJ'],
         pattern: /(?<![A-Za-z0-9_.])(sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
-        remediation: rotate('account.mapbox.com > Access tokens: delete the secret token'),
+        remediation: (0,types/* rotate */.e$)('account.mapbox.com > Access tokens: delete the secret token'),
     },
     {
         id: 'brevo-api-key',
@@ -1333,7 +1223,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['xkeysib-', 'xsmtpsib-'],
         pattern: /(?<![A-Za-z0-9_])(x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9])/,
-        remediation: rotate('Brevo > SMTP & API > API keys: delete the key'),
+        remediation: (0,types/* rotate */.e$)('Brevo > SMTP & API > API keys: delete the key'),
     },
     {
         id: 'rubygems-api-key',
@@ -1341,7 +1231,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['rubygems_'],
         pattern: /(?<![A-Za-z0-9_])(rubygems_[a-f0-9]{48})(?![A-Za-z0-9])/,
-        remediation: rotate('rubygems.org > Settings > API keys: delete the key'),
+        remediation: (0,types/* rotate */.e$)('rubygems.org > Settings > API keys: delete the key'),
     },
     {
         id: 'contentful-token',
@@ -1349,7 +1239,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['CFPAT-'],
         pattern: /(?<![A-Za-z0-9_])(CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Contentful > Settings > CMA tokens: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('Contentful > Settings > CMA tokens: revoke the token'),
     },
     {
         id: 'dropbox-token',
@@ -1357,7 +1247,7 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['sl.'],
         pattern: /(?<![A-Za-z0-9_.])(sl\.[A-Za-z0-9_-]{130,150})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Dropbox App Console > your app: revoke the token'),
+        remediation: (0,types/* rotate */.e$)('Dropbox App Console > your app: revoke the token'),
     },
     {
         id: 'firebase-cloud-messaging-key',
@@ -1367,7 +1257,7 @@ const DEVTOOLS_RULES = [
         mode: 'scan',
         pattern: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
         body: (value) => value.slice(value.indexOf(':') + 7),
-        remediation: rotate('Firebase console > Project settings > Cloud Messaging: delete the server key'),
+        remediation: (0,types/* rotate */.e$)('Firebase console > Project settings > Cloud Messaging: delete the server key'),
     },
     {
         id: 'okta-api-token',
@@ -1375,25 +1265,25 @@ const DEVTOOLS_RULES = [
         severity: 'high',
         keywords: ['okta'],
         mode: 'scan',
-        ...assignedOrNear('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
-        validate: (_, context) => startsAtName(context),
-        remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
+        ...(0,types/* assignedOrNear */.ax)('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
+        validate: (_, context) => (0,types/* startsAtName */.W9)(context),
+        remediation: (0,types/* rotate */.e$)('Okta admin console > Security > API > Tokens: revoke the token'),
     },
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
-    namedKey('npm-legacy-token', 'npm legacy auth token', ['npm_token', 'npmtoken', 'npm_auth_token'], devtools_UUID, 'npmjs.com > Access Tokens: delete the token (legacy tokens are being retired: use a granular token)'),
-    prefixedToken('portainer-access-token', 'Portainer access token', ['ptr_'], 'ptr_[A-Za-z0-9_+/=-]{36,44}', 'Portainer > My account > Access tokens: remove the token', { validate: (value) => /\d/.test(value) && !isWordLike(value.slice(4)) }),
-    prefixedToken('alchemy-access-token', 'Alchemy access token', ['alcht_'], 'alcht_[A-Za-z0-9]{30}', 'Alchemy dashboard > Account > Access keys: delete the token'),
-    namedKey('censys-api-secret', 'Censys API secret', ['censys'], '[A-Za-z0-9]{32}', 'search.censys.io/account/api: reset the API secret'),
-    namedKey('convertapi-secret', 'ConvertAPI secret', ['convertapi'], 'secret_[A-Za-z0-9]{16}|[A-Za-z0-9]{16}', 'convertapi.com > Account > Authentication: regenerate the secret', 
+    (0,types/* namedKey */.zn)('npm-legacy-token', 'npm legacy auth token', ['npm_token', 'npmtoken', 'npm_auth_token'], devtools_UUID, 'npmjs.com > Access Tokens: delete the token (legacy tokens are being retired: use a granular token)'),
+    (0,types/* prefixedToken */.Xf)('portainer-access-token', 'Portainer access token', ['ptr_'], 'ptr_[A-Za-z0-9_+/=-]{36,44}', 'Portainer > My account > Access tokens: remove the token', { validate: (value) => /\d/.test(value) && !(0,types/* isWordLike */.UI)(value.slice(4)) }),
+    (0,types/* prefixedToken */.Xf)('alchemy-access-token', 'Alchemy access token', ['alcht_'], 'alcht_[A-Za-z0-9]{30}', 'Alchemy dashboard > Account > Access keys: delete the token'),
+    (0,types/* namedKey */.zn)('censys-api-secret', 'Censys API secret', ['censys'], '[A-Za-z0-9]{32}', 'search.censys.io/account/api: reset the API secret'),
+    (0,types/* namedKey */.zn)('convertapi-secret', 'ConvertAPI secret', ['convertapi'], 'secret_[A-Za-z0-9]{16}|[A-Za-z0-9]{16}', 'convertapi.com > Account > Authentication: regenerate the secret', 
     // `secret_` is the format's prefix, not a placeholder word.
     {
         body: (value) => value.replace(/^secret_/, ''),
-        validate: (value) => !isWordLike(value.replace(/^secret_/, '')),
+        validate: (value) => !(0,types/* isWordLike */.UI)(value.replace(/^secret_/, '')),
     }),
-    namedKey('pinata-api-secret', 'Pinata API secret', ['pinata'], '[a-z0-9]{64}', 'app.pinata.cloud > API keys: revoke the key'),
-    namedKey('uploadcare-secret-key', 'Uploadcare secret key', ['uploadcare'], '[a-z0-9]{20}', 'Uploadcare dashboard > API keys: add a new secret key, then delete the old one'),
-    prefixedToken('apify-api-token', 'Apify API token', ['apify_api_'], 'apify_api_[A-Za-z0-9_-]{36}', 'Apify Console > Settings > Integrations: reset the API token'),
-    namedKey('apilayer-api-key', 'APILayer API key', ['apilayer', 'currencylayer'], '[A-Za-z0-9]{32}', 'apilayer.com > Account: reset the API key', { severity: 'medium' }),
+    (0,types/* namedKey */.zn)('pinata-api-secret', 'Pinata API secret', ['pinata'], '[a-z0-9]{64}', 'app.pinata.cloud > API keys: revoke the key'),
+    (0,types/* namedKey */.zn)('uploadcare-secret-key', 'Uploadcare secret key', ['uploadcare'], '[a-z0-9]{20}', 'Uploadcare dashboard > API keys: add a new secret key, then delete the old one'),
+    (0,types/* prefixedToken */.Xf)('apify-api-token', 'Apify API token', ['apify_api_'], 'apify_api_[A-Za-z0-9_-]{36}', 'Apify Console > Settings > Integrations: reset the API token'),
+    (0,types/* namedKey */.zn)('apilayer-api-key', 'APILayer API key', ['apilayer', 'currencylayer'], '[A-Za-z0-9]{32}', 'apilayer.com > Account: reset the API key', { severity: 'medium' }),
 ];
 function isSentryOrgToken(value) {
     const json = value.slice('sntrys_'.length, value.lastIndexOf('_'));
@@ -1412,7 +1302,7 @@ const EMAIL_RULES = [
         keywords: ['SG.'],
         // `SG.<22>.<43>` as SendGrid issues them; gitleaks' form also takes 66 characters in one run.
         pattern: /(?<![A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|SG\.[A-Za-z0-9=_.-]{66})(?![A-Za-z0-9_=.-])/,
-        remediation: rotate('SendGrid > Settings > API Keys: delete the key'),
+        remediation: (0,types/* rotate */.e$)('SendGrid > Settings > API Keys: delete the key'),
     },
     {
         id: 'mailgun-api-key',
@@ -1422,9 +1312,9 @@ const EMAIL_RULES = [
         mode: 'scan',
         pattern: /(?<![A-Za-z0-9_-])(key-[0-9a-f]{32}|[0-9a-h]{32}-[0-9a-h]{8}-[0-9a-h]{8})(?![A-Za-z0-9_-])/,
         body: (value) => value.replace(/^key-/, ''),
-        remediation: rotate('Mailgun > Settings > API Security: regenerate the key'),
+        remediation: (0,types/* rotate */.e$)('Mailgun > Settings > API Security: regenerate the key'),
     },
-    namedKey('mailgun-public-key', 'Mailgun public validation key', ['mailgun'], 'pubkey-[a-f0-9]{32}', 'Mailgun > Settings > API Security: regenerate the public validation key', { severity: 'low', body: (value) => value.slice(7) }),
+    (0,types/* namedKey */.zn)('mailgun-public-key', 'Mailgun public validation key', ['mailgun'], 'pubkey-[a-f0-9]{32}', 'Mailgun > Settings > API Security: regenerate the public validation key', { severity: 'low', body: (value) => value.slice(7) }),
     {
         id: 'mailchimp-api-key',
         title: 'Mailchimp API key',
@@ -1433,7 +1323,7 @@ const EMAIL_RULES = [
         mode: 'scan',
         pattern: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/,
         body: (value) => value.slice(0, 32),
-        remediation: rotate('Mailchimp > Account > Extras > API keys: disable the key, create a new one'),
+        remediation: (0,types/* rotate */.e$)('Mailchimp > Account > Extras > API keys: disable the key, create a new one'),
     },
     {
         id: 'postmark-server-token',
@@ -1441,8 +1331,8 @@ const EMAIL_RULES = [
         severity: 'high',
         keywords: ['postmark'],
         mode: 'scan',
-        ...assignedOrNear('postmark', email_UUID),
-        remediation: rotate('Postmark > Servers > API Tokens: regenerate the token'),
+        ...(0,types/* assignedOrNear */.ax)('postmark', email_UUID),
+        remediation: (0,types/* rotate */.e$)('Postmark > Servers > API Tokens: regenerate the token'),
     },
     {
         id: 'resend-api-key',
@@ -1450,7 +1340,7 @@ const EMAIL_RULES = [
         severity: 'high',
         keywords: ['re_'],
         pattern: /(?<![A-Za-z0-9_])(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/,
-        remediation: rotate('Resend dashboard > API Keys: delete the key'),
+        remediation: (0,types/* rotate */.e$)('Resend dashboard > API Keys: delete the key'),
     },
     {
         id: 'mailersend-api-token',
@@ -1458,16 +1348,16 @@ const EMAIL_RULES = [
         severity: 'high',
         keywords: ['mlsn.'],
         pattern: /(?<![A-Za-z0-9_])(mlsn\.[a-f0-9]{64})(?![A-Za-z0-9])/,
-        remediation: rotate('MailerSend > Integrations > API tokens'),
+        remediation: (0,types/* rotate */.e$)('MailerSend > Integrations > API tokens'),
     },
-    namedKey('mailjet-api-key', 'Mailjet API key or secret', ['mailjet', 'mj_apikey', 'mj-apikey'], '[a-f0-9]{32}', 'app.mailjet.com > Account settings > API key management: regenerate the secret key'),
-    namedKey('sparkpost-api-key', 'SparkPost API key', ['sparkpost'], '[a-f0-9]{40}', 'SparkPost > Account > API keys: delete the key'),
-    namedKey('mandrill-api-key', 'Mandrill (Mailchimp Transactional) API key', ['mandrill'], 'md-[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{22}', 'Mailchimp Transactional > Settings > API keys: delete the key'),
-    namedKey('messagebird-api-key', 'MessageBird (Bird) API key', ['messagebird', 'message_bird', 'message-bird'], '[A-Za-z0-9]{25}', 'MessageBird dashboard > Developers > API access: delete the key'),
+    (0,types/* namedKey */.zn)('mailjet-api-key', 'Mailjet API key or secret', ['mailjet', 'mj_apikey', 'mj-apikey'], '[a-f0-9]{32}', 'app.mailjet.com > Account settings > API key management: regenerate the secret key'),
+    (0,types/* namedKey */.zn)('sparkpost-api-key', 'SparkPost API key', ['sparkpost'], '[a-f0-9]{40}', 'SparkPost > Account > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('mandrill-api-key', 'Mandrill (Mailchimp Transactional) API key', ['mandrill'], 'md-[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{22}', 'Mailchimp Transactional > Settings > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('messagebird-api-key', 'MessageBird (Bird) API key', ['messagebird', 'message_bird', 'message-bird'], '[A-Za-z0-9]{25}', 'MessageBird dashboard > Developers > API access: delete the key'),
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
-    namedKey('moosend-api-key', 'Moosend API key', ['moosend'], email_UUID, 'Moosend > Settings > API key: generate a new key'),
-    namedKey('courier-auth-token', 'Courier auth token', ['courier'], 'pk_[A-Za-z0-9_]{40,90}', 'Courier > Settings > API keys: rotate the key'),
-    namedKey('convertkit-api-secret', 'Kit (ConvertKit) API key or secret', ['convertkit'], '[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{22}', 'Kit > Settings > Developer: regenerate the API secret'),
+    (0,types/* namedKey */.zn)('moosend-api-key', 'Moosend API key', ['moosend'], email_UUID, 'Moosend > Settings > API key: generate a new key'),
+    (0,types/* namedKey */.zn)('courier-auth-token', 'Courier auth token', ['courier'], 'pk_[A-Za-z0-9_]{40,90}', 'Courier > Settings > API keys: rotate the key'),
+    (0,types/* namedKey */.zn)('convertkit-api-secret', 'Kit (ConvertKit) API key or secret', ['convertkit'], '[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{22}', 'Kit > Settings > Developer: regenerate the API secret'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/generic.ts
@@ -1483,7 +1373,7 @@ const WRAPPER = String.raw `(?:\[\]byte\(|\bb(?=["']))?`;
  * also with the value on its own line), a YAML block scalar (`password: |` then the value), and `,` after a quoted
  * name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
  */
-const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3}=|\?\?=|=|=>|\|\|=|\()|${TYPED_ASSIGN}|[ \t]{0,4}:(?:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})?|[ \t]{0,4}>(?:[ \t]{0,4}\r?\n[ \t]{1,16})?)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
+const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3}=|\?\?=|=|=>|\|\|=|\()|${types/* TYPED_ASSIGN */.lI}|[ \t]{0,4}:(?:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})?|[ \t]{0,4}>(?:[ \t]{0,4}\r?\n[ \t]{1,16})?)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
 /** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
 const VALUE = String.raw `(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
 function assignment(name) {
@@ -1588,7 +1478,7 @@ const GENERIC_RULES = [
         group: 2,
         generic: true,
         validate: (value, { match }) => !(0,filters/* isUrlPasswordDecoy */.hI)(value, match[1]),
-        remediation: rotate('change the database user password, then read the URL from a secret store'),
+        remediation: (0,types/* rotate */.e$)('change the database user password, then read the URL from a secret store'),
     },
     {
         id: 'url-basic-auth',
@@ -1599,7 +1489,7 @@ const GENERIC_RULES = [
         group: 2,
         generic: true,
         validate: (value, { match }) => !(0,filters/* isUrlPasswordDecoy */.hI)(value, match[1]),
-        remediation: rotate('change the password or token embedded in the URL'),
+        remediation: (0,types/* rotate */.e$)('change the password or token embedded in the URL'),
     },
     {
         id: 'signing-secret',
@@ -1628,7 +1518,7 @@ const GENERIC_RULES = [
         generic: true,
         skipLockfiles: true,
         validate: (value, context) => quotedOrConfig(value, context) && isCallPair(context) && isSecretName(context) && !(0,filters/* isGenericDecoy */.kY)(value),
-        remediation: rotate('generate a new secret; every session or token it signed becomes invalid'),
+        remediation: (0,types/* rotate */.e$)('generate a new secret; every session or token it signed becomes invalid'),
     },
     {
         // JDBC query strings and ADO.NET connection strings: `?user=app&password=…`, `Server=db;Pwd=…;`.
@@ -1639,7 +1529,7 @@ const GENERIC_RULES = [
         pattern: /(?<=[?&;]\s{0,2})(?:password|pwd)\s{0,2}=\s{0,2}([^&;\s"'<>\x60]{6,128})/i,
         generic: true,
         validate: (value) => !(0,filters/* isPasswordDecoy */.Q3)(value),
-        remediation: rotate('change the database user password, then read the connection string from a secret store'),
+        remediation: (0,types/* rotate */.e$)('change the database user password, then read the connection string from a secret store'),
     },
     {
         id: 'sql-password',
@@ -1649,7 +1539,7 @@ const GENERIC_RULES = [
         pattern: /(?:IDENTIFIED\s{1,3}BY|PASSWORD)\s{1,3}'([^'\s]{6,128})'/i,
         generic: true,
         validate: (value) => !(0,filters/* isGenericDecoy */.kY)(value),
-        remediation: rotate('change the database user password; keep it out of migration files'),
+        remediation: (0,types/* rotate */.e$)('change the database user password; keep it out of migration files'),
     },
     {
         id: 'authorization-header',
@@ -1659,7 +1549,7 @@ const GENERIC_RULES = [
         pattern: /authorization\\?["']?\s{0,3}[:=]\s{0,3}\\?["'\x60]?(?:bearer|basic|token)\s{1,3}([A-Za-z0-9._~+/-]{16,1024}={0,2})(?![A-Za-z0-9._~+/=-])/i,
         generic: true,
         validate: (value) => !(0,filters/* isGenericDecoy */.kY)(value),
-        remediation: rotate('revoke the token or change the password it encodes'),
+        remediation: (0,types/* rotate */.e$)('revoke the token or change the password it encodes'),
     },
     {
         // `variable "db_password" { default = "…" }`: the name and the value sit on different lines of the block.
@@ -1675,7 +1565,7 @@ const GENERIC_RULES = [
         generic: true,
         paths: /\.tf$/,
         validate: (value, { match }) => SECRET_NAME_RE.test(match[1]) && isSecretWord(snakeCase(match[1])) && !(0,filters/* isGenericDecoy */.kY)(value),
-        remediation: rotate('wherever it was issued; pass it in with TF_VAR_ or a secret store instead of a default'),
+        remediation: (0,types/* rotate */.e$)('wherever it was issued; pass it in with TF_VAR_ or a secret store instead of a default'),
     },
     {
         // The legacy `ENV NAME value` form: a space, not `=`, separates them.
@@ -1687,7 +1577,7 @@ const GENERIC_RULES = [
         generic: true,
         paths: /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$|\.dockerfile$/i,
         validate: isSecretPair,
-        remediation: rotate('wherever it was issued; an ENV value ships in every image layer, use a build secret'),
+        remediation: (0,types/* rotate */.e$)('wherever it was issued; an ENV value ships in every image layer, use a build secret'),
     },
     {
         // `<add key="PaymentApiKey" value="…"/>`, `<property name="password" value="…"/>`, and Kubernetes or
@@ -1702,7 +1592,7 @@ const GENERIC_RULES = [
         generic: true,
         skipLockfiles: true,
         validate: isSecretPair,
-        remediation: rotate('wherever it was issued'),
+        remediation: (0,types/* rotate */.e$)('wherever it was issued'),
     },
     {
         // `curl -u user:pass`, `--user 'user:pass'`, `-u "$KEY:"`-style pairs, also a few continued lines after `curl`.
@@ -1715,7 +1605,7 @@ const GENERIC_RULES = [
         group: [1, 2, 3],
         generic: true,
         validate: (value) => isCurlCredential(value),
-        remediation: rotate('the service the command calls: change the password or revoke the key'),
+        remediation: (0,types/* rotate */.e$)('the service the command calls: change the password or revoke the key'),
     },
     {
         // `curl -H "Authorization: Api-Token …"`, `-H "X-Octopus-ApiKey: …"`, `--header 'apikey: …'`: a header whose
@@ -1729,7 +1619,7 @@ const GENERIC_RULES = [
         group: 3,
         generic: true,
         validate: (value) => isHeaderCredential(value),
-        remediation: rotate('the service the command calls: revoke the token or key'),
+        remediation: (0,types/* rotate */.e$)('the service the command calls: revoke the token or key'),
     },
     {
         id: 'netrc-password',
@@ -1740,7 +1630,7 @@ const GENERIC_RULES = [
         generic: true,
         paths: /(?:^|\/)[._]netrc$/,
         validate: (value) => !(0,filters/* isPasswordDecoy */.Q3)(value),
-        remediation: rotate('change the password or token for that machine'),
+        remediation: (0,types/* rotate */.e$)('change the password or token for that machine'),
     },
     {
         id: 'generic-secret',
@@ -1756,7 +1646,7 @@ const GENERIC_RULES = [
             isSecretName(context) &&
             !(0,filters/* isGenericDecoy */.kY)(value) &&
             !(0,filters/* isHandMadeValue */.eV)(value),
-        remediation: rotate('wherever it was issued'),
+        remediation: (0,types/* rotate */.e$)('wherever it was issued'),
     },
 ];
 const UUID_VALUE = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
@@ -1814,7 +1704,7 @@ const KEY_RULES = [
         minEntropy: 4.5,
         pem: true,
         validate: (value) => pemBody(value).length >= 64,
-        remediation: rotate('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
+        remediation: (0,types/* rotate */.e$)('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
     },
     {
         id: 'putty-private-key',
@@ -1823,7 +1713,7 @@ const KEY_RULES = [
         keywords: ['PuTTY-User-Key-File'],
         pattern: /(PuTTY-User-Key-File-\d: [^\n]{1,60}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000})/,
         body: (value) => value.slice(value.indexOf('Private-Lines')).replace(/^.*\n/, '').replace(/\s/g, ''),
-        remediation: rotate('replace the key pair and remove the public half from authorized_keys'),
+        remediation: (0,types/* rotate */.e$)('replace the key pair and remove the public half from authorized_keys'),
     },
     {
         id: 'age-secret-key',
@@ -1831,7 +1721,7 @@ const KEY_RULES = [
         severity: 'blocker',
         keywords: ['AGE-SECRET-KEY-1'],
         pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
-        remediation: rotate('generate a new age identity and re-encrypt what the old one protected'),
+        remediation: (0,types/* rotate */.e$)('generate a new age identity and re-encrypt what the old one protected'),
     },
     {
         id: 'jwt',
@@ -1841,7 +1731,7 @@ const KEY_RULES = [
         pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{22,1000})(?![A-Za-z0-9_-])/,
         body: (value) => value.slice(value.lastIndexOf('.') + 1),
         validate: isLiveJwt,
-        remediation: rotate('revoke the token or rotate the key that signed it'),
+        remediation: (0,types/* rotate */.e$)('revoke the token or rotate the key that signed it'),
     },
 ];
 /** Secrets jwt.io pre-fills to sign its example tokens: a token they verify is documentation, not a credential. */
@@ -1913,7 +1803,7 @@ const MESSAGING_RULES = [
         },
         minEntropy: 3,
         validate: isSlackShape,
-        remediation: rotate('api.slack.com/apps > your app > OAuth & Permissions: revoke and reinstall'),
+        remediation: (0,types/* rotate */.e$)('api.slack.com/apps > your app > OAuth & Permissions: revoke and reinstall'),
     },
     {
         id: 'slack-webhook-url',
@@ -1927,7 +1817,7 @@ const MESSAGING_RULES = [
             return parts.length >= 4 ? parts[parts.length - 1] : parts.slice(1).join('');
         },
         validate: (value) => value.split('/').every((part) => part.length > 0),
-        remediation: rotate('api.slack.com/apps > Incoming Webhooks: remove the webhook, add a new one'),
+        remediation: (0,types/* rotate */.e$)('api.slack.com/apps > Incoming Webhooks: remove the webhook, add a new one'),
     },
     {
         id: 'twilio-api-key',
@@ -1935,7 +1825,7 @@ const MESSAGING_RULES = [
         severity: 'high',
         keywords: ['SK'],
         pattern: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/,
-        remediation: rotate('Twilio Console > Account > API keys & tokens: delete the key'),
+        remediation: (0,types/* rotate */.e$)('Twilio Console > Account > API keys & tokens: delete the key'),
     },
     {
         id: 'twilio-auth-token',
@@ -1943,8 +1833,8 @@ const MESSAGING_RULES = [
         severity: 'high',
         keywords: ['twilio'],
         mode: 'scan',
-        ...assignedOrNear('twilio', '[0-9a-f]{32}'),
-        remediation: rotate('Twilio Console > Account > API keys & tokens: rotate the auth token'),
+        ...(0,types/* assignedOrNear */.ax)('twilio', '[0-9a-f]{32}'),
+        remediation: (0,types/* rotate */.e$)('Twilio Console > Account > API keys & tokens: rotate the auth token'),
     },
     {
         id: 'telegram-bot-token',
@@ -1954,7 +1844,7 @@ const MESSAGING_RULES = [
         mode: 'scan',
         pattern: /(?<![A-Za-z0-9_:])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
         body: (value) => value.slice(value.indexOf(':') + 3),
-        remediation: rotate('@BotFather: /revoke the token'),
+        remediation: (0,types/* rotate */.e$)('@BotFather: /revoke the token'),
     },
     {
         id: 'discord-webhook-url',
@@ -1964,7 +1854,7 @@ const MESSAGING_RULES = [
         pattern: /\/api\/webhooks\/(\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
         body: (value) => value.slice(value.indexOf('/') + 1),
         validate: (_value, { text, index }) => /discord(?:app)?\.com$/.test(text.slice(Math.max(0, index - 40), index - 14)),
-        remediation: rotate('Discord > Server Settings > Integrations > Webhooks: delete the webhook'),
+        remediation: (0,types/* rotate */.e$)('Discord > Server Settings > Integrations > Webhooks: delete the webhook'),
     },
     {
         id: 'discord-bot-token',
@@ -1974,7 +1864,7 @@ const MESSAGING_RULES = [
         mode: 'scan',
         pattern: /(?<![A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
         body: (value) => value.slice(value.lastIndexOf('.') + 1),
-        remediation: rotate('Discord Developer Portal > your application > Bot: reset the token'),
+        remediation: (0,types/* rotate */.e$)('Discord Developer Portal > your application > Bot: reset the token'),
     },
     {
         id: 'microsoft-teams-webhook',
@@ -1984,27 +1874,27 @@ const MESSAGING_RULES = [
         mode: 'scan',
         pattern: new RegExp(`(https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${ID}@${ID}/IncomingWebhook/[A-Za-z0-9]{32}/${ID}(?:/[A-Za-z0-9_-]{20,80})?)`),
         body: (value) => value.split('/IncomingWebhook/')[1] ?? value,
-        remediation: rotate('Teams > the channel > Connectors / Workflows: remove the webhook and create a new one'),
+        remediation: (0,types/* rotate */.e$)('Teams > the channel > Connectors / Workflows: remove the webhook and create a new one'),
     },
-    namedKey('discord-client-secret', 'Discord client secret or API key', ['discord'], '[a-f0-9]{64}|[A-Za-z0-9=_-]{32}', 'Discord Developer Portal > your application > OAuth2: reset the client secret'),
-    namedKey('telegram-bot-token-assignment', 'Telegram bot token', ['telegr'], 
+    (0,types/* namedKey */.zn)('discord-client-secret', 'Discord client secret or API key', ['discord'], '[a-f0-9]{64}|[A-Za-z0-9=_-]{32}', 'Discord Developer Portal > your application > OAuth2: reset the client secret'),
+    (0,types/* namedKey */.zn)('telegram-bot-token-assignment', 'Telegram bot token', ['telegr'], 
     // Wider than the format, so that a malformed token under a Telegram name (a bot id too short or too long, a
     // secret part with a word glued on) is claimed and rejected here rather than reported by its name alone.
     '[A-Za-z0-9]{0,20}:A[A-Za-z0-9_-]{20,80}', '@BotFather: /revoke the token', {
         body: (value) => value.slice(value.indexOf(':') + 2),
         validate: (value) => /^\d{5,16}:A[A-Za-z0-9_-]{34}$/.test(value),
     }),
-    namedKey('mattermost-access-token', 'Mattermost access token', ['mattermost'], '[A-Za-z0-9]{26}', 'Mattermost > Profile > Security > Personal access tokens: delete the token'),
-    namedKey('twitch-api-token', 'Twitch API token or client secret', ['twitch'], '[A-Za-z0-9]{30}', 'dev.twitch.tv/console/apps: generate a new client secret'),
-    namedKey('gitter-access-token', 'Gitter access token', ['gitter'], '[A-Za-z0-9_-]{40}', 'developer.gitter.im/apps: revoke the token'),
-    namedKey('sendbird-api-token', 'Sendbird API token', ['sendbird'], '[a-f0-9]{40}', 'Sendbird dashboard > Settings > General > API tokens: revoke the token'),
+    (0,types/* namedKey */.zn)('mattermost-access-token', 'Mattermost access token', ['mattermost'], '[A-Za-z0-9]{26}', 'Mattermost > Profile > Security > Personal access tokens: delete the token'),
+    (0,types/* namedKey */.zn)('twitch-api-token', 'Twitch API token or client secret', ['twitch'], '[A-Za-z0-9]{30}', 'dev.twitch.tv/console/apps: generate a new client secret'),
+    (0,types/* namedKey */.zn)('gitter-access-token', 'Gitter access token', ['gitter'], '[A-Za-z0-9_-]{40}', 'developer.gitter.im/apps: revoke the token'),
+    (0,types/* namedKey */.zn)('sendbird-api-token', 'Sendbird API token', ['sendbird'], '[a-f0-9]{40}', 'Sendbird dashboard > Settings > General > API tokens: revoke the token'),
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
-    namedKey('plivo-auth-token', 'Plivo auth token', ['plivo'], '[A-Za-z0-9_-]{40}', 'Plivo console > Overview > Account: regenerate the Auth Token'),
-    namedKey('vonage-api-secret', 'Vonage (Nexmo) API secret', ['vonage', 'nexmo'], '[A-Za-z0-9]{16}', 'Vonage API dashboard > API settings: create a new secret, then delete the old one'),
-    namedKey('sinch-api-secret', 'Sinch API token', ['sinch'], '[a-z0-9]{32}', 'Sinch Customer Dashboard > SMS > APIs: regenerate the API token'),
-    namedKey('signalwire-api-token', 'SignalWire API token', ['signalwire'], 'PT[a-f0-9]{48}|[A-Za-z0-9]{50}', 'SignalWire space > API > API tokens: delete the token'),
-    namedKey('zulip-api-key', 'Zulip API key', ['zulip'], '[A-Za-z0-9]{32}', 'Zulip > Personal settings > Account & privacy > API key: generate a new key'),
-    namedKey('webex-client-secret', 'Webex integration client secret', ['webex'], '[a-f0-9]{64}', 'developer.webex.com > My Webex Apps: regenerate the client secret'),
+    (0,types/* namedKey */.zn)('plivo-auth-token', 'Plivo auth token', ['plivo'], '[A-Za-z0-9_-]{40}', 'Plivo console > Overview > Account: regenerate the Auth Token'),
+    (0,types/* namedKey */.zn)('vonage-api-secret', 'Vonage (Nexmo) API secret', ['vonage', 'nexmo'], '[A-Za-z0-9]{16}', 'Vonage API dashboard > API settings: create a new secret, then delete the old one'),
+    (0,types/* namedKey */.zn)('sinch-api-secret', 'Sinch API token', ['sinch'], '[a-z0-9]{32}', 'Sinch Customer Dashboard > SMS > APIs: regenerate the API token'),
+    (0,types/* namedKey */.zn)('signalwire-api-token', 'SignalWire API token', ['signalwire'], 'PT[a-f0-9]{48}|[A-Za-z0-9]{50}', 'SignalWire space > API > API tokens: delete the token'),
+    (0,types/* namedKey */.zn)('zulip-api-key', 'Zulip API key', ['zulip'], '[A-Za-z0-9]{32}', 'Zulip > Personal settings > Account & privacy > API key: generate a new key'),
+    (0,types/* namedKey */.zn)('webex-client-secret', 'Webex integration client secret', ['webex'], '[a-f0-9]{64}', 'developer.webex.com > My Webex Apps: regenerate the client secret'),
     {
         id: 'zapier-webhook-url',
         title: 'Zapier catch-hook URL',
@@ -2014,7 +1904,7 @@ const MESSAGING_RULES = [
         pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/[A-Za-z0-9]{3,40}(?:\/[A-Za-z0-9]{3,20})?)\/?(?![A-Za-z0-9])/,
         body: (value) => value.slice(value.indexOf('/catch/') + 7),
         minEntropy: 2.5,
-        remediation: rotate('Zapier > the Zap > Catch Hook trigger: turn the Zap off or replace the trigger for a new URL'),
+        remediation: (0,types/* rotate */.e$)('Zapier > the Zap > Catch Hook trigger: turn the Zap off or replace the trigger for a new URL'),
     },
     {
         id: 'tines-webhook-url',
@@ -2024,12 +1914,12 @@ const MESSAGING_RULES = [
         mode: 'scan',
         pattern: /(https:\/\/[\w-]{1,40}\.tines\.com\/webhook\/[a-z0-9]{32}\/[a-z0-9]{32})(?![A-Za-z0-9])/,
         body: (value) => value.slice(value.indexOf('/webhook/') + 9),
-        remediation: rotate('Tines > the story > Webhook action: change the secret in its path'),
+        remediation: (0,types/* rotate */.e$)('Tines > the story > Webhook action: change the secret in its path'),
     },
     // Application ids are not secrets alone, but beside a secret they name the app it unlocks: reported low.
-    namedKey('discord-client-id', 'Discord application (client) ID', ['discord'], '\\d{17,20}', 'Discord Developer Portal > your application > OAuth2: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
-    namedKey('sendbird-app-id', 'Sendbird application ID', ['sendbird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'Sendbird dashboard > Settings > General: revoke the API tokens issued for this application', { severity: 'low' }),
-    namedKey('messagebird-client-id', 'MessageBird (Bird) client ID', ['messagebird', 'message_bird', 'message-bird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'MessageBird dashboard > Developers > API access: delete the keys issued for this client', { severity: 'low' }),
+    (0,types/* namedKey */.zn)('discord-client-id', 'Discord application (client) ID', ['discord'], '\\d{17,20}', 'Discord Developer Portal > your application > OAuth2: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
+    (0,types/* namedKey */.zn)('sendbird-app-id', 'Sendbird application ID', ['sendbird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'Sendbird dashboard > Settings > General: revoke the API tokens issued for this application', { severity: 'low' }),
+    (0,types/* namedKey */.zn)('messagebird-client-id', 'MessageBird (Bird) client ID', ['messagebird', 'message_bird', 'message-bird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'MessageBird dashboard > Developers > API access: delete the keys issued for this client', { severity: 'low' }),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/observability.ts
@@ -2039,29 +1929,29 @@ const MESSAGING_RULES = [
 /** `sumo`, `Sumo`, `SUMO` but not `sumOfExposures`: the name is matched case by case. */
 const isSumoName = ({ text, match }) => /^(?:[Ss]umo|SUMO)/.test(text.slice(match.index, match.index + 4));
 const OBSERVABILITY_RULES = [
-    prefixedToken('new-relic-key', 'New Relic insert, browser or admin key', ['NRII-', 'NRIQ-', 'NRJS-', 'NRBR-', 'NRAA-'], 'NRII-[A-Za-z0-9_-]{32}|NRII-[A-Za-z0-9_-]{25}|NRIQ-[A-Za-z0-9_-]{32}|NR(?:JS|BR)-[a-f0-9]{19}|NRAA-[a-f0-9]{27}', 'New Relic > API keys: delete the key'),
-    namedKey('new-relic-user-api-id', 'New Relic user API key', ['new-relic', 'newrelic', 'new_relic'], '[A-Za-z0-9]{64}', 'New Relic > API keys: delete the key'),
-    namedKey('sentry-legacy-token', 'Sentry auth token', ['sentry'], '[a-f0-9]{64}', 'sentry.io > Settings > Auth Tokens: revoke the token'),
-    prefixedToken('dynatrace-api-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}', 'Dynatrace > Access tokens: delete the token', { body: (value) => value.slice(32) }),
-    namedKey('sumologic-access-key', 'Sumo Logic access key', ['sumo'], '[A-Za-z0-9]{64}', 'Sumo Logic > Preferences > Access keys: delete the key', { validate: (_, context) => isSumoName(context) }),
-    namedKey('sumologic-access-id', 'Sumo Logic access ID', ['sumo'], 'su[A-Za-z0-9]{12}', 'Sumo Logic > Preferences > Access keys: delete the access key this ID belongs to', { severity: 'medium', minEntropy: 2.5, validate: (_, context) => isSumoName(context) }),
-    namedKey('honeycomb-api-key', 'Honeycomb API key', ['honeycomb'], 'hc[a-z]{3}_[A-Za-z0-9]{58}|[A-Za-z0-9]{32}|[A-Za-z0-9]{22}', 'Honeycomb > Environment settings > API keys: delete the key'),
-    namedKey('rollbar-access-token', 'Rollbar access token', ['rollbar'], '[a-f0-9]{32}', 'Rollbar > Project settings > Project access tokens: disable the token'),
-    namedKey('bugsnag-api-key', 'Bugsnag API key', ['bugsnag'], '[a-f0-9]{32}', 'Bugsnag > Project settings: regenerate the notifier API key'),
-    namedKey('datadog-access-token', 'Datadog access token', ['datadog'], '[A-Za-z0-9]{40}', 'Datadog > Organization settings > Application keys: revoke the key'),
-    namedKey('cisco-meraki-api-key', 'Cisco Meraki API key', ['meraki'], '[0-9a-f]{40}', 'Meraki dashboard > My profile > API access: revoke the key', 
+    (0,types/* prefixedToken */.Xf)('new-relic-key', 'New Relic insert, browser or admin key', ['NRII-', 'NRIQ-', 'NRJS-', 'NRBR-', 'NRAA-'], 'NRII-[A-Za-z0-9_-]{32}|NRII-[A-Za-z0-9_-]{25}|NRIQ-[A-Za-z0-9_-]{32}|NR(?:JS|BR)-[a-f0-9]{19}|NRAA-[a-f0-9]{27}', 'New Relic > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('new-relic-user-api-id', 'New Relic user API key', ['new-relic', 'newrelic', 'new_relic'], '[A-Za-z0-9]{64}', 'New Relic > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('sentry-legacy-token', 'Sentry auth token', ['sentry'], '[a-f0-9]{64}', 'sentry.io > Settings > Auth Tokens: revoke the token'),
+    (0,types/* prefixedToken */.Xf)('dynatrace-api-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}', 'Dynatrace > Access tokens: delete the token', { body: (value) => value.slice(32) }),
+    (0,types/* namedKey */.zn)('sumologic-access-key', 'Sumo Logic access key', ['sumo'], '[A-Za-z0-9]{64}', 'Sumo Logic > Preferences > Access keys: delete the key', { validate: (_, context) => isSumoName(context) }),
+    (0,types/* namedKey */.zn)('sumologic-access-id', 'Sumo Logic access ID', ['sumo'], 'su[A-Za-z0-9]{12}', 'Sumo Logic > Preferences > Access keys: delete the access key this ID belongs to', { severity: 'medium', minEntropy: 2.5, validate: (_, context) => isSumoName(context) }),
+    (0,types/* namedKey */.zn)('honeycomb-api-key', 'Honeycomb API key', ['honeycomb'], 'hc[a-z]{3}_[A-Za-z0-9]{58}|[A-Za-z0-9]{32}|[A-Za-z0-9]{22}', 'Honeycomb > Environment settings > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('rollbar-access-token', 'Rollbar access token', ['rollbar'], '[a-f0-9]{32}', 'Rollbar > Project settings > Project access tokens: disable the token'),
+    (0,types/* namedKey */.zn)('bugsnag-api-key', 'Bugsnag API key', ['bugsnag'], '[a-f0-9]{32}', 'Bugsnag > Project settings: regenerate the notifier API key'),
+    (0,types/* namedKey */.zn)('datadog-access-token', 'Datadog access token', ['datadog'], '[A-Za-z0-9]{40}', 'Datadog > Organization settings > Application keys: revoke the key'),
+    (0,types/* namedKey */.zn)('cisco-meraki-api-key', 'Cisco Meraki API key', ['meraki'], '[0-9a-f]{40}', 'Meraki dashboard > My profile > API access: revoke the key', 
     // Dashboard keys are lower-case hex: a mixed-case 40-character run is something else.
     { validate: (value) => value === value.toLowerCase() }),
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
-    namedKey('loggly-token', 'Loggly customer token', ['loggly'], UUID_SHAPE, 'Loggly > Source setup > Customer tokens: add a new token, then delete the old one', 
+    (0,types/* namedKey */.zn)('loggly-token', 'Loggly customer token', ['loggly'], UUID_SHAPE, 'Loggly > Source setup > Customer tokens: add a new token, then delete the old one', 
     // Loggly shows customer tokens in lower case: a mixed-case run of that shape is something else.
     { validate: (value) => value === value.toLowerCase() }),
-    namedKey('keen-io-key', 'Keen API key', ['keenio', 'keen_io'], '[A-Za-z0-9]{64}', 'Keen > Project > Access: regenerate the master and write keys'),
-    prefixedToken('rootly-api-key', 'Rootly API key', ['rootly_'], 'rootly_[a-f0-9]{64}', 'Rootly > Organization settings > API keys: revoke the key'),
-    namedKey('betterstack-token', 'Better Stack (Logtail / Better Uptime) token', ['betterstack', 'better_stack', 'logtail', 'betteruptime'], '[A-Za-z0-9]{24}', 'Better Stack > Settings > API tokens (or the source token): reset the token'),
-    namedKey('checkly-api-key', 'Checkly API key', ['checkly'], 'cu_[a-f0-9]{32}|[a-z0-9]{32}', 'Checkly > User settings > API keys: revoke the key'),
-    namedKey('thousandeyes-token', 'ThousandEyes API token', ['thousandeyes'], '[A-Za-z0-9]{32}', 'ThousandEyes > Account settings > Users and roles > Profile: revoke the OAuth bearer token'),
-    namedKey('opsgenie-api-key', 'Opsgenie API key', ['opsgenie'], UUID, 'Opsgenie > Settings > API key management: delete the key'),
+    (0,types/* namedKey */.zn)('keen-io-key', 'Keen API key', ['keenio', 'keen_io'], '[A-Za-z0-9]{64}', 'Keen > Project > Access: regenerate the master and write keys'),
+    (0,types/* prefixedToken */.Xf)('rootly-api-key', 'Rootly API key', ['rootly_'], 'rootly_[a-f0-9]{64}', 'Rootly > Organization settings > API keys: revoke the key'),
+    (0,types/* namedKey */.zn)('betterstack-token', 'Better Stack (Logtail / Better Uptime) token', ['betterstack', 'better_stack', 'logtail', 'betteruptime'], '[A-Za-z0-9]{24}', 'Better Stack > Settings > API tokens (or the source token): reset the token'),
+    (0,types/* namedKey */.zn)('checkly-api-key', 'Checkly API key', ['checkly'], 'cu_[a-f0-9]{32}|[a-z0-9]{32}', 'Checkly > User settings > API keys: revoke the key'),
+    (0,types/* namedKey */.zn)('thousandeyes-token', 'ThousandEyes API token', ['thousandeyes'], '[A-Za-z0-9]{32}', 'ThousandEyes > Account settings > Users and roles > Profile: revoke the OAuth bearer token'),
+    (0,types/* namedKey */.zn)('opsgenie-api-key', 'Opsgenie API key', ['opsgenie'], UUID, 'Opsgenie > Settings > API key management: delete the key'),
     {
         id: 'new-relic-license-key',
         title: 'New Relic ingest license key',
@@ -2070,9 +1960,9 @@ const OBSERVABILITY_RULES = [
         mode: 'scan',
         pattern: /(?<![A-Za-z0-9])((?:eu01xx[a-fA-F0-9]{30}|[a-fA-F0-9]{36})NRAL)(?![A-Za-z0-9])/,
         body: (value) => value.slice(0, -4),
-        remediation: rotate('New Relic > API keys: create a new ingest license key, then delete the old one'),
+        remediation: (0,types/* rotate */.e$)('New Relic > API keys: create a new ingest license key, then delete the old one'),
     },
-    namedKey('airbrake-key', 'Airbrake project or user key', ['airbrake'], '[A-Za-z0-9]{40}|[A-Za-z0-9]{32}', 'Airbrake > Project settings (project key) or Profile (user key): regenerate the key'),
+    (0,types/* namedKey */.zn)('airbrake-key', 'Airbrake project or user key', ['airbrake'], '[A-Za-z0-9]{40}|[A-Za-z0-9]{32}', 'Airbrake > Project settings (project key) or Profile (user key): regenerate the key'),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/payment.ts
@@ -2080,7 +1970,7 @@ const OBSERVABILITY_RULES = [
 
 const PAYMENT_RULES = [
     // Apideck shares Stripe's `sk_live_` prefix: 93 characters that may hold `-`, which a Stripe key never does.
-    prefixedToken('apideck-api-key', 'Apideck API key', ['sk_live_'], 'sk_live_(?=[A-Za-z0-9]{0,92}-)[A-Za-z0-9-]{93}', 'Apideck dashboard > Configuration > API keys: regenerate the key'),
+    (0,types/* prefixedToken */.Xf)('apideck-api-key', 'Apideck API key', ['sk_live_'], 'sk_live_(?=[A-Za-z0-9]{0,92}-)[A-Za-z0-9-]{93}', 'Apideck dashboard > Configuration > API keys: regenerate the key'),
     {
         id: 'stripe-live-secret-key',
         title: 'Stripe live secret key',
@@ -2088,7 +1978,7 @@ const PAYMENT_RULES = [
         keywords: ['sk_live_', 'sk_prod_'],
         // A key never holds `-`: `sk_live_…-…` is some other token (Apideck's), not a Stripe key cut short.
         pattern: /(?<![A-Za-z0-9_])(sk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9-])/,
-        remediation: rotate('Stripe Dashboard > Developers > API keys: roll the secret key'),
+        remediation: (0,types/* rotate */.e$)('Stripe Dashboard > Developers > API keys: roll the secret key'),
     },
     {
         id: 'stripe-restricted-key',
@@ -2096,7 +1986,7 @@ const PAYMENT_RULES = [
         severity: 'blocker',
         keywords: ['rk_live_', 'rk_prod_'],
         pattern: /(?<![A-Za-z0-9_])(rk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
-        remediation: rotate('Stripe Dashboard > Developers > API keys: roll the restricted key'),
+        remediation: (0,types/* rotate */.e$)('Stripe Dashboard > Developers > API keys: roll the restricted key'),
     },
     {
         // Test-mode keys reach only test data: reported so they get cleaned up, below the default gate.
@@ -2105,7 +1995,7 @@ const PAYMENT_RULES = [
         severity: 'medium',
         keywords: ['sk_test_', 'rk_test_'],
         pattern: /(?<![A-Za-z0-9_])([sr]k_test_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])/,
-        remediation: rotate('Stripe Dashboard, test mode > Developers > API keys'),
+        remediation: (0,types/* rotate */.e$)('Stripe Dashboard, test mode > Developers > API keys'),
     },
     {
         id: 'stripe-webhook-secret',
@@ -2113,7 +2003,7 @@ const PAYMENT_RULES = [
         severity: 'blocker',
         keywords: ['whsec_'],
         pattern: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/]{32,64}={0,2})(?![A-Za-z0-9+/=])/,
-        remediation: rotate('Stripe Dashboard > Developers > Webhooks: roll the signing secret'),
+        remediation: (0,types/* rotate */.e$)('Stripe Dashboard > Developers > Webhooks: roll the signing secret'),
     },
     {
         id: 'braintree-access-token',
@@ -2122,7 +2012,7 @@ const PAYMENT_RULES = [
         keywords: ['access_token$production$'],
         pattern: /(access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32})(?![0-9a-f])/,
         body: (value) => value.slice(value.lastIndexOf('$') + 1),
-        remediation: rotate('PayPal developer dashboard / Braintree Control Panel > API'),
+        remediation: (0,types/* rotate */.e$)('PayPal developer dashboard / Braintree Control Panel > API'),
     },
     {
         id: 'paypal-client-secret',
@@ -2132,7 +2022,7 @@ const PAYMENT_RULES = [
         mode: 'scan',
         pattern: /paypal[\w.-]{0,20}secret[\w.-]{0,20}\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9_-]{60,90})(?![A-Za-z0-9_-])/i,
         minEntropy: 4,
-        remediation: rotate('developer.paypal.com > Apps & Credentials: regenerate the secret'),
+        remediation: (0,types/* rotate */.e$)('developer.paypal.com > Apps & Credentials: regenerate the secret'),
     },
     {
         id: 'square-access-token',
@@ -2141,7 +2031,7 @@ const PAYMENT_RULES = [
         keywords: ['EAAA', 'sq0atp-'],
         pattern: /(?<![A-Za-z0-9_-])((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_=?-])/,
         minEntropy: 4,
-        remediation: rotate('Square Developer Dashboard > Credentials: replace the access token'),
+        remediation: (0,types/* rotate */.e$)('Square Developer Dashboard > Credentials: replace the access token'),
     },
     {
         id: 'square-oauth-secret',
@@ -2149,7 +2039,7 @@ const PAYMENT_RULES = [
         severity: 'blocker',
         keywords: ['sq0csp-'],
         pattern: /(?<![A-Za-z0-9_-])(sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
-        remediation: rotate('Square Developer Dashboard > OAuth: replace the application secret'),
+        remediation: (0,types/* rotate */.e$)('Square Developer Dashboard > OAuth: replace the application secret'),
     },
     {
         id: 'shopify-access-token',
@@ -2157,7 +2047,7 @@ const PAYMENT_RULES = [
         severity: 'blocker',
         keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
         pattern: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,64})(?![A-Za-z0-9])/,
-        remediation: rotate('Shopify admin > Apps > Develop apps > API credentials: rotate the token'),
+        remediation: (0,types/* rotate */.e$)('Shopify admin > Apps > Develop apps > API credentials: rotate the token'),
     },
     {
         id: 'flutterwave-secret-key',
@@ -2166,7 +2056,7 @@ const PAYMENT_RULES = [
         keywords: ['FLWSECK-', 'FLWSECK_'],
         pattern: /(?<![A-Za-z0-9_])(FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X)(?![A-Za-z0-9])/,
         body: (value) => value.slice(value.indexOf('-') + 1, -2),
-        remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
+        remediation: (0,types/* rotate */.e$)('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
     },
     {
         id: 'mollie-live-api-key',
@@ -2175,7 +2065,7 @@ const PAYMENT_RULES = [
         keywords: ['live_'],
         pattern: /(?<![A-Za-z0-9_])(live_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
         minEntropy: 3.5,
-        remediation: rotate('Mollie dashboard > Developers > API keys: reset the live key'),
+        remediation: (0,types/* rotate */.e$)('Mollie dashboard > Developers > API keys: reset the live key'),
     },
     {
         id: 'woocommerce-api-key',
@@ -2183,7 +2073,7 @@ const PAYMENT_RULES = [
         severity: 'blocker',
         keywords: ['ck_', 'cs_'],
         pattern: /(?<![A-Za-z0-9_])(c[ks]_[a-f0-9]{40})(?![A-Za-z0-9_])/,
-        remediation: rotate('WooCommerce > Settings > Advanced > REST API: revoke the key'),
+        remediation: (0,types/* rotate */.e$)('WooCommerce > Settings > Advanced > REST API: revoke the key'),
     },
     {
         id: 'shippo-live-token',
@@ -2191,10 +2081,10 @@ const PAYMENT_RULES = [
         severity: 'high',
         keywords: ['shippo_live_', 'shippo_test_'],
         pattern: /(?<![A-Za-z0-9_])(shippo_(?:live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
-        remediation: rotate('Shippo > Settings > API: regenerate the live token'),
+        remediation: (0,types/* rotate */.e$)('Shippo > Settings > API: regenerate the live token'),
     },
-    prefixedToken('flutterwave-public-key', 'Flutterwave public key', ['FLWPUBK-', 'FLWPUBK_'], 'FLWPUBK(?:_TEST)?-[a-hA-H0-9]{32}-X', 'Flutterwave dashboard > Settings > API keys: regenerate the keys (the public key identifies the account)', { severity: 'low', body: (value) => value.slice(value.indexOf('-') + 1, -2) }),
-    namedKey('lob-publishable-key', 'Lob publishable API key', ['lob'], '(?:live|test)_pub_[a-f0-9]{31}', 'Lob dashboard > Settings > API keys: roll the keys (the publishable key identifies the account)', { severity: 'low', body: (value) => value.slice(-31) }),
+    (0,types/* prefixedToken */.Xf)('flutterwave-public-key', 'Flutterwave public key', ['FLWPUBK-', 'FLWPUBK_'], 'FLWPUBK(?:_TEST)?-[a-hA-H0-9]{32}-X', 'Flutterwave dashboard > Settings > API keys: regenerate the keys (the public key identifies the account)', { severity: 'low', body: (value) => value.slice(value.indexOf('-') + 1, -2) }),
+    (0,types/* namedKey */.zn)('lob-publishable-key', 'Lob publishable API key', ['lob'], '(?:live|test)_pub_[a-f0-9]{31}', 'Lob dashboard > Settings > API keys: roll the keys (the publishable key identifies the account)', { severity: 'low', body: (value) => value.slice(-31) }),
     {
         id: 'flutterwave-encryption-key',
         title: 'Flutterwave encryption key',
@@ -2203,32 +2093,32 @@ const PAYMENT_RULES = [
         pattern: /(?<![A-Za-z0-9_])(FLWSECK(?:_TEST)?-?[a-hA-H0-9]{12})(?![A-Za-z0-9-])/,
         body: (value) => value.slice(-12),
         minEntropy: 2.5,
-        remediation: rotate('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
+        remediation: (0,types/* rotate */.e$)('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
     },
-    prefixedToken('plaid-access-token', 'Plaid access token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-${UUID}`, 'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard', { severity: 'blocker' }),
-    namedKey('plaid-client-id', 'Plaid client ID', ['plaid'], 
+    (0,types/* prefixedToken */.Xf)('plaid-access-token', 'Plaid access token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-${UUID}`, 'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('plaid-client-id', 'Plaid client ID', ['plaid'], 
     // Plaid client IDs are 24 lower-case hex digits (a database object id).
     '[a-f0-9]{24}', 'Plaid dashboard > Team settings > Keys: rotate the secrets paired with this client ID', { severity: 'low' }),
-    namedKey('plaid-secret', 'Plaid API secret', ['plaid'], '[A-Za-z0-9]{30}', 'Plaid dashboard > Team settings > Keys: rotate the secret', { severity: 'blocker' }),
-    prefixedToken('lob-api-key', 'Lob API key', ['live_', 'test_'], '(?:live|test)_[a-f0-9]{35}', 'Lob dashboard > Settings > API keys: roll the key'),
-    prefixedToken('duffel-api-token', 'Duffel API token', ['duffel_test_', 'duffel_live_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'Duffel dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/ }),
-    namedKey('gocardless-api-token', 'GoCardless access token', ['gocardless'], '(?:live|sandbox)_[A-Za-z0-9_=-]{40}', 'GoCardless dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker' }),
-    namedKey('kucoin-api-key', 'KuCoin API key or secret', ['kucoin'], `${UUID}|[a-f0-9]{24}`, 'KuCoin > API management: delete the API key', { severity: 'blocker' }),
-    namedKey('kraken-api-key', 'Kraken API key', ['kraken'], '[A-Za-z0-9/=_+-]{80,90}', 'Kraken > Settings > API: delete the key', { severity: 'blocker' }),
-    namedKey('coinbase-api-key', 'Coinbase API key', ['coinbase'], '[A-Za-z0-9_-]{64}', 'Coinbase Developer Platform > API keys: delete the key', { severity: 'blocker' }),
-    namedKey('bittrex-api-key', 'Bittrex API key', ['bittrex'], '[A-Za-z0-9]{32}', 'Bittrex > Settings > API keys: delete the key', { severity: 'blocker' }),
-    prefixedToken('easypost-api-key', 'EasyPost API key', ['EZAK', 'EZTK'], 'EZ[AT]K[A-Za-z0-9]{54}', 'EasyPost dashboard > API keys: delete the key'),
-    namedKey('finicity-api-key', 'Finicity API key or secret', ['finicity'], '[a-f0-9]{32}|[A-Za-z0-9]{20}', 'Finicity developer dashboard: regenerate the partner secret'),
-    namedKey('finnhub-api-key', 'Finnhub API key', ['finnhub'], '[A-Za-z0-9]{20}', 'finnhub.io > Dashboard: regenerate the key', { severity: 'medium' }),
+    (0,types/* namedKey */.zn)('plaid-secret', 'Plaid API secret', ['plaid'], '[A-Za-z0-9]{30}', 'Plaid dashboard > Team settings > Keys: rotate the secret', { severity: 'blocker' }),
+    (0,types/* prefixedToken */.Xf)('lob-api-key', 'Lob API key', ['live_', 'test_'], '(?:live|test)_[a-f0-9]{35}', 'Lob dashboard > Settings > API keys: roll the key'),
+    (0,types/* prefixedToken */.Xf)('duffel-api-token', 'Duffel API token', ['duffel_test_', 'duffel_live_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'Duffel dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker', pattern: /(?<![A-Za-z0-9_])(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/ }),
+    (0,types/* namedKey */.zn)('gocardless-api-token', 'GoCardless access token', ['gocardless'], '(?:live|sandbox)_[A-Za-z0-9_=-]{40}', 'GoCardless dashboard > Developers > Access tokens: revoke the token', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('kucoin-api-key', 'KuCoin API key or secret', ['kucoin'], `${UUID}|[a-f0-9]{24}`, 'KuCoin > API management: delete the API key', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('kraken-api-key', 'Kraken API key', ['kraken'], '[A-Za-z0-9/=_+-]{80,90}', 'Kraken > Settings > API: delete the key', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('coinbase-api-key', 'Coinbase API key', ['coinbase'], '[A-Za-z0-9_-]{64}', 'Coinbase Developer Platform > API keys: delete the key', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('bittrex-api-key', 'Bittrex API key', ['bittrex'], '[A-Za-z0-9]{32}', 'Bittrex > Settings > API keys: delete the key', { severity: 'blocker' }),
+    (0,types/* prefixedToken */.Xf)('easypost-api-key', 'EasyPost API key', ['EZAK', 'EZTK'], 'EZ[AT]K[A-Za-z0-9]{54}', 'EasyPost dashboard > API keys: delete the key'),
+    (0,types/* namedKey */.zn)('finicity-api-key', 'Finicity API key or secret', ['finicity'], '[a-f0-9]{32}|[A-Za-z0-9]{20}', 'Finicity developer dashboard: regenerate the partner secret'),
+    (0,types/* namedKey */.zn)('finnhub-api-key', 'Finnhub API key', ['finnhub'], '[A-Za-z0-9]{20}', 'finnhub.io > Dashboard: regenerate the key', { severity: 'medium' }),
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
-    namedKey('razorpay-key-secret', 'Razorpay key secret', ['razorpay'], '[A-Za-z0-9]{24}', 'Razorpay Dashboard > Account & Settings > API Keys: regenerate the key', { severity: 'blocker' }),
-    namedKey('currencycloud-api-key', 'Currencycloud API key', ['currencycloud'], '[a-f0-9]{64}', 'Currencycloud Direct > Settings > API key: generate a new key', { severity: 'blocker' }),
-    prefixedToken('recharge-api-token', 'Recharge API token', ['sk_1x1_', 'sk_2x2_', 'sk_3x3_', 'sk_test_1x1_', 'sk_test_2x2_', 'sk_test_3x3_'], 'sk_(?:test_)?[1-3]x[1-3]_[A-Fa-f0-9]{64}', 'Recharge merchant portal > Apps & integrations > API tokens: revoke the token', { severity: 'blocker' }),
-    prefixedToken('ramp-client-secret', 'Ramp API client secret', ['ramp_sec_'], 'ramp_sec_[A-Za-z0-9]{48}', 'Ramp > Developer > your app: regenerate the client secret', { severity: 'blocker' }),
-    prefixedToken('checkout-secret-key', 'Checkout.com secret key', ['sk_test_', 'sk_sbox_', 'sk_'], `sk_(?:test_)?${UUID}|sk_sbox_[a-z2-7]{26}[a-z2-7*#]?`, 'Checkout.com Dashboard > Developers > Keys: revoke the secret key', { severity: 'blocker' }),
-    namedKey('braintree-private-key', 'Braintree API private key', ['braintree'], '[a-f0-9]{32}', 'Braintree Control Panel > Settings > API: generate a new key, then delete the old one', { severity: 'blocker' }),
-    namedKey('api2cart-api-key', 'API2Cart API key', ['api2cart'], '[a-f0-9]{32}', 'API2Cart account > API key: regenerate the key'),
-    namedKey('swell-secret-key', 'Swell secret key', ['swell'], '[A-Za-z0-9]{32}', 'Swell admin > Developer > API keys: delete the key', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('razorpay-key-secret', 'Razorpay key secret', ['razorpay'], '[A-Za-z0-9]{24}', 'Razorpay Dashboard > Account & Settings > API Keys: regenerate the key', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('currencycloud-api-key', 'Currencycloud API key', ['currencycloud'], '[a-f0-9]{64}', 'Currencycloud Direct > Settings > API key: generate a new key', { severity: 'blocker' }),
+    (0,types/* prefixedToken */.Xf)('recharge-api-token', 'Recharge API token', ['sk_1x1_', 'sk_2x2_', 'sk_3x3_', 'sk_test_1x1_', 'sk_test_2x2_', 'sk_test_3x3_'], 'sk_(?:test_)?[1-3]x[1-3]_[A-Fa-f0-9]{64}', 'Recharge merchant portal > Apps & integrations > API tokens: revoke the token', { severity: 'blocker' }),
+    (0,types/* prefixedToken */.Xf)('ramp-client-secret', 'Ramp API client secret', ['ramp_sec_'], 'ramp_sec_[A-Za-z0-9]{48}', 'Ramp > Developer > your app: regenerate the client secret', { severity: 'blocker' }),
+    (0,types/* prefixedToken */.Xf)('checkout-secret-key', 'Checkout.com secret key', ['sk_test_', 'sk_sbox_', 'sk_'], `sk_(?:test_)?${UUID}|sk_sbox_[a-z2-7]{26}[a-z2-7*#]?`, 'Checkout.com Dashboard > Developers > Keys: revoke the secret key', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('braintree-private-key', 'Braintree API private key', ['braintree'], '[a-f0-9]{32}', 'Braintree Control Panel > Settings > API: generate a new key, then delete the old one', { severity: 'blocker' }),
+    (0,types/* namedKey */.zn)('api2cart-api-key', 'API2Cart API key', ['api2cart'], '[a-f0-9]{32}', 'API2Cart account > API key: regenerate the key'),
+    (0,types/* namedKey */.zn)('swell-secret-key', 'Swell secret key', ['swell'], '[A-Za-z0-9]{32}', 'Swell admin > Developer > API keys: delete the key', { severity: 'blocker' }),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/services.ts
@@ -2249,7 +2139,7 @@ const { hex, lowerAlnum, upperAlnum, alnum, uuid } = FORMAT;
 function serviceRules(rows) {
     return rows.map(([id, title, names, value, where, extra = {}]) => {
         const exact = new RegExp(`^(?:${value})$`);
-        return namedKey(id, title, typeof names === 'string' ? [names] : names, value, where, {
+        return (0,types/* namedKey */.zn)(id, title, typeof names === 'string' ? [names] : names, value, where, {
             ...extra,
             validate: (found, context) => exact.test(found) && (extra.validate?.(found, context) ?? true),
         });
@@ -2366,18 +2256,18 @@ const dotted = (...parts) => parts.join('\\.');
 const SERVICE_MORE_PREFIXED = [
     {
         // `sk_pr_<key name>_<40 hex>`, live or behind `sandbox_` (the sandbox key of the same account).
-        ...prefixedToken('photoroom-api-key', 'PhotoRoom API key', ['sk_pr_'], 'sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{40}', 'app.photoroom.com > API dashboard > API keys: revoke the key', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
+        ...(0,types/* prefixedToken */.Xf)('photoroom-api-key', 'PhotoRoom API key', ['sk_pr_'], 'sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{40}', 'app.photoroom.com > API dashboard > API keys: revoke the key', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
         pattern: /(?<=(?:^|[^A-Za-z0-9_])(?:sandbox_)?)(sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{40})(?![A-Za-z0-9_])/,
     },
-    prefixedToken('pinecone-api-key', 'Pinecone API key', ['pcsk_'], 'pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}', 'app.pinecone.io > your project > API keys: delete the key', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
-    prefixedToken('pubnub-publish-key', 'PubNub publish key', ['pub-c-'], `pub-c-${uuidShape}`, 'PubNub Admin Portal > your app > keyset: create a new keyset and retire this one', { severity: 'medium', body: (value) => value.slice(6) }),
-    prefixedToken('pubnub-secret-key', 'PubNub secret key', ['sec-c-'], 'sec-c-[A-Za-z0-9]{48}', 'PubNub Admin Portal > your app > keyset: create a new keyset and retire this one', { body: (value) => value.slice(6) }),
-    prefixedToken('spectral-personal-token', 'SpectralOps personal API token', ['spu-'], 'spu-[a-z0-9]{32}', 'SpectralOps > Settings > Personal tokens: revoke the token', { body: (value) => value.slice(4) }),
-    prefixedToken('trufflehog-enterprise-key', 'TruffleHog Enterprise API key or secret', ['thog-key-', 'thog-secret-'], 'thog-key-[a-f0-9]{16}|thog-secret-[a-f0-9]{32}', 'TruffleHog Enterprise > Settings > API keys: revoke the key', { body: (value) => value.slice(value.lastIndexOf('-') + 1) }),
-    prefixedToken(
+    (0,types/* prefixedToken */.Xf)('pinecone-api-key', 'Pinecone API key', ['pcsk_'], 'pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}', 'app.pinecone.io > your project > API keys: delete the key', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
+    (0,types/* prefixedToken */.Xf)('pubnub-publish-key', 'PubNub publish key', ['pub-c-'], `pub-c-${uuidShape}`, 'PubNub Admin Portal > your app > keyset: create a new keyset and retire this one', { severity: 'medium', body: (value) => value.slice(6) }),
+    (0,types/* prefixedToken */.Xf)('pubnub-secret-key', 'PubNub secret key', ['sec-c-'], 'sec-c-[A-Za-z0-9]{48}', 'PubNub Admin Portal > your app > keyset: create a new keyset and retire this one', { body: (value) => value.slice(6) }),
+    (0,types/* prefixedToken */.Xf)('spectral-personal-token', 'SpectralOps personal API token', ['spu-'], 'spu-[a-z0-9]{32}', 'SpectralOps > Settings > Personal tokens: revoke the token', { body: (value) => value.slice(4) }),
+    (0,types/* prefixedToken */.Xf)('trufflehog-enterprise-key', 'TruffleHog Enterprise API key or secret', ['thog-key-', 'thog-secret-'], 'thog-key-[a-f0-9]{16}|thog-secret-[a-f0-9]{32}', 'TruffleHog Enterprise > Settings > API keys: revoke the key', { body: (value) => value.slice(value.lastIndexOf('-') + 1) }),
+    (0,types/* prefixedToken */.Xf)(
     // LaunchDarkly's own prefixes on a version-4 UUID: an access token (`api-`) or a server-side SDK key (`sdk-`).
     'launchdarkly-key', 'LaunchDarkly API access token or server-side SDK key', ['api-', 'sdk-'], '(?:api|sdk)-[a-z0-9]{8}-[a-z0-9]{4}-4[a-z0-9]{3}-[a-z0-9]{4}-[a-z0-9]{12}', 'LaunchDarkly > Organization settings > Authorization (or the environment SDK key): reset it', { body: (value) => value.slice(4), validate: (value) => /\d/.test(value.slice(4)) }),
-    prefixedToken('onesignal-api-key', 'OneSignal app or organization API key', ['os_v2_'], 'os_v2_(?:app|org)_[a-z0-9]{56,120}', 'OneSignal > Settings > Keys & IDs: rotate the API key', { body: (value) => value.slice(10) }),
+    (0,types/* prefixedToken */.Xf)('onesignal-api-key', 'OneSignal app or organization API key', ['os_v2_'], 'os_v2_(?:app|org)_[a-z0-9]{56,120}', 'OneSignal > Settings > Keys & IDs: rotate the API key', { body: (value) => value.slice(10) }),
     {
         // `Endpoint=https://<store>.azconfig.io;Id=<id>;Secret=<base64>`: the connection string Azure shows for a store.
         id: 'azure-app-configuration-connection-string',
@@ -3103,6 +2993,7 @@ const rules_RULES = [
 
 
 
+
 function compile(rule) {
     const flags = rule.pattern.flags.replace(/[gyd]/g, '');
     const atKeywords = runsAtKeywords(rule);
@@ -3281,7 +3172,8 @@ function toMatches(text, candidates) {
     }
     return matches;
 }
-const RULE_BY_ID = new Map(rules_RULES.map((rule) => [rule.id, rule]));
+/** Text rules and the rules that report a file by its name (key stores): one list of what can be found. */
+const RULE_BY_ID = new Map([...rules_RULES, ...files/* FILE_RULES */.hV].map((rule) => [rule.id, rule]));
 /** Title, severity and remediation of a rule, for the reporter (also for `secretlint/<rule>` ids). */
 function ruleInfo(ruleId) {
     const rule = RULE_BY_ID.get(ruleId);
@@ -3295,7 +3187,7 @@ function ruleInfo(ruleId) {
 }
 /** Every rule id with its title and severity, for documentation and `--help`. */
 function listRules() {
-    return RULES.map(({ id, title, severity }) => ({ id, title, severity }));
+    return [...RULES, ...FILE_RULES].map(({ id, title, severity }) => ({ id, title, severity }));
 }
 
 
@@ -3705,7 +3597,10 @@ function isPatternOrTemplate(text, index, length) {
     if (/^(?:\[|\{\d|\{\$|\$\{|\\[dwsb]|\(\?|\]\{|\]\+|\*|\+[^ ])/.test(after))
         return true;
     const before = text.slice(Math.max(0, index - 2), index);
-    return /\\[dwsb]$|\]$|\($/.test(before) && /^[\]{|)]/.test(after);
+    if (/\\[dwsb]$|\]$/.test(before) && /^[\]{|)]/.test(after))
+        return true;
+    // `(tok|…)` or `(tok)?` is a regex group; a value merely in parentheses (`(secret)`, a call's argument) is not.
+    return before.endsWith('(') && /^(?:[|{]|\)[?*+{])/.test(after);
 }
 const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|Gemfile\.lock|poetry\.lock|composer\.lock|go\.sum|Pipfile\.lock|uv\.lock|packages\.lock\.json)$/;
 /** Lockfiles hold integrity hashes and tarball URLs, never hand-written assignments. */
@@ -3783,6 +3678,201 @@ function formatBytes(bytes) {
 
 /***/ }),
 
+/***/ 348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e8: () => (/* binding */ fileMatch),
+/* harmony export */   hV: () => (/* binding */ FILE_RULES),
+/* harmony export */   yy: () => (/* binding */ fileRuleFor)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83498);
+
+const STORE_ADVICE = 'keep the new store in the CI secret store (base64 in a secret), never in the repository';
+const FILE_RULES = [
+    {
+        id: 'pkcs12-file',
+        title: 'PKCS#12 key store (.p12, .pfx)',
+        severity: 'high',
+        extensions: ['p12', 'pfx'],
+        remediation: (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .rotate */ .e$)(`revoke the certificate, issue a new key pair and certificate; ${STORE_ADVICE}`),
+    },
+    {
+        id: 'java-keystore-file',
+        title: 'Java key store (.jks, .jceks, .keystore)',
+        severity: 'high',
+        extensions: ['jks', 'jceks', 'keystore'],
+        remediation: (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .rotate */ .e$)(`replace every key in it (an Android upload key: reset it in Play Console > App integrity); ${STORE_ADVICE}`),
+    },
+    {
+        id: 'keepass-database-file',
+        title: 'KeePass password database (.kdbx)',
+        severity: 'high',
+        extensions: ['kdbx'],
+        remediation: (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .rotate */ .e$)('change every password in it: anyone with a copy can guess the master password offline, without limit'),
+    },
+];
+/**
+ * Named like a key store, yet public: Android's debug key (`debug.keystore`, the same well-known password
+ * `android` on every machine, shipped in React Native's app template) and trust stores, which hold only the CA
+ * certificates a client trusts (`truststore.jks`, `kafka.client.truststore.p12`, `cacerts.jks`).
+ */
+const PUBLIC_STORE = /^(?:debug\.keystore|cacerts\..*|.*trust[-_.]?store.*)$/i;
+const RULE_BY_EXTENSION = new Map(FILE_RULES.flatMap((rule) => rule.extensions.map((ext) => [ext, rule])));
+/** The rule a file's path alone triggers (path relative to the scan root, forward slashes), if any. */
+function fileRuleFor(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0 || PUBLIC_STORE.test(name))
+        return undefined;
+    return RULE_BY_EXTENSION.get(name.slice(dot + 1).toLowerCase());
+}
+/**
+ * The finding for a whole file, at its first line. Its value is the file's git blob id: it identifies the content
+ * without holding any of it, is the same in tree, diff and history modes (so one baseline entry covers all three),
+ * and changes when new keys are committed under the same name.
+ */
+function fileMatch(rule, blobId) {
+    return { ruleId: rule.id, title: rule.title, severity: rule.severity, line: 1, column: 1, value: blobId };
+}
+
+
+/***/ }),
+
+/***/ 83498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UI: () => (/* binding */ isWordLike),
+/* harmony export */   W9: () => (/* binding */ startsAtName),
+/* harmony export */   Xf: () => (/* binding */ prefixedToken),
+/* harmony export */   ax: () => (/* binding */ assignedOrNear),
+/* harmony export */   cR: () => (/* binding */ assignedTo),
+/* harmony export */   e$: () => (/* binding */ rotate),
+/* harmony export */   lI: () => (/* binding */ TYPED_ASSIGN),
+/* harmony export */   zn: () => (/* binding */ namedKey)
+/* harmony export */ });
+/* unused harmony exports OPERATOR, OPENING, nearKeyword, groupCount */
+/* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43296);
+
+const rotate = (where) => `Rotate it first (${where}), then remove it from the code and the git history.`;
+/** A type between name and `=`: `apiKey: string =`, `val secret: String =`, `API_KEY: &str =`, Go `apiToken string =`. */
+const TYPED_ASSIGN = String.raw `(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]+)?[A-Za-z][\w.<>\[\]?]{0,30}|[ \t]{1,4}\*?[A-Za-z][\w.\[\]]{0,20})[ \t]{0,4}=(?![=>~])`;
+/**
+ * Every way a file binds a value to a name: `=`, `:=`, Makefile `::=` `:::=` `?=` `+=`, PHP `.=`, `??=`, `||=`,
+ * `=>`, `:` (YAML, JSON), a typed declaration, `>` (an XML element), `,` (CSV, `define('NAME', …)`), `(` (a setter).
+ */
+const OPERATOR = String.raw `(?:\\{0,3}["'\x60]){0,2}(?:[ \t]{0,4}(?:[:?+.|]{0,3}=(?![=~])|\?\?=|=>|:(?![:=])|,|\(|>)|${TYPED_ASSIGN})`;
+/**
+ * What may sit between the operator and the value: spaces, a YAML block indicator and its line break
+ * (`key: |` then the value), the line break of a multi-line XML element, a quote or an escaped quote.
+ */
+const OPENING = String.raw `[ \t]{0,4}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{0,16}|\r?\n[ \t]{1,16})?(?:\\{0,3}["'\x60])?`;
+/**
+ * `<name containing word> = "<value>"` for keys with no prefix of their own (Mailgun, Heroku, Twilio auth tokens):
+ * the provider's name in the variable is what tells them apart from any other hex string. Every assignment
+ * syntax of `OPERATOR` counts, so the value is found in config files and source code alike.
+ */
+function assignedTo(word, value) {
+    return new RegExp(String.raw `${word}[\w.-]{0,40}${OPERATOR}${OPENING}(${value})(?![\w-])`, 'i');
+}
+/**
+ * What may stand right before and right after a value found near its provider's name (not part of a longer word).
+ * Before it also a URL path's `/` (`…/besttime/keys/pri_…`: the key as the last segment of a request URL).
+ * After it also a query string's `&` (`?api_key=…&url=`) and the `\n` escape of a JSON string (a notebook cell).
+ */
+const NEAR_BEFORE = String.raw `(?<=[\s'"\x60=:>{(,|\[/])`;
+const NEAR_AFTER = String.raw `(?=[\s'"\x60,;)}<|\]&]|\\n|$)`;
+/**
+ * TruffleHog's way of finding a key that has no prefix of its own: the provider's name, then the value within
+ * `window` characters (on the same or the next line), delimited on both sides: `twilio token - 'value'`,
+ * `mixpanel value`, `<secret>{box AQAAABAAA value}</secret>`. The value must still be format-exact and random.
+ */
+function nearKeyword(word, value, window = 40) {
+    return String.raw `${word}[\s\S]{0,${window}}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
+}
+/**
+ * Capture groups a regex source opens, so a second alternative's group can be numbered after them. Read from
+ * the source (a `(` not escaped, not in a class, not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`): compiling each
+ * pattern to count them cost every thread ~60 ms at start-up.
+ */
+function groupCount(source) {
+    let count = 0;
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\')
+            i++;
+        else if (inClass)
+            inClass = char !== ']';
+        else if (char === '[')
+            inClass = true;
+        else if (char === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3]))))
+            count++;
+    }
+    return count;
+}
+/**
+ * A value assigned to a name holding `word`, or standing within a few characters after `word` (`nearKeyword`):
+ * group 1 or the group after all of the assignment's.
+ */
+function assignedOrNear(word, value) {
+    const assigned = assignedTo(word, value).source;
+    return {
+        pattern: new RegExp(`${assigned}|${nearKeyword(word, value)}`, 'i'),
+        group: [1, groupCount(assigned) + 1],
+    };
+}
+/**
+ * The provider's name begins a word of the variable name: after a non-letter or at a camelCase hump
+ * (`myOktaToken`, `OKTA_TOKEN`), not in the middle of another word (`rookTable`, `SetSysctl`, `CameraKit`).
+ * Checked in code: the pattern is case-insensitive, and the hump is a matter of case.
+ */
+function startsAtName({ text, match }) {
+    const before = text[match.index - 1] ?? '';
+    return !/[A-Za-z0-9]/.test(before) || (/[a-z0-9]/.test(before) && /[A-Z]/.test(text[match.index]));
+}
+/** A provider key recognised by its name and format (gitleaks' "semi-generic" rules): gated by the name. */
+function namedKey(id, title, names, value, where, extra = {}) {
+    return {
+        id,
+        title,
+        severity: 'high',
+        keywords: names.map((name) => name.replace(/\\/g, '')),
+        mode: 'scan',
+        ...assignedOrNear(`(?:${names.map(escapeName).join('|')})`, value),
+        minEntropy: 3,
+        remediation: rotate(where),
+        ...extra,
+        // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
+        validate: (value, context) => startsAtName(context) && !isWordLike(value) && (extra.validate?.(value, context) ?? true),
+    };
+}
+/** Letters (and separators) only, and not random letters: an identifier or a phrase. */
+function isWordLike(value) {
+    return /^[A-Za-z_.-]+$/.test(value) && !(0,_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .isRandomLetters */ .fy)(value);
+}
+/** A token whose own prefix identifies it (`duffel_live_…`): anchored at the prefix, bounded on both sides. */
+function prefixedToken(id, title, keywords, pattern, where, extra = {}) {
+    return {
+        id,
+        title,
+        severity: 'high',
+        keywords,
+        pattern: new RegExp(`(?<![A-Za-z0-9_])(${pattern})(?![A-Za-z0-9_])`),
+        remediation: rotate(where),
+        ...extra,
+    };
+}
+function escapeName(name) {
+    return name
+        .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '-' || c === '_' ? c : `\\${c}`))
+        .replace(/[-_]/g, '[_. -]?');
+}
+
+
+/***/ }),
+
 /***/ 9341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3806,8 +3896,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(32635);
-// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 17 modules
-var detect = __webpack_require__(19974);
+// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 16 modules
+var detect = __webpack_require__(87177);
 // EXTERNAL MODULE: ./shared/checks/secret-scan/format.ts
 var format = __webpack_require__(75532);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/windows.ts
@@ -4102,6 +4192,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/fs/paths.ts
 var paths = __webpack_require__(86416);
+// EXTERNAL MODULE: ./shared/fs/read.ts
+var read = __webpack_require__(3746);
 // EXTERNAL MODULE: ./shared/fs/walk.ts
 var walk = __webpack_require__(9195);
 // EXTERNAL MODULE: ./shared/report/escape.ts
@@ -4114,8 +4206,6 @@ var redact = __webpack_require__(35500);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(12311);
-// EXTERNAL MODULE: ./shared/fs/read.ts
-var read = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/baseline.ts
 // Baselines let a repo with old leaks adopt the gate and fail only on new ones. A fingerprint is the rule,
 // the file and a hash of the value, never a line number, so it survives lines moving around the file.
@@ -4194,8 +4284,8 @@ function refuseLinkOrSpecial(path) {
         throw new errors/* UsageError */.e(`baseline ${path} is not a regular file: a file is expected`);
 }
 
-// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 17 modules
-var detect = __webpack_require__(19974);
+// EXTERNAL MODULE: ./shared/checks/secret-scan/detect.ts + 16 modules
+var detect = __webpack_require__(87177);
 // EXTERNAL MODULE: ./shared/checks/secret-scan/format.ts
 var format = __webpack_require__(75532);
 // EXTERNAL MODULE: external "node:child_process"
@@ -4220,6 +4310,8 @@ class PatchParser {
     #oldLeft = 0;
     #newLeft = 0;
     #nextLine = 0;
+    #blobId;
+    #renamedTo;
     constructor(handlers, maxBytes) {
         this.#handlers = handlers;
         this.#maxBytes = maxBytes;
@@ -4241,8 +4333,17 @@ class PatchParser {
             this.#path = undefined;
         }
         else if (line.startsWith('+++ ')) {
-            const path = patchPath(line.slice(4));
-            this.#path = path !== undefined && (this.#handlers.wantPath?.(path) ?? true) ? path : undefined;
+            this.#setPath(patchPath(line.slice(4)));
+        }
+        else if (line.startsWith('index ')) {
+            const blobId = /^index [0-9a-f,]+\.\.([0-9a-f]+)/.exec(line)?.[1];
+            this.#blobId = blobId === undefined || /^0+$/.test(blobId) ? undefined : blobId;
+        }
+        else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
+            this.#renamedTo = unquote(line.slice(line.indexOf(' to ') + 4));
+        }
+        else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
+            this.#setPath(this.#renamedTo ?? binaryNewPath(line));
         }
         else {
             const hunk = HUNK.exec(line);
@@ -4281,6 +4382,9 @@ class PatchParser {
             this.push(line);
         }
     }
+    #setPath(path) {
+        this.#path = path !== undefined && (this.#handlers.wantPath?.(path) ?? true) ? path : undefined;
+    }
     #keep(text, lineNumber) {
         if (this.#path === undefined || this.#oversized)
             return;
@@ -4308,6 +4412,11 @@ class PatchParser {
                 bytes: this.#bytes,
             });
         }
+        if (path !== undefined && this.#blobId !== undefined) {
+            this.#handlers.onBlob?.({ path, blobId: this.#blobId, ...(this.#commit ? { commit: this.#commit } : {}) });
+        }
+        this.#blobId = undefined;
+        this.#renamedTo = undefined;
         this.#lines = [];
         this.#lineNumbers = [];
         this.#bytes = 0;
@@ -4327,6 +4436,20 @@ function patchPath(target) {
         return undefined;
     const path = unquote(label);
     return path.startsWith('b/') ? path.slice(2) : path;
+}
+/**
+ * The new side of `Binary files a/x.p12 and b/x.p12 differ` (git shows no `+++` line for a binary file), or
+ * undefined for a deletion. Either name may hold " and "; but a new file's old side is /dev/null, and otherwise
+ * both sides name the same file (a rename's target comes from its `rename to` line), so the halves are equal.
+ */
+function binaryNewPath(line) {
+    const body = line.slice('Binary files '.length, -' differ'.length);
+    if (body.endsWith(' and /dev/null'))
+        return undefined;
+    if (body.startsWith('/dev/null and '))
+        return patchPath(body.slice('/dev/null and '.length));
+    const half = (body.length - ' and '.length) / 2;
+    return Number.isInteger(half) ? patchPath(body.slice(half + ' and '.length)) : undefined;
 }
 /** Git C-quotes paths with unusual bytes: "b/caf\303\251.txt", "b/new\nline.txt". */
 function unquote(path) {
@@ -4371,6 +4494,8 @@ const FETCH_TIMEOUT_MS = 120_000;
 /** Options that make patch output the same whatever the user's git config says. */
 const PATCH_FLAGS = [
     '-U0',
+    // Whole blob ids on `index` lines: a binary key store is reported with its content's id (see patch.ts onBlob).
+    '--full-index',
     '--no-color',
     '--no-ext-diff',
     '--no-textconv',
@@ -4579,10 +4704,13 @@ function git_short(sha) {
     return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 7) : sha;
 }
 
+// EXTERNAL MODULE: ./shared/checks/secret-scan/rules/files.ts
+var rules_files = __webpack_require__(348);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/history-scan.ts
 // Scanning the lines a run of commits added: shared by the main thread and the worker threads, which scan
 // runs of one history side by side (each with its own `git log -p`), and merged back in history order so the
 // result is the one a single sequential pass gives.
+
 
 
 
@@ -4629,6 +4757,18 @@ function addedLineHandlers(options, tally, onHit) {
                 deliver(toHits(matches));
             else
                 waiting.push(options.lintText(added.text, added.path, matches).then(toHits));
+        },
+        // A key store shows no lines (binary) or lines that mean nothing: found by its name, as in tree mode.
+        onBlob: ({ path, commit, blobId }) => {
+            const rule = (0,rules_files/* fileRuleFor */.yy)(path);
+            if (rule === undefined)
+                return;
+            const hits = [{ file: path, match: (0,rules_files/* fileMatch */.e8)(rule, blobId), ...(commit ? { commit } : {}) }];
+            // Behind the files still waiting for secretlint's rules, so hits keep stream order.
+            if (options.lintText === undefined)
+                deliver(hits);
+            else
+                waiting.push(Promise.resolve(hits));
         },
         onOversized: (path, commit) => {
             if (tally.skipped.length >= MAX_SKIPPED_LISTED)
@@ -5041,6 +5181,8 @@ var providers = __webpack_require__(33972);
 
 
 
+
+
 const CHECK = 'secret-scan';
 /** Rule ids of the notices (not secrets) this check reports. */
 const NOTICE_RULES = { skipped: 'secret-scan/file-skipped' };
@@ -5213,7 +5355,7 @@ async function collectTree(plan) {
     if (scanned.workerFailures > 0) {
         plan.context.log(`secret-scan: ${scanned.workerFailures} worker thread(s) failed; their files were scanned inline`);
     }
-    const hits = scanned.hits
+    const hits = [...scanned.hits, ...keyStoreHits(root, files)]
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
         .flatMap((fileHit) => fileHit.matches.map((match) => ({ file: fileHit.path, match })));
     return {
@@ -5224,6 +5366,24 @@ async function collectTree(plan) {
         skipped: [...walked.skipped, ...scanned.skipped],
         threads: scanned.threads,
     };
+}
+/** Key stores are binary, so the text scan never sees their keys: each is found by its name. */
+function keyStoreHits(root, files) {
+    const hits = [];
+    for (const path of files) {
+        const rule = (0,rules_files/* fileRuleFor */.yy)(path);
+        if (rule === undefined)
+            continue;
+        let blobId = '';
+        try {
+            blobId = (0,read/* gitBlobId */.tK)((0,external_node_path_.join)(root, path));
+        }
+        catch {
+            // Unreadable (the scan lists it as not scanned): still a finding by its name, fingerprinted by its path.
+        }
+        hits.push({ path, matches: [(0,rules_files/* fileMatch */.e8)(rule, blobId)] });
+    }
+    return hits;
 }
 async function collectDiff(plan) {
     const { root, options, context } = plan;

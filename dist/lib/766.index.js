@@ -425,12 +425,12 @@ async function writeTo(path, flag, shown, text, append) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   K: () => (/* binding */ repoFromEnv),
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
 /* harmony export */   _w: () => (/* binding */ listAll),
-/* harmony export */   apiUrlFrom: () => (/* binding */ apiUrlFrom),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   checkGitHubClient: () => (/* binding */ checkGitHubClient),
 /* harmony export */   ow: () => (/* binding */ tokenFrom)
 /* harmony export */ });
-/* unused harmony export DEFAULT_API_URL */
+/* unused harmony exports DEFAULT_API_URL, apiUrlFrom */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 /* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85129);
 /* harmony import */ var _rate_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26078);
@@ -473,6 +473,11 @@ function tokenFrom(env, input) {
 }
 function apiUrlFrom(env) {
     return (env.GITHUB_API_URL ?? '').trim().replace(/\/+$/, '') || DEFAULT_API_URL;
+}
+/** A check's client: the token masked in all the run writes before the first call, the API URL from the environment. */
+function checkGitHubClient(token, context, options = {}) {
+    context.redactor.add(token);
+    return createGitHubClient({ ...options, token, apiUrl: apiUrlFrom(context.env), log: context.log });
 }
 function createGitHubClient(options) {
     const apiUrl = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
@@ -977,9 +982,8 @@ async function publishComment(merged, run) {
     const token = run.token?.trim();
     if (!token)
         return skip('no token (give the github-token input or GITHUB_TOKEN)', true);
-    run.redactor.add(token);
-    const { apiUrlFrom, createGitHubClient, GitHubApiError } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 16317));
-    const client = createGitHubClient({ token, apiUrl: apiUrlFrom(run.env), log: run.info });
+    const { checkGitHubClient, GitHubApiError } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 16317));
+    const client = checkGitHubClient(token, { env: run.env, redactor: run.redactor, log: run.info });
     const marker = commentMarker(run.env.GITHUB_WORKFLOW ?? 'launch-ready');
     const runUrl = runUrlOf(run.env);
     try {

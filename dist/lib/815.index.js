@@ -86,7 +86,14 @@ async function lookupDkim(query, domain, selector, named) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/tldts/dist/cjs/index.js
+var cjs = __webpack_require__(20935);
 ;// CONCATENATED MODULE: ./shared/checks/dns-check/dmarc.ts
+// DMARC (RFC 7489) record at _dmarc.<domain>: a tag list that must start with v=DMARC1 and carry a valid p=.
+// Parsing follows the RFC's tag-list rules as checkdmarc applies them: duplicate tags and unknown policies are
+// errors, a missing rua is advice. Discovery follows §6.6.3: a domain without a record of its own falls back to
+// its organizational domain's record, whose sp= (default p=) then applies to it.
+
 const POLICIES = new Set(['none', 'quarantine', 'reject']);
 function isDmarcRecord(text) {
     return /^v\s*=\s*DMARC1\s*(;|$)/i.test(text.trim());
@@ -121,17 +128,49 @@ function parseDmarc(record) {
         return { problem: `pct=${tags.pct} is not 0-100` };
     return { tags };
 }
-async function lookupDmarc(query, domain) {
-    const answer = await query(`_dmarc.${domain}`, 'TXT');
-    const records = answer.values.filter(isDmarcRecord);
+/**
+ * The organizational domain (RFC 7489 §3.2): the registrable domain by the Public Suffix List, e.g.
+ * example.co.uk for shop.example.co.uk. The private section counts too (myapp.herokuapp.com is its own
+ * organization, as receivers that load the whole list treat it). Undefined for a public suffix itself.
+ */
+function organizationalDomain(domain) {
+    return (0,cjs/* getDomain */.FB)(domain, { allowPrivateDomains: true }) ?? undefined;
+}
+async function readRecords(query, name) {
+    const answer = await query(name, 'TXT');
     // A record that means DMARC but is mistyped ("v=DMARC1 p=none" without ";") still starts with v=DMARC1.
-    const base = { records, status: answer.status, ...(answer.code === undefined ? {} : { code: answer.code }) };
-    if (records.length !== 1)
-        return base;
-    const parsed = parseDmarc(records[0]);
+    const records = answer.values.filter(isDmarcRecord);
+    return { name, records, status: answer.status, ...(answer.code === undefined ? {} : { code: answer.code }) };
+}
+async function lookupDmarc(query, domain) {
+    const own = await readRecords(query, `_dmarc.${domain}`);
+    const org = organizationalDomain(domain);
+    // Only an empty set sends a receiver on to the organizational domain: several records, or a lookup that failed
+    // (as opposed to one that found none), end discovery here.
+    if (own.records.length > 0 || own.status === 'error' || org === undefined || org === domain) {
+        return withPolicy({ ...own, inherited: false });
+    }
+    const parent = await readRecords(query, `_dmarc.${org}`);
+    if (parent.records.length === 0) {
+        // Missing at both names; a failed lookup at the organizational domain is the one worth naming.
+        const failed = parent.status === 'error' ? parent : own;
+        return { ...own, status: failed.status, ...failedCode(failed), inherited: false, organizationalDomain: org };
+    }
+    return withPolicy({ ...parent, inherited: true, organizationalDomain: org });
+}
+function failedCode(answer) {
+    return answer.code === undefined ? {} : { code: answer.code };
+}
+/** Parses a lone record and picks the policy that applies: sp= (default p=) for an inheriting subdomain, else p=. */
+function withPolicy(set) {
+    if (set.records.length !== 1)
+        return set;
+    const parsed = parseDmarc(set.records[0]);
     if ('problem' in parsed)
-        return { ...base, problem: parsed.problem };
-    return { ...base, tags: parsed.tags, policy: parsed.tags.p.toLowerCase() };
+        return { ...set, problem: parsed.problem };
+    const useSp = set.inherited && parsed.tags.sp !== undefined;
+    const policy = (useSp ? parsed.tags.sp : parsed.tags.p).toLowerCase();
+    return { ...set, tags: parsed.tags, policy, policyTag: useSp ? 'sp' : 'p' };
 }
 
 // EXTERNAL MODULE: ./shared/report/escape.ts
@@ -335,12 +374,7 @@ async function checkEmail(query, domain, email) {
     const dmarc = await lookupDmarc(query, domain);
     result.dmarc = dmarc;
     findings.push(...dmarcFindings(domain, dmarc));
-    verdicts.push({
-        what: 'DMARC',
-        verdict: dmarc.policy !== undefined
-            ? `p=${dmarc.policy}${dmarc.tags?.rua ? '' : ', no rua'}`
-            : (dmarc.problem ?? (dmarc.records.length > 1 ? `${dmarc.records.length} records` : 'missing')),
-    });
+    verdicts.push({ what: 'DMARC', verdict: dmarcVerdict(domain, dmarc) });
     const named = new Set(email.dkimSelectors);
     const selectors = [...named, ...COMMON_SELECTORS.filter((s) => !named.has(s))];
     const keys = await Promise.all(selectors.map((s) => lookupDkim(query, domain, s, named.has(s))));
@@ -427,8 +461,35 @@ function spfFindings(domain, spf) {
     }
     return findings;
 }
+/** "p=reject", or for an inheriting subdomain "sp=quarantine, inherited from _dmarc.example.com (…)". */
+function dmarcVerdict(domain, dmarc) {
+    const where = dmarc.inherited ? ` (in ${dmarc.name}, inherited)` : '';
+    if (dmarc.policy === undefined) {
+        if (dmarc.problem !== undefined)
+            return `${dmarc.problem}${where}`;
+        if (dmarc.records.length > 1)
+            return `${dmarc.records.length} records${where}`;
+        return dmarc.organizationalDomain === undefined
+            ? 'missing'
+            : `missing at _dmarc.${domain} and at _dmarc.${dmarc.organizationalDomain}`;
+    }
+    const policy = `${dmarc.policyTag ?? 'p'}=${dmarc.policy}${dmarc.tags?.rua ? '' : ', no rua'}`;
+    if (!dmarc.inherited)
+        return policy;
+    return `${policy}, inherited from ${dmarc.name} (${inheritedRule(dmarc)})`;
+}
+/** Why the inherited policy is the one that applies. */
+function inheritedRule(dmarc) {
+    return dmarc.policyTag === 'sp'
+        ? `sp=${dmarc.policy} applies to subdomains`
+        : `no sp=, so p=${dmarc.policy} applies to subdomains`;
+}
 function dmarcFindings(domain, dmarc) {
-    const name = `_dmarc.${domain}`;
+    // Findings about a record sit at the name that holds it: for an inheriting subdomain, the parent's record.
+    const name = dmarc.name;
+    const org = dmarc.organizationalDomain;
+    const owner = dmarc.inherited && org !== undefined ? org : domain;
+    const inherited = dmarc.inherited ? ` (inherited from ${name})` : '';
     const evidence = dmarc.records[0];
     const add = (ruleId, severity, title, message, remediation) => dnsFinding({
         ruleId,
@@ -440,29 +501,58 @@ function dmarcFindings(domain, dmarc) {
         ...(evidence === undefined ? {} : { evidence }),
     });
     if (dmarc.records.length === 0) {
+        const fix = org === undefined ? domain : org;
         return [
-            add('email/dmarc-missing', 'high', `${domain} has no DMARC record`, dmarc.status === 'error'
+            add('email/dmarc-missing', 'high', `${domain} has no DMARC record${org === undefined ? '' : ` (nor has ${org}, whose record it would inherit)`}`, dmarc.status === 'error'
                 ? `The DMARC lookup failed (${dmarc.code}).`
-                : 'Gmail and Yahoo require DMARC from bulk senders since 2024; without it your mail is junked and spoofing goes unnoticed.', `publish TXT at ${name}: "v=DMARC1; p=none; rua=mailto:dmarc@${domain}", then move to quarantine and reject`),
+                : 'Gmail and Yahoo require DMARC from bulk senders since 2024; without it your mail is junked and spoofing goes unnoticed.', `publish TXT at _dmarc.${fix}: "v=DMARC1; p=none; rua=mailto:dmarc@${fix}"${org === undefined ? '' : ` (it covers ${domain} too)`}, then move to quarantine and reject`),
         ];
     }
     if (dmarc.records.length > 1 || dmarc.problem !== undefined) {
+        const heirs = dmarc.inherited ? `, and to ${domain}, which has no record of its own` : '';
         return [
             add('email/dmarc-invalid', 'high', dmarc.records.length > 1
-                ? `${domain} has ${dmarc.records.length} DMARC records`
-                : `the DMARC record of ${domain} is invalid`, dmarc.records.length > 1
-                ? 'With more than one record receivers apply no DMARC at all (RFC 7489 §6.6.3).'
-                : `Receivers ignore it: ${dmarc.problem}.`, `keep one record at ${name}, e.g. "v=DMARC1; p=quarantine; rua=mailto:dmarc@${domain}"`),
+                ? `${owner} has ${dmarc.records.length} DMARC records${inherited}`
+                : `the DMARC record of ${owner} is invalid${inherited}`, dmarc.records.length > 1
+                ? `With more than one record receivers apply no DMARC at all (RFC 7489 §6.6.3)${heirs}.`
+                : `Receivers ignore it${heirs}: ${dmarc.problem}.`, `keep one record at ${name}, e.g. "v=DMARC1; p=quarantine; rua=mailto:dmarc@${owner}"`),
         ];
     }
     const findings = [];
-    if (dmarc.policy === 'none') {
-        findings.push(add('email/dmarc-policy-none', 'medium', 'DMARC policy is p=none (monitoring only)', 'p=none tells receivers to deliver mail that fails authentication: it reports spoofing but stops none of it.', 'once the rua reports show your own senders pass SPF/DKIM (usually 2-4 weeks), move to p=quarantine, then p=reject'));
-    }
+    if (dmarc.policy === 'none')
+        findings.push(add('email/dmarc-policy-none', 'medium', ...policyNoneText(domain, dmarc)));
     if (!dmarc.tags?.rua) {
-        findings.push(add('email/dmarc-no-rua', 'low', 'DMARC asks for no aggregate reports (no rua=)', 'Without reports you cannot see who sends as your domain, or whether your own mail passes, before tightening the policy.', `add rua=mailto:dmarc@${domain} (or a DMARC report service's address)`));
+        findings.push(add('email/dmarc-no-rua', 'low', `DMARC asks for no aggregate reports (no rua=)${inherited}`, 'Without reports you cannot see who sends as your domain, or whether your own mail passes, before tightening the policy.', `add rua=mailto:dmarc@${owner} to ${name} (or a DMARC report service's address)`));
     }
     return findings;
+}
+/** Title, message and remediation of a monitoring-only policy: p=none, or sp=none inherited by a subdomain. */
+function policyNoneText(domain, dmarc) {
+    const move = 'once the rua reports show your own senders pass SPF/DKIM (usually 2-4 weeks)';
+    const delivers = 'tells receivers to deliver mail that fails authentication: it reports spoofing but stops none of it.';
+    if (!dmarc.inherited) {
+        return [
+            'DMARC policy is p=none (monitoring only)',
+            `p=none ${delivers}`,
+            `${move}, move to p=quarantine, then p=reject`,
+        ];
+    }
+    const own = `or publish a record of its own at _dmarc.${domain}`;
+    if (dmarc.policyTag === 'sp') {
+        const p = dmarc.tags?.p?.toLowerCase();
+        return [
+            `DMARC policy for ${domain} is sp=none, inherited from ${dmarc.name} (monitoring only)`,
+            `${domain} has no DMARC record of its own, so receivers apply the sp= (subdomain policy) of ${dmarc.name}; sp=none ${delivers}`,
+            p === 'none'
+                ? `${move}, move sp= and p= to quarantine, then reject at ${dmarc.name}, ${own}`
+                : `remove sp=none from ${dmarc.name} so its p=${p} covers subdomains too, ${own}`,
+        ];
+    }
+    return [
+        `DMARC policy for ${domain} is p=none, inherited from ${dmarc.name} (monitoring only)`,
+        `${domain} has no DMARC record of its own and ${dmarc.name} has no sp=, so its p=none applies to subdomains; p=none ${delivers}`,
+        `${move}, move ${dmarc.name} to p=quarantine, then p=reject, ${own}`,
+    ];
 }
 function dkimFindings(domain, key) {
     const name = `${key.selector}._domainkey.${domain}`;
@@ -775,10 +865,15 @@ async function runDns(options, context) {
         : spf.records.length === 1
             ? `, SPF ${spf.truncated ? '>' : ''}${spf.lookups}/10 lookups`
             : '';
+    // A subdomain protected (or not) by its parent's record says so up front: the founder asked about the subdomain.
+    const dmarc = email.dmarc;
+    const dmarcText = dmarc?.inherited
+        ? `, DMARC ${dmarc.policy === undefined ? 'record' : `${dmarc.policyTag}=${dmarc.policy}`} inherited from ${dmarc.name}`
+        : '';
     return {
         check: CHECK,
         ok: !findings.some((f) => (0,model/* isAtLeast */.du)(f.severity, 'high')),
-        summary: `${domain}: ${(0,describe/* describeCounts */.wv)(findings)}${spfText} (${client.queryCount} DNS queries via ${client.server})`,
+        summary: `${domain}: ${(0,describe/* describeCounts */.wv)(findings)}${spfText}${dmarcText} (${client.queryCount} DNS queries via ${client.server})`,
         findings,
         metrics: { queries: client.queryCount, ...(spf?.records.length === 1 ? { spfLookups: spf.lookups } : {}) },
         details,

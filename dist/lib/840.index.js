@@ -789,14 +789,7 @@ function connect(options, context) {
     const token = (0,github_client/* tokenFrom */.ow)(context.env, context.githubToken);
     if (!token)
         return { off: 'no GitHub token (GITHUB_TOKEN or the github-token input, with issues: write)' };
-    context.redactor.add(token);
-    const client = (0,github_client.createGitHubClient)({
-        token,
-        apiUrl: (0,github_client.apiUrlFrom)(context.env),
-        timeoutMs: options.timeoutMs,
-        log: context.log,
-    });
-    return { client, repo };
+    return { client: (0,github_client.checkGitHubClient)(token, context, { timeoutMs: options.timeoutMs }), repo };
 }
 async function keepIncidents(client, repo, runs, options, context, details, now) {
     // One read per run: every open incident, matched to its check and environment by the hidden marker.
@@ -844,12 +837,12 @@ async function keepIncidents(client, repo, runs, options, context, details, now)
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   K: () => (/* binding */ repoFromEnv),
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
 /* harmony export */   _w: () => (/* binding */ listAll),
-/* harmony export */   apiUrlFrom: () => (/* binding */ apiUrlFrom),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   checkGitHubClient: () => (/* binding */ checkGitHubClient),
 /* harmony export */   ow: () => (/* binding */ tokenFrom)
 /* harmony export */ });
-/* unused harmony export DEFAULT_API_URL */
+/* unused harmony exports DEFAULT_API_URL, apiUrlFrom */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 /* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85129);
 /* harmony import */ var _rate_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26078);
@@ -892,6 +885,11 @@ function tokenFrom(env, input) {
 }
 function apiUrlFrom(env) {
     return (env.GITHUB_API_URL ?? '').trim().replace(/\/+$/, '') || DEFAULT_API_URL;
+}
+/** A check's client: the token masked in all the run writes before the first call, the API URL from the environment. */
+function checkGitHubClient(token, context, options = {}) {
+    context.redactor.add(token);
+    return createGitHubClient({ ...options, token, apiUrl: apiUrlFrom(context.env), log: context.log });
 }
 function createGitHubClient(options) {
     const apiUrl = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');

@@ -2661,7 +2661,7 @@ const dnsCheck = {
         },
     ],
     async run(options, context) {
-        const { runDns } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 34815));
+        const { runDns } = await Promise.all(/* import() */[__nccwpck_require__.e(935), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34815));
         return runDns(options, context);
     },
     present: presentDns,
@@ -4824,15 +4824,19 @@ function isInBuildOutput(relFile, buildDirs) {
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   Zg: () => (/* binding */ MAX_BASELINE_BYTES),
+/* harmony export */   tK: () => (/* binding */ gitBlobId),
 /* harmony export */   y_: () => (/* binding */ MAX_DOTENV_BYTES)
 /* harmony export */ });
 /* unused harmony export readUserFileSync */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32635);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32635);
 // Reading a file the user (or a repository's launch-ready.yml) names: a config, a baseline, a dotenv file.
 // A repository is untrusted input: such a path can be a FIFO (reading it waits forever), a symlink to
 // /dev/zero (reading it never ends) or a 60 MB file. Each is refused in one line before anything is read.
+
 
 
 /** Config files (launch-ready.yml) are a few KB; 1 MiB leaves room for any real one. */
@@ -4853,7 +4857,7 @@ function readTextFileSync(path, options) {
         return undefined;
     const shown = options.display ?? path;
     if (buffer.includes(0))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${options.what} ${shown} is a binary file: a text file is expected`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${options.what} ${shown} is a binary file: a text file is expected`);
     return buffer.toString('utf8').replace(/^\uFEFF/, '');
 }
 /** The bytes of a user-named file, with the checks of readTextFile except the one for NUL bytes. */
@@ -4862,47 +4866,74 @@ function readUserFileSync(path, options) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer that never comes.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error);
         if (code === 'ENOENT' && options.optional)
             return undefined;
         if (code === 'ENOENT') {
             const hint = options.missingHint ? `: ${options.missingHint}` : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${options.what} ${shown} does not exist${hint}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${options.what} ${shown} does not exist${hint}`);
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`cannot read ${options.what} ${shown} (${code})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${options.what} ${shown} (${code})`);
     }
     try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
         if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${options.what} ${shown} is ${kindOf(info)}: a regular file is expected`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${options.what} ${shown} is ${kindOf(info)}: a regular file is expected`);
         }
         if (info.size > options.maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${options.what} ${shown} is ${info.size} bytes: at most ${sizeText(options.maxBytes)} is accepted`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${options.what} ${shown} is ${info.size} bytes: at most ${sizeText(options.maxBytes)} is accepted`);
         }
         // One byte more than the size: a file that grows while it is read past the cap is caught below.
         const buffer = Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
         let length = 0;
         while (length < buffer.length) {
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, length);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, length, buffer.length - length, length);
             if (bytesRead === 0)
                 break;
             length += bytesRead;
         }
         if (length > options.maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${options.what} ${shown} grew past ${sizeText(options.maxBytes)} while it was read`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${options.what} ${shown} grew past ${sizeText(options.maxBytes)} while it was read`);
         }
         return buffer.subarray(0, length);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`cannot read ${options.what} ${shown} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error)})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${options.what} ${shown} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error)})`);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/**
+ * The id git gives a file's content (SHA-1 of `blob <size>\0` and the bytes), read in chunks so a huge file
+ * costs no memory. Regular files only, opened non-blocking like every file here; throws (with a code) otherwise.
+ */
+function gitBlobId(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!info.isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${info.size}\0`);
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        let offset = 0;
+        // Exactly the size the header announced: a file that grows or shrinks meanwhile still gives a well-formed id.
+        while (offset < info.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk, 0, Math.min(chunk.length, info.size - offset), offset);
+            if (n === 0)
+                break;
+            hash.update(chunk.subarray(0, n));
+            offset += n;
+        }
+        return hash.digest('hex');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 function kindOf(info) {
