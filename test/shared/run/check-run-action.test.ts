@@ -53,7 +53,7 @@ describe('annotations on a check run', () => {
     const warnings = workflowCommands(result.stdout).filter((c) => c.name === 'warning' && !c.properties.title);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.data).toMatch(
-      /check run https:\/\/github\.test\/founder\/shop\/runs\/9 was created with 50 of 90 annotations, then adding more failed: the GitHub API answered 403/,
+      /check run https:\/\/github\.test\/founder\/shop\/runs\/9 was created with 50 of 90 annotations, then adding more failed: PATCH \S+: HTTP 403 /,
     );
     expect(warnings[0]!.data).not.toContain('cannot create');
     expect(result.summary).toContain('https://github.test/founder/shop/runs/9');
