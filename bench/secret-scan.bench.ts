@@ -84,19 +84,18 @@ const quarter = execFileSync('git', ['rev-parse', `HEAD~${recentCount}`], {
   cwd: HISTORY_REPO,
   encoding: 'utf8',
 }).trim();
-const short = measure(`history, last ${recentCount} commits`, process.execPath, [
-  import.meta.filename,
-  '--child',
-  'history',
-  HISTORY_REPO,
-  quarter,
-]);
-const full = measure(`history, all ${commits} commits`, process.execPath, [
-  import.meta.filename,
-  '--child',
-  'history',
-  HISTORY_REPO,
-]);
+const short = measure(
+  `history, last ${recentCount} commits`,
+  process.execPath,
+  [import.meta.filename, '--child', 'history', HISTORY_REPO, quarter],
+  ROOT,
+);
+const full = measure(
+  `history, all ${commits} commits`,
+  process.execPath,
+  [import.meta.filename, '--child', 'history', HISTORY_REPO],
+  ROOT,
+);
 console.log('\n| history scan | wall | commits/s | MB/s of added text | threads | CPU / wall | peak memory |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [r, n] of [
@@ -245,17 +244,18 @@ function benchTree(): void {
 }
 
 /** Runs one command under /usr/bin/time for wall time and peak RSS (worker threads included). */
-function measure(name: string, command: string, commandArgs: string[]): Measure {
+/** Runs one command under /usr/bin/time: in the tree (tree scans), or in the repository (history scans name their repo). */
+function measure(name: string, command: string, commandArgs: string[], cwd = TREE): Measure {
   const timeFile = join(tmpdir(), `lr-bench-time-${process.pid}.txt`);
   const useTime = existsSync(TIME);
   const started = performance.now();
   const result = useTime
     ? spawnSync(TIME, ['-f', '%e %M %P %U %S', '-o', timeFile, command, ...commandArgs], {
-        cwd: TREE,
+        cwd,
         stdio: ['ignore', 'pipe', 'pipe'],
         maxBuffer: 256 * 1024 * 1024,
       })
-    : spawnSync(command, commandArgs, { cwd: TREE, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    : spawnSync(command, commandArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   const wall = (performance.now() - started) / 1000;
   let peakMb: number | undefined;
   let cpuPercent: string | undefined;
@@ -271,7 +271,8 @@ function measure(name: string, command: string, commandArgs: string[]): Measure 
   const line = stdout.trim().split('\n').pop() ?? '';
   const summary = line.startsWith('{') ? ` ${line}` : '';
   console.log(`${name}: ${wall.toFixed(2)} s, exit ${result.status}${summary}`);
-  if (result.status !== 0 && result.status !== 1) console.log(result.stderr?.toString().slice(0, 500));
+  if (result.error) console.log(`  could not run: ${result.error.message}`);
+  else if (result.status !== 0 && result.status !== 1) console.log(result.stderr?.toString().slice(0, 500));
   const reported = summary ? (JSON.parse(line) as { mb?: number; threads?: number }) : cliMetrics(stdout);
   return { name, wallSeconds: wall, peakMb, cpuPercent, cpuSeconds, textMb: reported.mb, threads: reported.threads };
 }
