@@ -26,6 +26,7 @@ import {
   buildReport,
   finding,
   forcedFinding,
+  githubErrorFinding,
   loopGuardFinding,
   verificationFindings,
 } from './report.ts';
@@ -258,15 +259,7 @@ function providerFinding(run: PlatformRun, error: PlatformApiError): Finding {
 }
 
 function githubFinding(run: PlatformRun, error: GitHubApiError): Finding {
-  const stage = run.details.rolledBack ? ' after the rollback was asked for' : '; nothing was rolled back';
-  return finding(
-    run.details,
-    'rollback/github-error',
-    'blocker',
-    `GitHub API: ${error.kind}${stage}`,
-    error.message,
-    error.kind === 'forbidden'
-      ? 'give the job `permissions: deployments: write` (the claim and the mark are deployment statuses)'
-      : 'run again; if it persists, check https://www.githubstatus.com',
-  );
+  return githubErrorFinding(run.details, error, 'after the rollback was asked for', {
+    forbidden: 'give the job `permissions: deployments: write` (the claim and the mark are deployment statuses)',
+  });
 }

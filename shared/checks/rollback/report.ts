@@ -1,6 +1,7 @@
 // The rollback's outcome as a Report: one line a founder reads first, blockers for every rule a rollback refused
 // to break or could not finish, and the details the JSON report, the summary and the outputs are made of.
 import { createHash } from 'node:crypto';
+import type { GitHubApiError } from '../../github/client.ts';
 import type { Deployment } from '../../github/deployments.ts';
 import type { Finding, Report, Severity } from '../../report/model.ts';
 import { sortFindings } from '../../report/model.ts';
@@ -41,6 +42,27 @@ export function finding(
     ...(remediation === undefined ? {} : { remediation }),
     fingerprint,
   };
+}
+
+/**
+ * A GitHub API failure as the run's blocker: which call kind failed, whether a rollback had already been asked for
+ * (`afterRollback` says how), and the fix for that kind (`remediation`), else a retry.
+ */
+export function githubErrorFinding(
+  details: Pick<RollbackDetails, 'environment' | 'current' | 'rolledBack'>,
+  error: GitHubApiError,
+  afterRollback: string,
+  remediation: Partial<Record<string, string>>,
+): Finding {
+  const stage = details.rolledBack ? ` ${afterRollback}` : '; nothing was rolled back';
+  return finding(
+    details,
+    'rollback/github-error',
+    'blocker',
+    `GitHub API: ${error.kind}${stage}`,
+    error.message,
+    remediation[error.kind] ?? 'run again; if it persists, check https://www.githubstatus.com',
+  );
 }
 
 const describe = (ref: DeploymentRef | null): string =>

@@ -18,6 +18,7 @@ import {
   deploymentRef,
   finding,
   forcedFinding,
+  githubErrorFinding,
   loopGuardFinding,
   verificationFindings,
 } from './report.ts';
@@ -261,13 +262,5 @@ function apiFinding(run: Run, error: GitHubApiError): Finding {
       ? `check that the workflow declares the input "${run.options.shaInput}" and that --ref is a branch or tag`
       : 'this is likely a bug in launch-ready: report it with the JSON report',
   };
-  const stage = run.details.rolledBack ? ' after the redeploy was started' : '; nothing was rolled back';
-  return finding(
-    run.details,
-    'rollback/github-error',
-    'blocker',
-    `GitHub API: ${error.kind}${stage}`,
-    error.message,
-    remediation[error.kind] ?? 'run again; if it persists, check https://www.githubstatus.com',
-  );
+  return githubErrorFinding(run.details, error, 'after the redeploy was started', remediation);
 }
