@@ -279,10 +279,9 @@ function providerFinding(run, error) {
     return (0,report/* finding */.gk)(run.details, 'rollback/provider-error', 'blocker', `${run.platform.label}: ${error.kind}${stage}`, error.message, remediation[error.kind] ?? "run again; if it persists, check the provider's status page");
 }
 function githubFinding(run, error) {
-    const stage = run.details.rolledBack ? ' after the rollback was asked for' : '; nothing was rolled back';
-    return (0,report/* finding */.gk)(run.details, 'rollback/github-error', 'blocker', `GitHub API: ${error.kind}${stage}`, error.message, error.kind === 'forbidden'
-        ? 'give the job `permissions: deployments: write` (the claim and the mark are deployment statuses)'
-        : 'run again; if it persists, check https://www.githubstatus.com');
+    return (0,report/* githubErrorFinding */.nj)(run.details, error, 'after the rollback was asked for', {
+        forbidden: 'give the job `permissions: deployments: write` (the claim and the mark are deployment statuses)',
+    });
 }
 
 

@@ -1029,6 +1029,7 @@ function platformFor(provider, options, context, run) {
 /* harmony export */   b9: () => (/* binding */ loopGuardFinding),
 /* harmony export */   f8: () => (/* binding */ deploymentRef),
 /* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   nj: () => (/* binding */ githubErrorFinding),
 /* harmony export */   sl: () => (/* binding */ verificationFindings)
 /* harmony export */ });
 /* unused harmony export CHECK */
@@ -1066,6 +1067,14 @@ function finding(details, ruleId, severity, title, message, remediation) {
         ...(remediation === undefined ? {} : { remediation }),
         fingerprint,
     };
+}
+/**
+ * A GitHub API failure as the run's blocker: which call kind failed, whether a rollback had already been asked for
+ * (`afterRollback` says how), and the fix for that kind (`remediation`), else a retry.
+ */
+function githubErrorFinding(details, error, afterRollback, remediation) {
+    const stage = details.rolledBack ? ` ${afterRollback}` : '; nothing was rolled back';
+    return finding(details, 'rollback/github-error', 'blocker', `GitHub API: ${error.kind}${stage}`, error.message, remediation[error.kind] ?? 'run again; if it persists, check https://www.githubstatus.com');
 }
 const describe = (ref) => ref === null
     ? 'nothing'
@@ -1494,8 +1503,7 @@ function apiFinding(run, error) {
             ? `check that the workflow declares the input "${run.options.shaInput}" and that --ref is a branch or tag`
             : 'this is likely a bug in launch-ready: report it with the JSON report',
     };
-    const stage = run.details.rolledBack ? ' after the redeploy was started' : '; nothing was rolled back';
-    return (0,report/* finding */.gk)(run.details, 'rollback/github-error', 'blocker', `GitHub API: ${error.kind}${stage}`, error.message, remediation[error.kind] ?? 'run again; if it persists, check https://www.githubstatus.com');
+    return (0,report/* githubErrorFinding */.nj)(run.details, error, 'after the redeploy was started', remediation);
 }
 
 
