@@ -202,6 +202,9 @@ function trufflehogSamples(root: string): { samples: Sample[]; unparsed: number 
     const body = src.slice(fn.index, src.indexOf('\nfunc ', fn.index + 10) >>> 0 || src.length);
     const input = /\binput:\s*/g;
     for (let m = input.exec(body); m; m = input.exec(body)) {
+      // A case commented out in the table (`//	input: \`\`,`) is not a test TruffleHog runs: reading it made
+      // samples with an empty text that no scanner could find.
+      if (/^[ \t]*\/\/[^\n]*$/.test(body.slice(body.lastIndexOf('\n', m.index) + 1, m.index))) continue;
       try {
         const parser = new GoExpr(body, vars);
         parser.pos = m.index + m[0].length;
