@@ -158,6 +158,18 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     ),
   },
   namedKey(
+    // The direct management API key of an API Management instance (88 base64 characters ending `==`), written beside
+    // the instance's management host (`https://<name>.management.azure-api.net`) or under its own name. Before the
+    // storage-key rule, which takes any 88-character base64 value under a `key` name and would send the owner to
+    // the wrong console.
+    'azure-apim-management-key',
+    'Azure API Management direct management key',
+    ['management.azure-api.net', 'apim_management_key', 'apimmanagementkey', 'azure_management_api_key'],
+    '[A-Za-z0-9+/]{86}==',
+    'Azure portal > the API Management instance > Deployment + infrastructure > Management API: regenerate the key',
+    { severity: 'blocker' },
+  ),
+  namedKey(
     'azure-storage-key-assignment',
     'Azure storage account key',
     ['azure', 'storage_account', 'storageaccount', 'storage-account', 'account_key', 'accountkey', 'storage_key'],
@@ -319,13 +331,19 @@ export const CLOUD_RULES: readonly SecretRule[] = [
       'searchquerykey',
       'azure_key',
       'azurekey',
+      // `azure` alone, then the value within a few characters (`<secret>{azure …}</secret>`, `azure: …`): the
+      // 52-character mixed-case shape is the Search key's own; nothing else Azure issues looks like it.
+      'azure',
     ],
     '[A-Za-z0-9]{52}|[A-F0-9]{32}',
     'Azure portal > the Search service > Settings > Keys: regenerate the admin key, or delete the query key',
     // Drawn from all 62 letters and digits: a 52-character run in one case is something else (a DevOps PAT is base32).
+    // The older 32-hex form is any GUID without its dashes, so it counts only under a name that says search or key.
     {
-      validate: (value) =>
-        value.length === 32 || (/(?:[A-Z][^A-Z]*){4}/.test(value) && /(?:[a-z][^a-z]*){4}/.test(value)),
+      validate: (value, { match }) =>
+        value.length === 32
+          ? /search|key/i.test(match[0].slice(0, match[0].lastIndexOf(value)))
+          : /(?:[A-Z][^A-Z]*){4}/.test(value) && /(?:[a-z][^a-z]*){4}/.test(value),
     },
   ),
 ];

@@ -10,7 +10,7 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
     'new-relic-key',
     'New Relic insert, browser or admin key',
     ['NRII-', 'NRIQ-', 'NRJS-', 'NRBR-', 'NRAA-'],
-    'NRII-[A-Za-z0-9_-]{32}|NRII-[A-Za-z0-9_-]{25}|NRIQ-[A-Za-z0-9_-]{32}|NR(?:JS|BR)-[a-f0-9]{19}|NRAA-[a-f0-9]{27}',
+    'NRII-[A-Za-z0-9_-]{32}|NRII-[A-Za-z0-9_-]{25}|NRIQ-[A-Za-z0-9_-]{32}|NRIQ-[A-Za-z0-9_-]{25}|NR(?:JS|BR)-[a-f0-9]{19}|NRAA-[a-f0-9]{27}',
     'New Relic > API keys: delete the key',
   ),
   namedKey(

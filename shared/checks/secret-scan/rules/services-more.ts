@@ -88,6 +88,16 @@ const SERVICE_MORE_PREFIXED: readonly SecretRule[] = [
     'OneSignal > Settings > Keys & IDs: rotate the API key',
     { body: (value) => value.slice(10) },
   ),
+  prefixedToken(
+    // Finage issues its keys with their own `API_KEY` prefix glued to 32 upper-case letters and digits: a value in
+    // that shape is a key wherever it stands, with or without the service's name near it.
+    'finage-api-key',
+    'Finage API key',
+    ['API_KEY'],
+    'API_KEY[0-9A-Z]{32}',
+    'moon.finage.co.uk > API keys: regenerate the key',
+    { body: (value) => value.slice(7) },
+  ),
   {
     // `Endpoint=https://<store>.azconfig.io;Id=<id>;Secret=<base64>`: the connection string Azure shows for a store.
     id: 'azure-app-configuration-connection-string',
@@ -572,7 +582,8 @@ export const SERVICE_MORE_ROWS: readonly ServiceRow[] = [
   [
     'mux-token-secret',
     'Mux access token secret',
-    ['mux_token', 'mux_secret', 'mux_access'],
+    // `mux` alone too (`mux '<secret>'`): a word in Go routers and video code, but never beside 75 base64 characters.
+    ['mux_token', 'mux_secret', 'mux_access', 'mux'],
     '[A-Za-z0-9+/]{75}',
     'dashboard.mux.com > Settings > Access tokens: revoke the token',
   ],

@@ -140,7 +140,6 @@ export const SERVICE_ROWS: readonly ServiceRow[] = [
   ['cryptocompare-api-key', 'CryptoCompare API key', 'cryptocompare', '[a-z0-9-]{64}', 'cryptocompare.com > API keys: delete the key'],
   ['currencyfreaks-api-key', 'CurrencyFreaks API key', 'currencyfreaks', lowerAlnum(32), 'currencyfreaks.com > Dashboard: regenerate the key'],
   ['currencyscoop-api-key', 'CurrencyScoop (CurrencyBeacon) API key', 'currencyscoop', lowerAlnum(32), 'currencybeacon.com > Account: regenerate the key'],
-  ['finage-api-key', 'Finage API key', 'finage', 'API_KEY[0-9A-Z]{32}', 'moon.finage.co.uk > API keys: regenerate the key', { body: (v) => v.slice(7) }],
 ];
 
 export const SERVICE_RULES: readonly SecretRule[] = serviceRules(SERVICE_ROWS);

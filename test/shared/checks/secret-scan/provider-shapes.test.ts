@@ -381,6 +381,36 @@ describe('provider shapes', () => {
       (v: string) => `id: ${v}`,
     ],
     [
+      'a New Relic Insights query key of 25 characters',
+      'new-relic-key',
+      () => `NRIQ-${k.pick(URLSAFE, 25)}`,
+      (v: string) => `NEW_RELIC_QUERY_KEY="${v}"`,
+    ],
+    [
+      'an Azure AI Search admin key beside the word Azure',
+      'azure-search-key',
+      () => k.pick(ALNUM, 52),
+      (v: string) => `# Azure (product search, admin): ${v}`,
+    ],
+    [
+      'an API Management direct key beside its management host',
+      'azure-apim-management-key',
+      () => `${k.pick(BASE64, 86)}==`,
+      (v: string) => `<apim host="https://shop-apim.management.azure-api.net" key="${v}" />`,
+    ],
+    [
+      'a Mux token secret beside the word Mux',
+      'mux-token-secret',
+      () => k.pick(BASE64, 75),
+      (v: string) => `video:\n  mux: "${v}"`,
+    ],
+    [
+      'a Finage key with no name near it',
+      'finage-api-key',
+      () => `API_KEY${k.pick(UPPER, 20)}${k.digits(12)}`,
+      (v: string) => `{"quotes": {"provider": "fx", "credential": "${v}"}}`,
+    ],
+    [
       'a Couchbase Capella password in its connection string',
       'database-url-password',
       () => `${k.pick(ALNUM, 10)}${k.digits(4)}`,
@@ -405,6 +435,16 @@ describe('provider shapes', () => {
     ['an AccessKey ID of the wrong length', `id: LTAI${k.pick(ALNUM, 16)}`],
     ['a 52-character lowercase run under an Azure name', `azure_key: ${k.pick(LOWER, 52)}`],
     ['a function URL without a key', 'fetch("https://shop-orders.azurewebsites.net/api/refund?code=")'],
+    // A GUID without its dashes is the old Search key's shape, but beside `azure` alone it is any resource ID.
+    ['a dashless GUID beside the word Azure', `azure tenant ${k.pick('0123456789ABCDEF', 32)}`],
+    ['a 52-character mixed-case run inside a longer word', `myazure ${k.pick(ALNUM, 52)}`],
+    ['a constant named API_KEY with a suffix', `API_KEY${k.pick(UPPER, 32)}_LEGACY = 1`],
+    ['a lower-case run after API_KEY', `API_KEY${k.pick(LOWER, 32)}`],
+    ['a Go router beside a digest', `mux.Handle("/static/${k.pick(HEX, 64)}", files)`],
+    [
+      'a storage-key-shaped value near the management host, one character short',
+      `https://shop-apim.management.azure-api.net key=${k.pick(BASE64, 85)}==`,
+    ],
   ])('keeps quiet on %s', (_shape, text) => {
     expect(rules(text, 'config/settings.txt')).toEqual([]);
   });
