@@ -13,9 +13,10 @@
 //          or a literal shape; exact length and charset, so that a longer or shorter string does not match
 //   where  where the owner rotates it, for the remediation (`rotate(where)`)
 //   extra  optional overrides of the rule (severity, minEntropy, body, validate)
-// Left out for now: Adzuna, AeroWorkflow and BulkSMS, whose key is only usable with a paired ID (a key by the name
-// alone, with no ID near it, was as often a non-key in the samples we measured), and names that are words or tools
-// (collect2 is GCC's linker).
+// Left out for now: Adzuna, AeroWorkflow, BulkSMS, Agora and Bitfinex, whose key is only usable with a paired ID or
+// secret (a key by the name alone, with no partner near it, was as often a non-key in the samples we measured), and
+// names that are words or tools (collect2 is GCC's linker). A row takes the format the provider issues (a UUID, hex):
+// a looser charset seen only in other scanners' generated samples (`[a-z0-9-]{36}` for a UUID) is not widened to.
 // Adding a service is one line. Services with a format of their own (a prefix, a checksum) belong in the
 // category files with `prefixedToken`, not here.
 import type { SecretRule } from './types.ts';
