@@ -10,7 +10,7 @@ import {
   isLockfile,
   isPatternOrTemplate,
 } from './filters.ts';
-import { KeywordIndex, runsAtKeywords } from './prefilter.ts';
+import { type KeywordHits, KeywordIndex, runsAtKeywords } from './prefilter.ts';
 import { FILE_RULES } from './rules/files.ts';
 import { RULES } from './rules/index.ts';
 import type { RuleContext, SecretRule } from './rules/types.ts';
@@ -78,9 +78,26 @@ interface Candidate {
  */
 export function detectSecrets(text: string, path: string, options: DetectOptions = {}): SecretMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const { compiled, keywords } = getEngine();
-  const hits = keywords.find(text);
-  if (hits.anchors.size === 0 && hits.scans.size === 0) return [];
+  const hits = getEngine().keywords.find(text);
+  return hasKeywords(hits) ? detectAtKeywords(text, hits, path, options) : [];
+}
+
+/**
+ * detectSecrets on bytes read as Latin-1 (a plain copy, one character per byte; keys are ASCII): the keyword
+ * pass reads the bytes themselves, so bytes holding no keyword are never decoded.
+ */
+export function detectSecretsInBytes(bytes: Buffer, path: string, options: DetectOptions = {}): SecretMatch[] {
+  const hits = getEngine().keywords.findInBytes(bytes);
+  return hasKeywords(hits) ? detectAtKeywords(bytes.toString('latin1'), hits, path, options) : [];
+}
+
+function hasKeywords(hits: KeywordHits): boolean {
+  return hits.anchors.size > 0 || hits.scans.size > 0;
+}
+
+/** The rules the keyword pass picked, each where it found their keywords, and the filters after them. */
+function detectAtKeywords(text: string, hits: KeywordHits, path: string, options: DetectOptions): SecretMatch[] {
+  const { compiled } = getEngine();
   const lockfile = isLockfile(path);
   const allowsUnquoted = allowsUnquotedValues(path);
   const candidates: Candidate[] = [];

@@ -1,6 +1,6 @@
 // One Aho-Corasick pass over the text finds every rule keyword at once (as gitleaks and TruffleHog do):
 // rules whose keyword is absent never run, anchored rules run only where their keyword starts.
-// A combined regex of ~200 keywords runs at ~100 MB/s in V8; this automaton runs at ~500 MB/s.
+// A combined regex of ~200 keywords runs at ~100 MB/s in V8; this automaton (~770 keywords) at ~500 MB/s.
 // Matching is case-insensitive; keywords of case-sensitive rules are then checked exactly, which keeps
 // short prefixes like `SK` or `AKIA` from firing on every `task` and `akia`.
 import type { SecretRule } from './rules/types.ts';
@@ -21,7 +21,7 @@ export interface KeywordHits {
   scans: Set<number>;
 }
 
-/** Keywords are ASCII: every other character leaves the automaton at its root. */
+/** Keywords are ASCII: every other byte leaves the automaton at its root. */
 const ALPHABET = 128;
 
 export class KeywordIndex {
@@ -33,14 +33,14 @@ export class KeywordIndex {
    */
   readonly #delta: Int16Array | Int32Array;
   readonly #shift: number;
-  /** UTF-16 code unit -> class; 0 for every character no keyword holds. */
+  /** Byte -> class; 0 for every byte no keyword holds. */
   readonly #classOf: Uint8Array;
   /** Keywords ending at each state (empty for most). */
   readonly #outputs: Keyword[][];
 
   constructor(rules: readonly SecretRule[]) {
     const keywords = collectKeywords(rules);
-    const classOf = new Uint8Array(65536);
+    const classOf = new Uint8Array(256);
     let classes = 1;
     for (const keyword of keywords) {
       for (const char of keyword.text.toLowerCase()) {
@@ -104,29 +104,109 @@ export class KeywordIndex {
     this.#shift = shift;
     this.#classOf = classOf;
     this.#outputs = outputs;
+    this.#longest = Math.max(0, ...keywords.map((keyword) => keyword.text.length));
   }
 
+  /** Longest keyword: a stream started this many characters early sees every keyword ending in its range. */
+  readonly #longest: number;
+
+  /**
+   * Keywords in a text. Its UTF-16 code units are read as bytes (the low byte of each): ASCII keywords match
+   * exactly where they did, and a non-Latin character can only add a hit, which the rules then reject.
+   */
   find(text: string): KeywordHits {
-    const hits: KeywordHits = { anchors: new Map(), scans: new Set() };
+    return this.findInBytes(Buffer.from(text, 'latin1'));
+  }
+
+  /**
+   * Keywords in bytes, before any decoding: a file without one is never decoded. The automaton's next state
+   * depends on the last, so one pass waits on a table load per byte; four passes over the four quarters of the
+   * input, stepped together, overlap those waits (about 1.5x faster). Each quarter's pass starts the longest
+   * keyword's length early without reporting, so it sees every keyword ending in its quarter, once.
+   */
+  findInBytes(bytes: Uint8Array): KeywordHits {
     const delta = this.#delta;
     const classOf = this.#classOf;
     const shift = this.#shift;
-    let state = 0;
-    for (let i = 0, length = text.length; i < length; i++) {
-      state = delta[(state << shift) | classOf[text.charCodeAt(i)]];
-      if (state < 0) {
-        state = ~state;
-        record(hits, this.#outputs[state], text, i);
+    const length = bytes.length;
+    /** Per quarter: end position and state, in pairs, for each keyword end. */
+    const ends: number[][] = [[], [], [], []];
+    const quarter = length >> 2;
+    if (quarter < MIN_QUARTER) {
+      const found = ends[0];
+      let state = 0;
+      for (let i = 0; i < length; i++) {
+        state = delta[(state << shift) | classOf[bytes[i]]];
+        if (state < 0) {
+          state = ~state;
+          found.push(i, state);
+        }
       }
+    } else {
+      const warm = (end: number) => {
+        let state = 0;
+        for (let i = end - this.#longest; i < end; i++) {
+          state = delta[(state << shift) | classOf[bytes[i]]];
+          if (state < 0) state = ~state;
+        }
+        return state;
+      };
+      const [f0, f1, f2, f3] = ends;
+      let s0 = 0;
+      let s1 = warm(quarter);
+      let s2 = warm(2 * quarter);
+      let s3 = warm(3 * quarter);
+      let i1 = quarter;
+      let i2 = 2 * quarter;
+      let i3 = 3 * quarter;
+      for (let i0 = 0; i0 < quarter; i0++, i1++, i2++, i3++) {
+        s0 = delta[(s0 << shift) | classOf[bytes[i0]]];
+        s1 = delta[(s1 << shift) | classOf[bytes[i1]]];
+        s2 = delta[(s2 << shift) | classOf[bytes[i2]]];
+        s3 = delta[(s3 << shift) | classOf[bytes[i3]]];
+        if ((s0 | s1 | s2 | s3) < 0) {
+          if (s0 < 0) {
+            s0 = ~s0;
+            f0.push(i0, s0);
+          }
+          if (s1 < 0) {
+            s1 = ~s1;
+            f1.push(i1, s1);
+          }
+          if (s2 < 0) {
+            s2 = ~s2;
+            f2.push(i2, s2);
+          }
+          if (s3 < 0) {
+            s3 = ~s3;
+            f3.push(i3, s3);
+          }
+        }
+      }
+      // The last quarter takes the bytes a division by four left over.
+      for (; i3 < length; i3++) {
+        s3 = delta[(s3 << shift) | classOf[bytes[i3]]];
+        if (s3 < 0) {
+          s3 = ~s3;
+          f3.push(i3, s3);
+        }
+      }
+    }
+    const hits: KeywordHits = { anchors: new Map(), scans: new Set() };
+    for (const found of ends) {
+      for (let k = 0; k < found.length; k += 2) record(hits, this.#outputs[found[k + 1]], bytes, found[k]);
     }
     return hits;
   }
 }
 
-function record(hits: KeywordHits, found: readonly Keyword[], text: string, end: number): void {
+/** Below four quarters of this many bytes one pass is as fast: the warm-up of three would cost more. */
+const MIN_QUARTER = 1024;
+
+function record(hits: KeywordHits, found: readonly Keyword[], bytes: Uint8Array, end: number): void {
   for (const keyword of found) {
     const start = end - keyword.text.length + 1;
-    if (keyword.caseSensitive && !text.startsWith(keyword.text, start)) continue;
+    if (keyword.caseSensitive && !spells(bytes, start, keyword.text)) continue;
     for (const rule of keyword.gated) hits.scans.add(rule);
     for (const rule of keyword.anchored) {
       const positions = hits.anchors.get(rule);
@@ -134,6 +214,12 @@ function record(hits: KeywordHits, found: readonly Keyword[], text: string, end:
       else if (positions[positions.length - 1] !== start) positions.push(start);
     }
   }
+}
+
+/** The bytes at `start` are the ASCII `text`, case included. */
+function spells(bytes: Uint8Array, start: number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
 function collectKeywords(rules: readonly SecretRule[]): Keyword[] {

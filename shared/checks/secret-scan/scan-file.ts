@@ -4,7 +4,7 @@ import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCode } from '../../errors.ts';
-import { detectSecrets } from './detect.ts';
+import { detectSecrets, detectSecretsInBytes } from './detect.ts';
 import { formatBytes } from './format.ts';
 import type { SecretlintSetup } from './secretlintrc.ts';
 import type { SecretMatch } from './types.ts';
@@ -71,7 +71,7 @@ export function scanFile(root: string, relPath: string, options: FileScanOptions
  */
 export function detectBuffer(buffer: Buffer, relPath: string, allow: RegExp[]): SecretMatch[] {
   if (buffer.length > WINDOW_BYTES) return detectInWindows(buffer, relPath, allow);
-  const matches = detectSecrets(buffer.toString('latin1'), relPath, { allow });
+  const matches = detectSecretsInBytes(buffer, relPath, { allow });
   if (matches.length === 0 || isAscii(buffer)) return matches;
   return detectSecrets(buffer.toString('utf8'), relPath, { allow });
 }

@@ -4,7 +4,7 @@
 // memory). Windows whose text, context and overlap included, stays under that size are decoded into the young
 // generation at copy speed and freed by a cheap scavenge.
 import { isAscii } from 'node:buffer';
-import { detectSecrets } from './detect.ts';
+import { detectSecretsInBytes } from './detect.ts';
 import type { SecretMatch } from './types.ts';
 
 /** V8's largest regular heap object is 128 KB; a one-byte string has a 16-byte header. */
@@ -43,12 +43,12 @@ export function detectInWindows(
     const to = rangeEnd(buffer, from, sizes.window);
     const textStart = Math.max(0, from - sizes.context);
     const textEnd = Math.min(buffer.length, to + sizes.overlap);
-    const text = buffer.toString('latin1', textStart, textEnd);
+    const bytes = buffer.subarray(textStart, textEnd);
     const textStartLine = lineAtFrom - countNewlines(buffer, textStart, from);
     let line = 1;
     let lineStart = 0;
-    for (const match of detectSecrets(text, relPath, { allow })) {
-      for (; line < match.line; line++) lineStart = text.indexOf('\n', lineStart) + 1;
+    for (const match of detectSecretsInBytes(bytes, relPath, { allow })) {
+      for (; line < match.line; line++) lineStart = bytes.indexOf(NEWLINE, lineStart) + 1;
       const offset = textStart + lineStart + match.column - 1;
       if (offset < from) continue;
       if (offset >= to) break;

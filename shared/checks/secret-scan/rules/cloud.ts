@@ -54,8 +54,11 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     severity: 'blocker',
     keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret'],
     mode: 'scan',
+    // Any base64 run is taken, but only one of exactly 40 characters is reported: a longer or padded value under
+    // the name (an encrypted blob, a KMS ciphertext) cannot be an AWS secret, and the claim keeps generic rules off it.
     pattern:
-      /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?key)?)\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+      /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?key)?)\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9/+]{40,512}={0,2})(?![A-Za-z0-9/+=])/i,
+    validate: (value) => value.length === 40,
     minEntropy: 4,
     remediation: rotate('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
   },

@@ -80,3 +80,13 @@ describe('provider formats off by a detail', () => {
     expect(rules(`assemblyai Key=Q${key.slice(1)}\n`)).toEqual([]);
   });
 });
+
+describe('values under a provider name that cannot be its key', () => {
+  it('keeps quiet on an encrypted blob under an AWS secret name, found on a 40-character secret', () => {
+    const BASE64 = `${ALNUM}+/`;
+    const blob = `${k.pick(BASE64, 54)}==`;
+    expect(rules(`# encrypted with KMS\nAWS_SECRET_ACCESS_KEY = ${blob}\n`)).toEqual([]);
+    const secret = k.pick(BASE64, 40);
+    expect(rules(`AWS_SECRET_ACCESS_KEY = ${secret}\n`)).toEqual([['aws-secret-access-key', secret]]);
+  });
+});

@@ -97,3 +97,51 @@ describe('rules tried at their keywords', () => {
     expect(startsAtKeyword({ ...base, keywords: shortcut, pattern: /(?:shortcut|(clubhouse)|x)=(\w+)/i })).toBe(false);
   });
 });
+
+describe('the keyword pass over long input, in four quarters stepped together', () => {
+  const base = { title: 'x', severity: 'high' as const, remediation: 'x' };
+  const rules = [
+    // Anchored and case-sensitive: reported only where the exact case appears.
+    { ...base, id: 't/live', keywords: ['sk_live_'], pattern: /sk_live_(\w{8})/ },
+    // Anchored and case-insensitive; `token` also ends inside `mytokens` and overlaps `tokenizer`.
+    { ...base, id: 't/token', keywords: ['token', 'tokenizer'], pattern: /(?:tokenizer|token)=(\w{8})/i },
+    // Gated: runs over the whole text once its keyword appears anywhere.
+    { ...base, id: 't/gated', keywords: ['mailgun'], mode: 'scan' as const, pattern: /(?<![\w-])key-(\w{8})/ },
+  ];
+  const index = new KeywordIndex(rules);
+  const LENGTH = 16 * 1024;
+  const quarters = [LENGTH / 4, LENGTH / 2, (3 * LENGTH) / 4];
+
+  /** Filler of letters no keyword holds in that order, with `word` written at `at`. */
+  function textWith(word: string, at: number): string {
+    const filler = 'abcdefghijklmnopqrstuvwxyz0123456789 =\n'.repeat(LENGTH / 39 + 1).slice(0, LENGTH);
+    return filler.slice(0, at) + word + filler.slice(at + word.length);
+  }
+
+  it('finds a keyword wherever it lies across each boundary between quarters, once', () => {
+    for (const boundary of quarters) {
+      for (let at = boundary - 12; at <= boundary + 4; at++) {
+        expect(index.find(textWith('sk_live_', at)).anchors.get(0), `sk_live_ at ${at}`).toEqual([at]);
+        expect(index.find(textWith('SK_LIVE_', at)).anchors.get(0), `SK_LIVE_ at ${at}`).toBeUndefined();
+        // `tokenizer` holds `token`: both keywords start at the same place, which is reported once.
+        expect(index.find(textWith('tokenizer', at)).anchors.get(1), `tokenizer at ${at}`).toEqual([at]);
+        expect(index.find(textWith('MAILGUN', at)).scans.has(2), `MAILGUN at ${at}`).toBe(true);
+      }
+    }
+  });
+
+  it('reports every occurrence in every quarter, in order, and nothing in text without keywords', () => {
+    const at = [5, 4100, 4095, 8190, 12_287, 16_370];
+    let text = textWith('', 0);
+    for (const position of at) text = `${text.slice(0, position)}Token${text.slice(position + 5)}`;
+    expect(index.find(text).anchors.get(1)).toEqual([...at].sort((a, b) => a - b));
+    const none = index.find(textWith('', 0));
+    expect([none.anchors.size, none.scans.size]).toEqual([0, 0]);
+  });
+
+  it('reads UTF-16 text by the low byte of each unit: a non-Latin character adds hits, never hides one', () => {
+    // U+0174 has the low byte of `t`: `Ŵoken` is read as `token`, which only makes a rule run for nothing.
+    const text = `${'é'.repeat(5000)}token=${'ü'.repeat(6000)}\u0174oken=${'ж'.repeat(6000)}`;
+    expect(index.find(text).anchors.get(1)).toEqual([5000, 11_006]);
+  });
+});
