@@ -1647,6 +1647,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   NZ: () => (/* binding */ detectSecrets),
+  jm: () => (/* binding */ detectSecretsInBytes),
   p$: () => (/* binding */ matchesAllow)
 });
 
@@ -1655,7 +1656,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/checks/secret-scan/filters.ts
 var filters = __nccwpck_require__(3296);
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/prefilter.ts
-/** Keywords are ASCII: every other character leaves the automaton at its root. */
+/** Keywords are ASCII: every other byte leaves the automaton at its root. */
 const ALPHABET = 128;
 class KeywordIndex {
     /**
@@ -1666,13 +1667,13 @@ class KeywordIndex {
      */
     #delta;
     #shift;
-    /** UTF-16 code unit -> class; 0 for every character no keyword holds. */
+    /** Byte -> class; 0 for every byte no keyword holds. */
     #classOf;
     /** Keywords ending at each state (empty for most). */
     #outputs;
     constructor(rules) {
         const keywords = collectKeywords(rules);
-        const classOf = new Uint8Array(65536);
+        const classOf = new Uint8Array(256);
         let classes = 1;
         for (const keyword of keywords) {
             for (const char of keyword.text.toLowerCase()) {
@@ -1739,27 +1740,107 @@ class KeywordIndex {
         this.#shift = shift;
         this.#classOf = classOf;
         this.#outputs = outputs;
+        this.#longest = Math.max(0, ...keywords.map((keyword) => keyword.text.length));
     }
+    /** Longest keyword: a stream started this many characters early sees every keyword ending in its range. */
+    #longest;
+    /**
+     * Keywords in a text. Its UTF-16 code units are read as bytes (the low byte of each): ASCII keywords match
+     * exactly where they did, and a non-Latin character can only add a hit, which the rules then reject.
+     */
     find(text) {
-        const hits = { anchors: new Map(), scans: new Set() };
+        return this.findInBytes(Buffer.from(text, 'latin1'));
+    }
+    /**
+     * Keywords in bytes, before any decoding: a file without one is never decoded. The automaton's next state
+     * depends on the last, so one pass waits on a table load per byte; four passes over the four quarters of the
+     * input, stepped together, overlap those waits (about 1.5x faster). Each quarter's pass starts the longest
+     * keyword's length early without reporting, so it sees every keyword ending in its quarter, once.
+     */
+    findInBytes(bytes) {
         const delta = this.#delta;
         const classOf = this.#classOf;
         const shift = this.#shift;
-        let state = 0;
-        for (let i = 0, length = text.length; i < length; i++) {
-            state = delta[(state << shift) | classOf[text.charCodeAt(i)]];
-            if (state < 0) {
-                state = ~state;
-                record(hits, this.#outputs[state], text, i);
+        const length = bytes.length;
+        /** Per quarter: end position and state, in pairs, for each keyword end. */
+        const ends = [[], [], [], []];
+        const quarter = length >> 2;
+        if (quarter < MIN_QUARTER) {
+            const found = ends[0];
+            let state = 0;
+            for (let i = 0; i < length; i++) {
+                state = delta[(state << shift) | classOf[bytes[i]]];
+                if (state < 0) {
+                    state = ~state;
+                    found.push(i, state);
+                }
             }
+        }
+        else {
+            const warm = (end) => {
+                let state = 0;
+                for (let i = end - this.#longest; i < end; i++) {
+                    state = delta[(state << shift) | classOf[bytes[i]]];
+                    if (state < 0)
+                        state = ~state;
+                }
+                return state;
+            };
+            const [f0, f1, f2, f3] = ends;
+            let s0 = 0;
+            let s1 = warm(quarter);
+            let s2 = warm(2 * quarter);
+            let s3 = warm(3 * quarter);
+            let i1 = quarter;
+            let i2 = 2 * quarter;
+            let i3 = 3 * quarter;
+            for (let i0 = 0; i0 < quarter; i0++, i1++, i2++, i3++) {
+                s0 = delta[(s0 << shift) | classOf[bytes[i0]]];
+                s1 = delta[(s1 << shift) | classOf[bytes[i1]]];
+                s2 = delta[(s2 << shift) | classOf[bytes[i2]]];
+                s3 = delta[(s3 << shift) | classOf[bytes[i3]]];
+                if ((s0 | s1 | s2 | s3) < 0) {
+                    if (s0 < 0) {
+                        s0 = ~s0;
+                        f0.push(i0, s0);
+                    }
+                    if (s1 < 0) {
+                        s1 = ~s1;
+                        f1.push(i1, s1);
+                    }
+                    if (s2 < 0) {
+                        s2 = ~s2;
+                        f2.push(i2, s2);
+                    }
+                    if (s3 < 0) {
+                        s3 = ~s3;
+                        f3.push(i3, s3);
+                    }
+                }
+            }
+            // The last quarter takes the bytes a division by four left over.
+            for (; i3 < length; i3++) {
+                s3 = delta[(s3 << shift) | classOf[bytes[i3]]];
+                if (s3 < 0) {
+                    s3 = ~s3;
+                    f3.push(i3, s3);
+                }
+            }
+        }
+        const hits = { anchors: new Map(), scans: new Set() };
+        for (const found of ends) {
+            for (let k = 0; k < found.length; k += 2)
+                record(hits, this.#outputs[found[k + 1]], bytes, found[k]);
         }
         return hits;
     }
 }
-function record(hits, found, text, end) {
+/** Below four quarters of this many bytes one pass is as fast: the warm-up of three would cost more. */
+const MIN_QUARTER = 1024;
+function record(hits, found, bytes, end) {
     for (const keyword of found) {
         const start = end - keyword.text.length + 1;
-        if (keyword.caseSensitive && !text.startsWith(keyword.text, start))
+        if (keyword.caseSensitive && !spells(bytes, start, keyword.text))
             continue;
         for (const rule of keyword.gated)
             hits.scans.add(rule);
@@ -1771,6 +1852,13 @@ function record(hits, found, text, end) {
                 positions.push(start);
         }
     }
+}
+/** The bytes at `start` are the ASCII `text`, case included. */
+function spells(bytes, start, text) {
+    for (let i = 0; i < text.length; i++)
+        if (bytes[start + i] !== text.charCodeAt(i))
+            return false;
+    return true;
 }
 function collectKeywords(rules) {
     const byKey = new Map();
@@ -2232,7 +2320,10 @@ const CLOUD_RULES = [
         severity: 'blocker',
         keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret'],
         mode: 'scan',
-        pattern: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?key)?)\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+        // Any base64 run is taken, but only one of exactly 40 characters is reported: a longer or padded value under
+        // the name (an encrypted blob, a KMS ciphertext) cannot be an AWS secret, and the claim keeps generic rules off it.
+        pattern: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?key)?)\\?["'`]?\s{0,4}(?:=|:=|=>|:)\s{0,4}\\?["'`]?([A-Za-z0-9/+]{40,512}={0,2})(?![A-Za-z0-9/+=])/i,
+        validate: (value) => value.length === 40,
         minEntropy: 4,
         remediation: (0,types/* rotate */.e$)('AWS IAM console > Users > Security credentials: deactivate, then delete the key'),
     },
@@ -2329,6 +2420,12 @@ const CLOUD_RULES = [
         validate: (_value, { text, index }) => isSasQuery(text.slice(Math.max(0, index - 600), index)),
         remediation: (0,types/* rotate */.e$)('Azure portal > Storage account > Access keys: rotate the key that signed it, or revoke its stored access policy'),
     },
+    (0,types/* namedKey */.zn)(
+    // The direct management API key of an API Management instance (88 base64 characters ending `==`), written beside
+    // the instance's management host (`https://<name>.management.azure-api.net`) or under its own name. Before the
+    // storage-key rule, which takes any 88-character base64 value under a `key` name and would send the owner to
+    // the wrong console.
+    'azure-apim-management-key', 'Azure API Management direct management key', ['management.azure-api.net', 'apim_management_key', 'apimmanagementkey', 'azure_management_api_key'], '[A-Za-z0-9+/]{86}==', 'Azure portal > the API Management instance > Deployment + infrastructure > Management API: regenerate the key', { severity: 'blocker' }),
     (0,types/* namedKey */.zn)('azure-storage-key-assignment', 'Azure storage account key', ['azure', 'storage_account', 'storageaccount', 'storage-account', 'account_key', 'accountkey', 'storage_key'], '[A-Za-z0-9+/]{86}==', 'Azure portal > Storage account > Access keys: rotate the key', { severity: 'blocker', minEntropy: 4 }),
     {
         // ~/.docker/config.json and Kubernetes dockerconfigjson: `"auths": {"registry": {"auth": "<base64 user:pass>"}}`.
@@ -2403,10 +2500,19 @@ const CLOUD_RULES = [
         'searchquerykey',
         'azure_key',
         'azurekey',
+        // `azure` alone, then the value within a few characters (`<secret>{azure …}</secret>`, `azure: …`): the
+        // 52-character mixed-case shape is the Search key's own; nothing else Azure issues looks like it.
+        'azure',
     ], '[A-Za-z0-9]{52}|[A-F0-9]{32}', 'Azure portal > the Search service > Settings > Keys: regenerate the admin key, or delete the query key', 
     // Drawn from all 62 letters and digits: a 52-character run in one case is something else (a DevOps PAT is base32).
+    // The older 32-hex form is any GUID without its dashes, so it counts only under a name that says search or key.
+    // Every name starts with `azure` or `search`: gated by those two, the rule runs only where one of them stands
+    // instead of scanning every file that mentions Azure.
     {
-        validate: (value) => value.length === 32 || (/(?:[A-Z][^A-Z]*){4}/.test(value) && /(?:[a-z][^a-z]*){4}/.test(value)),
+        keywords: ['azure', 'search'],
+        validate: (value, { match }) => value.length === 32
+            ? /search|key/i.test(match[0].slice(0, match[0].lastIndexOf(value)))
+            : /(?:[A-Z][^A-Z]*){4}/.test(value) && /(?:[a-z][^a-z]*){4}/.test(value),
     }),
 ];
 /** The `{…}` literal around `index` (bounded) and the name before it, without nested objects. */
@@ -3566,7 +3672,7 @@ const MESSAGING_RULES = [
 /** `sumo`, `Sumo`, `SUMO` but not `sumOfExposures`: the name is matched case by case. */
 const isSumoName = ({ text, match }) => /^(?:[Ss]umo|SUMO)/.test(text.slice(match.index, match.index + 4));
 const OBSERVABILITY_RULES = [
-    (0,types/* prefixedToken */.Xf)('new-relic-key', 'New Relic insert, browser or admin key', ['NRII-', 'NRIQ-', 'NRJS-', 'NRBR-', 'NRAA-'], 'NRII-[A-Za-z0-9_-]{32}|NRII-[A-Za-z0-9_-]{25}|NRIQ-[A-Za-z0-9_-]{32}|NR(?:JS|BR)-[a-f0-9]{19}|NRAA-[a-f0-9]{27}', 'New Relic > API keys: delete the key'),
+    (0,types/* prefixedToken */.Xf)('new-relic-key', 'New Relic insert, browser or admin key', ['NRII-', 'NRIQ-', 'NRJS-', 'NRBR-', 'NRAA-'], 'NRII-[A-Za-z0-9_-]{32}|NRII-[A-Za-z0-9_-]{25}|NRIQ-[A-Za-z0-9_-]{32}|NRIQ-[A-Za-z0-9_-]{25}|NR(?:JS|BR)-[a-f0-9]{19}|NRAA-[a-f0-9]{27}', 'New Relic > API keys: delete the key'),
     (0,types/* namedKey */.zn)('new-relic-user-api-id', 'New Relic user API key', ['new-relic', 'newrelic', 'new_relic'], '[A-Za-z0-9]{64}', 'New Relic > API keys: delete the key'),
     (0,types/* namedKey */.zn)('sentry-legacy-token', 'Sentry auth token', ['sentry'], '[a-f0-9]{64}', 'sentry.io > Settings > Auth Tokens: revoke the token'),
     (0,types/* prefixedToken */.Xf)('dynatrace-api-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}', 'Dynatrace > Access tokens: delete the token', { body: (value) => value.slice(32) }),
@@ -3867,7 +3973,6 @@ const SERVICE_ROWS = [
     ['cryptocompare-api-key', 'CryptoCompare API key', 'cryptocompare', '[a-z0-9-]{64}', 'cryptocompare.com > API keys: delete the key'],
     ['currencyfreaks-api-key', 'CurrencyFreaks API key', 'currencyfreaks', lowerAlnum(32), 'currencyfreaks.com > Dashboard: regenerate the key'],
     ['currencyscoop-api-key', 'CurrencyScoop (CurrencyBeacon) API key', 'currencyscoop', lowerAlnum(32), 'currencybeacon.com > Account: regenerate the key'],
-    ['finage-api-key', 'Finage API key', 'finage', 'API_KEY[0-9A-Z]{32}', 'moon.finage.co.uk > API keys: regenerate the key', { body: (v) => v.slice(7) }],
 ];
 const SERVICE_RULES = serviceRules(SERVICE_ROWS);
 
@@ -3905,6 +4010,10 @@ const SERVICE_MORE_PREFIXED = [
     // LaunchDarkly's own prefixes on a version-4 UUID: an access token (`api-`) or a server-side SDK key (`sdk-`).
     'launchdarkly-key', 'LaunchDarkly API access token or server-side SDK key', ['api-', 'sdk-'], '(?:api|sdk)-[a-z0-9]{8}-[a-z0-9]{4}-4[a-z0-9]{3}-[a-z0-9]{4}-[a-z0-9]{12}', 'LaunchDarkly > Organization settings > Authorization (or the environment SDK key): reset it', { body: (value) => value.slice(4), validate: (value) => /\d/.test(value.slice(4)) }),
     (0,types/* prefixedToken */.Xf)('onesignal-api-key', 'OneSignal app or organization API key', ['os_v2_'], 'os_v2_(?:app|org)_[a-z0-9]{56,120}', 'OneSignal > Settings > Keys & IDs: rotate the API key', { body: (value) => value.slice(10) }),
+    (0,types/* prefixedToken */.Xf)(
+    // Finage issues its keys with their own `API_KEY` prefix glued to 32 upper-case letters and digits: a value in
+    // that shape is a key wherever it stands, with or without the service's name near it.
+    'finage-api-key', 'Finage API key', ['API_KEY'], 'API_KEY[0-9A-Z]{32}', 'moon.finage.co.uk > API keys: regenerate the key', { body: (value) => value.slice(7) }),
     {
         // `Endpoint=https://<store>.azconfig.io;Id=<id>;Secret=<base64>`: the connection string Azure shows for a store.
         id: 'azure-app-configuration-connection-string',
@@ -4386,7 +4495,8 @@ const SERVICE_MORE_ROWS = [
     [
         'mux-token-secret',
         'Mux access token secret',
-        ['mux_token', 'mux_secret', 'mux_access'],
+        // `mux` alone too (`mux '<secret>'`): a word in Go routers and video code, but never beside 75 base64 characters.
+        ['mux_token', 'mux_secret', 'mux_access', 'mux'],
         '[A-Za-z0-9+/]{75}',
         'dashboard.mux.com > Settings > Access tokens: revoke the token',
     ],
@@ -4658,10 +4768,23 @@ function getEngine() {
 function detectSecrets(text, path, options = {}) {
     if (typeof text !== 'string' || text.length === 0)
         return [];
-    const { compiled, keywords } = getEngine();
-    const hits = keywords.find(text);
-    if (hits.anchors.size === 0 && hits.scans.size === 0)
-        return [];
+    const hits = getEngine().keywords.find(text);
+    return hasKeywords(hits) ? detectAtKeywords(text, hits, path, options) : [];
+}
+/**
+ * detectSecrets on bytes read as Latin-1 (a plain copy, one character per byte; keys are ASCII): the keyword
+ * pass reads the bytes themselves, so bytes holding no keyword are never decoded.
+ */
+function detectSecretsInBytes(bytes, path, options = {}) {
+    const hits = getEngine().keywords.findInBytes(bytes);
+    return hasKeywords(hits) ? detectAtKeywords(bytes.toString('latin1'), hits, path, options) : [];
+}
+function hasKeywords(hits) {
+    return hits.anchors.size > 0 || hits.scans.size > 0;
+}
+/** The rules the keyword pass picked, each where it found their keywords, and the filters after them. */
+function detectAtKeywords(text, hits, path, options) {
+    const { compiled } = getEngine();
     const lockfile = (0,filters/* isLockfile */.em)(path);
     const allowsUnquoted = (0,filters/* allowsUnquotedValues */.M)(path);
     const candidates = [];
@@ -5567,13 +5690,13 @@ function detectInWindows(buffer, relPath, allow, sizes = DEFAULT_SIZES) {
         const to = rangeEnd(buffer, from, sizes.window);
         const textStart = Math.max(0, from - sizes.context);
         const textEnd = Math.min(buffer.length, to + sizes.overlap);
-        const text = buffer.toString('latin1', textStart, textEnd);
+        const bytes = buffer.subarray(textStart, textEnd);
         const textStartLine = lineAtFrom - countNewlines(buffer, textStart, from);
         let line = 1;
         let lineStart = 0;
-        for (const match of (0,detect/* detectSecrets */.NZ)(text, relPath, { allow })) {
+        for (const match of (0,detect/* detectSecretsInBytes */.jm)(bytes, relPath, { allow })) {
             for (; line < match.line; line++)
-                lineStart = text.indexOf('\n', lineStart) + 1;
+                lineStart = bytes.indexOf(NEWLINE, lineStart) + 1;
             const offset = textStart + lineStart + match.column - 1;
             if (offset < from)
                 continue;
@@ -5668,7 +5791,7 @@ function scanFile(root, relPath, options) {
 function detectBuffer(buffer, relPath, allow) {
     if (buffer.length > WINDOW_BYTES)
         return detectInWindows(buffer, relPath, allow);
-    const matches = (0,detect/* detectSecrets */.NZ)(buffer.toString('latin1'), relPath, { allow });
+    const matches = (0,detect/* detectSecretsInBytes */.jm)(buffer, relPath, { allow });
     if (matches.length === 0 || (0,external_node_buffer_namespaceObject.isAscii)(buffer))
         return matches;
     return (0,detect/* detectSecrets */.NZ)(buffer.toString('utf8'), relPath, { allow });
