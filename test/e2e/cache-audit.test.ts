@@ -112,6 +112,21 @@ describe('launch-ready cache-audit (dist/cli)', () => {
     expect(result.stderr).toContain('--base-url');
   });
 
+  it('refuses an --asset-hosts entry that is not a host name in one line (exit 2)', async () => {
+    const args = [
+      'cache-audit',
+      '--base-url',
+      clean.url,
+      '--asset-hosts',
+      'cdn.example.net,https://d1234.cloudfront.net/',
+    ];
+    const result = await runCliBundle(args, dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'launch-ready: --asset-hosts: "https://d1234.cloudfront.net/" is not a host name: give it as cdn.example.net or *.example.net (no scheme, port or path)',
+    ]);
+  });
+
   it('refuses a malformed --auth-header in one line, without echoing it', async () => {
     const result = await runCliBundle(['cache-audit', '--base-url', clean.url, '--auth-header', TOKEN], dir);
     expect(result.code).toBe(2);
@@ -121,6 +136,18 @@ describe('launch-ready cache-audit (dist/cli)', () => {
 });
 
 describe('cache-audit action (dist/cache-audit)', () => {
+  it('refuses an asset-hosts input that is not a host name, naming the input', async () => {
+    const result = await runActionBundle(
+      'cache-audit',
+      { 'base-url': clean.url, 'asset-hosts': 'cdn.example.net:8443' },
+      dir,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `::error::input 'asset-hosts': "cdn.example.net:8443" is not a host name: give it as cdn.example.net or *.example.net (no scheme, port or path)`,
+    );
+  });
+
   it('fails on the blocker with outputs, a summary row per URL, and no credential anywhere', async () => {
     const undoes = await cdnUndoesPrivate();
     try {

@@ -1,4 +1,4 @@
-// cache-audit against sites that try to make it leak: assets on another origin, a server that reflects the
+// cache-audit against sites that try to make it leak: assets on another site or on the founder's CDN, a server that reflects the
 // credentials, a private route redirecting elsewhere. Minimal servers of its own (to move onto the shared
 // hostile-input suite).
 
@@ -34,13 +34,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cache-audit on hostile sites', () => {
-  it('never fetches assets a page names on another origin, so they get no credentials', async () => {
+  it('never fetches assets a page names on another site, so they get nothing', async () => {
     const other = await recorder();
     servers.push(other.server);
+    // localhost is another site than 127.0.0.1 (neither has a registrable domain): a third party here.
+    const elsewhere = other.server.url.replace('127.0.0.1', 'localhost');
     const shop = await startHttp((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'private, no-store' });
-      res.end(`<!doctype html><script src="${other.server.url}/steal.js"></script>
-<link rel="stylesheet" href="//127.0.0.1:${other.server.port}/a.css"><img src="${other.server.url.replace('http://', 'http://u:p@')}/x.png">`);
+      res.end(`<!doctype html><script src="${elsewhere}/steal.js"></script>
+<link rel="stylesheet" href="//localhost:${other.server.port}/a.css"><img src="${elsewhere.replace('http://', 'http://u:p@')}/x.png">`);
     });
     servers.push(shop);
     const run = await audit({
@@ -51,8 +53,58 @@ describe('cache-audit on hostile sites', () => {
       cookie: `session=${SESSION}`,
     });
     expect(other.seen).toEqual([]);
-    expect(run.report.details?.notFetched.offOrigin).toBe(3);
+    expect(run.report.details?.notFetched).toMatchObject({
+      offSite: 3,
+      offSiteHosts: [`localhost:${other.server.port}`],
+    });
     expect(run.report.details?.urls.every((u) => u.url.startsWith(shop.url))).toBe(true);
+  });
+
+  it('sends no credential to an asset on the same site (another port) or on an asset host, and follows none of their redirects', async () => {
+    const sameSite = await recorder();
+    const assetHost = await recorder();
+    const redirecting = await startHttp((req, res) => {
+      sameSite.seen.push(req);
+      res.writeHead(302, {
+        location: `http://localhost:${assetHost.server.port}/after-redirect`,
+        'cache-control': 'no-store',
+      });
+      res.end();
+    });
+    servers.push(sameSite.server, assetHost.server, redirecting);
+    const pageRequests: IncomingMessage[] = [];
+    const html = `<!doctype html><script src="${sameSite.server.url}/app.abcdef12.js"></script>
+<script src="http://localhost:${assetHost.server.port}/cdn.abcdef12.js"></script>
+<img src="${sameSite.server.url.replace('http://', 'http://u:p@')}/x.png"><script src="${redirecting.url}/hop.abcdef12.js"></script>`;
+    const shop = await startHttp((req, res) => {
+      pageRequests.push(req);
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'private, no-store' });
+      res.end(html);
+    });
+    servers.push(shop);
+    const run = await audit({
+      baseUrl: shop.url,
+      paths: ['/'],
+      privatePaths: ['/account'],
+      authHeader: AUTH_HEADER,
+      cookie: `session=${SESSION}`,
+      assetHosts: ['localhost'],
+    });
+    // The credentials were in play: the private route on the base URL got them.
+    expect(pageRequests.find((r) => r.url === '/account')?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    const assetRequests = [...sameSite.seen, ...assetHost.seen];
+    expect(assetRequests.map((r) => r.url).sort()).toEqual([
+      '/app.abcdef12.js',
+      '/cdn.abcdef12.js',
+      '/hop.abcdef12.js',
+      '/x.png',
+    ]);
+    for (const request of assetRequests) {
+      expect(request.headers.authorization).toBeUndefined();
+      expect(request.headers.cookie).toBeUndefined();
+      expect(JSON.stringify(request.headers)).not.toMatch(new RegExp(`${TOKEN}|${SESSION}`));
+    }
+    expect(run.report.details?.urls.filter((u) => u.source === 'asset').every((u) => !u.credentials)).toBe(true);
   });
 
   it('keeps credentials a server reflects (in its body and headers) out of every output', async () => {

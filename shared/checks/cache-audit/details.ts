@@ -48,6 +48,11 @@ export interface CacheDetails {
   probes: LeakProbe[];
   maxUrls: number;
   requests: number;
-  /** URLs found but not requested: on another origin, or over --max-urls. */
-  notFetched: { offOrigin: number; overBudget: number };
+  /** URLs found but not requested: on another site and not an asset host (a third party's), or over --max-urls. */
+  notFetched: {
+    offSite: number;
+    /** The hosts of the off-site URLs (host[:port]), most referenced first, at most 20. */
+    offSiteHosts: string[];
+    overBudget: number;
+  };
 }

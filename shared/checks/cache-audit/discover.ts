@@ -1,6 +1,7 @@
 // What a browser fetches for a page: scripts, stylesheets, preloads, images, icons, fonts. Parsed with a real
-// HTML parser (comments and text that merely mention a URL don't count); only same-origin URLs are kept, so the
-// audit never wanders off the site it was pointed at.
+// HTML parser (comments and text that merely mention a URL don't count). Which of them the audit may fetch is the
+// caller's to say (the base URL's site and the founder's asset hosts: scope.ts), so it never wanders off to a
+// third party.
 import { Parser } from 'htmlparser2';
 
 const RESOURCE_ATTRIBUTES: Record<string, string[]> = {
@@ -22,11 +23,14 @@ const LINK_RELS = new Set([
   'manifest',
 ]);
 
+/** Whether the audit fetches a URL. */
+export type Fetchable = (url: URL) => boolean;
+
 export interface Discovered {
-  /** Same-origin asset URLs, in document order, without fragments. */
+  /** Asset URLs the audit fetches, in document order, without fragments. */
   assets: string[];
-  /** URLs on other origins, left alone. */
-  offOrigin: string[];
+  /** URLs it leaves alone (a third party's), in document order. */
+  elsewhere: string[];
 }
 
 function candidates(attribute: string, value: string): string[] {
@@ -36,7 +40,7 @@ function candidates(attribute: string, value: string): string[] {
   return [value.trim()];
 }
 
-export function discoverAssets(html: string, pageUrl: string): Discovered {
+export function discoverAssets(html: string, pageUrl: string, fetchable: Fetchable): Discovered {
   const found: string[] = [];
   const add = (attribute: string, value: string | undefined) => {
     if (value !== undefined) found.push(...candidates(attribute, value));
@@ -64,33 +68,29 @@ export function discoverAssets(html: string, pageUrl: string): Discovered {
   );
   parser.write(html);
   parser.end();
-  return sameOrigin(found, base, pageUrl);
+  return sort(found, base, fetchable);
 }
 
 /** url(...) and @import in a stylesheet: fonts and background images a browser fetches next. */
-export function discoverInCss(css: string, cssUrl: string): Discovered {
+export function discoverInCss(css: string, cssUrl: string, fetchable: Fetchable): Discovered {
   const found: string[] = [];
   for (const match of css.matchAll(/url\(\s*(['"]?)([^'")\s]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi)) {
     found.push(match[2] ?? match[4] ?? '');
   }
-  return sameOrigin(found, cssUrl, cssUrl);
+  return sort(found, cssUrl, fetchable);
 }
 
-function sameOrigin(found: string[], base: string, pageUrl: string): Discovered {
-  const origin = new URL(pageUrl).origin;
+function sort(found: string[], base: string, fetchable: Fetchable): Discovered {
   const assets: string[] = [];
-  const offOrigin: string[] = [];
+  const elsewhere: string[] = [];
   for (const raw of found) {
     if (raw === '' || /^(data|blob|javascript|about|mailto):/i.test(raw)) continue;
     const url = resolve(raw, base);
     if (url === undefined) continue;
-    if (new URL(url).origin !== origin) {
-      if (!offOrigin.includes(url)) offOrigin.push(url);
-      continue;
-    }
-    if (!assets.includes(url)) assets.push(url);
+    const list = fetchable(new URL(url)) ? assets : elsewhere;
+    if (!list.includes(url)) list.push(url);
   }
-  return { assets, offOrigin };
+  return { assets, elsewhere };
 }
 
 function resolve(raw: string, base: string): string | undefined {

@@ -27,7 +27,7 @@ export const cacheAudit: CheckDefinition<CacheOptions> = {
       key: 'paths',
       type: 'list',
       description:
-        'Pages to audit, comma-separated, e.g. /,/login,/checkout. The scripts, styles, images, icons and fonts their HTML loads from the same origin are audited too.',
+        "Pages to audit, comma-separated, e.g. /,/login,/checkout. The scripts, styles, images, icons and fonts their HTML loads from the same site (the base URL's host, its subdomains such as cdn.shop.example.com, any port) or from asset-hosts are audited too.",
     },
     {
       name: 'private-paths',
@@ -55,6 +55,13 @@ export const cacheAudit: CheckDefinition<CacheOptions> = {
       key: 'noCrawl',
       type: 'boolean',
       description: 'true: audit only the pages named, not the assets their HTML loads.',
+    },
+    {
+      name: 'asset-hosts',
+      key: 'assetHosts',
+      type: 'list',
+      description:
+        "Hosts on another site that serve your assets, comma-separated, e.g. d1234abcd.cloudfront.net,*.myshop-cdn.net (*. = any host under that domain): the assets pages load from them are audited too, never with credentials. The base URL's own site (subdomains, other ports) needs no entry; third parties (fonts, payment, analytics) stay unaudited.",
     },
     {
       name: 'max-urls',

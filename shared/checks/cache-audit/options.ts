@@ -5,6 +5,17 @@ import { z } from 'zod';
 export const KINDS = ['revved', 'static', 'page', 'api', 'private'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** A host name (cdn.example.net, 127.0.0.1) or a wildcard over the hosts under a domain (*.example.net). */
+const ASSET_HOST = /^(\*\.)?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?$/i;
+
+const assetHost = z
+  .string()
+  .max(253, 'an asset host name is at most 253 characters')
+  .regex(ASSET_HOST, {
+    error: (issue) =>
+      `"${String(issue.input).slice(0, 60)}" is not a host name: give it as cdn.example.net or *.example.net (no scheme, port or path)`,
+  });
+
 export const cacheOptionsSchema = z
   .object({
     baseUrl: z.string().default('').describe('The deployed site, e.g. https://shop.example.com. Required.'),
@@ -33,6 +44,12 @@ export const cacheOptionsSchema = z
       .default(false)
       .describe(
         'Audit only the pages named: do not fetch the scripts, styles, images and fonts they load. Default false.',
+      ),
+    assetHosts: z
+      .array(assetHost)
+      .default([])
+      .describe(
+        "Hosts on another site that serve your assets, e.g. [d1234abcd.cloudfront.net, '*.myshop-cdn.net'] (`*.` = any host under that domain): the assets pages load from them are audited too, without credentials. Assets on the base URL's own site (any subdomain or port, e.g. cdn.shop.example.com) always are; other hosts (fonts, payment, analytics) never. Default [].",
       ),
     maxUrls: z
       .number()

@@ -75,6 +75,18 @@ export function presentCache(report: Report): Table[] {
       rows: probes.map((p) => [p.probe, p.url, p.outcome, p.detail]),
     });
   }
+  const notFetched = detailsOf(report).notFetched;
+  if (notFetched !== undefined && notFetched.offSiteHosts.length > 0) {
+    tables.push({
+      title: `Not audited: ${notFetched.offSite} URL(s) on another site`,
+      columns: ['Host', 'Why'],
+      rows: notFetched.offSiteHosts.map((host) => [
+        host,
+        "another site's caching is its owner's to set; if this host serves your own assets (your CDN), add it to asset-hosts",
+      ]),
+      collapsed: true,
+    });
+  }
   return tables;
 }
 

@@ -8,7 +8,7 @@ import { siteUrl } from '../../http/site-url.ts';
 import { oneLine } from '../../report/escape.ts';
 import { type Finding, type Report, sortFindings } from '../../report/model.ts';
 import type { Redactor } from '../../report/redact.ts';
-import type { CheckContext } from '../definition.ts';
+import { type CheckContext, paramLabel } from '../definition.ts';
 import type { CacheDetails, LeakProbe, UrlAudit } from './details.ts';
 import { discoverAssets, discoverInCss } from './discover.ts';
 import { type Fetched, Fetcher } from './fetcher.ts';
@@ -19,6 +19,7 @@ import { servedToVisitor, webCacheDeception } from './leak-probes.ts';
 import type { CacheOptions } from './options.ts';
 import { cacheFacts, displayName } from './policy.ts';
 import { RULES, type Verdict } from './rules.ts';
+import { AuditScope } from './scope.ts';
 
 /** What tests (and only tests) change: DNS, trusted CAs. */
 export interface CacheOverrides {
@@ -31,13 +32,17 @@ interface State {
   options: CacheOptions;
   context: CheckContext;
   fetcher: Fetcher;
+  /** The base URL's origin: pages and private routes live here, and only here go credentials. */
   origin: string;
+  /** Where assets may be fetched from: the base URL's site and the asset hosts. */
+  scope: AuditScope;
   urls: UrlAudit[];
   findings: Finding[];
   probes: LeakProbe[];
   seen: Set<string>;
   assets: string[];
-  offOrigin: Set<string>;
+  /** Found but never requested: on another site, not an asset host (a third party). */
+  offSite: Set<string>;
   /** Found but not requested: --max-urls reached. */
   overBudget: Set<string>;
 }
@@ -71,12 +76,13 @@ export async function runCacheAudit(
     context,
     fetcher: new Fetcher(probe, options.maxUrls, options.timeoutMs),
     origin: new URL(base).origin,
+    scope: new AuditScope(base, options.assetHosts),
     urls: [],
     findings: [],
     probes: [],
     seen: new Set(),
     assets: [],
-    offOrigin: new Set(),
+    offSite: new Set(),
     overBudget: new Set(),
   };
   try {
@@ -95,6 +101,11 @@ export async function runCacheAudit(
     }
   } finally {
     await probe.close();
+  }
+  if (state.offSite.size > 0) {
+    state.context.log(
+      `  not audited: ${state.offSite.size} URL(s) on another site (${offSiteHosts(state).join(', ')}); list a host that serves your own assets in ${paramLabel('asset-hosts', state.context.source)}`,
+    );
   }
   return buildReport(state, base);
 }
@@ -227,12 +238,12 @@ function discover(state: State, fetched: Fetched, contentType: string): void {
   const { status, body } = fetched.result;
   if (status === undefined || status < 200 || status >= 300) return;
   const found = /html/i.test(contentType)
-    ? discoverAssets(body, fetched.url)
+    ? discoverAssets(body, fetched.url, state.scope.fetches)
     : /css/i.test(contentType)
-      ? discoverInCss(body, fetched.url)
+      ? discoverInCss(body, fetched.url, state.scope.fetches)
       : undefined;
   if (found === undefined) return;
-  for (const url of found.offOrigin) state.offOrigin.add(url);
+  for (const url of found.elsewhere) state.offSite.add(url);
   for (const asset of found.assets) {
     if (!state.seen.has(asset) && !state.assets.includes(asset)) state.assets.push(asset);
   }
@@ -313,6 +324,21 @@ function cdnFindings(state: State): Finding[] {
   });
 }
 
+/** The third-party hosts the pages load from, most referenced first: what a founder checks for a CDN of their own. */
+function offSiteHosts(state: State): string[] {
+  const counts = new Map<string, number>();
+  for (const url of state.offSite) {
+    const host = new URL(url).host;
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_LISTED_HOSTS)
+    .map(([host]) => host);
+}
+
+const MAX_LISTED_HOSTS = 20;
+
 function buildReport(state: State, base: string): Report<CacheDetails> {
   const findings = sortFindings([...state.findings, ...cdnFindings(state)]);
   const blockers = findings.filter((f) => f.severity === 'blocker');
@@ -336,7 +362,7 @@ function buildReport(state: State, base: string): Report<CacheDetails> {
       urls: state.urls.length,
       requests: state.fetcher.used,
       blockers: blockers.length,
-      offOrigin: state.offOrigin.size,
+      offSite: state.offSite.size,
       overBudget,
     },
     details: {
@@ -345,7 +371,7 @@ function buildReport(state: State, base: string): Report<CacheDetails> {
       probes: state.probes,
       maxUrls: state.options.maxUrls,
       requests: state.fetcher.used,
-      notFetched: { offOrigin: state.offOrigin.size, overBudget },
+      notFetched: { offSite: state.offSite.size, offSiteHosts: offSiteHosts(state), overBudget },
     },
   };
 }

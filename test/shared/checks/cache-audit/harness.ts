@@ -2,7 +2,7 @@
 
 import type { UrlAudit } from '../../../../shared/checks/cache-audit/details.ts';
 import { cacheOptionsSchema } from '../../../../shared/checks/cache-audit/options.ts';
-import { runCacheAudit } from '../../../../shared/checks/cache-audit/run.ts';
+import { type CacheOverrides, runCacheAudit } from '../../../../shared/checks/cache-audit/run.ts';
 import type { CheckContext } from '../../../../shared/checks/definition.ts';
 import type { Severity } from '../../../../shared/report/model.ts';
 import { SEVERITIES } from '../../../../shared/report/model.ts';
@@ -14,11 +14,11 @@ export interface Audit {
   redactor: Redactor;
 }
 
-export async function audit(input: Record<string, unknown>): Promise<Audit> {
+export async function audit(input: Record<string, unknown>, overrides: CacheOverrides = {}): Promise<Audit> {
   const logs: string[] = [];
   const redactor = new Redactor();
   const context: CheckContext = { cwd: process.cwd(), env: {}, redactor, log: (line) => logs.push(line) };
-  const report = await runCacheAudit(cacheOptionsSchema.parse(input), context);
+  const report = await runCacheAudit(cacheOptionsSchema.parse(input), context, overrides);
   return { report, logs, redactor };
 }
 

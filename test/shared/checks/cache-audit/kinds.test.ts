@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { discoverAssets, discoverInCss } from '../../../../shared/checks/cache-audit/discover.ts';
 import { classify, isFingerprinted } from '../../../../shared/checks/cache-audit/kinds.ts';
+import { AuditScope } from '../../../../shared/checks/cache-audit/scope.ts';
 
 describe('fingerprinted file names', () => {
   it.each([
@@ -53,8 +54,9 @@ describe('fingerprinted file names', () => {
 
 describe('discovery', () => {
   const page = 'https://shop.example/products/';
+  const { fetches } = new AuditScope(page, []);
 
-  it('finds what a browser loads, same origin only, and ignores comments, links and text', () => {
+  it('finds what a browser loads, on the same site only, and ignores comments, links and text', () => {
     const html = `<!doctype html><html><head><base href="/">
 <link rel="stylesheet" href="assets/app.css"><link rel="modulepreload" href="/assets/a.js">
 <link rel="preload" href="/fonts/inter.woff2" as="font"><link rel="icon" href="/favicon.ico">
@@ -62,7 +64,7 @@ describe('discovery', () => {
 <!-- <script src="/commented.js"></script> --></head>
 <body><img src="/img/a.png" srcset="/img/a@2x.png 2x, /img/a@3x.png 3x"><a href="/about">about</a>
 <img src="data:image/png;base64,AAAA"><p>/not-a-url.js</p><img src="http://user:pw@shop.example/img/b.png"></body></html>`;
-    const found = discoverAssets(html, page);
+    const found = discoverAssets(html, page, fetches);
     expect(found.assets).toEqual([
       'https://shop.example/assets/app.css',
       'https://shop.example/assets/a.js',
@@ -72,12 +74,12 @@ describe('discovery', () => {
       'https://shop.example/img/a@2x.png',
       'https://shop.example/img/a@3x.png',
     ]);
-    expect(found.offOrigin).toEqual(['https://cdn.other.example/x.js', 'http://shop.example/img/b.png']);
+    expect(found.elsewhere).toEqual(['https://cdn.other.example/x.js', 'http://shop.example/img/b.png']);
   });
 
   it('finds fonts and images a stylesheet loads', () => {
     const css = `@font-face{src:url("/fonts/a.woff2") format("woff2"),url(../fonts/a.woff)}body{background:url('data:x')}`;
-    expect(discoverInCss(css, 'https://shop.example/assets/app.css').assets).toEqual([
+    expect(discoverInCss(css, 'https://shop.example/assets/app.css', fetches).assets).toEqual([
       'https://shop.example/fonts/a.woff2',
       'https://shop.example/fonts/a.woff',
     ]);
