@@ -1749,7 +1749,7 @@ __webpack_unused_export__ = getFullDomain;
 __webpack_unused_export__ = getHostname;
 __webpack_unused_export__ = getPublicSuffix;
 __webpack_unused_export__ = getSubdomain;
-__webpack_unused_export__ = parse;
+exports.qg = parse;
 //# sourceMappingURL=index.js.map
 
 

@@ -2356,6 +2356,13 @@ var schemas = __nccwpck_require__(12311);
 // Kept free of transforms so the config's JSON Schema can be generated from it.
 
 const KINDS = ['revved', 'static', 'page', 'api', 'private'];
+/** A host name (cdn.example.net, 127.0.0.1) or a wildcard over the hosts under a domain (*.example.net). */
+const ASSET_HOST = /^(\*\.)?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?$/i;
+const assetHost = schemas/* string */.YjP()
+    .max(253, 'an asset host name is at most 253 characters')
+    .regex(ASSET_HOST, {
+    error: (issue) => `"${String(issue.input).slice(0, 60)}" is not a host name: give it as cdn.example.net or *.example.net (no scheme, port or path)`,
+});
 const cacheOptionsSchema = schemas/* object */.Ikc({
     baseUrl: schemas/* string */.YjP().default('').describe('The deployed site, e.g. https://shop.example.com. Required.'),
     paths: schemas/* array */.YOg(schemas/* string */.YjP())
@@ -2373,6 +2380,9 @@ const cacheOptionsSchema = schemas/* object */.Ikc({
     noCrawl: schemas/* boolean */.zMY()
         .default(false)
         .describe('Audit only the pages named: do not fetch the scripts, styles, images and fonts they load. Default false.'),
+    assetHosts: schemas/* array */.YOg(assetHost)
+        .default([])
+        .describe("Hosts on another site that serve your assets, e.g. [d1234abcd.cloudfront.net, '*.myshop-cdn.net'] (`*.` = any host under that domain): the assets pages load from them are audited too, without credentials. Assets on the base URL's own site (any subdomain or port, e.g. cdn.shop.example.com) always are; other hosts (fonts, payment, analytics) never. Default []."),
     maxUrls: schemas/* number */.aig()
         .int()
         .min(1, 'maxUrls must be 1 or more')
@@ -2462,6 +2472,18 @@ function presentCache(report) {
             rows: probes.map((p) => [p.probe, p.url, p.outcome, p.detail]),
         });
     }
+    const notFetched = detailsOf(report).notFetched;
+    if (notFetched !== undefined && notFetched.offSiteHosts.length > 0) {
+        tables.push({
+            title: `Not audited: ${notFetched.offSite} URL(s) on another site`,
+            columns: ['Host', 'Why'],
+            rows: notFetched.offSiteHosts.map((host) => [
+                host,
+                "another site's caching is its owner's to set; if this host serves your own assets (your CDN), add it to asset-hosts",
+            ]),
+            collapsed: true,
+        });
+    }
     return tables;
 }
 function cacheOutputs(report) {
@@ -2491,7 +2513,7 @@ const cacheAudit = {
             name: 'paths',
             key: 'paths',
             type: 'list',
-            description: 'Pages to audit, comma-separated, e.g. /,/login,/checkout. The scripts, styles, images, icons and fonts their HTML loads from the same origin are audited too.',
+            description: "Pages to audit, comma-separated, e.g. /,/login,/checkout. The scripts, styles, images, icons and fonts their HTML loads from the same site (the base URL's host, its subdomains such as cdn.shop.example.com, any port) or from asset-hosts are audited too.",
         },
         {
             name: 'private-paths',
@@ -2518,6 +2540,12 @@ const cacheAudit = {
             description: 'true: audit only the pages named, not the assets their HTML loads.',
         },
         {
+            name: 'asset-hosts',
+            key: 'assetHosts',
+            type: 'list',
+            description: "Hosts on another site that serve your assets, comma-separated, e.g. d1234abcd.cloudfront.net,*.myshop-cdn.net (*. = any host under that domain): the assets pages load from them are audited too, never with credentials. The base URL's own site (subdomains, other ports) needs no entry; third parties (fonts, payment, analytics) stay unaudited.",
+        },
+        {
             name: 'max-urls',
             key: 'maxUrls',
             type: 'number',
@@ -2531,7 +2559,7 @@ const cacheAudit = {
         },
     ],
     async run(options, context) {
-        const { runCacheAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(6), __nccwpck_require__.e(203), __nccwpck_require__.e(701), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14548));
+        const { runCacheAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(600), __nccwpck_require__.e(935), __nccwpck_require__.e(6), __nccwpck_require__.e(203), __nccwpck_require__.e(701), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21804));
         return runCacheAudit(options, context);
     },
     present: presentCache,

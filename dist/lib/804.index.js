@@ -1,8 +1,8 @@
-export const id = 548;
-export const ids = [548];
+export const id = 804;
+export const ids = [804];
 export const modules = {
 
-/***/ 14548:
+/***/ 21804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,12 +23,15 @@ var site_url = __webpack_require__(88620);
 var report_escape = __webpack_require__(46682);
 // EXTERNAL MODULE: ./shared/report/model.ts
 var model = __webpack_require__(1124);
+// EXTERNAL MODULE: ./shared/checks/definition.ts
+var definition = __webpack_require__(37193);
 // EXTERNAL MODULE: ./node_modules/htmlparser2/dist/Parser.js + 7 modules
 var Parser = __webpack_require__(81600);
 ;// CONCATENATED MODULE: ./shared/checks/cache-audit/discover.ts
 // What a browser fetches for a page: scripts, stylesheets, preloads, images, icons, fonts. Parsed with a real
-// HTML parser (comments and text that merely mention a URL don't count); only same-origin URLs are kept, so the
-// audit never wanders off the site it was pointed at.
+// HTML parser (comments and text that merely mention a URL don't count). Which of them the audit may fetch is the
+// caller's to say (the base URL's site and the founder's asset hosts: scope.ts), so it never wanders off to a
+// third party.
 
 const RESOURCE_ATTRIBUTES = {
     script: ['src'],
@@ -53,7 +56,7 @@ function candidates(attribute, value) {
     }
     return [value.trim()];
 }
-function discoverAssets(html, pageUrl) {
+function discoverAssets(html, pageUrl, fetchable) {
     const found = [];
     const add = (attribute, value) => {
         if (value !== undefined)
@@ -80,35 +83,30 @@ function discoverAssets(html, pageUrl) {
     }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
     parser.write(html);
     parser.end();
-    return sameOrigin(found, base, pageUrl);
+    return sort(found, base, fetchable);
 }
 /** url(...) and @import in a stylesheet: fonts and background images a browser fetches next. */
-function discoverInCss(css, cssUrl) {
+function discoverInCss(css, cssUrl, fetchable) {
     const found = [];
     for (const match of css.matchAll(/url\(\s*(['"]?)([^'")\s]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi)) {
         found.push(match[2] ?? match[4] ?? '');
     }
-    return sameOrigin(found, cssUrl, cssUrl);
+    return sort(found, cssUrl, fetchable);
 }
-function sameOrigin(found, base, pageUrl) {
-    const origin = new URL(pageUrl).origin;
+function sort(found, base, fetchable) {
     const assets = [];
-    const offOrigin = [];
+    const elsewhere = [];
     for (const raw of found) {
         if (raw === '' || /^(data|blob|javascript|about|mailto):/i.test(raw))
             continue;
         const url = resolve(raw, base);
         if (url === undefined)
             continue;
-        if (new URL(url).origin !== origin) {
-            if (!offOrigin.includes(url))
-                offOrigin.push(url);
-            continue;
-        }
-        if (!assets.includes(url))
-            assets.push(url);
+        const list = fetchable(new URL(url)) ? assets : elsewhere;
+        if (!list.includes(url))
+            list.push(url);
     }
-    return { assets, offOrigin };
+    return { assets, elsewhere };
 }
 function resolve(raw, base) {
     try {
@@ -606,9 +604,79 @@ async function webCacheDeception(fetcher, route, credentials) {
 
 // EXTERNAL MODULE: ./shared/checks/cache-audit/rules.ts
 var rules = __webpack_require__(17166);
+// EXTERNAL MODULE: ./node_modules/tldts/dist/cjs/index.js
+var cjs = __webpack_require__(20935);
+;// CONCATENATED MODULE: ./shared/http/same-site.ts
+// "Same site" as browsers decide it (HTML's schemeful same-site, which Fetch and cookies use): the same scheme and
+// the same registrable domain (eTLD+1), whatever the port. www.shop.example.com and cdn.shop.example.com are one
+// site; example.github.io and other.github.io are two, because github.io is on the public suffix list (its private
+// section counts, as it does in browsers). A host without a registrable domain (an IP address, localhost) is the
+// same site only as itself.
+
+/** The registrable domain of a host name, lower case; null for an IP address, a single label or a public suffix. */
+function registrableDomain(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    const parsed = (0,cjs/* parse */.qg)(host, { allowPrivateDomains: true });
+    if (parsed.isIp)
+        return null;
+    return parsed.domain;
+}
+/** The two URLs are on the same site: same scheme, and the same host or the same registrable domain. */
+function sameSite(a, b) {
+    const x = typeof a === 'string' ? new URL(a) : a;
+    const y = typeof b === 'string' ? new URL(b) : b;
+    if (x.protocol !== y.protocol)
+        return false;
+    const hostX = x.hostname.toLowerCase().replace(/\.$/, '');
+    const hostY = y.hostname.toLowerCase().replace(/\.$/, '');
+    if (hostX === hostY)
+        return true;
+    const domain = registrableDomain(hostX);
+    return domain !== null && domain === registrableDomain(hostY);
+}
+
+;// CONCATENATED MODULE: ./shared/checks/cache-audit/scope.ts
+// Which URLs the audit fetches: those on the base URL's site (its origin, its subdomains such as a CDN at
+// cdn.shop.example.com, its other ports), and those on the asset hosts the founder named (a CloudFront or Bunny
+// host on another site). Everything else is a third party whose caching the founder cannot change: never fetched.
+
+/** `cdn.example.net` is that host; `*.example.net` any host under example.net (not example.net itself). */
+function matchesAssetHost(hostname, pattern) {
+    const host = normalise(hostname);
+    const wanted = normalise(pattern);
+    if (wanted.startsWith('*.'))
+        return host.endsWith(wanted.slice(1));
+    return host === wanted;
+}
+function normalise(host) {
+    return host.trim().toLowerCase().replace(/\.$/, '');
+}
+class AuditScope {
+    #base;
+    #assetHosts;
+    constructor(base, assetHosts) {
+        this.#base = new URL(base);
+        this.#assetHosts = assetHosts;
+    }
+    reach(url) {
+        const target = typeof url === 'string' ? new URL(url) : url;
+        if (target.protocol !== 'http:' && target.protocol !== 'https:')
+            return 'elsewhere';
+        if (sameSite(target, this.#base))
+            return 'site';
+        if (this.#assetHosts.some((pattern) => matchesAssetHost(target.hostname, pattern)))
+            return 'asset-host';
+        return 'elsewhere';
+    }
+    /** The audit fetches it (without credentials: those go only to --private-paths on the base URL's origin). */
+    fetches = (url) => this.reach(url) !== 'elsewhere';
+}
+
 ;// CONCATENATED MODULE: ./shared/checks/cache-audit/run.ts
 // The cache audit: fetch the pages and private routes, the assets their HTML loads, run the leak probes, and judge
 // every response by its kind.
+
+
 
 
 
@@ -647,12 +715,13 @@ async function runCacheAudit(options, context, overrides = {}) {
         context,
         fetcher: new Fetcher(probe, options.maxUrls, options.timeoutMs),
         origin: new URL(base).origin,
+        scope: new AuditScope(base, options.assetHosts),
         urls: [],
         findings: [],
         probes: [],
         seen: new Set(),
         assets: [],
-        offOrigin: new Set(),
+        offSite: new Set(),
         overBudget: new Set(),
     };
     try {
@@ -674,6 +743,9 @@ async function runCacheAudit(options, context, overrides = {}) {
     }
     finally {
         await probe.close();
+    }
+    if (state.offSite.size > 0) {
+        state.context.log(`  not audited: ${state.offSite.size} URL(s) on another site (${offSiteHosts(state).join(', ')}); list a host that serves your own assets in ${(0,definition/* paramLabel */.w)('asset-hosts', state.context.source)}`);
     }
     return buildReport(state, base);
 }
@@ -788,14 +860,14 @@ function discover(state, fetched, contentType) {
     if (status === undefined || status < 200 || status >= 300)
         return;
     const found = /html/i.test(contentType)
-        ? discoverAssets(body, fetched.url)
+        ? discoverAssets(body, fetched.url, state.scope.fetches)
         : /css/i.test(contentType)
-            ? discoverInCss(body, fetched.url)
+            ? discoverInCss(body, fetched.url, state.scope.fetches)
             : undefined;
     if (found === undefined)
         return;
-    for (const url of found.offOrigin)
-        state.offOrigin.add(url);
+    for (const url of found.elsewhere)
+        state.offSite.add(url);
     for (const asset of found.assets) {
         if (!state.seen.has(asset) && !state.assets.includes(asset))
             state.assets.push(asset);
@@ -874,6 +946,19 @@ function cdnFindings(state) {
         }, rows[0].url);
     });
 }
+/** The third-party hosts the pages load from, most referenced first: what a founder checks for a CDN of their own. */
+function offSiteHosts(state) {
+    const counts = new Map();
+    for (const url of state.offSite) {
+        const host = new URL(url).host;
+        counts.set(host, (counts.get(host) ?? 0) + 1);
+    }
+    return [...counts]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, MAX_LISTED_HOSTS)
+        .map(([host]) => host);
+}
+const MAX_LISTED_HOSTS = 20;
 function buildReport(state, base) {
     const findings = (0,model/* sortFindings */.Tc)([...state.findings, ...cdnFindings(state)]);
     const blockers = findings.filter((f) => f.severity === 'blocker');
@@ -894,7 +979,7 @@ function buildReport(state, base) {
             urls: state.urls.length,
             requests: state.fetcher.used,
             blockers: blockers.length,
-            offOrigin: state.offOrigin.size,
+            offSite: state.offSite.size,
             overBudget,
         },
         details: {
@@ -903,7 +988,7 @@ function buildReport(state, base) {
             probes: state.probes,
             maxUrls: state.options.maxUrls,
             requests: state.fetcher.used,
-            notFetched: { offOrigin: state.offOrigin.size, overBudget },
+            notFetched: { offSite: state.offSite.size, offSiteHosts: offSiteHosts(state), overBudget },
         },
     };
 }
