@@ -604,8 +604,8 @@ async function webCacheDeception(fetcher, route, credentials) {
 
 // EXTERNAL MODULE: ./shared/checks/cache-audit/rules.ts
 var rules = __webpack_require__(17166);
-// EXTERNAL MODULE: ./node_modules/tldts/dist/cjs/index.js
-var cjs = __webpack_require__(20935);
+// EXTERNAL MODULE: ./shared/dns/registrable-domain.ts
+var registrable_domain = __webpack_require__(93899);
 ;// CONCATENATED MODULE: ./shared/http/same-site.ts
 // "Same site" as browsers decide it (HTML's schemeful same-site, which Fetch and cookies use): the same scheme and
 // the same registrable domain (eTLD+1), whatever the port. www.shop.example.com and cdn.shop.example.com are one
@@ -613,14 +613,6 @@ var cjs = __webpack_require__(20935);
 // section counts, as it does in browsers). A host without a registrable domain (an IP address, localhost) is the
 // same site only as itself.
 
-/** The registrable domain of a host name, lower case; null for an IP address, a single label or a public suffix. */
-function registrableDomain(hostname) {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    const parsed = (0,cjs/* parse */.qg)(host, { allowPrivateDomains: true });
-    if (parsed.isIp)
-        return null;
-    return parsed.domain;
-}
 /** The two URLs are on the same site: same scheme, and the same host or the same registrable domain. */
 function sameSite(a, b) {
     const x = typeof a === 'string' ? new URL(a) : a;
@@ -631,8 +623,8 @@ function sameSite(a, b) {
     const hostY = y.hostname.toLowerCase().replace(/\.$/, '');
     if (hostX === hostY)
         return true;
-    const domain = registrableDomain(hostX);
-    return domain !== null && domain === registrableDomain(hostY);
+    const domain = (0,registrable_domain/* registrableDomain */.j)(hostX);
+    return domain !== undefined && domain === (0,registrable_domain/* registrableDomain */.j)(hostY);
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/cache-audit/scope.ts
@@ -1007,6 +999,28 @@ function sameOriginUrl(base, pathOrUrl, flag) {
     }
     url.hash = '';
     return url.href;
+}
+
+
+/***/ }),
+
+/***/ 93899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ registrableDomain)
+/* harmony export */ });
+/* harmony import */ var tldts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20935);
+// The registrable domain (eTLD+1) of a host name by the Public Suffix List: what browsers call a site and DMARC an
+// organizational domain. The list's private section counts too (myapp.herokuapp.com and example.github.io are their
+// own), as browsers and receivers that load the whole list treat them.
+
+/** example.co.uk for shop.example.co.uk, lower case; undefined for an IP address, a single label or a public suffix. */
+function registrableDomain(hostname) {
+    const parsed = (0,tldts__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(hostname.toLowerCase().replace(/\.$/, ''), { allowPrivateDomains: true });
+    if (parsed.isIp)
+        return undefined;
+    return parsed.domain ?? undefined;
 }
 
 

@@ -86,8 +86,8 @@ async function lookupDkim(query, domain, selector, named) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/tldts/dist/cjs/index.js
-var cjs = __webpack_require__(20935);
+// EXTERNAL MODULE: ./shared/dns/registrable-domain.ts
+var registrable_domain = __webpack_require__(93899);
 ;// CONCATENATED MODULE: ./shared/checks/dns-check/dmarc.ts
 // DMARC (RFC 7489) record at _dmarc.<domain>: a tag list that must start with v=DMARC1 and carry a valid p=.
 // Parsing follows the RFC's tag-list rules as checkdmarc applies them: duplicate tags and unknown policies are
@@ -128,14 +128,8 @@ function parseDmarc(record) {
         return { problem: `pct=${tags.pct} is not 0-100` };
     return { tags };
 }
-/**
- * The organizational domain (RFC 7489 §3.2): the registrable domain by the Public Suffix List, e.g.
- * example.co.uk for shop.example.co.uk. The private section counts too (myapp.herokuapp.com is its own
- * organization, as receivers that load the whole list treat it). Undefined for a public suffix itself.
- */
-function organizationalDomain(domain) {
-    return (0,cjs/* getDomain */.FB)(domain, { allowPrivateDomains: true }) ?? undefined;
-}
+/** The organizational domain (RFC 7489 §3.2) is the registrable domain by the Public Suffix List. */
+const organizationalDomain = registrable_domain/* registrableDomain */.j;
 async function readRecords(query, name) {
     const answer = await query(name, 'TXT');
     // A record that means DMARC but is mistyped ("v=DMARC1 p=none" without ";") still starts with v=DMARC1.
@@ -878,6 +872,28 @@ async function runDns(options, context) {
         metrics: { queries: client.queryCount, ...(spf?.records.length === 1 ? { spfLookups: spf.lookups } : {}) },
         details,
     };
+}
+
+
+/***/ }),
+
+/***/ 93899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ registrableDomain)
+/* harmony export */ });
+/* harmony import */ var tldts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20935);
+// The registrable domain (eTLD+1) of a host name by the Public Suffix List: what browsers call a site and DMARC an
+// organizational domain. The list's private section counts too (myapp.herokuapp.com and example.github.io are their
+// own), as browsers and receivers that load the whole list treat them.
+
+/** example.co.uk for shop.example.co.uk, lower case; undefined for an IP address, a single label or a public suffix. */
+function registrableDomain(hostname) {
+    const parsed = (0,tldts__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(hostname.toLowerCase().replace(/\.$/, ''), { allowPrivateDomains: true });
+    if (parsed.isIp)
+        return undefined;
+    return parsed.domain ?? undefined;
 }
 
 

@@ -3,15 +3,7 @@
 // site; example.github.io and other.github.io are two, because github.io is on the public suffix list (its private
 // section counts, as it does in browsers). A host without a registrable domain (an IP address, localhost) is the
 // same site only as itself.
-import { parse } from 'tldts';
-
-/** The registrable domain of a host name, lower case; null for an IP address, a single label or a public suffix. */
-export function registrableDomain(hostname: string): string | null {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  const parsed = parse(host, { allowPrivateDomains: true });
-  if (parsed.isIp) return null;
-  return parsed.domain;
-}
+import { registrableDomain } from '../dns/registrable-domain.ts';
 
 /** The two URLs are on the same site: same scheme, and the same host or the same registrable domain. */
 export function sameSite(a: URL | string, b: URL | string): boolean {
@@ -22,5 +14,5 @@ export function sameSite(a: URL | string, b: URL | string): boolean {
   const hostY = y.hostname.toLowerCase().replace(/\.$/, '');
   if (hostX === hostY) return true;
   const domain = registrableDomain(hostX);
-  return domain !== null && domain === registrableDomain(hostY);
+  return domain !== undefined && domain === registrableDomain(hostY);
 }

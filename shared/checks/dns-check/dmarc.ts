@@ -2,7 +2,7 @@
 // Parsing follows the RFC's tag-list rules as checkdmarc applies them: duplicate tags and unknown policies are
 // errors, a missing rua is advice. Discovery follows §6.6.3: a domain without a record of its own falls back to
 // its organizational domain's record, whose sp= (default p=) then applies to it.
-import { getDomain } from 'tldts';
+import { registrableDomain } from '../../dns/registrable-domain.ts';
 import type { Answer, RecordType } from '../../dns/resolver.ts';
 import type { DmarcResult } from './details.ts';
 
@@ -39,14 +39,8 @@ export function parseDmarc(record: string): { tags: Record<string, string> } | {
   return { tags };
 }
 
-/**
- * The organizational domain (RFC 7489 §3.2): the registrable domain by the Public Suffix List, e.g.
- * example.co.uk for shop.example.co.uk. The private section counts too (myapp.herokuapp.com is its own
- * organization, as receivers that load the whole list treat it). Undefined for a public suffix itself.
- */
-export function organizationalDomain(domain: string): string | undefined {
-  return getDomain(domain, { allowPrivateDomains: true }) ?? undefined;
-}
+/** The organizational domain (RFC 7489 §3.2) is the registrable domain by the Public Suffix List. */
+export const organizationalDomain = registrableDomain;
 
 export type DmarcLookup = DmarcResult & { status: Answer['status']; code?: string };
 

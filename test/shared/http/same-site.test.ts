@@ -1,6 +1,6 @@
 // Same site as a browser decides it: scheme and registrable domain (with the public suffix list), port ignored.
 import { describe, expect, it } from 'vitest';
-import { registrableDomain, sameSite } from '../../../shared/http/same-site.ts';
+import { sameSite } from '../../../shared/http/same-site.ts';
 
 describe('sameSite', () => {
   it.each([
@@ -24,16 +24,5 @@ describe('sameSite', () => {
   ])('%s and %s: %s', (a, b, expected) => {
     expect(sameSite(a, b)).toBe(expected);
     expect(sameSite(b, a)).toBe(expected);
-  });
-});
-
-describe('registrableDomain', () => {
-  it('is the eTLD+1, and null for IP addresses, single labels and public suffixes', () => {
-    expect(registrableDomain('cdn.shop.example.com')).toBe('example.com');
-    expect(registrableDomain('www.shop.example.co.uk')).toBe('example.co.uk');
-    expect(registrableDomain('example.github.io')).toBe('example.github.io');
-    expect(registrableDomain('github.io')).toBeNull();
-    expect(registrableDomain('127.0.0.1')).toBeNull();
-    expect(registrableDomain('localhost')).toBeNull();
   });
 });
