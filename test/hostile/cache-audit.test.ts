@@ -23,6 +23,30 @@ async function recorder(): Promise<{ server: TestServer; seen: IncomingMessage[]
   return { server, seen };
 }
 
+/** A shop whose every route answers `html` (private, never stored), recording the requests it gets. */
+async function shopServing(html: string): Promise<{ server: TestServer; seen: IncomingMessage[] }> {
+  const seen: IncomingMessage[] = [];
+  const server = await startHttp((req, res) => {
+    seen.push(req);
+    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'private, no-store' });
+    res.end(html);
+  });
+  servers.push(server);
+  return { server, seen };
+}
+
+/** The audit of a shop's front page, with credentials for its /account. */
+function auditWithCredentials(shop: TestServer, assetHosts: string[] = []) {
+  return audit({
+    baseUrl: shop.url,
+    paths: ['/'],
+    privatePaths: ['/account'],
+    authHeader: AUTH_HEADER,
+    cookie: `session=${SESSION}`,
+    assetHosts,
+  });
+}
+
 const servers: TestServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
@@ -39,19 +63,9 @@ describe('cache-audit on hostile sites', () => {
     servers.push(other.server);
     // localhost is another site than 127.0.0.1 (neither has a registrable domain): a third party here.
     const elsewhere = other.server.url.replace('127.0.0.1', 'localhost');
-    const shop = await startHttp((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'private, no-store' });
-      res.end(`<!doctype html><script src="${elsewhere}/steal.js"></script>
+    const { server: shop } = await shopServing(`<!doctype html><script src="${elsewhere}/steal.js"></script>
 <link rel="stylesheet" href="//localhost:${other.server.port}/a.css"><img src="${elsewhere.replace('http://', 'http://u:p@')}/x.png">`);
-    });
-    servers.push(shop);
-    const run = await audit({
-      baseUrl: shop.url,
-      paths: ['/'],
-      privatePaths: ['/account'],
-      authHeader: AUTH_HEADER,
-      cookie: `session=${SESSION}`,
-    });
+    const run = await auditWithCredentials(shop);
     expect(other.seen).toEqual([]);
     expect(run.report.details?.notFetched).toMatchObject({
       offSite: 3,
@@ -72,24 +86,11 @@ describe('cache-audit on hostile sites', () => {
       res.end();
     });
     servers.push(sameSite.server, assetHost.server, redirecting);
-    const pageRequests: IncomingMessage[] = [];
     const html = `<!doctype html><script src="${sameSite.server.url}/app.abcdef12.js"></script>
 <script src="http://localhost:${assetHost.server.port}/cdn.abcdef12.js"></script>
 <img src="${sameSite.server.url.replace('http://', 'http://u:p@')}/x.png"><script src="${redirecting.url}/hop.abcdef12.js"></script>`;
-    const shop = await startHttp((req, res) => {
-      pageRequests.push(req);
-      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'private, no-store' });
-      res.end(html);
-    });
-    servers.push(shop);
-    const run = await audit({
-      baseUrl: shop.url,
-      paths: ['/'],
-      privatePaths: ['/account'],
-      authHeader: AUTH_HEADER,
-      cookie: `session=${SESSION}`,
-      assetHosts: ['localhost'],
-    });
+    const { server: shop, seen: pageRequests } = await shopServing(html);
+    const run = await auditWithCredentials(shop, ['localhost']);
     // The credentials were in play: the private route on the base URL got them.
     expect(pageRequests.find((r) => r.url === '/account')?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     const assetRequests = [...sameSite.seen, ...assetHost.seen];
