@@ -78,6 +78,8 @@ const KNOWN_EXAMPLES = [
   'hal+9ooo_da!sY', // NuGet.config reference: the second packageSourceCredentials example
   '6fe4476ee5a1832882e326b506d14126', // Yarn's public Algolia search-only key, shipped in every yarn bundle
   'MWYyZDFlMmU2N2Rm', // Kubernetes Secret documentation: base64 of the sample password 1f2d1e2e67df
+  // The Azure Storage emulator's (Azurite) account key for devstoreaccount1, published by Microsoft.
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ];
 
 export function isKnownExample(value: string): boolean {
@@ -102,6 +104,10 @@ export function isFakeToken(body: string, minEntropy = 3, allowRuns = false): bo
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Three or more words with spaces between them: a sentence someone wrote. */
+const PROSE = /^(?:[A-Za-z',.!?-]+ ){2,}[A-Za-z',.!?-]+$/;
+/** An ISO 8601 date or time (`2016-09-08T21:47:36Z`): when a password was last used, not the password. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** bcrypt, argon2, crypt(3) hashes: what a database stores instead of the password. */
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/;
 const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
@@ -229,7 +235,8 @@ export function isGenericDecoy(value: string): boolean {
   if (isKnownExample(value) || isBrokenToken(value) || PUBLIC_VALUE.test(value)) return true;
   // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
   const decoded = decodedBase64Text(value);
-  if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded))) return true;
+  // Or the base64 of a sentence (`dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl`: "this is not a real value").
+  if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded) || PROSE.test(decoded))) return true;
   return isPlainDecoy(value);
 }
 
@@ -237,11 +244,22 @@ function isPlainDecoy(value: string): boolean {
   if (INDIRECTION.test(value) || hasMarker(value) || PASSWORD_HASH.test(value)) return true;
   // Keyboard mashing (`asdf`, `sdf0o9823sjdfsdf`): typed by hand for a docstring, not generated.
   if (value.length <= 24 && /^[a-z0-9]+$/.test(value) && /asd|sdf|dfg|jkl|hjk|qwe|wer|zxc|xcv/.test(value)) return true;
+  // Fingers resting on the home row (`lsdajfh923874`, RFC 5849's `kd94hf93k423kf44`): random letters rarely stay there.
+  if (
+    value.length <= 24 &&
+    /^[a-z0-9]+$/.test(value) &&
+    /^[asdfghjkl0-9]+$/.test(value) &&
+    /(?:[a-z]\d*){6}/.test(value)
+  )
+    return true;
   if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:')) return true;
   if (/^[/.~]|:\/\/|\\[nrt]/.test(value)) return true;
   // A token format written as a regex: `[A-Za-z0-9]{24}`, `\d{6}`.
   if (/\[[^\]]{0,20}-[^\]]{0,20}\]|\]\{|\{\d+(?:,\d*)?\}|\\[dwsb]/.test(value)) return true;
-  if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value)) return true;
+  if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value) || ISO_TIME.test(value)) return true;
+  // A Python entry point or dotted module path: `keystoneauth1.loading._plugins.identity.v3:ApplicationCredential`.
+  if (/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+:[A-Za-z_]\w*$|^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}$/.test(value))
+    return true;
   if (isRandomLetters(value)) return false;
   // Identifiers, flags, paths and type names: `--docker-credential-file`, `scram-sha-256`, `list[Ref]`, `#08547A`.
   if (IDENTIFIER.test(value)) return true;
@@ -424,6 +442,8 @@ const URL_PASSWORD_MARKERS =
  */
 export function isUrlPasswordDecoy(password: string, user = ''): boolean {
   if (password.length < 6 || INDIRECTION.test(password) || /^%|\$/.test(password)) return true;
+  // `a%20secret`, `top%20secret`: words with spaces between them, written for a URL-parsing example.
+  if (/%20/.test(password) && /^(?:[A-Za-z]+%20)+[A-Za-z]+$/.test(password)) return true;
   if (URL_PASSWORD_MARKERS.test(password) || isKnownExample(password)) return true;
   const plain = password.replace(/[013457@$]/g, (c) => LEET[c]);
   if (URL_PASSWORD_WORD.test(password) || URL_PASSWORD_WORD.test(plain)) return true;

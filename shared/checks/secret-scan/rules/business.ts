@@ -1,6 +1,6 @@
 // CRM, support, marketing, social and commerce tools a shop wires into its site: most have no prefix of
 // their own, so the provider's name in the variable is what identifies the key (gitleaks' semi-generic form).
-import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
+import { namedId, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 /** A UUID's 8-4-4-4-12 shape over letters and digits: tokens some providers issue in that shape (Loggly, Sauce Labs). */
@@ -94,7 +94,7 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
       validate: (_value, { text, index }) => !/\d[:/]$/.test(text.slice(Math.max(0, index - 2), index)),
     },
   ),
-  namedKey(
+  namedId(
     'linkedin-client-id',
     'LinkedIn client ID',
     ['linkedin', 'linked_in', 'linked-in'],
@@ -102,7 +102,7 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     'LinkedIn Developers > your app > Auth: reset the client secret paired with this ID',
     { severity: 'low', minEntropy: 2.5 },
   ),
-  namedKey(
+  namedId(
     'adobe-client-id',
     'Adobe client ID (API key)',
     ['adobe'],
@@ -110,7 +110,7 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     'Adobe Developer Console > your project > Credentials: rotate the client secret paired with this ID',
     { severity: 'low' },
   ),
-  namedKey(
+  namedId(
     'asana-client-id',
     'Asana client ID',
     ['asana'],
@@ -245,7 +245,7 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     '[A-Za-z0-9_-]{50}',
     'RapidAPI > Apps > Authorization: rotate the application key',
   ),
-  namedKey(
+  namedId(
     'looker-client-id',
     'Looker API client ID',
     ['looker'],

@@ -1,6 +1,6 @@
 // CI/CD, code hosting, package registries and deploy platforms: the tokens that publish or ship code.
 import { UUID, UUID_SHAPE } from './business.ts';
-import { assignedTo, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
+import { assignedTo, namedId, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const CICD_RULES: readonly SecretRule[] = [
   {
@@ -224,7 +224,7 @@ export const CICD_RULES: readonly SecretRule[] = [
     'oc delete oauthaccesstoken, or log out the session that issued it',
     { pattern: /(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/ },
   ),
-  namedKey(
+  namedId(
     'bitbucket-client-id',
     'Bitbucket OAuth client ID (key)',
     ['bitbucket'],
@@ -345,7 +345,8 @@ export const CICD_RULES: readonly SecretRule[] = [
   namedKey(
     'saucelabs-access-key',
     'Sauce Labs access key',
-    ['saucelabs', 'sauce'],
+    // Not `sauce` alone: a UUID near the word is as likely an order in a pizza-bot example.
+    ['saucelabs', 'sauce_labs', 'sauce_access', 'sauceaccess', 'sauce_key', 'saucekey'],
     UUID_SHAPE,
     'Sauce Labs > Account > User settings: regenerate the access key',
   ),

@@ -341,14 +341,15 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     '[A-Za-z0-9]{52}|[A-F0-9]{32}',
     'Azure portal > the Search service > Settings > Keys: regenerate the admin key, or delete the query key',
     // Drawn from all 62 letters and digits: a 52-character run in one case is something else (a DevOps PAT is base32).
-    // The older 32-hex form is any GUID without its dashes, so it counts only under a name that says search or key.
+    // The older 32-hex form is any GUID without its dashes, so it counts only in upper case (a Key Vault key version
+    // in `…vault.azure.net/keys/<name>/<version>` is lower case) and under a name that says search or key.
     // Every name starts with `azure` or `search`: gated by those two, the rule runs only where one of them stands
     // instead of scanning every file that mentions Azure.
     {
       keywords: ['azure', 'search'],
       validate: (value, { match }) =>
         value.length === 32
-          ? /search|key/i.test(match[0].slice(0, match[0].lastIndexOf(value)))
+          ? /^[A-F0-9]{32}$/.test(value) && /search|key/i.test(match[0].slice(0, match[0].lastIndexOf(value)))
           : /(?:[A-Z][^A-Z]*){4}/.test(value) && /(?:[a-z][^a-z]*){4}/.test(value),
     },
   ),

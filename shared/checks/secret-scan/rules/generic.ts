@@ -36,6 +36,8 @@ const NOT_A_SECRET_WORD =
 const snakeCase = (name: string) =>
   name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    // `CookieKeyIDName`: an acronym ends where the next word's capital starts (`ID_Name`).
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .replace(/[.-]/g, '_')
     .toLowerCase();
 
@@ -319,11 +321,34 @@ export const GENERIC_RULES: readonly SecretRule[] = [
       quotedOrConfig(value, context) &&
       isCallPair(context) &&
       isSecretName(context) &&
+      !isCodeNotValue(value, context) &&
       !isGenericDecoy(value) &&
       !isHandMadeValue(value),
     remediation: rotate('wherever it was issued'),
   },
 ];
+
+/**
+ * What stands after a secret's name but is code or a label, not a secret: an enum constant whose value spells its
+ * own name (`O_AUTH2_CLIENT_CREDENTIAL = "OAuth2ClientCredential"`, `...S3objectCredentials =
+ * "SensitiveData:S3Object/Credentials"`); in a config or README, an unquoted call (`credential =
+ * AzureKeyCredential(`) or a connection string's next field (`SharedAccessKey=my-SA-key;EntityPath=…`); the opening
+ * piece of a path built by concatenation.
+ */
+function isCodeNotValue(value: string, context: RuleContext): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const spelled = letters(value);
+  if (spelled.length >= 8 && letters(assignedName(context).name).includes(spelled)) return true;
+  const { match, text, index } = context;
+  // The opening piece of a path or key built by concatenation: `'credentials/' + client + '/' + role`.
+  if (
+    match[2] !== undefined &&
+    /[/:=._-]$/.test(value) &&
+    /^\\?["'\x60]\s{0,2}\+/.test(text.slice(index + value.length, index + value.length + 6))
+  )
+    return true;
+  return match[3] !== undefined && (/\($/.test(value) || /;[A-Za-z]\w*=/.test(value));
+}
 
 const UUID_VALUE = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 

@@ -56,11 +56,22 @@ const JWT_IO_SECRETS = [
   'your-512-bit-secret',
 ];
 
-/** A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example. */
+/** Claim names of a library's example token (`{"foo":"bar"}`, `{"some":"payload"}`): metasyntactic, about no one. */
+const TOY_CLAIMS = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'some', 'hello', 'test']);
+/** JWT (RFC 7519) is from 2015: a token that expired before 2015 was made up for a test. */
+const JWT_EPOCH = Date.UTC(2015, 0, 1) / 1000;
+
+/**
+ * A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example, and not a
+ * library's test token (only metasyntactic claims, or an `exp` before JWTs existed).
+ */
 function isLiveJwt(value: string): boolean {
   const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
   if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none') return false;
   if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890') return false;
+  const claims = Object.keys(payload);
+  if (claims.length > 0 && claims.every((claim) => TOY_CLAIMS.has(claim.toLowerCase()))) return false;
+  if (typeof payload.exp === 'number' && payload.exp < JWT_EPOCH) return false;
   return !isSignedWithJwtIoSecret(value, header.alg);
 }
 

@@ -1,4 +1,4 @@
-import { assignedOrNear, namedKey, rotate, type SecretRule } from './types.ts';
+import { assignedOrNear, namedId, namedKey, rotate, type SecretRule } from './types.ts';
 
 /** Teams webhook URLs hold GUIDs, in gitleaks' samples any 8-4-4-4-12 run of letters and digits. */
 const ID = '[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}';
@@ -223,7 +223,7 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     remediation: rotate('Tines > the story > Webhook action: change the secret in its path'),
   },
   // Application ids are not secrets alone, but beside a secret they name the app it unlocks: reported low.
-  namedKey(
+  namedId(
     'discord-client-id',
     'Discord application (client) ID',
     ['discord'],
@@ -231,7 +231,7 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     'Discord Developer Portal > your application > OAuth2: reset the client secret paired with this ID',
     { severity: 'low', minEntropy: 2.2 },
   ),
-  namedKey(
+  namedId(
     'sendbird-app-id',
     'Sendbird application ID',
     ['sendbird'],
@@ -239,7 +239,7 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     'Sendbird dashboard > Settings > General: revoke the API tokens issued for this application',
     { severity: 'low' },
   ),
-  namedKey(
+  namedId(
     'messagebird-client-id',
     'MessageBird (Bird) client ID',
     ['messagebird', 'message_bird', 'message-bird'],

@@ -1,5 +1,5 @@
 import { UUID } from './business.ts';
-import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
+import { namedId, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const PAYMENT_RULES: readonly SecretRule[] = [
   // Apideck shares Stripe's `sk_live_` prefix: 93 characters that may hold `-`, which a Stripe key never does.
@@ -157,7 +157,7 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard',
     { severity: 'blocker' },
   ),
-  namedKey(
+  namedId(
     'plaid-client-id',
     'Plaid client ID',
     ['plaid'],

@@ -157,10 +157,34 @@ export function namedKey(
     minEntropy: 3,
     remediation: rotate(where),
     ...extra,
-    // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
+    // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) or holds the provider's own name
+    // (`LinkedinOAuth2` in `class LinkedinMobileOAuth2(LinkedinOAuth2)`) is an identifier, not a key.
     validate: (value, context) =>
-      startsAtName(context) && !isWordLike(value) && (extra.validate?.(value, context) ?? true),
+      startsAtName(context) &&
+      !isWordLike(value) &&
+      !names.some((name) => value.toLowerCase().includes(name.replace(/\\/g, '').toLowerCase())) &&
+      (extra.validate?.(value, context) ?? true),
   };
+}
+
+/**
+ * A provider's public identifier that is paired with a secret (a client or app ID), found as a key is (low), but
+ * never as a segment of a URL's path: after the provider's name there it names a channel, a badge or a profile
+ * (`discord.com/channels/<id>`, `img.shields.io/discord/<id>`), not an application.
+ */
+export function namedId(
+  id: string,
+  title: string,
+  names: readonly string[],
+  value: string,
+  where: string,
+  extra: Partial<SecretRule> = {},
+): SecretRule {
+  return namedKey(id, title, names, value, where, {
+    severity: 'low',
+    ...extra,
+    validate: (found, context) => context.text[context.index - 1] !== '/' && (extra.validate?.(found, context) ?? true),
+  });
 }
 
 /** Letters (and separators) only, and not random letters: an identifier or a phrase. */

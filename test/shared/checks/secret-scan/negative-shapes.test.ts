@@ -90,3 +90,66 @@ describe('values under a provider name that cannot be its key', () => {
     expect(rules(`AWS_SECRET_ACCESS_KEY = ${secret}\n`)).toEqual([['aws-secret-access-key', secret]]);
   });
 });
+
+describe('code and labels after a secret name, found in published libraries', () => {
+  it('keeps quiet on an enum constant whose value spells its own name, found on a random value under it', () => {
+    expect(rules('    O_AUTH2_CLIENT_CREDENTIAL = "OAuth2ClientCredential"\n', 'models/enums.py')).toEqual([]);
+    expect(rules('    IO_T_SHARED_CREDENTIALS = "IoT_SharedCredentials"\n', 'models/enums.py')).toEqual([]);
+    expect(
+      rules('\tFindingTypeSensitiveDataS3objectCredentials = "SensitiveData:S3Object/Credentials"\n', 'api.go'),
+    ).toEqual([]);
+    const random = k.pick(ALNUM, 24);
+    expect(rules(`    CLIENT_CREDENTIAL = "${random}"\n`, 'settings.py')).toEqual([['generic-secret', random]]);
+  });
+
+  it('keeps quiet on a call or a connection string field standing unquoted after the name', () => {
+    expect(rules('credential = AzureKeyCredential("<api_key>")\n', 'README.rst')).toEqual([]);
+    expect(rules('sas_token = generate_account_sas(\n', 'README.rst')).toEqual([]);
+    expect(rules('SharedAccessKeyName=my-SA-name;SharedAccessKey=my-SA-key;EntityPath=my-hub\n', 'README.rst')).toEqual(
+      [],
+    );
+    const random = k.pick(ALNUM, 24);
+    expect(rules(`sas_token = ${random}\n`, 'config/app.env')).toEqual([['generic-secret', random]]);
+  });
+
+  it('keeps quiet on a timestamp, a module path and keys typed on the home row', () => {
+    expect(rules('"PasswordLastUsed": "2016-09-08T21:47:36Z",\n', 'examples-1.json')).toEqual([]);
+    expect(
+      rules(
+        'v3applicationcredential = keystoneauth1.loading._plugins.identity.v3:ApplicationCredential\n',
+        'entry_points.txt',
+      ),
+    ).toEqual([]);
+    expect(rules("    'oauth_token_secret': 'lsdajfh923874',\n", 'oauth1_session.py')).toEqual([]);
+    const random = `${k.pick(LOWER, 16)}q`;
+    expect(rules(`    'oauth_token_secret': '${random}',\n`, 'oauth1_session.py')).toEqual([
+      ['generic-secret', random],
+    ]);
+  });
+
+  it('keeps quiet on the base64 of a sentence and on the opening piece of a concatenated path', () => {
+    const sentence = Buffer.from('this is not a real value').toString('base64');
+    expect(rules(`\t\tExpectedAccessToken:  "${sentence}",\n`, 'provider_test.go')).toEqual([]);
+    const path = "password: \"{{ lookup('password', 'credentials/' + client + '/mysql', length=15) }}\"\n";
+    expect(rules(path, 'roles/db/tasks/main.yml')).toEqual([]);
+    const random = k.pick(ALNUM, 24);
+    expect(rules(`const token = "${random}" + suffix;\n`, 'src/a.js')).toEqual([['generic-secret', random]]);
+  });
+
+  it('keeps quiet on a URL password of plain words, a name label and a lower-case Key Vault version', () => {
+    expect(rules('url = httpx.URL("https://jo%40email.com:a%20secret@example.de:1234/path")\n', '_urls.py')).toEqual(
+      [],
+    );
+    expect(rules('\tCookieKeyIDName = "CloudFront-Key-Pair-Id"\n', 'sign_cookie.go')).toEqual([]);
+    const version = k.pick(HEX, 32);
+    expect(rules(`https://contoso.vault.azure.net/keys/contosokek/${version}\n`, 'models.py')).toEqual([]);
+  });
+
+  it("keeps quiet on a class name holding the provider's name, and on the storage emulator's published key", () => {
+    expect(rules('class LinkedinMobileOAuth2(LinkedinOAuth2):\n', 'backends/linkedin.py')).toEqual([]);
+    const emulator = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+    expect(
+      rules(`_DEV = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${emulator};"\n`, 'base.py'),
+    ).toEqual([]);
+  });
+});
