@@ -2081,9 +2081,9 @@ const BUSINESS_RULES = [
         // The 32 characters after `…/digits:` are the tail of a longer token (a malformed PAT), not a client secret.
         validate: (_value, { text, index }) => !/\d[:/]$/.test(text.slice(Math.max(0, index - 2), index)),
     }),
-    (0,types/* namedKey */.zn)('linkedin-client-id', 'LinkedIn client ID', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{14}', 'LinkedIn Developers > your app > Auth: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.5 }),
-    (0,types/* namedKey */.zn)('adobe-client-id', 'Adobe client ID (API key)', ['adobe'], '[a-f0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret paired with this ID', { severity: 'low' }),
-    (0,types/* namedKey */.zn)('asana-client-id', 'Asana client ID', ['asana'], '\\d{16}', 'Asana > My settings > Apps > Developer apps: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
+    (0,types/* namedId */.$A)('linkedin-client-id', 'LinkedIn client ID', ['linkedin', 'linked_in', 'linked-in'], '[A-Za-z0-9]{14}', 'LinkedIn Developers > your app > Auth: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.5 }),
+    (0,types/* namedId */.$A)('adobe-client-id', 'Adobe client ID (API key)', ['adobe'], '[a-f0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret paired with this ID', { severity: 'low' }),
+    (0,types/* namedId */.$A)('asana-client-id', 'Asana client ID', ['asana'], '\\d{16}', 'Asana > My settings > Apps > Developer apps: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
     {
         // An app access token is `<app id>|<app secret>`: written anywhere near the provider's name.
         id: 'facebook-app-access-token',
@@ -2125,7 +2125,7 @@ const BUSINESS_RULES = [
     'launchdarkly-access-token', 'LaunchDarkly access token', ['launchdarkly', 'launch_darkly'], '[A-Za-z0-9=_-]{40}', 'LaunchDarkly > Account settings > Authorization: reset the token'),
     (0,types/* prefixedToken */.Xf)('maxmind-license-key', 'MaxMind license key', ['_mmk'], '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', 'maxmind.com > Account > Manage license keys: deactivate the key', { mode: 'scan', body: (value) => value.slice(7, -4) }),
     (0,types/* namedKey */.zn)('rapidapi-key', 'RapidAPI key', ['rapidapi', 'x-rapidapi-key'], '[A-Za-z0-9_-]{50}', 'RapidAPI > Apps > Authorization: rotate the application key'),
-    (0,types/* namedKey */.zn)('looker-client-id', 'Looker API client ID', ['looker'], '[A-Za-z0-9]{20}', 'Looker > Admin > Users > Edit API keys: delete the key pair this ID belongs to', { severity: 'low' }),
+    (0,types/* namedId */.$A)('looker-client-id', 'Looker API client ID', ['looker'], '[A-Za-z0-9]{20}', 'Looker > Admin > Users > Edit API keys: delete the key pair this ID belongs to', { severity: 'low' }),
     (0,types/* namedKey */.zn)('looker-client-secret', 'Looker API client secret', ['looker'], '[A-Za-z0-9]{24}', 'Looker > Admin > Users > Edit API keys: delete the key pair'),
     (0,types/* namedKey */.zn)('trello-api-key', 'Trello API key or token', ['trello'], '[A-Za-z0-9]{64}|[A-Za-z0-9]{32}', 'trello.com/power-ups/admin: regenerate the API key and revoke tokens'),
     (0,types/* namedKey */.zn)('nytimes-api-key', 'New York Times API key', ['nytimes', 'newyorktimes', 'new-york-times'], '[A-Za-z0-9=_-]{32}', 'developer.nytimes.com > Apps: delete the key'),
@@ -2224,7 +2224,7 @@ const CICD_RULES = [
     }),
     (0,types/* prefixedToken */.Xf)('render-api-key', 'Render API key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', 'dashboard.render.com > Account settings > API keys: revoke the key'),
     (0,types/* prefixedToken */.Xf)('openshift-user-token', 'OpenShift user token', ['sha256~'], 'sha256~[A-Za-z0-9_-]{43}', 'oc delete oauthaccesstoken, or log out the session that issued it', { pattern: /(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/ }),
-    (0,types/* namedKey */.zn)('bitbucket-client-id', 'Bitbucket OAuth client ID (key)', ['bitbucket'], '[A-Za-z0-9]{32}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret paired with this key', { severity: 'low' }),
+    (0,types/* namedId */.$A)('bitbucket-client-id', 'Bitbucket OAuth client ID (key)', ['bitbucket'], '[A-Za-z0-9]{32}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret paired with this key', { severity: 'low' }),
     (0,types/* namedKey */.zn)('bitbucket-client-secret', 'Bitbucket OAuth client secret', ['bitbucket'], '[A-Za-z0-9=_-]{64}', 'Bitbucket > Workspace settings > OAuth consumers: regenerate the secret'),
     (0,types/* prefixedToken */.Xf)('bitbucket-app-password', 'Bitbucket app password or access token', ['ATBB', 'ATCTT3'], 'ATBB[A-Za-z0-9_=.-]{32}|ATCTT3[A-Za-z0-9_=-]{150,250}', 'Bitbucket > Personal settings > App passwords / access tokens: revoke it'),
     {
@@ -2258,7 +2258,9 @@ const CICD_RULES = [
     // Keys with no prefix of their own, found by the provider's name in the variable or just before the value.
     (0,types/* namedKey */.zn)('percy-token', 'Percy project token', ['percy'], '[A-Fa-f0-9]{64}', 'percy.io > Project settings > Project token: regenerate the token'),
     (0,types/* namedKey */.zn)('browserstack-access-key', 'BrowserStack access key', ['browserstack'], '[A-Za-z0-9]{20}', 'browserstack.com > Account > Settings: regenerate the access key'),
-    (0,types/* namedKey */.zn)('saucelabs-access-key', 'Sauce Labs access key', ['saucelabs', 'sauce'], UUID_SHAPE, 'Sauce Labs > Account > User settings: regenerate the access key'),
+    (0,types/* namedKey */.zn)('saucelabs-access-key', 'Sauce Labs access key', 
+    // Not `sauce` alone: a UUID near the word is as likely an order in a pizza-bot example.
+    ['saucelabs', 'sauce_labs', 'sauce_access', 'sauceaccess', 'sauce_key', 'saucekey'], UUID_SHAPE, 'Sauce Labs > Account > User settings: regenerate the access key'),
     (0,types/* namedKey */.zn)('codemagic-api-token', 'Codemagic API token', ['codemagic'], '[A-Za-z0-9_-]{43}', 'Codemagic > User settings > Integrations > Codemagic API: regenerate the token'),
     (0,types/* namedKey */.zn)('cloudsmith-api-key', 'Cloudsmith API key', ['cloudsmith'], '[a-f0-9]{40}', 'Cloudsmith > User settings > API settings: refresh the API key'),
     (0,types/* namedKey */.zn)('railway-token', 'Railway API token', ['railway'], UUID, 'railway.com > Account settings > Tokens: delete the token'),
@@ -2505,13 +2507,14 @@ const CLOUD_RULES = [
         'azure',
     ], '[A-Za-z0-9]{52}|[A-F0-9]{32}', 'Azure portal > the Search service > Settings > Keys: regenerate the admin key, or delete the query key', 
     // Drawn from all 62 letters and digits: a 52-character run in one case is something else (a DevOps PAT is base32).
-    // The older 32-hex form is any GUID without its dashes, so it counts only under a name that says search or key.
+    // The older 32-hex form is any GUID without its dashes, so it counts only in upper case (a Key Vault key version
+    // in `…vault.azure.net/keys/<name>/<version>` is lower case) and under a name that says search or key.
     // Every name starts with `azure` or `search`: gated by those two, the rule runs only where one of them stands
     // instead of scanning every file that mentions Azure.
     {
         keywords: ['azure', 'search'],
         validate: (value, { match }) => value.length === 32
-            ? /search|key/i.test(match[0].slice(0, match[0].lastIndexOf(value)))
+            ? /^[A-F0-9]{32}$/.test(value) && /search|key/i.test(match[0].slice(0, match[0].lastIndexOf(value)))
             : /(?:[A-Z][^A-Z]*){4}/.test(value) && /(?:[a-z][^a-z]*){4}/.test(value),
     }),
 ];
@@ -3127,6 +3130,8 @@ const SETTING_WORD = /^(?:url|uri|path|file|filename|dir|name|id|ids|type|header
 const NOT_A_SECRET_WORD = /hash|digest|checksum|sha\d|md5|public|publishable|pubkey|tokeniz|next_?token|page_?token|continuation|csrf|xsrf|authenticity|non_?matching|invalid|incorrect|wrong_|tokens$|token_?type|passwordless|forgot|i18n|translation|secretlint|gitleaks|example|sample|dummy|mock|fake/;
 const snakeCase = (name) => name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    // `CookieKeyIDName`: an acronym ends where the next word's capital starts (`ID_Name`).
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .replace(/[.-]/g, '_')
     .toLowerCase();
 /** The whole variable name around the keyword, in snake_case (`stripe_client_secret` for a hit on `SECRET`),
@@ -3387,11 +3392,32 @@ const GENERIC_RULES = [
         validate: (value, context) => quotedOrConfig(value, context) &&
             isCallPair(context) &&
             isSecretName(context) &&
+            !isCodeNotValue(value, context) &&
             !(0,filters/* isGenericDecoy */.kY)(value) &&
             !(0,filters/* isHandMadeValue */.eV)(value),
         remediation: (0,types/* rotate */.e$)('wherever it was issued'),
     },
 ];
+/**
+ * What stands after a secret's name but is code or a label, not a secret: an enum constant whose value spells its
+ * own name (`O_AUTH2_CLIENT_CREDENTIAL = "OAuth2ClientCredential"`, `...S3objectCredentials =
+ * "SensitiveData:S3Object/Credentials"`); in a config or README, an unquoted call (`credential =
+ * AzureKeyCredential(`) or a connection string's next field (`SharedAccessKey=my-SA-key;EntityPath=…`); the opening
+ * piece of a path built by concatenation.
+ */
+function isCodeNotValue(value, context) {
+    const letters = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const spelled = letters(value);
+    if (spelled.length >= 8 && letters(assignedName(context).name).includes(spelled))
+        return true;
+    const { match, text, index } = context;
+    // The opening piece of a path or key built by concatenation: `'credentials/' + client + '/' + role`.
+    if (match[2] !== undefined &&
+        /[/:=._-]$/.test(value) &&
+        /^\\?["'\x60]\s{0,2}\+/.test(text.slice(index + value.length, index + value.length + 6)))
+        return true;
+    return match[3] !== undefined && (/\($/.test(value) || /;[A-Za-z]\w*=/.test(value));
+}
 const UUID_VALUE = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /**
  * A header value that is a credential: an API key in UUID form (a UUID alone is an id, but not under an
@@ -3484,12 +3510,24 @@ const JWT_IO_SECRETS = [
     'your-384-bit-secret',
     'your-512-bit-secret',
 ];
-/** A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example. */
+/** Claim names of a library's example token (`{"foo":"bar"}`, `{"some":"payload"}`): metasyntactic, about no one. */
+const TOY_CLAIMS = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'some', 'hello', 'test']);
+/** JWT (RFC 7519) is from 2015: a token that expired before 2015 was made up for a test. */
+const JWT_EPOCH = Date.UTC(2015, 0, 1) / 1000;
+/**
+ * A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example, and not a
+ * library's test token (only metasyntactic claims, or an `exp` before JWTs existed).
+ */
 function isLiveJwt(value) {
     const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
     if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none')
         return false;
     if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890')
+        return false;
+    const claims = Object.keys(payload);
+    if (claims.length > 0 && claims.every((claim) => TOY_CLAIMS.has(claim.toLowerCase())))
+        return false;
+    if (typeof payload.exp === 'number' && payload.exp < JWT_EPOCH)
         return false;
     return !isSignedWithJwtIoSecret(value, header.alg);
 }
@@ -3660,9 +3698,9 @@ const MESSAGING_RULES = [
         remediation: (0,types/* rotate */.e$)('Tines > the story > Webhook action: change the secret in its path'),
     },
     // Application ids are not secrets alone, but beside a secret they name the app it unlocks: reported low.
-    (0,types/* namedKey */.zn)('discord-client-id', 'Discord application (client) ID', ['discord'], '\\d{17,20}', 'Discord Developer Portal > your application > OAuth2: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
-    (0,types/* namedKey */.zn)('sendbird-app-id', 'Sendbird application ID', ['sendbird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'Sendbird dashboard > Settings > General: revoke the API tokens issued for this application', { severity: 'low' }),
-    (0,types/* namedKey */.zn)('messagebird-client-id', 'MessageBird (Bird) client ID', ['messagebird', 'message_bird', 'message-bird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'MessageBird dashboard > Developers > API access: delete the keys issued for this client', { severity: 'low' }),
+    (0,types/* namedId */.$A)('discord-client-id', 'Discord application (client) ID', ['discord'], '\\d{17,20}', 'Discord Developer Portal > your application > OAuth2: reset the client secret paired with this ID', { severity: 'low', minEntropy: 2.2 }),
+    (0,types/* namedId */.$A)('sendbird-app-id', 'Sendbird application ID', ['sendbird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'Sendbird dashboard > Settings > General: revoke the API tokens issued for this application', { severity: 'low' }),
+    (0,types/* namedId */.$A)('messagebird-client-id', 'MessageBird (Bird) client ID', ['messagebird', 'message_bird', 'message-bird'], '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}', 'MessageBird dashboard > Developers > API access: delete the keys issued for this client', { severity: 'low' }),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/observability.ts
@@ -3839,7 +3877,7 @@ const PAYMENT_RULES = [
         remediation: (0,types/* rotate */.e$)('Flutterwave dashboard > Settings > API keys: regenerate the keys'),
     },
     (0,types/* prefixedToken */.Xf)('plaid-access-token', 'Plaid access token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-${UUID}`, 'call Plaid /item/access_token/invalidate, or remove the Item in the Plaid dashboard', { severity: 'blocker' }),
-    (0,types/* namedKey */.zn)('plaid-client-id', 'Plaid client ID', ['plaid'], 
+    (0,types/* namedId */.$A)('plaid-client-id', 'Plaid client ID', ['plaid'], 
     // Plaid client IDs are 24 lower-case hex digits (a database object id).
     '[a-f0-9]{24}', 'Plaid dashboard > Team settings > Keys: rotate the secrets paired with this client ID', { severity: 'low' }),
     (0,types/* namedKey */.zn)('plaid-secret', 'Plaid API secret', ['plaid'], '[A-Za-z0-9]{30}', 'Plaid dashboard > Team settings > Keys: rotate the secret', { severity: 'blocker' }),
@@ -5050,6 +5088,8 @@ const KNOWN_EXAMPLES = [
     'hal+9ooo_da!sY', // NuGet.config reference: the second packageSourceCredentials example
     '6fe4476ee5a1832882e326b506d14126', // Yarn's public Algolia search-only key, shipped in every yarn bundle
     'MWYyZDFlMmU2N2Rm', // Kubernetes Secret documentation: base64 of the sample password 1f2d1e2e67df
+    // The Azure Storage emulator's (Azurite) account key for devstoreaccount1, published by Microsoft.
+    'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ];
 function isKnownExample(value) {
     return KNOWN_EXAMPLES.some((example) => value.includes(example));
@@ -5072,6 +5112,10 @@ function isFakeToken(body, minEntropy = 3, allowRuns = false) {
     return shannonEntropy(body) < threshold;
 }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Three or more words with spaces between them: a sentence someone wrote. */
+const PROSE = /^(?:[A-Za-z',.!?-]+ ){2,}[A-Za-z',.!?-]+$/;
+/** An ISO 8601 date or time (`2016-09-08T21:47:36Z`): when a password was last used, not the password. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** bcrypt, argon2, crypt(3) hashes: what a database stores instead of the password. */
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/;
 const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
@@ -5195,7 +5239,8 @@ function isGenericDecoy(value) {
         return true;
     // A Kubernetes Secret's base64 of a placeholder (`cGFzc3dvcmQ=`) is still a placeholder.
     const decoded = decodedBase64Text(value);
-    if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded)))
+    // Or the base64 of a sentence (`dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl`: "this is not a real value").
+    if (decoded !== undefined && (decoded.length < 6 || isPlainDecoy(decoded) || PROSE.test(decoded)))
         return true;
     return isPlainDecoy(value);
 }
@@ -5205,6 +5250,12 @@ function isPlainDecoy(value) {
     // Keyboard mashing (`asdf`, `sdf0o9823sjdfsdf`): typed by hand for a docstring, not generated.
     if (value.length <= 24 && /^[a-z0-9]+$/.test(value) && /asd|sdf|dfg|jkl|hjk|qwe|wer|zxc|xcv/.test(value))
         return true;
+    // Fingers resting on the home row (`lsdajfh923874`, RFC 5849's `kd94hf93k423kf44`): random letters rarely stay there.
+    if (value.length <= 24 &&
+        /^[a-z0-9]+$/.test(value) &&
+        /^[asdfghjkl0-9]+$/.test(value) &&
+        /(?:[a-z]\d*){6}/.test(value))
+        return true;
     if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:'))
         return true;
     if (/^[/.~]|:\/\/|\\[nrt]/.test(value))
@@ -5212,7 +5263,10 @@ function isPlainDecoy(value) {
     // A token format written as a regex: `[A-Za-z0-9]{24}`, `\d{6}`.
     if (/\[[^\]]{0,20}-[^\]]{0,20}\]|\]\{|\{\d+(?:,\d*)?\}|\\[dwsb]/.test(value))
         return true;
-    if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value))
+    if (/^\d+$/.test(value) || /^[\d.:-]+$/.test(value) || ISO_TIME.test(value))
+        return true;
+    // A Python entry point or dotted module path: `keystoneauth1.loading._plugins.identity.v3:ApplicationCredential`.
+    if (/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+:[A-Za-z_]\w*$|^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}$/.test(value))
         return true;
     if (isRandomLetters(value))
         return false;
@@ -5393,6 +5447,9 @@ const URL_PASSWORD_MARKERS = /example|sample|dummy|placeholder|redacted|replace|
 function isUrlPasswordDecoy(password, user = '') {
     if (password.length < 6 || INDIRECTION.test(password) || /^%|\$/.test(password))
         return true;
+    // `a%20secret`, `top%20secret`: words with spaces between them, written for a URL-parsing example.
+    if (/%20/.test(password) && /^(?:[A-Za-z]+%20)+[A-Za-z]+$/.test(password))
+        return true;
     if (URL_PASSWORD_MARKERS.test(password) || isKnownExample(password))
         return true;
     const plain = password.replace(/[013457@$]/g, (c) => LEET[c]);
@@ -5503,6 +5560,7 @@ function fileMatch(rule, blobId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ namedId),
 /* harmony export */   UI: () => (/* binding */ isWordLike),
 /* harmony export */   W9: () => (/* binding */ startsAtName),
 /* harmony export */   Xf: () => (/* binding */ prefixedToken),
@@ -5604,9 +5662,25 @@ function namedKey(id, title, names, value, where, extra = {}) {
         minEntropy: 3,
         remediation: rotate(where),
         ...extra,
-        // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) is an identifier, not a key.
-        validate: (value, context) => startsAtName(context) && !isWordLike(value) && (extra.validate?.(value, context) ?? true),
+        // A name-gated value that reads as words (`twitterCardSummaryLargeImage`) or holds the provider's own name
+        // (`LinkedinOAuth2` in `class LinkedinMobileOAuth2(LinkedinOAuth2)`) is an identifier, not a key.
+        validate: (value, context) => startsAtName(context) &&
+            !isWordLike(value) &&
+            !names.some((name) => value.toLowerCase().includes(name.replace(/\\/g, '').toLowerCase())) &&
+            (extra.validate?.(value, context) ?? true),
     };
+}
+/**
+ * A provider's public identifier that is paired with a secret (a client or app ID), found as a key is (low), but
+ * never as a segment of a URL's path: after the provider's name there it names a channel, a badge or a profile
+ * (`discord.com/channels/<id>`, `img.shields.io/discord/<id>`), not an application.
+ */
+function namedId(id, title, names, value, where, extra = {}) {
+    return namedKey(id, title, names, value, where, {
+        severity: 'low',
+        ...extra,
+        validate: (found, context) => context.text[context.index - 1] !== '/' && (extra.validate?.(found, context) ?? true),
+    });
 }
 /** Letters (and separators) only, and not random letters: an identifier or a phrase. */
 function isWordLike(value) {
