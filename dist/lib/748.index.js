@@ -3614,10 +3614,7 @@ function isPlainDecoy(value) {
     if (value.length <= 24 && /^[a-z0-9]+$/.test(value) && /asd|sdf|dfg|jkl|hjk|qwe|wer|zxc|xcv/.test(value))
         return true;
     // Fingers resting on the home row (`lsdajfh923874`, RFC 5849's `kd94hf93k423kf44`): random letters rarely stay there.
-    if (value.length <= 24 &&
-        /^[a-z0-9]+$/.test(value) &&
-        /^[asdfghjkl0-9]+$/.test(value) &&
-        /(?:[a-z]\d*){6}/.test(value))
+    if (value.length <= 24 && /^[asdfghjkl0-9]+$/.test(value) && /(?:[a-z]\d*){6}/.test(value))
         return true;
     if (UUID.test(value) || HASH_PREFIX.test(value) || value.startsWith('data:'))
         return true;
