@@ -3393,11 +3393,19 @@ const GENERIC_RULES = [
             isCallPair(context) &&
             isSecretName(context) &&
             !isCodeNotValue(value, context) &&
+            !isTooShortForItsName(value, context) &&
             !(0,filters/* isGenericDecoy */.kY)(value) &&
             !(0,filters/* isHandMadeValue */.eV)(value),
         remediation: (0,types/* rotate */.e$)('wherever it was issued'),
     },
 ];
+/**
+ * A token, key or secret a machine issued is long; a password a person chose may be short. Under a name that is not a
+ * password's, fewer than 12 characters is a stand-in or a cut-off example (`salesforce_refresh_token = "5Aep86111"`).
+ */
+function isTooShortForItsName(value, context) {
+    return value.length < 12 && !/pass|pwd/.test(assignedName(context).name);
+}
 /**
  * What stands after a secret's name but is code or a label, not a secret: an enum constant whose value spells its
  * own name (`O_AUTH2_CLIENT_CREDENTIAL = "OAuth2ClientCredential"`, `...S3objectCredentials =

@@ -322,11 +322,20 @@ export const GENERIC_RULES: readonly SecretRule[] = [
       isCallPair(context) &&
       isSecretName(context) &&
       !isCodeNotValue(value, context) &&
+      !isTooShortForItsName(value, context) &&
       !isGenericDecoy(value) &&
       !isHandMadeValue(value),
     remediation: rotate('wherever it was issued'),
   },
 ];
+
+/**
+ * A token, key or secret a machine issued is long; a password a person chose may be short. Under a name that is not a
+ * password's, fewer than 12 characters is a stand-in or a cut-off example (`salesforce_refresh_token = "5Aep86111"`).
+ */
+function isTooShortForItsName(value: string, context: RuleContext): boolean {
+  return value.length < 12 && !/pass|pwd/.test(assignedName(context).name);
+}
 
 /**
  * What stands after a secret's name but is code or a label, not a secret: an enum constant whose value spells its

@@ -127,6 +127,13 @@ describe('code and labels after a secret name, found in published libraries', ()
     ]);
   });
 
+  it('keeps quiet on a value too short for a token a machine issued, found on a short password', () => {
+    expect(rules('salesforce_refresh_token = "5Aep86111"\n', 'settings.py')).toEqual([]);
+    expect(rules('db_password = "q7#Vx2!mK"\n', 'settings.py')).toEqual([['generic-secret', 'q7#Vx2!mK']]);
+    const token = k.pick(ALNUM, 16);
+    expect(rules(`refresh_token = "${token}"\n`, 'settings.py')).toEqual([['generic-secret', token]]);
+  });
+
   it('keeps quiet on the base64 of a sentence and on the opening piece of a concatenated path', () => {
     const sentence = Buffer.from('this is not a real value').toString('base64');
     expect(rules(`\t\tExpectedAccessToken:  "${sentence}",\n`, 'provider_test.go')).toEqual([]);
