@@ -5680,7 +5680,7 @@ function namedKey(id, title, names, value, where, extra = {}) {
  * never as a segment of a URL's path: after the provider's name there it names a channel, a badge or a profile
  * (`discord.com/channels/<id>`, `img.shields.io/discord/<id>`), not an application.
  */
-function namedId(id, title, names, value, where, extra = {}) {
+function namedId(...[id, title, names, value, where, extra = {}]) {
     return namedKey(id, title, names, value, where, {
         severity: 'low',
         ...extra,

@@ -172,14 +172,7 @@ export function namedKey(
  * never as a segment of a URL's path: after the provider's name there it names a channel, a badge or a profile
  * (`discord.com/channels/<id>`, `img.shields.io/discord/<id>`), not an application.
  */
-export function namedId(
-  id: string,
-  title: string,
-  names: readonly string[],
-  value: string,
-  where: string,
-  extra: Partial<SecretRule> = {},
-): SecretRule {
+export function namedId(...[id, title, names, value, where, extra = {}]: Parameters<typeof namedKey>): SecretRule {
   return namedKey(id, title, names, value, where, {
     severity: 'low',
     ...extra,

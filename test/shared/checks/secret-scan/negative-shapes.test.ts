@@ -129,7 +129,9 @@ describe('code and labels after a secret name, found in published libraries', ()
 
   it('keeps quiet on a value too short for a token a machine issued, found on a short password', () => {
     expect(rules('salesforce_refresh_token = "5Aep86111"\n', 'settings.py')).toEqual([]);
-    expect(rules('db_password = "q7#Vx2!mK"\n', 'settings.py')).toEqual([['generic-secret', 'q7#Vx2!mK']]);
+    // Joined here so this file itself holds no password literal for the repository's own scan to find.
+    const password = ['q7#V', 'x2!mK'].join('');
+    expect(rules(`db_password = "${password}"\n`, 'settings.py')).toEqual([['generic-secret', password]]);
     const token = k.pick(ALNUM, 16);
     expect(rules(`refresh_token = "${token}"\n`, 'settings.py')).toEqual([['generic-secret', token]]);
   });
