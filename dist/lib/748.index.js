@@ -1512,8 +1512,7 @@ function assignedName({ text, match }) {
     const name = snakeCase(text.slice(start, hit + (nameEnd === -1 ? match[0].length : nameEnd)));
     return { name, before: text[start - 1] ?? '' };
 }
-function isSecretName(context) {
-    const { name, before } = assignedName(context);
+function isSecretName(context, { name, before } = assignedName(context)) {
     // `"config/secret-names.ts": "<sha>"`: a file path used as a key.
     if (before === '/' || before === '\\')
         return false;
@@ -1752,13 +1751,16 @@ const GENERIC_RULES = [
         group: [2, 3],
         generic: true,
         skipLockfiles: true,
-        validate: (value, context) => quotedOrConfig(value, context) &&
-            isCallPair(context) &&
-            isSecretName(context) &&
-            !isCodeNotValue(value, context) &&
-            !isTooShortForItsName(value, context) &&
-            !(0,filters/* isGenericDecoy */.kY)(value) &&
-            !(0,filters/* isHandMadeValue */.eV)(value),
+        validate: (value, context) => {
+            if (!quotedOrConfig(value, context) || !isCallPair(context))
+                return false;
+            const assigned = assignedName(context);
+            return (isSecretName(context, assigned) &&
+                !isCodeNotValue(value, assigned.name, context) &&
+                !isTooShortForItsName(value, assigned.name) &&
+                !(0,filters/* isGenericDecoy */.kY)(value) &&
+                !(0,filters/* isHandMadeValue */.eV)(value));
+        },
         remediation: (0,types/* rotate */.e$)('wherever it was issued'),
     },
 ];
@@ -1766,8 +1768,8 @@ const GENERIC_RULES = [
  * A token, key or secret a machine issued is long; a password a person chose may be short. Under a name that is not a
  * password's, fewer than 12 characters is a stand-in or a cut-off example (`salesforce_refresh_token = "5Aep86111"`).
  */
-function isTooShortForItsName(value, context) {
-    return value.length < 12 && !/pass|pwd/.test(assignedName(context).name);
+function isTooShortForItsName(value, name) {
+    return value.length < 12 && !/pass|pwd/.test(name);
 }
 /**
  * What stands after a secret's name but is code or a label, not a secret: an enum constant whose value spells its
@@ -1776,10 +1778,10 @@ function isTooShortForItsName(value, context) {
  * AzureKeyCredential(`) or a connection string's next field (`SharedAccessKey=my-SA-key;EntityPath=…`); the opening
  * piece of a path built by concatenation.
  */
-function isCodeNotValue(value, context) {
+function isCodeNotValue(value, name, context) {
     const letters = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
     const spelled = letters(value);
-    if (spelled.length >= 8 && letters(assignedName(context).name).includes(spelled))
+    if (spelled.length >= 8 && letters(name).includes(spelled))
         return true;
     const { match, text, index } = context;
     // The opening piece of a path or key built by concatenation: `'credentials/' + client + '/' + role`.

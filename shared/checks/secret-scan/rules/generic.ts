@@ -56,8 +56,7 @@ function assignedName({ text, match }: RuleContext): { name: string; before: str
   return { name, before: text[start - 1] ?? '' };
 }
 
-function isSecretName(context: RuleContext): boolean {
-  const { name, before } = assignedName(context);
+function isSecretName(context: RuleContext, { name, before } = assignedName(context)): boolean {
   // `"config/secret-names.ts": "<sha>"`: a file path used as a key.
   if (before === '/' || before === '\\') return false;
   // `setPassword("…")`, `withApiKey("…")`: a call passes a secret only when it sets one, not `getSecret("name")`.
@@ -317,14 +316,17 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     group: [2, 3],
     generic: true,
     skipLockfiles: true,
-    validate: (value, context) =>
-      quotedOrConfig(value, context) &&
-      isCallPair(context) &&
-      isSecretName(context) &&
-      !isCodeNotValue(value, context) &&
-      !isTooShortForItsName(value, context) &&
-      !isGenericDecoy(value) &&
-      !isHandMadeValue(value),
+    validate: (value, context) => {
+      if (!quotedOrConfig(value, context) || !isCallPair(context)) return false;
+      const assigned = assignedName(context);
+      return (
+        isSecretName(context, assigned) &&
+        !isCodeNotValue(value, assigned.name, context) &&
+        !isTooShortForItsName(value, assigned.name) &&
+        !isGenericDecoy(value) &&
+        !isHandMadeValue(value)
+      );
+    },
     remediation: rotate('wherever it was issued'),
   },
 ];
@@ -333,8 +335,8 @@ export const GENERIC_RULES: readonly SecretRule[] = [
  * A token, key or secret a machine issued is long; a password a person chose may be short. Under a name that is not a
  * password's, fewer than 12 characters is a stand-in or a cut-off example (`salesforce_refresh_token = "5Aep86111"`).
  */
-function isTooShortForItsName(value: string, context: RuleContext): boolean {
-  return value.length < 12 && !/pass|pwd/.test(assignedName(context).name);
+function isTooShortForItsName(value: string, name: string): boolean {
+  return value.length < 12 && !/pass|pwd/.test(name);
 }
 
 /**
@@ -344,10 +346,10 @@ function isTooShortForItsName(value: string, context: RuleContext): boolean {
  * AzureKeyCredential(`) or a connection string's next field (`SharedAccessKey=my-SA-key;EntityPath=…`); the opening
  * piece of a path built by concatenation.
  */
-function isCodeNotValue(value: string, context: RuleContext): boolean {
+function isCodeNotValue(value: string, name: string, context: RuleContext): boolean {
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   const spelled = letters(value);
-  if (spelled.length >= 8 && letters(assignedName(context).name).includes(spelled)) return true;
+  if (spelled.length >= 8 && letters(name).includes(spelled)) return true;
   const { match, text, index } = context;
   // The opening piece of a path or key built by concatenation: `'credentials/' + client + '/' + role`.
   if (
