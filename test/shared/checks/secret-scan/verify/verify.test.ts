@@ -183,8 +183,12 @@ describe('secret-scan --verify', () => {
       expect(finding.properties?.verification).toBe('unknown');
       expect(finding.message).toMatch(/could not verify/i);
     }
-    // Every key went to this provider's fake, once, and no other fake heard anything.
-    expect(fakes[provider].calls).toHaveLength(3);
+    // Every key went to this provider's fake, once, and no other fake heard anything. On failure, say which file
+    // lacked a finding or which verdict had no request behind it.
+    const seen = ['live.env', 'revoked.env', 'unknown.env'].map(
+      (file) => `${file}: ${byFile(report.findings, file).map((f) => `${f.ruleId} ${f.properties?.verification}`)}`,
+    );
+    expect(fakes[provider].calls, seen.join('; ')).toHaveLength(3);
     for (const other of PROVIDERS.filter((p) => p !== provider)) expect(fakes[other].calls).toEqual([]);
     expect(report.details?.verification).toMatchObject({ keys: 3, live: 1, revoked: 1, unknown: 1 });
   });
