@@ -1,4 +1,4 @@
-import { namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
+import { exactly, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const AI_RULES: readonly SecretRule[] = [
   {
@@ -42,7 +42,9 @@ export const AI_RULES: readonly SecretRule[] = [
     title: 'xAI API key',
     severity: 'high',
     keywords: ['xai-'],
-    pattern: /(?<![A-Za-z0-9_-])(xai-[A-Za-z0-9]{80})(?![A-Za-z0-9])/,
+    // A body cut short is taken too, then rejected (see exactly).
+    pattern: /(?<![A-Za-z0-9_-])(xai-[A-Za-z0-9]{20,80})(?![A-Za-z0-9])/,
+    validate: exactly(/^xai-[A-Za-z0-9]{80}$/),
     remediation: rotate('console.x.ai > API keys: delete the key'),
   },
   {

@@ -1,6 +1,6 @@
 // CRM, support, marketing, social and commerce tools a shop wires into its site: most have no prefix of
 // their own, so the provider's name in the variable is what identifies the key (gitleaks' semi-generic form).
-import { namedId, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
+import { exactly, namedId, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 /** A UUID's 8-4-4-4-12 shape over letters and digits: tokens some providers issue in that shape (Loggly, Sauce Labs). */
@@ -167,6 +167,15 @@ export const BUSINESS_RULES: readonly SecretRule[] = [
     ['p8e-'],
     'p8e-[A-Za-z0-9]{32}',
     'Adobe Developer Console > your project > Credentials: rotate the client secret',
+  ),
+  prefixedToken(
+    'adafruit-io-aio-key',
+    'Adafruit IO key',
+    // Any length is taken, then only 28 characters reported (see exactly).
+    ['aio_'],
+    'aio_[A-Za-z0-9]{20,40}',
+    'io.adafruit.com > My Key: regenerate the key',
+    { validate: exactly(/^aio_[A-Za-z0-9]{28}$/) },
   ),
   namedKey(
     'adafruit-io-key',

@@ -1,6 +1,6 @@
 // CI/CD, code hosting, package registries and deploy platforms: the tokens that publish or ship code.
 import { UUID, UUID_SHAPE } from './business.ts';
-import { assignedTo, namedId, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
+import { assignedTo, exactly, namedId, namedKey, prefixedToken, rotate, type SecretRule } from './types.ts';
 
 export const CICD_RULES: readonly SecretRule[] = [
   {
@@ -33,9 +33,10 @@ export const CICD_RULES: readonly SecretRule[] = [
     'artifactory-token',
     'JFrog Artifactory API key or reference token',
     ['AKCp', 'cmVmd'],
-    'AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59}',
+    // A reference token (`cmVmd`, base64 of `ref`) cut short is taken too, then rejected (see exactly).
+    'AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{20,59}',
     'JFrog Platform > User profile > Identity tokens / API key: revoke it',
-    { body: (value) => value.slice(5) },
+    { body: (value) => value.slice(5), validate: exactly(/^(?:AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59})$/) },
   ),
   namedKey(
     'jfrog-token-assignment',
@@ -142,9 +143,10 @@ export const CICD_RULES: readonly SecretRule[] = [
     'harness-api-key',
     'Harness API key',
     ['pat.', 'sat.'],
-    '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}',
+    // A last part cut short is taken, then rejected (see exactly).
+    '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{8,20}',
     'Harness > My profile > API keys (or the service account): delete the token',
-    { body: (value) => value.slice(value.lastIndexOf('.') + 1) },
+    { body: (value) => value.slice(value.lastIndexOf('.') + 1), validate: exactly(/\.[A-Za-z0-9]{20}$/) },
   ),
   prefixedToken(
     'octopus-deploy-api-key',

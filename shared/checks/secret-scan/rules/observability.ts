@@ -1,6 +1,6 @@
 import { UUID, UUID_SHAPE } from './business.ts';
 // Error tracking, logs, metrics and feature tooling: keys that read or write a shop's telemetry.
-import { namedKey, prefixedToken, type RuleContext, rotate, type SecretRule } from './types.ts';
+import { exactly, namedKey, prefixedToken, type RuleContext, rotate, type SecretRule } from './types.ts';
 
 /** `sumo`, `Sumo`, `SUMO` but not `sumOfExposures`: the name is matched case by case. */
 const isSumoName = ({ text, match }: RuleContext) => /^(?:[Ss]umo|SUMO)/.test(text.slice(match.index, match.index + 4));
@@ -149,6 +149,18 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9])((?:eu01xx[a-fA-F0-9]{30}|[a-fA-F0-9]{36})NRAL)(?![A-Za-z0-9])/,
     body: (value) => value.slice(0, -4),
     remediation: rotate('New Relic > API keys: create a new ingest license key, then delete the old one'),
+  },
+  {
+    id: 'new-relic-mobile-app-token',
+    title: 'New Relic mobile application token',
+    severity: 'medium',
+    keywords: ['-NRMA'],
+    mode: 'scan',
+    // A hex body cut short is taken too, then rejected (see exactly).
+    pattern: /(?<![A-Za-z0-9])((?:AA[a-f0-9]{20,40}|eu01xx[a-f0-9]{20,36})-NRMA)(?![A-Za-z0-9])/,
+    validate: exactly(/^(?:AA[a-f0-9]{40}|eu01xx[a-f0-9]{36})-NRMA$/),
+    body: (value) => value.slice(2, -5),
+    remediation: rotate('New Relic > Mobile > your app > Settings > Application: reset the application token'),
   },
   namedKey(
     'airbrake-key',

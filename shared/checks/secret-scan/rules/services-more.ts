@@ -8,7 +8,7 @@
 // published samples have no fixed format (any non-space run: nethunt, simplynoted, sirv).
 import { UUID_SHAPE } from './business.ts';
 import { FORMAT, type ServiceRow, serviceRules } from './services.ts';
-import { prefixedToken, type SecretRule } from './types.ts';
+import { exactly, prefixedToken, type SecretRule } from './types.ts';
 
 const { hex, lowerAlnum, upperAlnum, alnum, uuid } = FORMAT;
 /** A token of letters, digits, `_` and `-` (base64url) of exactly `n` characters. */
@@ -59,9 +59,10 @@ const SERVICE_MORE_PREFIXED: readonly SecretRule[] = [
     'spectral-personal-token',
     'SpectralOps personal API token',
     ['spu-'],
-    'spu-[a-z0-9]{32}',
+    // Taken in either case and cut short too, then rejected (see exactly): the service issues 32 lower-case characters.
+    'spu-[A-Za-z0-9]{8,32}',
     'SpectralOps > Settings > Personal tokens: revoke the token',
-    { body: (value) => value.slice(4) },
+    { body: (value) => value.slice(4), validate: exactly(/^spu-[a-z0-9]{32}$/) },
   ),
   prefixedToken(
     'trufflehog-enterprise-key',

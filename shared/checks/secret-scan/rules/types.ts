@@ -185,6 +185,15 @@ export function isWordLike(value: string): boolean {
   return /^[A-Za-z_.-]+$/.test(value) && !isRandomLetters(value);
 }
 
+/**
+ * For a rule that takes its provider's prefix with a body in a wider shape than the provider issues (cut short, or in
+ * the wrong case): reports only the exact shape, and the rest stays claimed by the rule, so a key cut off in a log or a
+ * document, or made up around a real prefix, is not reported by its variable name either.
+ */
+export function exactly(shape: RegExp): (value: string) => boolean {
+  return (value) => shape.test(value);
+}
+
 /** A token whose own prefix identifies it (`duffel_live_…`): anchored at the prefix, bounded on both sides. */
 export function prefixedToken(
   id: string,

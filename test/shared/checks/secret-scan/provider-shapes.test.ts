@@ -449,3 +449,34 @@ describe('provider shapes', () => {
     expect(rules(text, 'config/settings.txt')).toEqual([]);
   });
 });
+
+// A provider's own prefix with a body cut short (a key truncated in a log or a document, or made up around a real
+// prefix) is not a key: its rule takes it and stays quiet, and no rule reports it by the name it is assigned to.
+describe('a provider prefix with a malformed body', () => {
+  const k = new Keys(3011);
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+  it.each([
+    ['new-relic-mobile-app-token', `AA${k.pick(HEX, 40)}-NRMA`],
+    ['new-relic-mobile-app-token', `eu01xx${k.pick(HEX, 36)}-NRMA`],
+    ['adafruit-io-aio-key', `aio_${k.pick(ALNUM, 28)}`],
+    ['xai-api-key', `xai-${k.pick(ALNUM, 80)}`],
+    ['artifactory-token', `cmVmdGtuOjAx${k.pick(ALNUM, 52)}`],
+  ])('%s: its exact shape is found under any name', (ruleId, value) => {
+    expect(rules(`API_TOKEN=${value}\n`)).toEqual([[ruleId, value]]);
+  });
+
+  it.each([
+    ['an xAI key cut short', `xai-${k.pick(ALNUM, 43)}`],
+    [
+      'a Harness token with its last part cut short',
+      `pat.${k.pick(ALNUM, 22)}.${k.pick(HEX, 24)}.${k.pick(ALNUM, 17)}`,
+    ],
+    ['a Spectral token in upper case', `spu-${k.pick(HEX, 32).toUpperCase()}`],
+    ['a JFrog reference token cut short', `cmVmdGtuOjAx${k.pick(ALNUM, 21)}`],
+    ['a New Relic mobile token with a short hex body', `AA${k.pick(HEX, 38)}-NRMA`],
+    ['an Adafruit IO key one character long', `aio_${k.pick(LOWER, 29)}`],
+  ])('quiet on %s, even under a secret name', (_what, value) => {
+    expect(rules(`API_TOKEN=${value}\nsecret_key: '${value}'\n`)).toEqual([]);
+  });
+});
