@@ -97,6 +97,28 @@ export function nearKeyword(word: string, value: string, window = 40): string {
   return String.raw`${word}[\s\S]{0,${window}}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
 }
 
+/** What may stand between a provider's name and the value it labels: the words of a key's name and separators. */
+const LABEL = String.raw`(?:[\s_.:=>"'\x60{}-]|app|api|application|client|access|secret|key|id|token|auth)`;
+
+/**
+ * Stricter than `nearKeyword`, for keys that are one half of a pair (a key and its app ID): the provider's name
+ * labels the value itself (`adzuna KEY=…`, `ADZUNA_APP_KEY: …`, `adzuna:` then `app_key: …` on the next line),
+ * with only the words of a key's name between them, not prose that mentions the service a line above some other
+ * value (`Sending request to the adzuna API` then `Using KEY=…`).
+ */
+export function labelledBy(word: string, value: string): string {
+  return `${word}${LABEL}{0,16}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
+}
+
+/** `assignedOrNear` with `labelledBy` in place of `nearKeyword`. */
+export function assignedOrLabelled(word: string, value: string): { pattern: RegExp; group: number[] } {
+  const assigned = assignedTo(word, value).source;
+  return {
+    pattern: new RegExp(`${assigned}|${labelledBy(word, value)}`, 'i'),
+    group: [1, groupCount(assigned) + 1],
+  };
+}
+
 /**
  * Capture groups a regex source opens, so a second alternative's group can be numbered after them. Read from
  * the source (a `(` not escaped, not in a class, not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`): compiling each
