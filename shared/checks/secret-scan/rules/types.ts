@@ -97,8 +97,11 @@ export function nearKeyword(word: string, value: string, window = 40): string {
   return String.raw`${word}[\s\S]{0,${window}}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
 }
 
-/** What may stand between a provider's name and the value it labels: the words of a key's name and separators. */
-const LABEL = String.raw`(?:[\s_.:=>"'\x60{}-]|app|api|application|client|access|secret|key|id|token|auth)`;
+/**
+ * What may stand between a provider's name and the value it labels: the words of a key's name and separators. Not `id`:
+ * a name ending in it (`ADZUNA_APP_ID`) labels the public half of the pair.
+ */
+const LABEL = String.raw`(?:[\s_.:=>"'\x60{}-]|app|api|application|client|access|secret|key|token|auth)`;
 
 /**
  * Stricter than `nearKeyword`, for keys that are one half of a pair (a key and its app ID): the provider's name
@@ -108,6 +111,11 @@ const LABEL = String.raw`(?:[\s_.:=>"'\x60{}-]|app|api|application|client|access
  */
 export function labelledBy(word: string, value: string): string {
   return `${word}${LABEL}{0,16}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
+}
+
+/** The value only where the name labels it (`labelledBy`): for a name that is also a word in code (`refiner`). */
+export function labelledOnly(word: string, value: string): { pattern: RegExp; group: number } {
+  return { pattern: new RegExp(labelledBy(word, value), 'i'), group: 1 };
 }
 
 /** `assignedOrNear` with `labelledBy` in place of `nearKeyword`. */

@@ -102,6 +102,14 @@ describe('a key that is one half of a pair: found only where the name labels it'
     expect(detectSecrets(text, 'notes/credentials.txt').map((m) => [m.ruleId, m.value])).toEqual([[id, value]]);
   });
 
+  it('takes a Refiner key (its name also a word in code) only under a label', () => {
+    const key = k.uuid();
+    expect(ruleIds(`REFINER_API_KEY=${key}`)).toEqual(['refiner-api-key']);
+    expect(ruleIds(`refiner:\n  api_token: '${key}'`)).toEqual(['refiner-api-key']);
+    expect(ruleIds(`refiner_id = '${key}'`)).toEqual([]);
+    expect(ruleIds(`# load the SDXL refiner\nrun_id = '${key}'`)).toEqual([]);
+  });
+
   it('stays quiet when the name is only mentioned in a line above the value', () => {
     expect(ruleIds(`[INFO] sending a request to the adzuna API\n[DEBUG] using KEY=${adzunaKey}\n`)).toEqual([]);
     expect(ruleIds(`Aeroworkflow sync started\n[DEBUG] session=${aeroKey}\n`)).toEqual([]);
