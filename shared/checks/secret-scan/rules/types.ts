@@ -107,10 +107,11 @@ const LABEL = String.raw`(?:[\s_.:=>"'\x60{}-]|app|api|application|client|access
  * Stricter than `nearKeyword`, for keys that are one half of a pair (a key and its app ID): the provider's name
  * labels the value itself (`adzuna KEY=…`, `ADZUNA_APP_KEY: …`, `adzuna:` then `app_key: …` on the next line),
  * with only the words of a key's name between them, not prose that mentions the service a line above some other
- * value (`Sending request to the adzuna API` then `Using KEY=…`).
+ * value (`Sending request to the adzuna API` then `Using KEY=…`). Up to 40 words and separators, as `nearKeyword`'s
+ * 40 characters; a label word holds only letters and a separator none, so the lazy repeat splits the text one way only.
  */
 export function labelledBy(word: string, value: string): string {
-  return `${word}${LABEL}{0,16}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
+  return `${word}${LABEL}{0,40}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
 }
 
 /** The value only where the name labels it (`labelledBy`): for a name that is also a word in code (`refiner`). */
