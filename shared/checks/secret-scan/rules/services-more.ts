@@ -3,12 +3,13 @@
 // known only by the service's name before a value of an exact length and charset; the few with a prefix of their
 // own (PhotoRoom `sk_pr_`, PubNub `pub-c-`, Pinecone `pcsk_`) come first as `prefixedToken` rules.
 //
-// Left out on purpose: services whose name is a common word in code (guru, hive, kanban, rev, tru, refiner,
-// roaring, abstract, mite) when their value is short or plain (a UUID, 12 to 32 characters), and services whose
-// published samples have no fixed format (any non-space run: nethunt, simplynoted, sirv).
+// Left out on purpose: services whose name is a common word in code (guru, hive, kanban, rev, tru, roaring, abstract,
+// mite) when their value is short or plain (a UUID, 12 to 32 characters), and services whose published samples have
+// no fixed format (any non-space run: nethunt, simplynoted, sirv). Refiner (also a word: SDXL's refiner model) counts
+// only where its name labels the value (`labelledOnly`: `REFINER_API_KEY=…`, `refiner token: …`).
 import { UUID_SHAPE } from './business.ts';
 import { FORMAT, type ServiceRow, serviceRules } from './services.ts';
-import { exactly, prefixedToken, type SecretRule } from './types.ts';
+import { exactly, labelledOnly, prefixedToken, type SecretRule } from './types.ts';
 
 const { hex, lowerAlnum, upperAlnum, alnum, uuid } = FORMAT;
 /** A token of letters, digits, `_` and `-` (base64url) of exactly `n` characters. */
@@ -293,6 +294,14 @@ export const SERVICE_MORE_ROWS: readonly ServiceRow[] = [
     ['revampcrm', 'revamp_crm'],
     alnum(40),
     'Revamp CRM > Settings > API: regenerate the key',
+  ],
+  [
+    'refiner-api-key',
+    'Refiner API key',
+    'refiner',
+    uuid,
+    'Refiner dashboard > Settings > Integrations > REST API: regenerate the key',
+    labelledOnly('refiner', uuid),
   ],
   [
     'salesmate-api-key',

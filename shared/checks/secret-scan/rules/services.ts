@@ -13,14 +13,15 @@
 //          or a literal shape; exact length and charset, so that a longer or shorter string does not match
 //   where  where the owner rotates it, for the remediation (`rotate(where)`)
 //   extra  optional overrides of the rule (severity, minEntropy, body, validate)
-// Left out for now: Adzuna, AeroWorkflow, BulkSMS, Agora and Bitfinex, whose key is only usable with a paired ID or
-// secret (a key by the name alone, with no partner near it, was as often a non-key in the samples we measured), and
-// names that are words or tools (collect2 is GCC's linker). A row takes the format the provider issues (a UUID, hex):
+// Left out for now: BulkSMS, Agora and Bitfinex, whose key is only usable with a paired ID or secret (a key by the
+// name alone, with no partner near it, was as often a non-key in the samples we measured), and names that are words
+// or tools (collect2 is GCC's linker). Adzuna and AeroWorkflow keys (also paired) count only when the name labels the
+// value itself (`assignedOrLabelled`), not when it is mentioned in a line before it. A row takes the format the provider issues (a UUID, hex):
 // a looser charset seen only in other scanners' generated samples (`[a-z0-9-]{36}` for a UUID) is not widened to.
 // Adding a service is one line. Services with a format of their own (a prefix, a checksum) belong in the
 // category files with `prefixedToken`, not here.
 import type { SecretRule } from './types.ts';
-import { namedKey } from './types.ts';
+import { assignedOrLabelled, namedKey } from './types.ts';
 
 export type ServiceRow = readonly [
   id: string,
@@ -93,6 +94,8 @@ export const SERVICE_ROWS: readonly ServiceRow[] = [
   // Developer, data and document APIs
   ['aha-api-key', 'Aha! API key', ['aha_api', 'aha.io', 'aha_io', 'ahaapi', 'aha_key', 'aha_token'], hex(64), 'Aha! > Settings > Personal > Developer > API keys: revoke the key'],
   ['aiven-token', 'Aiven authentication token', 'aiven', '[A-Za-z0-9/+=]{372}', 'Aiven console > User profile > Tokens: revoke the token'],
+  ['adzuna-api-key', 'Adzuna API application key', 'adzuna', lowerAlnum(32), 'developer.adzuna.com > Dashboard: regenerate the application key', { severity: 'medium', ...assignedOrLabelled('adzuna', lowerAlnum(32)) }],
+  ['aeroworkflow-api-key', 'Aero Workflow API key', 'aeroworkflow', '[A-Za-z0-9^!?#:*;]{20}', 'Aero Workflow > Settings > API: regenerate the key', { ...assignedOrLabelled('aeroworkflow', '[A-Za-z0-9^!?#:*;]{20}') }],
   ['alconost-api-key', 'Alconost API key', 'alconost', lowerAlnum(32), 'Alconost Nitro > Account > API: regenerate the key'],
   ['aletheia-api-key', 'Aletheia API key', 'aletheiaapi', upperAlnum(32), 'aletheiaapi.com > Account: regenerate the key'],
   ['apiflash-access-key', 'ApiFlash access key', 'apiflash', lowerAlnum(32), 'apiflash.com > Dashboard > Access keys: revoke the key'],

@@ -98,6 +98,37 @@ export function nearKeyword(word: string, value: string, window = 40): string {
 }
 
 /**
+ * What may stand between a provider's name and the value it labels: the words of a key's name and separators. Not `id`:
+ * a name ending in it (`ADZUNA_APP_ID`) labels the public half of the pair.
+ */
+const LABEL = String.raw`(?:[\s_.:=>"'\x60{}-]|app|api|application|client|access|secret|key|token|auth)`;
+
+/**
+ * Stricter than `nearKeyword`, for keys that are one half of a pair (a key and its app ID): the provider's name
+ * labels the value itself (`adzuna KEY=…`, `ADZUNA_APP_KEY: …`, `adzuna:` then `app_key: …` on the next line),
+ * with only the words of a key's name between them, not prose that mentions the service a line above some other
+ * value (`Sending request to the adzuna API` then `Using KEY=…`). Up to 40 words and separators, as `nearKeyword`'s
+ * 40 characters; a label word holds only letters and a separator none, so the lazy repeat splits the text one way only.
+ */
+export function labelledBy(word: string, value: string): string {
+  return `${word}${LABEL}{0,40}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
+}
+
+/** The value only where the name labels it (`labelledBy`): for a name that is also a word in code (`refiner`). */
+export function labelledOnly(word: string, value: string): { pattern: RegExp; group: number } {
+  return { pattern: new RegExp(labelledBy(word, value), 'i'), group: 1 };
+}
+
+/** `assignedOrNear` with `labelledBy` in place of `nearKeyword`. */
+export function assignedOrLabelled(word: string, value: string): { pattern: RegExp; group: number[] } {
+  const assigned = assignedTo(word, value).source;
+  return {
+    pattern: new RegExp(`${assigned}|${labelledBy(word, value)}`, 'i'),
+    group: [1, groupCount(assigned) + 1],
+  };
+}
+
+/**
  * Capture groups a regex source opens, so a second alternative's group can be numbered after them. Read from
  * the source (a `(` not escaped, not in a class, not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`): compiling each
  * pattern to count them cost every thread ~60 ms at start-up.

@@ -84,6 +84,38 @@ describe('a key found by its provider name standing just before it', () => {
   });
 });
 
+describe('a key that is one half of a pair: found only where the name labels it', () => {
+  const adzunaKey = k.pick('abcdefghijklmnopqrstuvwxyz0123456789', 32);
+  const aeroKey = `${k.pick('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789', 14)}:${k.pick('!?#*;', 1)}${k.pick('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 4)}`;
+  const labelled: readonly [string, string, string, string][] = [
+    [
+      'a log line naming the service before the key',
+      `[DEBUG] using adzuna KEY=${adzunaKey}`,
+      'adzuna-api-key',
+      adzunaKey,
+    ],
+    ['an environment variable', `ADZUNA_APP_KEY=${adzunaKey}`, 'adzuna-api-key', adzunaKey],
+    ['a YAML section', `adzuna:\n  app_key: "${adzunaKey}"\n  app_id: 4f1c9a7e`, 'adzuna-api-key', adzunaKey],
+    ['a notes list entry', `aeroworkflow api key - '${aeroKey}'`, 'aeroworkflow-api-key', aeroKey],
+  ];
+  it.each(labelled)('%s', (_, text, id, value) => {
+    expect(detectSecrets(text, 'notes/credentials.txt').map((m) => [m.ruleId, m.value])).toEqual([[id, value]]);
+  });
+
+  it('takes a Refiner key (its name also a word in code) only under a label', () => {
+    const key = k.uuid();
+    expect(ruleIds(`REFINER_API_KEY=${key}`)).toEqual(['refiner-api-key']);
+    expect(ruleIds(`refiner:\n  api_token: '${key}'`)).toEqual(['refiner-api-key']);
+    expect(ruleIds(`refiner_id = '${key}'`)).toEqual([]);
+    expect(ruleIds(`# load the SDXL refiner\nrun_id = '${key}'`)).toEqual([]);
+  });
+
+  it('stays quiet when the name is only mentioned in a line above the value', () => {
+    expect(ruleIds(`[INFO] sending a request to the adzuna API\n[DEBUG] using KEY=${adzunaKey}\n`)).toEqual([]);
+    expect(ruleIds(`Aeroworkflow sync started\n[DEBUG] session=${aeroKey}\n`)).toEqual([]);
+  });
+});
+
 describe('stays quiet', () => {
   // Built from parts so this file holds no live-format key itself.
   const razorpaySecret = ['Qw7rT2yU9iO4', 'pA6sD8fG1hJ3'].join('');

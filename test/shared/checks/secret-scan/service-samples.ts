@@ -38,8 +38,10 @@ const SAMPLES: Record<string, () => string> = {
 };
 
 export const TABLE = [...SERVICE_ROWS, ...SERVICE_MORE_ROWS];
-export const ROWS = TABLE.map(([id, , names, format]) => ({
+export const ROWS = TABLE.map(([id, , names, format, , extra]) => ({
   id,
+  // A row with its own pattern (`assignedOrLabelled`): the name must label the value, not merely precede it.
+  labelled: extra?.pattern !== undefined,
   name: typeof names === 'string' ? names : names[0],
   value: SAMPLES[id]?.() ?? sample(format),
   // A length range (the parts of a JWT) or a choice of lengths (`32|16`) has no single wrong length to try.

@@ -20,14 +20,15 @@ describe('services table', () => {
   });
 
   it.each(ROWS.map((row) => [row.id, row] as const))('%s: found in an assignment and after its name', (id, row) => {
-    const { name, value } = row;
+    const { name, value, labelled } = row;
     expect({
       env: found(`${envName(name)}_API_KEY=${value}\n`, id, value, '.env'),
       code: found(`const ${name.replace(/[.-]/g, '_')}Key = "${value}";\n`, id, value),
       yaml: found(`${name}:\n  token: "${value}"\n`, id, value, 'config.yaml'),
       near: found(`# ${name} key ${value}\n`, id, value),
+      // A key the name only labels (one half of a pair) is not taken from a URL path that merely passes the name.
       urlPath: found(`fetch("https://gateway.internal/${name}/keys/${value}")\n`, id, value),
-    }).toEqual({ env: true, code: true, yaml: true, near: true, urlPath: true });
+    }).toEqual({ env: true, code: true, yaml: true, near: true, urlPath: !labelled });
   });
 
   it.each(ROWS.map((row) => [row.id, row] as const))('%s: quiet on look-alikes', (id, row) => {
@@ -41,6 +42,16 @@ describe('services table', () => {
       tooLong: fixedLength && reports(id, `${env}_API_KEY="${value}${value.slice(0, 5)}"\n`, '.env'),
       tooShort: reports(id, `${env}_API_KEY="${value.slice(0, Math.ceil(value.length / 2) - 1)}"\n`, '.env'),
       insideWord: reports(id, `const pre${name.replace(/[.-]/g, '_')}Value = "${value}";\n`),
-    }).toEqual({ placeholder: false, template: false, tooLong: false, tooShort: false, insideWord: false });
+      // A log that names the service a line above a value it does not label: only a labelled row stays quiet.
+      mentionAbove:
+        row.labelled && reports(id, `[INFO] calling the ${name} API\n[DEBUG] using KEY=${value}\n`, 'build.log'),
+    }).toEqual({
+      placeholder: false,
+      template: false,
+      tooLong: false,
+      tooShort: false,
+      insideWord: false,
+      mentionAbove: false,
+    });
   });
 });
