@@ -8,6 +8,7 @@ import {
   longestPatternRun,
   shannonEntropy,
 } from '../filters.ts';
+import { isExampleJwt } from './keys.ts';
 import { type RuleContext, rotate, type SecretRule, TYPED_ASSIGN } from './types.ts';
 
 /** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
@@ -20,8 +21,12 @@ const WRAPPER = String.raw`(?:\[\]byte\(|\bb(?=["']))?`;
  * name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
  */
 const ASSIGN = String.raw`[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3}=|\?\?=|=|=>|\|\|=|\()|${TYPED_ASSIGN}|[ \t]{0,4}:(?:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})?|[ \t]{0,4}>(?:[ \t]{0,4}\r?\n[ \t]{1,16})?)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
-/** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
-const VALUE = String.raw`(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
+/**
+ * Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). A quoted value may
+ * carry its header's scheme (`AUTH_TOKEN: "Bearer …"`, `"token ghp_…"`), which is not part of the secret. A JWT may
+ * run past 256 characters (an RS256 signature alone is 342), so one of that shape is read whole.
+ */
+const VALUE = String.raw`(?:\\?(["'\x60])(?:(?:bearer|token)[ \t]{1,3}(?=[^\s"'\x60\\]{32}))?(eyJ[\w-]{10,1000}={0,2}\.[\w-]{4,4000}={0,2}\.[\w-]{16,1000}|[^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
 
 function assignment(name: string): RegExp {
   return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
@@ -324,7 +329,8 @@ export const GENERIC_RULES: readonly SecretRule[] = [
         !isCodeNotValue(value, assigned.name, context) &&
         !isTooShortForItsName(value, assigned.name) &&
         !isGenericDecoy(value) &&
-        !isHandMadeValue(value)
+        !isHandMadeValue(value) &&
+        !isExampleJwt(value)
       );
     },
     remediation: rotate('wherever it was issued'),

@@ -75,6 +75,19 @@ function isLiveJwt(value: string): boolean {
   return !isSignedWithJwtIoSecret(value, header.alg);
 }
 
+/**
+ * A value that decodes as a signed JWT (header and claims both JSON) but is not one the `jwt` rule reports: a
+ * library's test token or a documentation example stays one when it is found under a secret's name, not by its
+ * shape. An unsigned (`alg: none`) token is left to the name's judgment: a server that accepts it grants access.
+ */
+export function isExampleJwt(value: string): boolean {
+  const parts = value.split('.');
+  if (parts.length !== 3 || !value.startsWith('eyJ')) return false;
+  const header = decodeJson(parts[0]);
+  if (!header || String(header.alg).toLowerCase() === 'none') return false;
+  return decodeJson(parts[1]) !== undefined && !isLiveJwt(value);
+}
+
 function isSignedWithJwtIoSecret(value: string, alg: string): boolean {
   const hash = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg];
   if (!hash) return false;

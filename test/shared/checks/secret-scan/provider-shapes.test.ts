@@ -258,6 +258,31 @@ describe('provider shapes', () => {
     expect(rules('apiSecret := os.Getenv("API_SECRET")', 'main.go')).toEqual([]);
   });
 
+  it('finds a named token written with its header scheme, or several hundred characters long', () => {
+    const bearer = k.pick(URLSAFE, 40);
+    expect(rules(`  crm_auth_token: "Bearer ${bearer}"`, 'config.yml')).toEqual([['generic-secret', bearer]]);
+    expect(rules(`const githubToken = "token ${bearer}";`)).toEqual([['generic-secret', bearer]]);
+    // A JWS runs past 256 characters (an RS256 signature alone is 342); its payload need not be JSON (RFC 7515).
+    const header = Buffer.from('{"typ":"JWT","alg":"RS256"}').toString('base64url');
+    const long = `${header}.${k.pick(URLSAFE, 240)}.${k.pick(URLSAFE, 342)}`;
+    expect(rules(`"flights_secret": "${long}"`, 'settings.json')).toEqual([['generic-secret', long]]);
+    // A JWT library's test token (toy claims, padded) stays a test token when it stands under a secret's name.
+    const claims = Buffer.from('{"foo":"padded"}').toString('base64');
+    const toy = `${header}.${claims}.${k.pick(URLSAFE, 342)}`;
+    expect(claims.endsWith('=')).toBe(true);
+    expect(rules(`tokenString: "${toy}",`, 'parser_test.go')).toEqual([]);
+    // A short value after the scheme is a documentation stand-in; a template is filled in at run time.
+    expect(rules(`  crm_auth_token: "Bearer ${k.pick(ALNUM, 20)}"`, 'config.yml')).toEqual([]);
+    expect(rules('  crm_auth_token: "Bearer $CRM_AUTH_TOKEN_FROM_THE_ENVIRONMENT"', 'config.yml')).toEqual([]);
+  });
+
+  it('finds a generated password holding `<` or `>`, not a `<placeholder>` or an arrow', () => {
+    const password = `${k.pick(ALNUM, 6)})${k.pick(ALNUM, 2)}>${k.pick(ALNUM, 5)}^(${k.pick(ALNUM, 4)}<${k.pick(ALNUM, 2)}=`;
+    expect(rules(`  sms_gateway_secret: "${password}"`, 'config.yml')).toEqual([['generic-secret', password]]);
+    expect(rules('  sms_gateway_secret: "<your-gateway-secret>"', 'config.yml')).toEqual([]);
+    expect(rules(`  sms_gateway_secret: "${k.pick(ALNUM, 10)}->${k.pick(ALNUM, 8)}"`, 'config.yml')).toEqual([]);
+  });
+
   it('reads GitLab OAuth secrets and legacy personal tokens only at their lengths', () => {
     const oauth = `gloas-${k.pick(HEX, 64)}`;
     const pat = `glpat-${k.pick(HEX, 20)}`;
