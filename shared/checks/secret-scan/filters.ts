@@ -447,6 +447,8 @@ export function isUrlPasswordDecoy(password: string, user = ''): boolean {
   const plain = password.replace(/[013457@$]/g, (c) => LEET[c]);
   if (URL_PASSWORD_WORD.test(password) || URL_PASSWORD_WORD.test(plain)) return true;
   if (user !== '' && password.toLowerCase() === user.toLowerCase()) return true;
+  // Oracle's demo account, `scott`/`tiger` (also dressed up, `tiger^5HHH`), in every database library's documentation.
+  if (/^scott$/i.test(user) && /^tiger/i.test(password)) return true;
   if ((/^[A-Za-z_.-]+$/.test(password) && !isRandomLetters(password)) || /^\d+$/.test(password)) return true;
   return longestPatternRun(password) >= 5 || shannonEntropy(password) < 2.3;
 }

@@ -130,6 +130,8 @@ function isSecretPair(value: string, context: RuleContext): boolean {
 const URL_PASSWORD = String.raw`:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
 const DB_SCHEMES =
   'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|couchbases?|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
+/** SQLAlchemy's and Celery's `dialect+driver://` (`postgresql+psycopg2://`, `mysql+pymysql://`, `amqp+ssl://`). */
+const DB_DRIVER = String.raw`(?:\+[a-z][a-z0-9_]{1,20})?`;
 
 export const GENERIC_RULES: readonly SecretRule[] = [
   {
@@ -137,7 +139,31 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     title: 'Database URL with a password',
     severity: 'high',
     keywords: ['://'],
-    pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
+    pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES})${DB_DRIVER})${URL_PASSWORD}`, 'i'),
+    group: 2,
+    generic: true,
+    validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),
+    remediation: rotate('change the database user password, then read the URL from a secret store'),
+  },
+  {
+    // Go's MySQL driver takes a DSN without a scheme: `app:pass@tcp(db:3306)/shop`, `app:pass@unix(/run/mysqld.sock)/`.
+    id: 'database-dsn-password',
+    title: 'Database DSN with a password',
+    severity: 'high',
+    keywords: ['@tcp(', '@unix('],
+    pattern: /(?<=(?<![^\s"'\x60=(,>])([^\s:@/"'<>\x60()]{1,64}):([^\s@/"'<>\x60]{3,256}))@(?:tcp|unix)\(/i,
+    group: 2,
+    generic: true,
+    validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),
+    remediation: rotate('change the database user password, then read the DSN from a secret store'),
+  },
+  {
+    // Oracle's thin and OCI JDBC URLs put the credentials before `@`: `jdbc:oracle:thin:app/pass@//db:1521/ORCL`.
+    id: 'oracle-jdbc-password',
+    title: 'Oracle JDBC URL with a password',
+    severity: 'high',
+    keywords: ['jdbc:oracle:'],
+    pattern: /jdbc:oracle:(?:thin|oci8?):([\w$#.-]{1,128})\/([^\s@/"'<>\x60]{3,256})@/i,
     group: 2,
     generic: true,
     validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),

@@ -276,6 +276,42 @@ describe('provider shapes', () => {
     expect(rules('  crm_auth_token: "Bearer $CRM_AUTH_TOKEN_FROM_THE_ENVIRONMENT"', 'config.yml')).toEqual([]);
   });
 
+  it('finds a Vault AppRole secret ID beside its role ID, in Terraform, an env file and Spring YAML', () => {
+    const roleId = k.uuid();
+    const secretId = k.uuid();
+    const found = [['vault-approle-secret-id', secretId]];
+    const terraform = `auth_login {\n  path = "auth/approle/login"\n  parameters = {\n    role_id   = "${roleId}"\n    secret_id = "${secretId}"\n  }\n}`;
+    expect(rules(terraform, 'infra/vault.tf')).toEqual(found);
+    expect(rules(`VAULT_ROLE_ID=${roleId}\nVAULT_SECRET_ID=${secretId}\n`, '.env')).toEqual(found);
+    const spring = `spring.cloud.vault:\n  app-role:\n    role-id: ${roleId}\n    secret-id: ${secretId}\n`;
+    expect(rules(spring, 'src/main/resources/bootstrap.yml')).toEqual(found);
+    // A UUID under `secret_id` with no role beside it names something else (a Secrets Manager entry, a credential).
+    expect(rules(`secret_id = "${secretId}"`, 'infra/main.tf')).toEqual([]);
+    expect(rules(`aws secretsmanager get-secret-value --secret-id ${secretId}`, 'scripts/read.sh')).toEqual([]);
+  });
+
+  it('finds a database password in a driver URL, a Go MySQL DSN and an Oracle thin URL', () => {
+    const password = k.pick(ALNUM, 18);
+    expect(rules(`engine = create_engine("mysql+pymysql://shop:${password}@db.internal/shop")`, 'app/db.py')).toEqual([
+      ['database-url-password', password],
+    ]);
+    expect(rules(`BROKER_URL=amqp+ssl://shop:${password}@mq.internal:5671//`, '.env')).toEqual([
+      ['database-url-password', password],
+    ]);
+    expect(rules(`db, err := sql.Open("mysql", "shop:${password}@unix(/run/mysqld.sock)/shop")`, 'db.go')).toEqual([
+      ['database-dsn-password', password],
+    ]);
+    expect(rules(`<url>jdbc:oracle:oci:shop/${password}@db.internal:1521:ORCL</url>`, 'context.xml')).toEqual([
+      ['oracle-jdbc-password', password],
+    ]);
+    // A URL with a scheme before the same DSN: the URL rule reports the password alone.
+    expect(rules(`url: "jdbc:mysql://shop:${password}@tcp(db.internal:3306)/shop"`, 'app.yml')).toEqual([
+      ['database-url-password', password],
+    ]);
+    expect(rules('dsn := fmt.Sprintf("%s:%s@tcp(%s)/shop", user, pass, host)', 'db.go')).toEqual([]);
+    expect(rules('url=jdbc:oracle:thin:shop/%DB_PASSWORD%@db.internal:1521:ORCL', 'app.properties')).toEqual([]);
+  });
+
   it('finds a generated password holding `<` or `>`, not a `<placeholder>` or an arrow', () => {
     const password = `${k.pick(ALNUM, 6)})${k.pick(ALNUM, 2)}>${k.pick(ALNUM, 5)}^(${k.pick(ALNUM, 4)}<${k.pick(ALNUM, 2)}=`;
     expect(rules(`  sms_gateway_secret: "${password}"`, 'config.yml')).toEqual([['generic-secret', password]]);
