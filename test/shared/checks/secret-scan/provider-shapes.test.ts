@@ -373,6 +373,14 @@ describe('provider shapes', () => {
     }
   });
 
+  it('finds a private key in a JSON string held in another JSON string (its line breaks escaped twice)', () => {
+    const pem = Array.from({ length: 16 }, () => k.pick(BASE64, 64)).join('\n');
+    const block = `-----BEGIN PRIVATE KEY-----\n${pem}\n-----END PRIVATE KEY-----\n`;
+    const twice = JSON.stringify({ settings: JSON.stringify({ tls_key: block }) });
+    expect(twice).toContain('-----\\\\n');
+    expect(rules(twice, 'deploy/settings.json').map(([id]) => id)).toEqual(['private-key']);
+  });
+
   it.each([
     [
       'a ScrapingBee key in a query string',
