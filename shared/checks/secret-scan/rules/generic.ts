@@ -133,6 +133,9 @@ const DB_SCHEMES =
 /** SQLAlchemy's and Celery's `dialect+driver://` (`postgresql+psycopg2://`, `mysql+pymysql://`, `amqp+ssl://`). */
 const DB_DRIVER = String.raw`(?:\+[a-z][a-z0-9_]{1,20})?`;
 
+/** An argument before the password: a string literal, or a variable, constant or property (`$dsn`, `DB_HOST`). */
+const CALL_ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[$\w.>-]{1,60})`;
+
 export const GENERIC_RULES: readonly SecretRule[] = [
   {
     id: 'database-url-password',
@@ -156,6 +159,23 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     generic: true,
     validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),
     remediation: rotate('change the database user password, then read the DSN from a secret store'),
+  },
+  {
+    // The calls that take a database password as their third argument, written as a literal: PHP's
+    // `new PDO($dsn, 'shop', '…')`, `mysqli_connect('db', 'shop', '…', 'shop')`, JDBC's
+    // `DriverManager.getConnection(url, "shop", "…")`.
+    id: 'database-connect-password',
+    title: 'Database password in a connect call',
+    severity: 'high',
+    keywords: ['new PDO(', 'new mysqli(', 'mysqli_connect(', 'mysql_connect(', 'getConnection('],
+    pattern: new RegExp(
+      String.raw`(?:new PDO|new mysqli|mysqli_connect|mysql_connect|getConnection)\(\s{0,8}${CALL_ARG},\s{0,8}${CALL_ARG},\s{0,8}(["'])([^"'\s\\]{3,128})\1\s{0,8}[,)]`,
+      'i',
+    ),
+    group: 2,
+    generic: true,
+    validate: (value) => !isPasswordDecoy(value),
+    remediation: rotate('change the database user password, then read it from the environment'),
   },
   {
     // Oracle's thin and OCI JDBC URLs put the credentials before `@`: `jdbc:oracle:thin:app/pass@//db:1521/ORCL`.

@@ -312,6 +312,18 @@ describe('provider shapes', () => {
     expect(rules('url=jdbc:oracle:thin:shop/%DB_PASSWORD%@db.internal:1521:ORCL', 'app.properties')).toEqual([]);
   });
 
+  it('finds a database password passed as a literal to a connect call, not a variable or a stand-in', () => {
+    const password = k.pick(ALNUM, 16);
+    const found = [['database-connect-password', password]];
+    expect(rules(`$pdo = new PDO('mysql:host=db;dbname=shop', 'shop', '${password}');`, 'src/db.php')).toEqual(found);
+    expect(rules(`$db = mysqli_connect("db", DB_USER, "${password}", "shop");`, 'src/db.php')).toEqual(found);
+    const java = `Connection c = DriverManager.getConnection(url, "shop", "${password}");`;
+    expect(rules(java, 'src/Db.java')).toEqual(found);
+    expect(rules('$pdo = new PDO($dsn, $user, $password);', 'src/db.php')).toEqual([]);
+    expect(rules('$db = mysqli_connect("localhost", "root", "password", "test");', 'src/db.php')).toEqual([]);
+    expect(rules('$db = mysqli_connect("localhost", "root", "", "test");', 'src/db.php')).toEqual([]);
+  });
+
   it('finds a generated password holding `<` or `>`, not a `<placeholder>` or an arrow', () => {
     const password = `${k.pick(ALNUM, 6)})${k.pick(ALNUM, 2)}>${k.pick(ALNUM, 5)}^(${k.pick(ALNUM, 4)}<${k.pick(ALNUM, 2)}=`;
     expect(rules(`  sms_gateway_secret: "${password}"`, 'config.yml')).toEqual([['generic-secret', password]]);
