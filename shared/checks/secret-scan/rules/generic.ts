@@ -333,6 +333,21 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: rotate('the service the command calls: change the password or revoke the key'),
   },
   {
+    // MySQL's clients take the password glued to `-p` (`mysql -u shop -pS3cr…`, `mysqldump -p'…'`) or as
+    // `--password=…`, in Dockerfiles, CI scripts and cron jobs. `-p` alone (then a space) asks for it instead;
+    // `-P` is the port.
+    id: 'mysql-cli-password',
+    title: 'Password on a MySQL command line',
+    severity: 'high',
+    keywords: ['mysql'],
+    pattern:
+      /mysql(?:dump|admin|import|check|sh|pump)?\b[^\n]{0,200}?[ \t](?:-p|--password=)(?:'([^'\s]{3,128})'|"([^"\s]{3,128})"|([^\s'"$`;|&<>()\\]{3,128}))(?=[\s;|&)]|$)/,
+    group: [1, 2, 3],
+    generic: true,
+    validate: (value) => !isPasswordDecoy(value),
+    remediation: rotate('change the MySQL user password, then pass it through MYSQL_PWD or an option file'),
+  },
+  {
     // `curl -H "Authorization: Api-Token …"`, `-H "X-Octopus-ApiKey: …"`, `--header 'apikey: …'`: a header whose
     // name carries a credential, in a curl command (also continued over a few lines).
     id: 'curl-header-secret',

@@ -324,6 +324,24 @@ describe('provider shapes', () => {
     expect(rules('$db = mysqli_connect("localhost", "root", "", "test");', 'src/db.php')).toEqual([]);
   });
 
+  it('finds a password glued to a MySQL client flag, not the prompt, the port, a variable or another tool', () => {
+    const password = k.pick(ALNUM, 16);
+    const found = [['mysql-cli-password', password]];
+    expect(rules(`mysql -h db.internal -u shop -p${password} shop < dump.sql`, 'scripts/restore.sh')).toEqual(found);
+    expect(rules(`RUN mysqldump -u shop -p'${password}' shop > /tmp/dump.sql`, 'Dockerfile')).toEqual(found);
+    expect(rules(`  - mysqladmin --user=root --password=${password} create shop`, '.gitlab-ci.yml')).toEqual(found);
+    for (const line of [
+      'mysql -u root -p shop',
+      'mysql -u root -P 3306 -h 127.0.0.1',
+      'mysql -uroot -p"$MYSQL_ROOT_PASSWORD"',
+      'mysql -uroot -proot',
+      'find /var/lib/mysql -name "*.ibd" -print',
+      'gcc -o app app.c -lmysqlclient -pthread',
+    ]) {
+      expect(rules(line, 'scripts/db.sh')).toEqual([]);
+    }
+  });
+
   it('finds a generated password holding `<` or `>`, not a `<placeholder>` or an arrow', () => {
     const password = `${k.pick(ALNUM, 6)})${k.pick(ALNUM, 2)}>${k.pick(ALNUM, 5)}^(${k.pick(ALNUM, 4)}<${k.pick(ALNUM, 2)}=`;
     expect(rules(`  sms_gateway_secret: "${password}"`, 'config.yml')).toEqual([['generic-secret', password]]);
