@@ -136,6 +136,13 @@ const DB_DRIVER = String.raw`(?:\+[a-z][a-z0-9_]{1,20})?`;
 /** An argument before the password: a string literal, or a variable, constant or property (`$dsn`, `DB_HOST`). */
 const CALL_ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[$\w.>-]{1,60})`;
 
+/**
+ * Schemes other than a database's whose URLs carry a login: web and file transfer, mail, directories, proxies
+ * (`socks5://user:pass@proxy:1080`), cameras' streams (`rtsp://`), message brokers (`mqtt://`, `nats://`), shares.
+ */
+const URL_SCHEMES =
+  'https?|wss?|ftps?|sftp|ssh|git\\+https|svn(?:\\+ssh)?|smb|webdavs?|smtps?|imaps?|pop3s?|ldaps?|socks(?:4a?|5h?)?|rtsps?|rtmps?|mqtts?|nats';
+
 export const GENERIC_RULES: readonly SecretRule[] = [
   {
     id: 'database-url-password',
@@ -194,10 +201,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     title: 'Password in a URL',
     severity: 'high',
     keywords: ['://'],
-    pattern: new RegExp(
-      `(?<=(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git\\+https|smtps?|ldaps?))${URL_PASSWORD}`,
-      'i',
-    ),
+    pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${URL_SCHEMES}))${URL_PASSWORD}`, 'i'),
     group: 2,
     generic: true,
     validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),

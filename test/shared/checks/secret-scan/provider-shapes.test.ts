@@ -342,6 +342,17 @@ describe('provider shapes', () => {
     }
   });
 
+  it.each([
+    ['a SOCKS proxy', (p: string) => `ALL_PROXY=socks5h://scraper:${p}@proxy.internal:1080`],
+    ['a camera stream', (p: string) => `camera_url: rtsp://viewer:${p}@10.0.0.12:554/stream1`],
+    ['an MQTT broker', (p: string) => `MQTT_URL=mqtts://device:${p}@broker.internal:8883`],
+    ['an SMB share', (p: string) => `BACKUP_TARGET=smb://backup:${p}@nas.internal/backups`],
+  ])('finds the password in the URL of %s', (_kind, write) => {
+    const password = k.pick(ALNUM, 16);
+    expect(rules(write(password), '.env')).toEqual([['url-basic-auth', password]]);
+    expect(rules(write('password'), '.env')).toEqual([]);
+  });
+
   it('finds a generated password holding `<` or `>`, not a `<placeholder>` or an arrow', () => {
     const password = `${k.pick(ALNUM, 6)})${k.pick(ALNUM, 2)}>${k.pick(ALNUM, 5)}^(${k.pick(ALNUM, 4)}<${k.pick(ALNUM, 2)}=`;
     expect(rules(`  sms_gateway_secret: "${password}"`, 'config.yml')).toEqual([['generic-secret', password]]);
