@@ -116,13 +116,18 @@ const INDIRECTION =
   /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|os\.Get[Ee]nv|os\.LookupEnv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
 /** Words that make a generic value a placeholder or a test value rather than a credential. */
 const GENERIC_MARKERS =
-  /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
+  /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]/i;
+/**
+ * Angle brackets that mark a stand-in or code: `<your-key>`, `<TOKEN`, `a->b`, `x => y`. A lone `<` or `>` inside a
+ * value a generator drew from all printable characters marks nothing.
+ */
+const ANGLE_MARKERS = /<[^<>]*>|^[<>]|[<>]$|[-=]>|<[-=]/;
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
 /** Marker words, also spelled in leetspeak (`P@ssw0rd`, `S3cr3t`): hand-written stand-ins, not credentials. */
 function hasMarker(value: string): boolean {
-  if (GENERIC_MARKERS.test(value) || FILLER.test(value)) return true;
+  if (GENERIC_MARKERS.test(value) || ANGLE_MARKERS.test(value) || FILLER.test(value)) return true;
   // Only short, mostly-letter values are leetspeak; in a hex digest `7e57` is chance, not "test".
   const letters = value.replace(/[^A-Za-z]/g, '').length;
   return (
@@ -442,6 +447,8 @@ export function isUrlPasswordDecoy(password: string, user = ''): boolean {
   const plain = password.replace(/[013457@$]/g, (c) => LEET[c]);
   if (URL_PASSWORD_WORD.test(password) || URL_PASSWORD_WORD.test(plain)) return true;
   if (user !== '' && password.toLowerCase() === user.toLowerCase()) return true;
+  // Oracle's demo account, `scott`/`tiger` (also dressed up, `tiger^5HHH`), in every database library's documentation.
+  if (/^scott$/i.test(user) && /^tiger/i.test(password)) return true;
   if ((/^[A-Za-z_.-]+$/.test(password) && !isRandomLetters(password)) || /^\d+$/.test(password)) return true;
   return longestPatternRun(password) >= 5 || shannonEntropy(password) < 2.3;
 }

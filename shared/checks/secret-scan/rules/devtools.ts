@@ -127,6 +127,19 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     remediation: rotate('vault token revoke, or the auth method that issued it'),
   },
   {
+    // AppRole logs a machine in with a role ID (an identifier) and a secret ID (the credential), both UUIDs, written
+    // side by side: Terraform's `auth_login`, Ansible's hashi_vault, Spring's `app-role.secret-id`, `VAULT_SECRET_ID=`.
+    // A UUID under `secret_id` alone names many things (AWS Secrets Manager, Azure credentials): the role ID beside it
+    // says AppRole.
+    id: 'vault-approle-secret-id',
+    title: 'HashiCorp Vault AppRole secret ID',
+    severity: 'high',
+    keywords: ['secret_id', 'secret-id', 'secretid'],
+    pattern: assignedTo('secret[_-]?id', UUID),
+    validate: (_value, context) => startsAtName(context) && hasAppRoleNearby(context.text, context.match.index),
+    remediation: rotate('vault write -f auth/approle/role/<role>/secret-id, then destroy the old secret ID'),
+  },
+  {
     id: 'pulumi-access-token',
     title: 'Pulumi access token',
     severity: 'high',
@@ -514,4 +527,10 @@ function isSentryOrgToken(value: string): boolean {
   const json = value.slice('sntrys_'.length, value.lastIndexOf('_'));
   const decoded = Buffer.from(json, 'base64').toString('latin1');
   return decoded.startsWith('{"iat":') && decoded.includes('"region_url"');
+}
+
+/** A role ID (`role_id`, `VAULT_ROLE_ID`, `role-id`) or the word AppRole within a few lines of a secret ID. */
+function hasAppRoleNearby(text: string, index: number): boolean {
+  const around = text.slice(Math.max(0, index - 400), index + 400);
+  return /role[_-]?id(?![a-z])|approle/i.test(around);
 }

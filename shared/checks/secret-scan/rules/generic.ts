@@ -8,6 +8,7 @@ import {
   longestPatternRun,
   shannonEntropy,
 } from '../filters.ts';
+import { isExampleJwt } from './keys.ts';
 import { type RuleContext, rotate, type SecretRule, TYPED_ASSIGN } from './types.ts';
 
 /** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
@@ -20,8 +21,12 @@ const WRAPPER = String.raw`(?:\[\]byte\(|\bb(?=["']))?`;
  * name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
  */
 const ASSIGN = String.raw`[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3}=|\?\?=|=|=>|\|\|=|\()|${TYPED_ASSIGN}|[ \t]{0,4}:(?:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})?|[ \t]{0,4}>(?:[ \t]{0,4}\r?\n[ \t]{1,16})?)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
-/** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
-const VALUE = String.raw`(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
+/**
+ * Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). A quoted value may
+ * carry its header's scheme (`AUTH_TOKEN: "Bearer …"`, `"token ghp_…"`), which is not part of the secret. A JWT may
+ * run past 256 characters (an RS256 signature alone is 342), so one of that shape is read whole.
+ */
+const VALUE = String.raw`(?:\\?(["'\x60])(?:(?:bearer|token)[ \t]{1,3}(?=[^\s"'\x60\\]{32}))?(eyJ[\w-]{10,1000}={0,2}\.[\w-]{4,4000}={0,2}\.[\w-]{16,1000}|[^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
 
 function assignment(name: string): RegExp {
   return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
@@ -125,6 +130,18 @@ function isSecretPair(value: string, context: RuleContext): boolean {
 const URL_PASSWORD = String.raw`:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
 const DB_SCHEMES =
   'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|couchbases?|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
+/** SQLAlchemy's and Celery's `dialect+driver://` (`postgresql+psycopg2://`, `mysql+pymysql://`, `amqp+ssl://`). */
+const DB_DRIVER = String.raw`(?:\+[a-z][a-z0-9_]{1,20})?`;
+
+/** An argument before the password: a string literal, or a variable, constant or property (`$dsn`, `DB_HOST`). */
+const CALL_ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[$\w.>-]{1,60})`;
+
+/**
+ * Schemes other than a database's whose URLs carry a login: web and file transfer, mail, directories, proxies
+ * (`socks5://user:pass@proxy:1080`), cameras' streams (`rtsp://`), message brokers (`mqtt://`, `nats://`), shares.
+ */
+const URL_SCHEMES =
+  'https?|wss?|ftps?|sftp|ssh|git\\+https|svn(?:\\+ssh)?|smb|webdavs?|smtps?|imaps?|pop3s?|ldaps?|socks(?:4a?|5h?)?|rtsps?|rtmps?|mqtts?|nats';
 
 export const GENERIC_RULES: readonly SecretRule[] = [
   {
@@ -132,7 +149,48 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     title: 'Database URL with a password',
     severity: 'high',
     keywords: ['://'],
-    pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
+    pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES})${DB_DRIVER})${URL_PASSWORD}`, 'i'),
+    group: 2,
+    generic: true,
+    validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),
+    remediation: rotate('change the database user password, then read the URL from a secret store'),
+  },
+  {
+    // Go's MySQL driver takes a DSN without a scheme: `app:pass@tcp(db:3306)/shop`, `app:pass@unix(/run/mysqld.sock)/`.
+    id: 'database-dsn-password',
+    title: 'Database DSN with a password',
+    severity: 'high',
+    keywords: ['@tcp(', '@unix('],
+    pattern: /(?<=(?<![^\s"'\x60=(,>])([^\s:@/"'<>\x60()]{1,64}):([^\s@/"'<>\x60]{3,256}))@(?:tcp|unix)\(/i,
+    group: 2,
+    generic: true,
+    validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),
+    remediation: rotate('change the database user password, then read the DSN from a secret store'),
+  },
+  {
+    // The calls that take a database password as their third argument, written as a literal: PHP's
+    // `new PDO($dsn, 'shop', '…')`, `mysqli_connect('db', 'shop', '…', 'shop')`, JDBC's
+    // `DriverManager.getConnection(url, "shop", "…")`.
+    id: 'database-connect-password',
+    title: 'Database password in a connect call',
+    severity: 'high',
+    keywords: ['new PDO(', 'new mysqli(', 'mysqli_connect(', 'mysql_connect(', 'getConnection('],
+    pattern: new RegExp(
+      String.raw`(?:new PDO|new mysqli|mysqli_connect|mysql_connect|getConnection)\(\s{0,8}${CALL_ARG},\s{0,8}${CALL_ARG},\s{0,8}(["'])([^"'\s\\]{3,128})\1\s{0,8}[,)]`,
+      'i',
+    ),
+    group: 2,
+    generic: true,
+    validate: (value) => !isPasswordDecoy(value),
+    remediation: rotate('change the database user password, then read it from the environment'),
+  },
+  {
+    // Oracle's thin and OCI JDBC URLs put the credentials before `@`: `jdbc:oracle:thin:app/pass@//db:1521/ORCL`.
+    id: 'oracle-jdbc-password',
+    title: 'Oracle JDBC URL with a password',
+    severity: 'high',
+    keywords: ['jdbc:oracle:'],
+    pattern: /jdbc:oracle:(?:thin|oci8?):([\w$#.-]{1,128})\/([^\s@/"'<>\x60]{3,256})@/i,
     group: 2,
     generic: true,
     validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),
@@ -143,10 +201,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     title: 'Password in a URL',
     severity: 'high',
     keywords: ['://'],
-    pattern: new RegExp(
-      `(?<=(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git\\+https|smtps?|ldaps?))${URL_PASSWORD}`,
-      'i',
-    ),
+    pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${URL_SCHEMES}))${URL_PASSWORD}`, 'i'),
     group: 2,
     generic: true,
     validate: (value, { match }) => !isUrlPasswordDecoy(value, match[1]),
@@ -282,6 +337,21 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: rotate('the service the command calls: change the password or revoke the key'),
   },
   {
+    // MySQL's clients take the password glued to `-p` (`mysql -u shop -pS3cr…`, `mysqldump -p'…'`) or as
+    // `--password=…`, in Dockerfiles, CI scripts and cron jobs. `-p` alone (then a space) asks for it instead;
+    // `-P` is the port.
+    id: 'mysql-cli-password',
+    title: 'Password on a MySQL command line',
+    severity: 'high',
+    keywords: ['mysql'],
+    pattern:
+      /mysql(?:dump|admin|import|check|sh|pump)?\b[^\n]{0,200}?[ \t](?:-p|--password=)(?:'([^'\s]{3,128})'|"([^"\s]{3,128})"|([^\s'"$`;|&<>()\\]{3,128}))(?=[\s;|&)]|$)/,
+    group: [1, 2, 3],
+    generic: true,
+    validate: (value) => !isPasswordDecoy(value),
+    remediation: rotate('change the MySQL user password, then pass it through MYSQL_PWD or an option file'),
+  },
+  {
     // `curl -H "Authorization: Api-Token …"`, `-H "X-Octopus-ApiKey: …"`, `--header 'apikey: …'`: a header whose
     // name carries a credential, in a curl command (also continued over a few lines).
     id: 'curl-header-secret',
@@ -324,7 +394,8 @@ export const GENERIC_RULES: readonly SecretRule[] = [
         !isCodeNotValue(value, assigned.name, context) &&
         !isTooShortForItsName(value, assigned.name) &&
         !isGenericDecoy(value) &&
-        !isHandMadeValue(value)
+        !isHandMadeValue(value) &&
+        !isExampleJwt(value)
       );
     },
     remediation: rotate('wherever it was issued'),

@@ -4,13 +4,14 @@ import { rotate, type SecretRule } from './types.ts';
 
 export const KEY_RULES: readonly SecretRule[] = [
   {
-    // Also inside JSON strings and env files, where the newlines are `\n` escapes.
+    // Also inside JSON strings and env files, where the newlines are `\n` escapes, and inside a JSON string held in
+    // another (a key file pasted into a tfvars or a `jsonencode` output), where they are `\\n`.
     id: 'private-key',
     title: 'Private key',
     severity: 'blocker',
     keywords: ['-----BEGIN'],
     pattern:
-      /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
+      /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\{1,3}[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,3}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
     body: pemBody,
     minEntropy: 4.5,
     pem: true,
@@ -73,6 +74,19 @@ function isLiveJwt(value: string): boolean {
   if (claims.length > 0 && claims.every((claim) => TOY_CLAIMS.has(claim.toLowerCase()))) return false;
   if (typeof payload.exp === 'number' && payload.exp < JWT_EPOCH) return false;
   return !isSignedWithJwtIoSecret(value, header.alg);
+}
+
+/**
+ * A value that decodes as a signed JWT (header and claims both JSON) but is not one the `jwt` rule reports: a
+ * library's test token or a documentation example stays one when it is found under a secret's name, not by its
+ * shape. An unsigned (`alg: none`) token is left to the name's judgment: a server that accepts it grants access.
+ */
+export function isExampleJwt(value: string): boolean {
+  const parts = value.split('.');
+  if (parts.length !== 3 || !value.startsWith('eyJ')) return false;
+  const header = decodeJson(parts[0]);
+  if (!header || String(header.alg).toLowerCase() === 'none') return false;
+  return decodeJson(parts[1]) !== undefined && !isLiveJwt(value);
 }
 
 function isSignedWithJwtIoSecret(value: string, alg: string): boolean {

@@ -258,6 +258,108 @@ describe('provider shapes', () => {
     expect(rules('apiSecret := os.Getenv("API_SECRET")', 'main.go')).toEqual([]);
   });
 
+  it('finds a named token written with its header scheme, or several hundred characters long', () => {
+    const bearer = k.pick(URLSAFE, 40);
+    expect(rules(`  crm_auth_token: "Bearer ${bearer}"`, 'config.yml')).toEqual([['generic-secret', bearer]]);
+    expect(rules(`const githubToken = "token ${bearer}";`)).toEqual([['generic-secret', bearer]]);
+    // A JWS runs past 256 characters (an RS256 signature alone is 342); its payload need not be JSON (RFC 7515).
+    const header = Buffer.from('{"typ":"JWT","alg":"RS256"}').toString('base64url');
+    const long = `${header}.${k.pick(URLSAFE, 240)}.${k.pick(URLSAFE, 342)}`;
+    expect(rules(`"flights_secret": "${long}"`, 'settings.json')).toEqual([['generic-secret', long]]);
+    // A JWT library's test token (toy claims, padded) stays a test token when it stands under a secret's name.
+    const claims = Buffer.from('{"foo":"padded"}').toString('base64');
+    const toy = `${header}.${claims}.${k.pick(URLSAFE, 342)}`;
+    expect(claims.endsWith('=')).toBe(true);
+    expect(rules(`tokenString: "${toy}",`, 'parser_test.go')).toEqual([]);
+    // A short value after the scheme is a documentation stand-in; a template is filled in at run time.
+    expect(rules(`  crm_auth_token: "Bearer ${k.pick(ALNUM, 20)}"`, 'config.yml')).toEqual([]);
+    expect(rules('  crm_auth_token: "Bearer $CRM_AUTH_TOKEN_FROM_THE_ENVIRONMENT"', 'config.yml')).toEqual([]);
+  });
+
+  it('finds a Vault AppRole secret ID beside its role ID, in Terraform, an env file and Spring YAML', () => {
+    const roleId = k.uuid();
+    const secretId = k.uuid();
+    const found = [['vault-approle-secret-id', secretId]];
+    const terraform = `auth_login {\n  path = "auth/approle/login"\n  parameters = {\n    role_id   = "${roleId}"\n    secret_id = "${secretId}"\n  }\n}`;
+    expect(rules(terraform, 'infra/vault.tf')).toEqual(found);
+    expect(rules(`VAULT_ROLE_ID=${roleId}\nVAULT_SECRET_ID=${secretId}\n`, '.env')).toEqual(found);
+    const spring = `spring.cloud.vault:\n  app-role:\n    role-id: ${roleId}\n    secret-id: ${secretId}\n`;
+    expect(rules(spring, 'src/main/resources/bootstrap.yml')).toEqual(found);
+    // A UUID under `secret_id` with no role beside it names something else (a Secrets Manager entry, a credential).
+    expect(rules(`secret_id = "${secretId}"`, 'infra/main.tf')).toEqual([]);
+    expect(rules(`aws secretsmanager get-secret-value --secret-id ${secretId}`, 'scripts/read.sh')).toEqual([]);
+  });
+
+  it('finds a database password in a driver URL, a Go MySQL DSN and an Oracle thin URL', () => {
+    const password = k.pick(ALNUM, 18);
+    expect(rules(`engine = create_engine("mysql+pymysql://shop:${password}@db.internal/shop")`, 'app/db.py')).toEqual([
+      ['database-url-password', password],
+    ]);
+    expect(rules(`BROKER_URL=amqp+ssl://shop:${password}@mq.internal:5671//`, '.env')).toEqual([
+      ['database-url-password', password],
+    ]);
+    expect(rules(`db, err := sql.Open("mysql", "shop:${password}@unix(/run/mysqld.sock)/shop")`, 'db.go')).toEqual([
+      ['database-dsn-password', password],
+    ]);
+    expect(rules(`<url>jdbc:oracle:oci:shop/${password}@db.internal:1521:ORCL</url>`, 'context.xml')).toEqual([
+      ['oracle-jdbc-password', password],
+    ]);
+    // A URL with a scheme before the same DSN: the URL rule reports the password alone.
+    expect(rules(`url: "jdbc:mysql://shop:${password}@tcp(db.internal:3306)/shop"`, 'app.yml')).toEqual([
+      ['database-url-password', password],
+    ]);
+    expect(rules('dsn := fmt.Sprintf("%s:%s@tcp(%s)/shop", user, pass, host)', 'db.go')).toEqual([]);
+    expect(rules('url=jdbc:oracle:thin:shop/%DB_PASSWORD%@db.internal:1521:ORCL', 'app.properties')).toEqual([]);
+  });
+
+  it('finds a database password passed as a literal to a connect call, not a variable or a stand-in', () => {
+    const password = k.pick(ALNUM, 16);
+    const found = [['database-connect-password', password]];
+    expect(rules(`$pdo = new PDO('mysql:host=db;dbname=shop', 'shop', '${password}');`, 'src/db.php')).toEqual(found);
+    expect(rules(`$db = mysqli_connect("db", DB_USER, "${password}", "shop");`, 'src/db.php')).toEqual(found);
+    const java = `Connection c = DriverManager.getConnection(url, "shop", "${password}");`;
+    expect(rules(java, 'src/Db.java')).toEqual(found);
+    expect(rules('$pdo = new PDO($dsn, $user, $password);', 'src/db.php')).toEqual([]);
+    expect(rules('$db = mysqli_connect("localhost", "root", "password", "test");', 'src/db.php')).toEqual([]);
+    expect(rules('$db = mysqli_connect("localhost", "root", "", "test");', 'src/db.php')).toEqual([]);
+  });
+
+  it('finds a password glued to a MySQL client flag, not the prompt, the port, a variable or another tool', () => {
+    const password = k.pick(ALNUM, 16);
+    const found = [['mysql-cli-password', password]];
+    expect(rules(`mysql -h db.internal -u shop -p${password} shop < dump.sql`, 'scripts/restore.sh')).toEqual(found);
+    expect(rules(`RUN mysqldump -u shop -p'${password}' shop > /tmp/dump.sql`, 'Dockerfile')).toEqual(found);
+    expect(rules(`  - mysqladmin --user=root --password=${password} create shop`, '.gitlab-ci.yml')).toEqual(found);
+    for (const line of [
+      'mysql -u root -p shop',
+      'mysql -u root -P 3306 -h 127.0.0.1',
+      'mysql -uroot -p"$MYSQL_ROOT_PASSWORD"',
+      'mysql -uroot -proot',
+      'find /var/lib/mysql -name "*.ibd" -print',
+      'gcc -o app app.c -lmysqlclient -pthread',
+    ]) {
+      expect(rules(line, 'scripts/db.sh')).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['a SOCKS proxy', (p: string) => `ALL_PROXY=socks5h://scraper:${p}@proxy.internal:1080`],
+    ['a camera stream', (p: string) => `camera_url: rtsp://viewer:${p}@10.0.0.12:554/stream1`],
+    ['an MQTT broker', (p: string) => `MQTT_URL=mqtts://device:${p}@broker.internal:8883`],
+    ['an SMB share', (p: string) => `BACKUP_TARGET=smb://backup:${p}@nas.internal/backups`],
+  ])('finds the password in the URL of %s', (_kind, write) => {
+    const password = k.pick(ALNUM, 16);
+    expect(rules(write(password), '.env')).toEqual([['url-basic-auth', password]]);
+    expect(rules(write('password'), '.env')).toEqual([]);
+  });
+
+  it('finds a generated password holding `<` or `>`, not a `<placeholder>` or an arrow', () => {
+    const password = `${k.pick(ALNUM, 6)})${k.pick(ALNUM, 2)}>${k.pick(ALNUM, 5)}^(${k.pick(ALNUM, 4)}<${k.pick(ALNUM, 2)}=`;
+    expect(rules(`  sms_gateway_secret: "${password}"`, 'config.yml')).toEqual([['generic-secret', password]]);
+    expect(rules('  sms_gateway_secret: "<your-gateway-secret>"', 'config.yml')).toEqual([]);
+    expect(rules(`  sms_gateway_secret: "${k.pick(ALNUM, 10)}->${k.pick(ALNUM, 8)}"`, 'config.yml')).toEqual([]);
+  });
+
   it('reads GitLab OAuth secrets and legacy personal tokens only at their lengths', () => {
     const oauth = `gloas-${k.pick(HEX, 64)}`;
     const pat = `glpat-${k.pick(HEX, 20)}`;
@@ -310,6 +412,14 @@ describe('provider shapes', () => {
     for (const text of [file, once, twice]) {
       expect(rules(text, 'deploy/vars.json').map(([id]) => id)).toEqual(['gcp-service-account-key']);
     }
+  });
+
+  it('finds a private key in a JSON string held in another JSON string (its line breaks escaped twice)', () => {
+    const pem = Array.from({ length: 16 }, () => k.pick(BASE64, 64)).join('\n');
+    const block = `-----BEGIN PRIVATE KEY-----\n${pem}\n-----END PRIVATE KEY-----\n`;
+    const twice = JSON.stringify({ settings: JSON.stringify({ tls_key: block }) });
+    expect(twice).toContain('-----\\\\n');
+    expect(rules(twice, 'deploy/settings.json').map(([id]) => id)).toEqual(['private-key']);
   });
 
   it.each([
