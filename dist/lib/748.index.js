@@ -386,7 +386,9 @@ const AI_RULES = [
         title: 'xAI API key',
         severity: 'high',
         keywords: ['xai-'],
-        pattern: /(?<![A-Za-z0-9_-])(xai-[A-Za-z0-9]{80})(?![A-Za-z0-9])/,
+        // A body cut short is taken too, then rejected (see exactly).
+        pattern: /(?<![A-Za-z0-9_-])(xai-[A-Za-z0-9]{20,80})(?![A-Za-z0-9])/,
+        validate: (0,types/* exactly */.pV)(/^xai-[A-Za-z0-9]{80}$/),
         remediation: (0,types/* rotate */.e$)('console.x.ai > API keys: delete the key'),
     },
     {
@@ -465,6 +467,9 @@ const BUSINESS_RULES = [
     (0,types/* namedKey */.zn)('airtable-api-key', 'Airtable API key', ['airtable'], 'key[A-Za-z0-9]{14}|[A-Za-z0-9]{17}', 'airtable.com/account: regenerate the API key (and move to personal access tokens)'),
     (0,types/* prefixedToken */.Xf)('typeform-token', 'Typeform personal access token', ['tfp_'], 'tfp_[A-Za-z0-9_.=-]{59}', 'Typeform > Account > Personal tokens: delete the token'),
     (0,types/* prefixedToken */.Xf)('adobe-client-secret', 'Adobe client secret', ['p8e-'], 'p8e-[A-Za-z0-9]{32}', 'Adobe Developer Console > your project > Credentials: rotate the client secret'),
+    (0,types/* prefixedToken */.Xf)('adafruit-io-aio-key', 'Adafruit IO key', 
+    // Any length is taken, then only 28 characters reported (see exactly).
+    ['aio_'], 'aio_[A-Za-z0-9]{20,40}', 'io.adafruit.com > My Key: regenerate the key', { validate: (0,types/* exactly */.pV)(/^aio_[A-Za-z0-9]{28}$/) }),
     (0,types/* namedKey */.zn)('adafruit-io-key', 'Adafruit IO key', ['adafruit'], '(?:aio_)?[A-Za-z0-9_-]{28,32}', 'io.adafruit.com > My Key: regenerate the key'),
     (0,types/* namedKey */.zn)('beamer-api-key', 'Beamer API key', ['beamer'], 'b_[A-Za-z0-9=_-]{44}', 'Beamer > Settings > API: delete the key'),
     (0,types/* namedKey */.zn)('etsy-api-key', 'Etsy API key', ['etsy'], '[A-Za-z0-9]{24}', 'Etsy developers > Your apps: regenerate the shared secret'),
@@ -541,7 +546,9 @@ const CICD_RULES = [
     },
     (0,types/* prefixedToken */.Xf)('sourcegraph-access-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
     (0,types/* namedKey */.zn)('sourcegraph-token-assignment', 'Sourcegraph access token', ['sourcegraph', 'src_access_token'], '[a-f0-9]{40}', 'Sourcegraph > Settings > Access tokens: delete the token'),
-    (0,types/* prefixedToken */.Xf)('artifactory-token', 'JFrog Artifactory API key or reference token', ['AKCp', 'cmVmd'], 'AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it', { body: (value) => value.slice(5) }),
+    (0,types/* prefixedToken */.Xf)('artifactory-token', 'JFrog Artifactory API key or reference token', ['AKCp', 'cmVmd'], 
+    // A reference token (`cmVmd`, base64 of `ref`) cut short is taken too, then rejected (see exactly).
+    'AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{20,59}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it', { body: (value) => value.slice(5), validate: (0,types/* exactly */.pV)(/^(?:AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59})$/) }),
     (0,types/* namedKey */.zn)('jfrog-token-assignment', 'JFrog API key or identity token', ['jfrog', 'artifactory', 'bintray', 'xray'], '[A-Za-z0-9]{73}|[A-Za-z0-9]{64}', 'JFrog Platform > User profile > Identity tokens / API key: revoke it'),
     (0,types/* prefixedToken */.Xf)('nuget-api-key', 'NuGet API key', ['oy2'], 'oy2[a-z0-9]{43}', 'nuget.org > API keys: delete the key'),
     {
@@ -572,7 +579,9 @@ const CICD_RULES = [
     },
     (0,types/* prefixedToken */.Xf)('sonarqube-token', 'SonarQube / SonarCloud token', ['squ_', 'sqp_', 'sqa_'], 'sq[upa]_[a-f0-9]{40}', 'SonarQube > My Account > Security: revoke the token'),
     (0,types/* namedKey */.zn)('sonar-token-assignment', 'SonarQube / SonarCloud token', ['sonar_token', 'sonar.token', 'sonar-token', 'sonar_login', 'sonar.login', 'sonartoken', 'sonarlogin'], '[A-Za-z0-9=_-]{40}', 'SonarQube > My Account > Security: revoke the token'),
-    (0,types/* prefixedToken */.Xf)('harness-api-key', 'Harness API key', ['pat.', 'sat.'], '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}', 'Harness > My profile > API keys (or the service account): delete the token', { body: (value) => value.slice(value.lastIndexOf('.') + 1) }),
+    (0,types/* prefixedToken */.Xf)('harness-api-key', 'Harness API key', ['pat.', 'sat.'], 
+    // A last part cut short is taken, then rejected (see exactly).
+    '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{8,20}', 'Harness > My profile > API keys (or the service account): delete the token', { body: (value) => value.slice(value.lastIndexOf('.') + 1), validate: (0,types/* exactly */.pV)(/\.[A-Za-z0-9]{20}$/) }),
     (0,types/* prefixedToken */.Xf)('octopus-deploy-api-key', 'Octopus Deploy API key', ['API-'], 'API-[A-Z0-9]{26}', 'Octopus Deploy > Profile > My API keys: revoke the key', { minEntropy: 3.5 }),
     (0,types/* prefixedToken */.Xf)('infracost-api-key', 'Infracost API key', ['ico-'], 'ico-[A-Za-z0-9]{32}', 'Infracost Cloud > Org settings: rotate the API key', 
     // `…/video_box.ico-7a388b….png`: a fingerprinted `.ico` file name, not a key.
@@ -1080,6 +1089,19 @@ const DEVTOOLS_RULES = [
         remediation: (0,types/* rotate */.e$)('vault token revoke, or the auth method that issued it'),
     },
     {
+        // AppRole logs a machine in with a role ID (an identifier) and a secret ID (the credential), both UUIDs, written
+        // side by side: Terraform's `auth_login`, Ansible's hashi_vault, Spring's `app-role.secret-id`, `VAULT_SECRET_ID=`.
+        // A UUID under `secret_id` alone names many things (AWS Secrets Manager, Azure credentials): the role ID beside it
+        // says AppRole.
+        id: 'vault-approle-secret-id',
+        title: 'HashiCorp Vault AppRole secret ID',
+        severity: 'high',
+        keywords: ['secret_id', 'secret-id', 'secretid'],
+        pattern: (0,types/* assignedTo */.cR)('secret[_-]?id', devtools_UUID),
+        validate: (_value, context) => (0,types/* startsAtName */.W9)(context) && hasAppRoleNearby(context.text, context.match.index),
+        remediation: (0,types/* rotate */.e$)('vault write -f auth/approle/role/<role>/secret-id, then destroy the old secret ID'),
+    },
+    {
         id: 'pulumi-access-token',
         title: 'Pulumi access token',
         severity: 'high',
@@ -1399,6 +1421,11 @@ function isSentryOrgToken(value) {
     const decoded = Buffer.from(json, 'base64').toString('latin1');
     return decoded.startsWith('{"iat":') && decoded.includes('"region_url"');
 }
+/** A role ID (`role_id`, `VAULT_ROLE_ID`, `role-id`) or the word AppRole within a few lines of a secret ID. */
+function hasAppRoleNearby(text, index) {
+    const around = text.slice(Math.max(0, index - 400), index + 400);
+    return /role[_-]?id(?![a-z])|approle/i.test(around);
+}
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/email.ts
 
@@ -1469,9 +1496,120 @@ const EMAIL_RULES = [
     (0,types/* namedKey */.zn)('convertkit-api-secret', 'Kit (ConvertKit) API key or secret', ['convertkit'], '[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{22}', 'Kit > Settings > Developer: regenerate the API secret'),
 ];
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
+
+
+
+const KEY_RULES = [
+    {
+        // Also inside JSON strings and env files, where the newlines are `\n` escapes, and inside a JSON string held in
+        // another (a key file pasted into a tfvars or a `jsonencode` output), where they are `\\n`.
+        id: 'private-key',
+        title: 'Private key',
+        severity: 'blocker',
+        keywords: ['-----BEGIN'],
+        pattern: /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\{1,3}[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,3}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
+        body: pemBody,
+        minEntropy: 4.5,
+        pem: true,
+        validate: (value) => pemBody(value).length >= 64,
+        remediation: (0,types/* rotate */.e$)('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
+    },
+    {
+        id: 'putty-private-key',
+        title: 'PuTTY private key',
+        severity: 'blocker',
+        keywords: ['PuTTY-User-Key-File'],
+        pattern: /(PuTTY-User-Key-File-\d: [^\n]{1,60}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000})/,
+        body: (value) => value.slice(value.indexOf('Private-Lines')).replace(/^.*\n/, '').replace(/\s/g, ''),
+        remediation: (0,types/* rotate */.e$)('replace the key pair and remove the public half from authorized_keys'),
+    },
+    {
+        id: 'age-secret-key',
+        title: 'age secret key',
+        severity: 'blocker',
+        keywords: ['AGE-SECRET-KEY-1'],
+        pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
+        remediation: (0,types/* rotate */.e$)('generate a new age identity and re-encrypt what the old one protected'),
+    },
+    {
+        id: 'jwt',
+        title: 'JSON Web Token',
+        severity: 'medium',
+        keywords: ['eyJ'],
+        pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{22,1000})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.lastIndexOf('.') + 1),
+        validate: isLiveJwt,
+        remediation: (0,types/* rotate */.e$)('revoke the token or rotate the key that signed it'),
+    },
+];
+/** Secrets jwt.io pre-fills to sign its example tokens: a token they verify is documentation, not a credential. */
+const JWT_IO_SECRETS = [
+    'a-string-secret-at-least-256-bits-long',
+    'your-256-bit-secret',
+    'your-384-bit-secret',
+    'your-512-bit-secret',
+];
+/** Claim names of a library's example token (`{"foo":"bar"}`, `{"some":"payload"}`): metasyntactic, about no one. */
+const TOY_CLAIMS = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'some', 'hello', 'test']);
+/** JWT (RFC 7519) is from 2015: a token that expired before 2015 was made up for a test. */
+const JWT_EPOCH = Date.UTC(2015, 0, 1) / 1000;
+/**
+ * A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example, and not a
+ * library's test token (only metasyntactic claims, or an `exp` before JWTs existed).
+ */
+function isLiveJwt(value) {
+    const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
+    if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none')
+        return false;
+    if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890')
+        return false;
+    const claims = Object.keys(payload);
+    if (claims.length > 0 && claims.every((claim) => TOY_CLAIMS.has(claim.toLowerCase())))
+        return false;
+    if (typeof payload.exp === 'number' && payload.exp < JWT_EPOCH)
+        return false;
+    return !isSignedWithJwtIoSecret(value, header.alg);
+}
+/**
+ * A value that decodes as a signed JWT (header and claims both JSON) but is not one the `jwt` rule reports: a
+ * library's test token or a documentation example stays one when it is found under a secret's name, not by its
+ * shape. An unsigned (`alg: none`) token is left to the name's judgment: a server that accepts it grants access.
+ */
+function isExampleJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || !value.startsWith('eyJ'))
+        return false;
+    const header = decodeJson(parts[0]);
+    if (!header || String(header.alg).toLowerCase() === 'none')
+        return false;
+    return decodeJson(parts[1]) !== undefined && !isLiveJwt(value);
+}
+function isSignedWithJwtIoSecret(value, alg) {
+    const hash = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg];
+    if (!hash)
+        return false;
+    const dot = value.lastIndexOf('.');
+    const signed = value.slice(0, dot);
+    const signature = value.slice(dot + 1);
+    return JWT_IO_SECRETS.some((secret) => (0,external_node_crypto_.createHmac)(hash, secret).update(signed).digest('base64url') === signature);
+}
+function decodeJson(part) {
+    try {
+        const parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/generic.ts
 // Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
 // rather than by a provider's format: they run the stricter generic decoy filter.
+
 
 
 /** Byte-string wrappers around a quoted literal: Go `[]byte("…")`, Python `b"…"`. */
@@ -1483,8 +1621,12 @@ const WRAPPER = String.raw `(?:\[\]byte\(|\bb(?=["']))?`;
  * name (`define('DB_PASSWORD', '…')`, `config.set("api_key", "…")`).
  */
 const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3}=|\?\?=|=|=>|\|\|=|\()|${types/* TYPED_ASSIGN */.lI}|[ \t]{0,4}:(?:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})?|[ \t]{0,4}>(?:[ \t]{0,4}\r?\n[ \t]{1,16})?)|\\?["'][ \t]{0,4},)(?![=>])[ \t]{0,4}${WRAPPER}`;
-/** Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). */
-const VALUE = String.raw `(?:\\?(["'\x60])([^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
+/**
+ * Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). A quoted value may
+ * carry its header's scheme (`AUTH_TOKEN: "Bearer …"`, `"token ghp_…"`), which is not part of the secret. A JWT may
+ * run past 256 characters (an RS256 signature alone is 342), so one of that shape is read whole.
+ */
+const VALUE = String.raw `(?:\\?(["'\x60])(?:(?:bearer|token)[ \t]{1,3}(?=[^\s"'\x60\\]{32}))?(eyJ[\w-]{10,1000}={0,2}\.[\w-]{4,4000}={0,2}\.[\w-]{16,1000}|[^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
 function assignment(name) {
     return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
 }
@@ -1578,13 +1720,60 @@ function isSecretPair(value, context) {
 }
 const URL_PASSWORD = String.raw `:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
 const DB_SCHEMES = 'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|couchbases?|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
+/** SQLAlchemy's and Celery's `dialect+driver://` (`postgresql+psycopg2://`, `mysql+pymysql://`, `amqp+ssl://`). */
+const DB_DRIVER = String.raw `(?:\+[a-z][a-z0-9_]{1,20})?`;
+/** An argument before the password: a string literal, or a variable, constant or property (`$dsn`, `DB_HOST`). */
+const CALL_ARG = String.raw `(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[$\w.>-]{1,60})`;
+/**
+ * Schemes other than a database's whose URLs carry a login: web and file transfer, mail, directories, proxies
+ * (`socks5://user:pass@proxy:1080`), cameras' streams (`rtsp://`), message brokers (`mqtt://`, `nats://`), shares.
+ */
+const URL_SCHEMES = 'https?|wss?|ftps?|sftp|ssh|git\\+https|svn(?:\\+ssh)?|smb|webdavs?|smtps?|imaps?|pop3s?|ldaps?|socks(?:4a?|5h?)?|rtsps?|rtmps?|mqtts?|nats';
 const GENERIC_RULES = [
     {
         id: 'database-url-password',
         title: 'Database URL with a password',
         severity: 'high',
         keywords: ['://'],
-        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES}))${URL_PASSWORD}`, 'i'),
+        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${DB_SCHEMES})${DB_DRIVER})${URL_PASSWORD}`, 'i'),
+        group: 2,
+        generic: true,
+        validate: (value, { match }) => !(0,filters/* isUrlPasswordDecoy */.hI)(value, match[1]),
+        remediation: (0,types/* rotate */.e$)('change the database user password, then read the URL from a secret store'),
+    },
+    {
+        // Go's MySQL driver takes a DSN without a scheme: `app:pass@tcp(db:3306)/shop`, `app:pass@unix(/run/mysqld.sock)/`.
+        id: 'database-dsn-password',
+        title: 'Database DSN with a password',
+        severity: 'high',
+        keywords: ['@tcp(', '@unix('],
+        pattern: /(?<=(?<![^\s"'\x60=(,>])([^\s:@/"'<>\x60()]{1,64}):([^\s@/"'<>\x60]{3,256}))@(?:tcp|unix)\(/i,
+        group: 2,
+        generic: true,
+        validate: (value, { match }) => !(0,filters/* isUrlPasswordDecoy */.hI)(value, match[1]),
+        remediation: (0,types/* rotate */.e$)('change the database user password, then read the DSN from a secret store'),
+    },
+    {
+        // The calls that take a database password as their third argument, written as a literal: PHP's
+        // `new PDO($dsn, 'shop', '…')`, `mysqli_connect('db', 'shop', '…', 'shop')`, JDBC's
+        // `DriverManager.getConnection(url, "shop", "…")`.
+        id: 'database-connect-password',
+        title: 'Database password in a connect call',
+        severity: 'high',
+        keywords: ['new PDO(', 'new mysqli(', 'mysqli_connect(', 'mysql_connect(', 'getConnection('],
+        pattern: new RegExp(String.raw `(?:new PDO|new mysqli|mysqli_connect|mysql_connect|getConnection)\(\s{0,8}${CALL_ARG},\s{0,8}${CALL_ARG},\s{0,8}(["'])([^"'\s\\]{3,128})\1\s{0,8}[,)]`, 'i'),
+        group: 2,
+        generic: true,
+        validate: (value) => !(0,filters/* isPasswordDecoy */.Q3)(value),
+        remediation: (0,types/* rotate */.e$)('change the database user password, then read it from the environment'),
+    },
+    {
+        // Oracle's thin and OCI JDBC URLs put the credentials before `@`: `jdbc:oracle:thin:app/pass@//db:1521/ORCL`.
+        id: 'oracle-jdbc-password',
+        title: 'Oracle JDBC URL with a password',
+        severity: 'high',
+        keywords: ['jdbc:oracle:'],
+        pattern: /jdbc:oracle:(?:thin|oci8?):([\w$#.-]{1,128})\/([^\s@/"'<>\x60]{3,256})@/i,
         group: 2,
         generic: true,
         validate: (value, { match }) => !(0,filters/* isUrlPasswordDecoy */.hI)(value, match[1]),
@@ -1595,7 +1784,7 @@ const GENERIC_RULES = [
         title: 'Password in a URL',
         severity: 'high',
         keywords: ['://'],
-        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:https?|ftps?|sftp|ssh|git\\+https|smtps?|ldaps?))${URL_PASSWORD}`, 'i'),
+        pattern: new RegExp(`(?<=(?<![A-Za-z0-9+])(?:${URL_SCHEMES}))${URL_PASSWORD}`, 'i'),
         group: 2,
         generic: true,
         validate: (value, { match }) => !(0,filters/* isUrlPasswordDecoy */.hI)(value, match[1]),
@@ -1718,6 +1907,20 @@ const GENERIC_RULES = [
         remediation: (0,types/* rotate */.e$)('the service the command calls: change the password or revoke the key'),
     },
     {
+        // MySQL's clients take the password glued to `-p` (`mysql -u shop -pS3cr…`, `mysqldump -p'…'`) or as
+        // `--password=…`, in Dockerfiles, CI scripts and cron jobs. `-p` alone (then a space) asks for it instead;
+        // `-P` is the port.
+        id: 'mysql-cli-password',
+        title: 'Password on a MySQL command line',
+        severity: 'high',
+        keywords: ['mysql'],
+        pattern: /mysql(?:dump|admin|import|check|sh|pump)?\b[^\n]{0,200}?[ \t](?:-p|--password=)(?:'([^'\s]{3,128})'|"([^"\s]{3,128})"|([^\s'"$`;|&<>()\\]{3,128}))(?=[\s;|&)]|$)/,
+        group: [1, 2, 3],
+        generic: true,
+        validate: (value) => !(0,filters/* isPasswordDecoy */.Q3)(value),
+        remediation: (0,types/* rotate */.e$)('change the MySQL user password, then pass it through MYSQL_PWD or an option file'),
+    },
+    {
         // `curl -H "Authorization: Api-Token …"`, `-H "X-Octopus-ApiKey: …"`, `--header 'apikey: …'`: a header whose
         // name carries a credential, in a curl command (also continued over a few lines).
         id: 'curl-header-secret',
@@ -1759,7 +1962,8 @@ const GENERIC_RULES = [
                 !isCodeNotValue(value, assigned.name, context) &&
                 !isTooShortForItsName(value, assigned.name) &&
                 !(0,filters/* isGenericDecoy */.kY)(value) &&
-                !(0,filters/* isHandMadeValue */.eV)(value));
+                !(0,filters/* isHandMadeValue */.eV)(value) &&
+                !isExampleJwt(value));
         },
         remediation: (0,types/* rotate */.e$)('wherever it was issued'),
     },
@@ -1826,101 +2030,6 @@ function isCurlCredential(word) {
     if (/[<>[\]]|\$|\{\{|%\w/.test(secret) || /^\{?\$|^<|^\[/.test(user))
         return false;
     return !/^(?:user(?:name)?|login|email|admin|me|foo|bar|example)?$/i.test(secret) && (0,filters/* shannonEntropy */.ly)(secret) >= 2;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
-
-
-
-const KEY_RULES = [
-    {
-        // Also inside JSON strings and env files, where the newlines are `\n` escapes.
-        id: 'private-key',
-        title: 'Private key',
-        severity: 'blocker',
-        keywords: ['-----BEGIN'],
-        pattern: /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
-        body: pemBody,
-        minEntropy: 4.5,
-        pem: true,
-        validate: (value) => pemBody(value).length >= 64,
-        remediation: (0,types/* rotate */.e$)('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
-    },
-    {
-        id: 'putty-private-key',
-        title: 'PuTTY private key',
-        severity: 'blocker',
-        keywords: ['PuTTY-User-Key-File'],
-        pattern: /(PuTTY-User-Key-File-\d: [^\n]{1,60}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000})/,
-        body: (value) => value.slice(value.indexOf('Private-Lines')).replace(/^.*\n/, '').replace(/\s/g, ''),
-        remediation: (0,types/* rotate */.e$)('replace the key pair and remove the public half from authorized_keys'),
-    },
-    {
-        id: 'age-secret-key',
-        title: 'age secret key',
-        severity: 'blocker',
-        keywords: ['AGE-SECRET-KEY-1'],
-        pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
-        remediation: (0,types/* rotate */.e$)('generate a new age identity and re-encrypt what the old one protected'),
-    },
-    {
-        id: 'jwt',
-        title: 'JSON Web Token',
-        severity: 'medium',
-        keywords: ['eyJ'],
-        pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{22,1000})(?![A-Za-z0-9_-])/,
-        body: (value) => value.slice(value.lastIndexOf('.') + 1),
-        validate: isLiveJwt,
-        remediation: (0,types/* rotate */.e$)('revoke the token or rotate the key that signed it'),
-    },
-];
-/** Secrets jwt.io pre-fills to sign its example tokens: a token they verify is documentation, not a credential. */
-const JWT_IO_SECRETS = [
-    'a-string-secret-at-least-256-bits-long',
-    'your-256-bit-secret',
-    'your-384-bit-secret',
-    'your-512-bit-secret',
-];
-/** Claim names of a library's example token (`{"foo":"bar"}`, `{"some":"payload"}`): metasyntactic, about no one. */
-const TOY_CLAIMS = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'some', 'hello', 'test']);
-/** JWT (RFC 7519) is from 2015: a token that expired before 2015 was made up for a test. */
-const JWT_EPOCH = Date.UTC(2015, 0, 1) / 1000;
-/**
- * A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example, and not a
- * library's test token (only metasyntactic claims, or an `exp` before JWTs existed).
- */
-function isLiveJwt(value) {
-    const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
-    if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none')
-        return false;
-    if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890')
-        return false;
-    const claims = Object.keys(payload);
-    if (claims.length > 0 && claims.every((claim) => TOY_CLAIMS.has(claim.toLowerCase())))
-        return false;
-    if (typeof payload.exp === 'number' && payload.exp < JWT_EPOCH)
-        return false;
-    return !isSignedWithJwtIoSecret(value, header.alg);
-}
-function isSignedWithJwtIoSecret(value, alg) {
-    const hash = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg];
-    if (!hash)
-        return false;
-    const dot = value.lastIndexOf('.');
-    const signed = value.slice(0, dot);
-    const signature = value.slice(dot + 1);
-    return JWT_IO_SECRETS.some((secret) => (0,external_node_crypto_.createHmac)(hash, secret).update(signed).digest('base64url') === signature);
-}
-function decodeJson(part) {
-    try {
-        const parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-        return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/messaging.ts
@@ -2115,6 +2224,18 @@ const OBSERVABILITY_RULES = [
         pattern: /(?<![A-Za-z0-9])((?:eu01xx[a-fA-F0-9]{30}|[a-fA-F0-9]{36})NRAL)(?![A-Za-z0-9])/,
         body: (value) => value.slice(0, -4),
         remediation: (0,types/* rotate */.e$)('New Relic > API keys: create a new ingest license key, then delete the old one'),
+    },
+    {
+        id: 'new-relic-mobile-app-token',
+        title: 'New Relic mobile application token',
+        severity: 'medium',
+        keywords: ['-NRMA'],
+        mode: 'scan',
+        // A hex body cut short is taken too, then rejected (see exactly).
+        pattern: /(?<![A-Za-z0-9])((?:AA[a-f0-9]{20,40}|eu01xx[a-f0-9]{20,36})-NRMA)(?![A-Za-z0-9])/,
+        validate: (0,types/* exactly */.pV)(/^(?:AA[a-f0-9]{40}|eu01xx[a-f0-9]{36})-NRMA$/),
+        body: (value) => value.slice(2, -5),
+        remediation: (0,types/* rotate */.e$)('New Relic > Mobile > your app > Settings > Application: reset the application token'),
     },
     (0,types/* namedKey */.zn)('airbrake-key', 'Airbrake project or user key', ['airbrake'], '[A-Za-z0-9]{40}|[A-Za-z0-9]{32}', 'Airbrake > Project settings (project key) or Profile (user key): regenerate the key'),
 ];
@@ -2336,6 +2457,8 @@ const SERVICE_ROWS = [
     // Developer, data and document APIs
     ['aha-api-key', 'Aha! API key', ['aha_api', 'aha.io', 'aha_io', 'ahaapi', 'aha_key', 'aha_token'], hex(64), 'Aha! > Settings > Personal > Developer > API keys: revoke the key'],
     ['aiven-token', 'Aiven authentication token', 'aiven', '[A-Za-z0-9/+=]{372}', 'Aiven console > User profile > Tokens: revoke the token'],
+    ['adzuna-api-key', 'Adzuna API application key', 'adzuna', lowerAlnum(32), 'developer.adzuna.com > Dashboard: regenerate the application key', { severity: 'medium', ...(0,types/* assignedOrLabelled */.R1)('adzuna', lowerAlnum(32)) }],
+    ['aeroworkflow-api-key', 'Aero Workflow API key', 'aeroworkflow', '[A-Za-z0-9^!?#:*;]{20}', 'Aero Workflow > Settings > API: regenerate the key', { ...(0,types/* assignedOrLabelled */.R1)('aeroworkflow', '[A-Za-z0-9^!?#:*;]{20}') }],
     ['alconost-api-key', 'Alconost API key', 'alconost', lowerAlnum(32), 'Alconost Nitro > Account > API: regenerate the key'],
     ['aletheia-api-key', 'Aletheia API key', 'aletheiaapi', upperAlnum(32), 'aletheiaapi.com > Account: regenerate the key'],
     ['apiflash-access-key', 'ApiFlash access key', 'apiflash', lowerAlnum(32), 'apiflash.com > Dashboard > Access keys: revoke the key'],
@@ -2393,9 +2516,10 @@ const SERVICE_RULES = serviceRules(SERVICE_ROWS);
 // known only by the service's name before a value of an exact length and charset; the few with a prefix of their
 // own (PhotoRoom `sk_pr_`, PubNub `pub-c-`, Pinecone `pcsk_`) come first as `prefixedToken` rules.
 //
-// Left out on purpose: services whose name is a common word in code (guru, hive, kanban, rev, tru, refiner,
-// roaring, abstract, mite) when their value is short or plain (a UUID, 12 to 32 characters), and services whose
-// published samples have no fixed format (any non-space run: nethunt, simplynoted, sirv).
+// Left out on purpose: services whose name is a common word in code (guru, hive, kanban, rev, tru, roaring, abstract,
+// mite) when their value is short or plain (a UUID, 12 to 32 characters), and services whose published samples have
+// no fixed format (any non-space run: nethunt, simplynoted, sirv). Refiner (also a word: SDXL's refiner model) counts
+// only where its name labels the value (`labelledOnly`: `REFINER_API_KEY=…`, `refiner token: …`).
 
 
 
@@ -2415,7 +2539,9 @@ const SERVICE_MORE_PREFIXED = [
     (0,types/* prefixedToken */.Xf)('pinecone-api-key', 'Pinecone API key', ['pcsk_'], 'pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}', 'app.pinecone.io > your project > API keys: delete the key', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
     (0,types/* prefixedToken */.Xf)('pubnub-publish-key', 'PubNub publish key', ['pub-c-'], `pub-c-${uuidShape}`, 'PubNub Admin Portal > your app > keyset: create a new keyset and retire this one', { severity: 'medium', body: (value) => value.slice(6) }),
     (0,types/* prefixedToken */.Xf)('pubnub-secret-key', 'PubNub secret key', ['sec-c-'], 'sec-c-[A-Za-z0-9]{48}', 'PubNub Admin Portal > your app > keyset: create a new keyset and retire this one', { body: (value) => value.slice(6) }),
-    (0,types/* prefixedToken */.Xf)('spectral-personal-token', 'SpectralOps personal API token', ['spu-'], 'spu-[a-z0-9]{32}', 'SpectralOps > Settings > Personal tokens: revoke the token', { body: (value) => value.slice(4) }),
+    (0,types/* prefixedToken */.Xf)('spectral-personal-token', 'SpectralOps personal API token', ['spu-'], 
+    // Taken in either case and cut short too, then rejected (see exactly): the service issues 32 lower-case characters.
+    'spu-[A-Za-z0-9]{8,32}', 'SpectralOps > Settings > Personal tokens: revoke the token', { body: (value) => value.slice(4), validate: (0,types/* exactly */.pV)(/^spu-[a-z0-9]{32}$/) }),
     (0,types/* prefixedToken */.Xf)('trufflehog-enterprise-key', 'TruffleHog Enterprise API key or secret', ['thog-key-', 'thog-secret-'], 'thog-key-[a-f0-9]{16}|thog-secret-[a-f0-9]{32}', 'TruffleHog Enterprise > Settings > API keys: revoke the key', { body: (value) => value.slice(value.lastIndexOf('-') + 1) }),
     (0,types/* prefixedToken */.Xf)(
     // LaunchDarkly's own prefixes on a version-4 UUID: an access token (`api-`) or a server-side SDK key (`sdk-`).
@@ -2616,6 +2742,14 @@ const SERVICE_MORE_ROWS = [
         ['revampcrm', 'revamp_crm'],
         services_more_alnum(40),
         'Revamp CRM > Settings > API: regenerate the key',
+    ],
+    [
+        'refiner-api-key',
+        'Refiner API key',
+        'refiner',
+        services_more_uuid,
+        'Refiner dashboard > Settings > Integrations > REST API: regenerate the key',
+        (0,types/* labelledOnly */.gr)('refiner', services_more_uuid),
     ],
     [
         'salesmate-api-key',
@@ -3495,11 +3629,16 @@ const HASH_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
 /** Environment lookups, templates and interpolation: the value is filled in at run time. */
 const INDIRECTION = /\$\{|\$\(|\{\{|\}\}|%\(|%s|%v|<%|^\$[A-Za-z_]|^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|os\.Get[Ee]nv|os\.LookupEnv|env\.|ENV\[|secrets\.|vars\.|System\.getenv|Deno\.env|config\.|settings\.)/;
 /** Words that make a generic value a placeholder or a test value rather than a credential. */
-const GENERIC_MARKERS = /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]|<|>/i;
+const GENERIC_MARKERS = /example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|replace|insert|your|here|\*\*|\.\.\.|…|pass|secret|token|test|fake|foobar|lorem|todo|fixme|default|insecure|none|null|undefined|admin|letmein|qwerty|hunter2|abc123|123456|mock|demo|local|sandbox|dev[-_]/i;
+/**
+ * Angle brackets that mark a stand-in or code: `<your-key>`, `<TOKEN`, `a->b`, `x => y`. A lone `<` or `>` inside a
+ * value a generator drew from all printable characters marks nothing.
+ */
+const ANGLE_MARKERS = /<[^<>]*>|^[<>]|[<>]$|[-=]>|<[-=]/;
 const LEET = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 /** Marker words, also spelled in leetspeak (`P@ssw0rd`, `S3cr3t`): hand-written stand-ins, not credentials. */
 function hasMarker(value) {
-    if (GENERIC_MARKERS.test(value) || FILLER.test(value))
+    if (GENERIC_MARKERS.test(value) || ANGLE_MARKERS.test(value) || FILLER.test(value))
         return true;
     // Only short, mostly-letter values are leetspeak; in a hex digest `7e57` is chance, not "test".
     const letters = value.replace(/[^A-Za-z]/g, '').length;
@@ -3827,6 +3966,9 @@ function isUrlPasswordDecoy(password, user = '') {
         return true;
     if (user !== '' && password.toLowerCase() === user.toLowerCase())
         return true;
+    // Oracle's demo account, `scott`/`tiger` (also dressed up, `tiger^5HHH`), in every database library's documentation.
+    if (/^scott$/i.test(user) && /^tiger/i.test(password))
+        return true;
     if ((/^[A-Za-z_.-]+$/.test(password) && !isRandomLetters(password)) || /^\d+$/.test(password))
         return true;
     return longestPatternRun(password) >= 5 || shannonEntropy(password) < 2.3;
@@ -3931,16 +4073,19 @@ function fileMatch(rule, blobId) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $A: () => (/* binding */ namedId),
+/* harmony export */   R1: () => (/* binding */ assignedOrLabelled),
 /* harmony export */   UI: () => (/* binding */ isWordLike),
 /* harmony export */   W9: () => (/* binding */ startsAtName),
 /* harmony export */   Xf: () => (/* binding */ prefixedToken),
 /* harmony export */   ax: () => (/* binding */ assignedOrNear),
 /* harmony export */   cR: () => (/* binding */ assignedTo),
 /* harmony export */   e$: () => (/* binding */ rotate),
+/* harmony export */   gr: () => (/* binding */ labelledOnly),
 /* harmony export */   lI: () => (/* binding */ TYPED_ASSIGN),
+/* harmony export */   pV: () => (/* binding */ exactly),
 /* harmony export */   zn: () => (/* binding */ namedKey)
 /* harmony export */ });
-/* unused harmony exports OPERATOR, OPENING, nearKeyword, groupCount */
+/* unused harmony exports OPERATOR, OPENING, nearKeyword, labelledBy, groupCount */
 /* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43296);
 
 const rotate = (where) => `Rotate it first (${where}), then remove it from the code and the git history.`;
@@ -3978,6 +4123,33 @@ const NEAR_AFTER = String.raw `(?=[\s'"\x60,;)}<|\]&]|\\n|$)`;
  */
 function nearKeyword(word, value, window = 40) {
     return String.raw `${word}[\s\S]{0,${window}}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
+}
+/**
+ * What may stand between a provider's name and the value it labels: the words of a key's name and separators. Not `id`:
+ * a name ending in it (`ADZUNA_APP_ID`) labels the public half of the pair.
+ */
+const LABEL = String.raw `(?:[\s_.:=>"'\x60{}-]|app|api|application|client|access|secret|key|token|auth)`;
+/**
+ * Stricter than `nearKeyword`, for keys that are one half of a pair (a key and its app ID): the provider's name
+ * labels the value itself (`adzuna KEY=…`, `ADZUNA_APP_KEY: …`, `adzuna:` then `app_key: …` on the next line),
+ * with only the words of a key's name between them, not prose that mentions the service a line above some other
+ * value (`Sending request to the adzuna API` then `Using KEY=…`). Up to 40 words and separators, as `nearKeyword`'s
+ * 40 characters; a label word holds only letters and a separator none, so the lazy repeat splits the text one way only.
+ */
+function labelledBy(word, value) {
+    return `${word}${LABEL}{0,40}?${NEAR_BEFORE}(${value})${NEAR_AFTER}`;
+}
+/** The value only where the name labels it (`labelledBy`): for a name that is also a word in code (`refiner`). */
+function labelledOnly(word, value) {
+    return { pattern: new RegExp(labelledBy(word, value), 'i'), group: 1 };
+}
+/** `assignedOrNear` with `labelledBy` in place of `nearKeyword`. */
+function assignedOrLabelled(word, value) {
+    const assigned = assignedTo(word, value).source;
+    return {
+        pattern: new RegExp(`${assigned}|${labelledBy(word, value)}`, 'i'),
+        group: [1, groupCount(assigned) + 1],
+    };
 }
 /**
  * Capture groups a regex source opens, so a second alternative's group can be numbered after them. Read from
@@ -4055,6 +4227,14 @@ function namedId(...[id, title, names, value, where, extra = {}]) {
 /** Letters (and separators) only, and not random letters: an identifier or a phrase. */
 function isWordLike(value) {
     return /^[A-Za-z_.-]+$/.test(value) && !(0,_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .isRandomLetters */ .fy)(value);
+}
+/**
+ * For a rule that takes its provider's prefix with a body in a wider shape than the provider issues (cut short, or in
+ * the wrong case): reports only the exact shape, and the rest stays claimed by the rule, so a key cut off in a log or a
+ * document, or made up around a real prefix, is not reported by its variable name either.
+ */
+function exactly(shape) {
+    return (value) => shape.test(value);
 }
 /** A token whose own prefix identifies it (`duffel_live_…`): anchored at the prefix, bounded on both sides. */
 function prefixedToken(id, title, keywords, pattern, where, extra = {}) {
