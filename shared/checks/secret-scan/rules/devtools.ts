@@ -1,5 +1,6 @@
 import { isGenericDecoy } from '../filters.ts';
 import { hasValidCrc32Checksum } from './checksum.ts';
+import { isLiveJwt } from './keys.ts';
 import {
   assignedOrNear,
   assignedTo,
@@ -22,6 +23,21 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/,
     checksum: hasValidCrc32Checksum,
     remediation: rotate('github.com/settings/tokens, or the app/OAuth settings that issued it'),
+  },
+  {
+    // Since April 2026 GitHub issues App installation tokens as `ghs_<app id>_<JWT>`, about 520 characters and
+    // varying: the JWT is GitHub's own, so one whose header and claims decode is a token GitHub issued.
+    id: 'github-app-installation-token',
+    title: 'GitHub App installation token',
+    severity: 'high',
+    keywords: ['ghs_'],
+    pattern:
+      /(?<![A-Za-z0-9_])(ghs_[0-9]{1,12}_eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{22,2000})(?![A-Za-z0-9_.-])/,
+    body: (value) => value.slice(value.lastIndexOf('.') + 1),
+    validate: (value) => isLiveJwt(value.slice(value.indexOf('_', 4) + 1)),
+    remediation: rotate(
+      'it expires an hour after issue; until then revoke it with DELETE /installation/token, and look for the GitHub App private key that minted it',
+    ),
   },
   {
     id: 'github-fine-grained-token',

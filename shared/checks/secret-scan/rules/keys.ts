@@ -66,7 +66,7 @@ const JWT_EPOCH = Date.UTC(2015, 0, 1) / 1000;
  * A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example, and not a
  * library's test token (only metasyntactic claims, or an `exp` before JWTs existed).
  */
-function isLiveJwt(value: string): boolean {
+export function isLiveJwt(value: string): boolean {
   const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
   if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none') return false;
   if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890') return false;

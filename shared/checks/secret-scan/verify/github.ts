@@ -4,7 +4,7 @@ import { bearer, byStatus, endpoint, type Provider, type Verdict } from './types
 
 export const github: Provider = {
   name: 'GitHub',
-  rules: ['github-token', 'github-fine-grained-token'],
+  rules: ['github-token', 'github-fine-grained-token', 'github-app-installation-token'],
   defaultBaseUrl: 'https://api.github.com',
   envVar: 'LAUNCH_READY_VERIFY_GITHUB_URL',
   request: ({ value }, base) => ({

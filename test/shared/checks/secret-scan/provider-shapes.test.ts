@@ -590,3 +590,39 @@ describe('a provider prefix with a malformed body', () => {
     expect(rules(`API_TOKEN=${value}\nsecret_key: '${value}'\n`)).toEqual([]);
   });
 });
+
+// GitHub's App installation tokens since 2026: `ghs_<app id>_<JWT>`, about 520 characters.
+describe('a GitHub App installation token in the JWT format', () => {
+  const k = new Keys(2604);
+  const part = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+  const token = (signature: string, header: object = { alg: 'RS256', typ: 'JWT' }) =>
+    `ghs_${k.digits(7)}_${part(header)}.${part({
+      iat: 1_780_000_000,
+      exp: 1_780_003_600,
+      iss: k.digits(7),
+      sub: `installation|${k.digits(8)}`,
+      jti: k.pick(URLSAFE, 22),
+    })}.${signature}`;
+
+  it('is found under any name or none', () => {
+    const value = token(k.pick(URLSAFE, 342));
+    expect(rules(`GITHUB_TOKEN=${value}\n`)).toEqual([['github-app-installation-token', value]]);
+    expect(rules(`git clone https://x-access-token:${value}@github.com/shop/app\n`)).toContainEqual([
+      'github-app-installation-token',
+      value,
+    ]);
+  });
+
+  it.each([
+    ['with jwt.io’s example signature', () => token('SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c')],
+    [
+      'whose header is not JSON',
+      () => `ghs_${k.digits(7)}_eyJ${k.pick(ALNUM, 30)}.eyJ${k.pick(ALNUM, 60)}.${k.pick(URLSAFE, 342)}`,
+    ],
+    ['unsigned (alg none)', () => token(k.pick(URLSAFE, 40), { alg: 'none' })],
+  ])('keeps quiet on one %s', (_what, make) => {
+    expect(
+      rules(`const installation = "${make()}";\n`).filter(([id]) => id === 'github-app-installation-token'),
+    ).toEqual([]);
+  });
+});
