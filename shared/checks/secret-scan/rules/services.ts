@@ -16,8 +16,9 @@
 // Left out for now: BulkSMS, Agora and Bitfinex, whose key is only usable with a paired ID or secret (a key by the
 // name alone, with no partner near it, was as often a non-key in the samples we measured), and names that are words
 // or tools (collect2 is GCC's linker). Adzuna and AeroWorkflow keys (also paired) count only when the name labels the
-// value itself (`assignedOrLabelled`), not when it is mentioned in a line before it. A row takes the format the provider issues (a UUID, hex):
-// a looser charset seen only in other scanners' generated samples (`[a-z0-9-]{36}` for a UUID) is not widened to.
+// value itself (`assignedOrLabelled`), not when it is mentioned in a line before it. A row takes the format the
+// provider issues (a UUID, hex): a looser charset seen only in other scanners' generated samples (`[a-z0-9-]{36}` for
+// a UUID) is not widened to.
 // Adding a service is one line. Services with a format of their own (a prefix, a checksum) belong in the
 // category files with `prefixedToken`, not here.
 import type { SecretRule } from './types.ts';
