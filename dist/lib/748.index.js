@@ -981,7 +981,118 @@ function withCrc32Checksum(prefix, random30) {
     return `${prefix}_${random30}${base62(crc32(random30), ALPHABETS[0])}`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
+
+
+
+const KEY_RULES = [
+    {
+        // Also inside JSON strings and env files, where the newlines are `\n` escapes, and inside a JSON string held in
+        // another (a key file pasted into a tfvars or a `jsonencode` output), where they are `\\n`.
+        id: 'private-key',
+        title: 'Private key',
+        severity: 'blocker',
+        keywords: ['-----BEGIN'],
+        pattern: /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\{1,3}[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,3}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
+        body: pemBody,
+        minEntropy: 4.5,
+        pem: true,
+        validate: (value) => pemBody(value).length >= 64,
+        remediation: (0,types/* rotate */.e$)('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
+    },
+    {
+        id: 'putty-private-key',
+        title: 'PuTTY private key',
+        severity: 'blocker',
+        keywords: ['PuTTY-User-Key-File'],
+        pattern: /(PuTTY-User-Key-File-\d: [^\n]{1,60}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000})/,
+        body: (value) => value.slice(value.indexOf('Private-Lines')).replace(/^.*\n/, '').replace(/\s/g, ''),
+        remediation: (0,types/* rotate */.e$)('replace the key pair and remove the public half from authorized_keys'),
+    },
+    {
+        id: 'age-secret-key',
+        title: 'age secret key',
+        severity: 'blocker',
+        keywords: ['AGE-SECRET-KEY-1'],
+        pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
+        remediation: (0,types/* rotate */.e$)('generate a new age identity and re-encrypt what the old one protected'),
+    },
+    {
+        id: 'jwt',
+        title: 'JSON Web Token',
+        severity: 'medium',
+        keywords: ['eyJ'],
+        pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{22,1000})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(value.lastIndexOf('.') + 1),
+        validate: isLiveJwt,
+        remediation: (0,types/* rotate */.e$)('revoke the token or rotate the key that signed it'),
+    },
+];
+/** Secrets jwt.io pre-fills to sign its example tokens: a token they verify is documentation, not a credential. */
+const JWT_IO_SECRETS = [
+    'a-string-secret-at-least-256-bits-long',
+    'your-256-bit-secret',
+    'your-384-bit-secret',
+    'your-512-bit-secret',
+];
+/** Claim names of a library's example token (`{"foo":"bar"}`, `{"some":"payload"}`): metasyntactic, about no one. */
+const TOY_CLAIMS = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'some', 'hello', 'test']);
+/** JWT (RFC 7519) is from 2015: a token that expired before 2015 was made up for a test. */
+const JWT_EPOCH = Date.UTC(2015, 0, 1) / 1000;
+/**
+ * A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example, and not a
+ * library's test token (only metasyntactic claims, or an `exp` before JWTs existed).
+ */
+function isLiveJwt(value) {
+    const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
+    if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none')
+        return false;
+    if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890')
+        return false;
+    const claims = Object.keys(payload);
+    if (claims.length > 0 && claims.every((claim) => TOY_CLAIMS.has(claim.toLowerCase())))
+        return false;
+    if (typeof payload.exp === 'number' && payload.exp < JWT_EPOCH)
+        return false;
+    return !isSignedWithJwtIoSecret(value, header.alg);
+}
+/**
+ * A value that decodes as a signed JWT (header and claims both JSON) but is not one the `jwt` rule reports: a
+ * library's test token or a documentation example stays one when it is found under a secret's name, not by its
+ * shape. An unsigned (`alg: none`) token is left to the name's judgment: a server that accepts it grants access.
+ */
+function isExampleJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || !value.startsWith('eyJ'))
+        return false;
+    const header = decodeJson(parts[0]);
+    if (!header || String(header.alg).toLowerCase() === 'none')
+        return false;
+    return decodeJson(parts[1]) !== undefined && !isLiveJwt(value);
+}
+function isSignedWithJwtIoSecret(value, alg) {
+    const hash = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg];
+    if (!hash)
+        return false;
+    const dot = value.lastIndexOf('.');
+    const signed = value.slice(0, dot);
+    const signature = value.slice(dot + 1);
+    return JWT_IO_SECRETS.some((secret) => (0,external_node_crypto_.createHmac)(hash, secret).update(signed).digest('base64url') === signature);
+}
+function decodeJson(part) {
+    try {
+        const parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/devtools.ts
+
 
 
 
@@ -995,6 +1106,18 @@ const DEVTOOLS_RULES = [
         pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/,
         checksum: hasValidCrc32Checksum,
         remediation: (0,types/* rotate */.e$)('github.com/settings/tokens, or the app/OAuth settings that issued it'),
+    },
+    {
+        // Since April 2026 GitHub issues App installation tokens as `ghs_<app id>_<JWT>`, about 520 characters and
+        // varying: the JWT is GitHub's own, so one whose header and claims decode is a token GitHub issued.
+        id: 'github-app-installation-token',
+        title: 'GitHub App installation token',
+        severity: 'high',
+        keywords: ['ghs_'],
+        pattern: /(?<![A-Za-z0-9_])(ghs_[0-9]{1,12}_eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{22,2000})(?![A-Za-z0-9_.-])/,
+        body: (value) => value.slice(value.lastIndexOf('.') + 1),
+        validate: (value) => isLiveJwt(value.slice(value.indexOf('_', 4) + 1)),
+        remediation: (0,types/* rotate */.e$)('it expires an hour after issue; until then revoke it with DELETE /installation/token, and look for the GitHub App private key that minted it'),
     },
     {
         id: 'github-fine-grained-token',
@@ -1495,116 +1618,6 @@ const EMAIL_RULES = [
     (0,types/* namedKey */.zn)('courier-auth-token', 'Courier auth token', ['courier'], 'pk_[A-Za-z0-9_]{40,90}', 'Courier > Settings > API keys: rotate the key'),
     (0,types/* namedKey */.zn)('convertkit-api-secret', 'Kit (ConvertKit) API key or secret', ['convertkit'], '[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{22}', 'Kit > Settings > Developer: regenerate the API secret'),
 ];
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/keys.ts
-
-
-
-const KEY_RULES = [
-    {
-        // Also inside JSON strings and env files, where the newlines are `\n` escapes, and inside a JSON string held in
-        // another (a key file pasted into a tfvars or a `jsonencode` output), where they are `\\n`.
-        id: 'private-key',
-        title: 'Private key',
-        severity: 'blocker',
-        keywords: ['-----BEGIN'],
-        pattern: /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\{1,3}[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,3}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
-        body: pemBody,
-        minEntropy: 4.5,
-        pem: true,
-        validate: (value) => pemBody(value).length >= 64,
-        remediation: (0,types/* rotate */.e$)('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
-    },
-    {
-        id: 'putty-private-key',
-        title: 'PuTTY private key',
-        severity: 'blocker',
-        keywords: ['PuTTY-User-Key-File'],
-        pattern: /(PuTTY-User-Key-File-\d: [^\n]{1,60}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000})/,
-        body: (value) => value.slice(value.indexOf('Private-Lines')).replace(/^.*\n/, '').replace(/\s/g, ''),
-        remediation: (0,types/* rotate */.e$)('replace the key pair and remove the public half from authorized_keys'),
-    },
-    {
-        id: 'age-secret-key',
-        title: 'age secret key',
-        severity: 'blocker',
-        keywords: ['AGE-SECRET-KEY-1'],
-        pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
-        remediation: (0,types/* rotate */.e$)('generate a new age identity and re-encrypt what the old one protected'),
-    },
-    {
-        id: 'jwt',
-        title: 'JSON Web Token',
-        severity: 'medium',
-        keywords: ['eyJ'],
-        pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{22,1000})(?![A-Za-z0-9_-])/,
-        body: (value) => value.slice(value.lastIndexOf('.') + 1),
-        validate: isLiveJwt,
-        remediation: (0,types/* rotate */.e$)('revoke the token or rotate the key that signed it'),
-    },
-];
-/** Secrets jwt.io pre-fills to sign its example tokens: a token they verify is documentation, not a credential. */
-const JWT_IO_SECRETS = [
-    'a-string-secret-at-least-256-bits-long',
-    'your-256-bit-secret',
-    'your-384-bit-secret',
-    'your-512-bit-secret',
-];
-/** Claim names of a library's example token (`{"foo":"bar"}`, `{"some":"payload"}`): metasyntactic, about no one. */
-const TOY_CLAIMS = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'some', 'hello', 'test']);
-/** JWT (RFC 7519) is from 2015: a token that expired before 2015 was made up for a test. */
-const JWT_EPOCH = Date.UTC(2015, 0, 1) / 1000;
-/**
- * A signed JWT that grants something: not `alg: none`, not a public anon key, not the jwt.io example, and not a
- * library's test token (only metasyntactic claims, or an `exp` before JWTs existed).
- */
-function isLiveJwt(value) {
-    const [header, payload] = value.split('.').slice(0, 2).map(decodeJson);
-    if (!header || !payload || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none')
-        return false;
-    if (payload.role === 'anon' || payload.name === 'John Doe' || payload.sub === '1234567890')
-        return false;
-    const claims = Object.keys(payload);
-    if (claims.length > 0 && claims.every((claim) => TOY_CLAIMS.has(claim.toLowerCase())))
-        return false;
-    if (typeof payload.exp === 'number' && payload.exp < JWT_EPOCH)
-        return false;
-    return !isSignedWithJwtIoSecret(value, header.alg);
-}
-/**
- * A value that decodes as a signed JWT (header and claims both JSON) but is not one the `jwt` rule reports: a
- * library's test token or a documentation example stays one when it is found under a secret's name, not by its
- * shape. An unsigned (`alg: none`) token is left to the name's judgment: a server that accepts it grants access.
- */
-function isExampleJwt(value) {
-    const parts = value.split('.');
-    if (parts.length !== 3 || !value.startsWith('eyJ'))
-        return false;
-    const header = decodeJson(parts[0]);
-    if (!header || String(header.alg).toLowerCase() === 'none')
-        return false;
-    return decodeJson(parts[1]) !== undefined && !isLiveJwt(value);
-}
-function isSignedWithJwtIoSecret(value, alg) {
-    const hash = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg];
-    if (!hash)
-        return false;
-    const dot = value.lastIndexOf('.');
-    const signed = value.slice(0, dot);
-    const signature = value.slice(dot + 1);
-    return JWT_IO_SECRETS.some((secret) => (0,external_node_crypto_.createHmac)(hash, secret).update(signed).digest('base64url') === signature);
-}
-function decodeJson(part) {
-    try {
-        const parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-        return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/generic.ts
 // Rules that recognise a secret by where it sits (a URL's password, a variable named like a secret)
@@ -6148,7 +6161,7 @@ function classifyAws(result) {
 
 const github = {
     name: 'GitHub',
-    rules: ['github-token', 'github-fine-grained-token'],
+    rules: ['github-token', 'github-fine-grained-token', 'github-app-installation-token'],
     defaultBaseUrl: 'https://api.github.com',
     envVar: 'LAUNCH_READY_VERIFY_GITHUB_URL',
     request: ({ value }, base) => ({
