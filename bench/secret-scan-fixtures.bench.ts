@@ -5,13 +5,17 @@
 //   nothing is a negative sample, and any finding on it counts as a false positive.
 // - secretlint: packages/@secretlint/secretlint-rule-*/test/snapshots/<case>/input* with output.json: a case with
 //   messages is a true sample, found when a finding overlaps each reported range; one without is a negative sample.
+// - Nosey Parker: the `examples` (true) and `negative_examples` of each rule in its rules folder
+//   (crates/noseyparker/data/default/builtin/rules); a true example is found when any finding falls in it.
 // Reports recall per detector/rule and overall, and the biggest misses. Not part of `npm test`; prints usage and exits
 // when no checkout is given (so `npm run bench` skips it).
-// Usage: node bench/secret-scan-fixtures.bench.ts [--trufflehog <dir>] [--secretlint <dir>] [--misses <rule>]
+// Usage: node bench/secret-scan-fixtures.bench.ts [--trufflehog <dir>] [--secretlint <dir>] [--noseyparker <dir>]
+//   [--misses <rule>] [--fp]
 //   where <dir> is an exported tree, e.g. `git --git-dir=<mirror> archive HEAD pkg/detectors | tar -x -C <dir>`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
 
 const { detectSecrets } = await import('../shared/checks/secret-scan/detect.ts');
 
@@ -19,13 +23,16 @@ const { values: args } = parseArgs({
   options: {
     trufflehog: { type: 'string' },
     secretlint: { type: 'string' },
+    noseyparker: { type: 'string' },
     /** Print the missed inputs of one detector/rule (for working on it locally; never commit them). */
     misses: { type: 'string' },
     fp: { type: 'boolean' },
   },
 });
-if (!args.trufflehog && !args.secretlint) {
-  console.log('secret-scan-fixtures: skipped (pass --trufflehog <dir> and/or --secretlint <dir>, see the header)');
+if (!args.trufflehog && !args.secretlint && !args.noseyparker) {
+  console.log(
+    'secret-scan-fixtures: skipped (pass --trufflehog <dir>, --secretlint <dir> and/or --noseyparker <dir>, see the header)',
+  );
   process.exit(0);
 }
 
@@ -299,6 +306,30 @@ function secretlintSamples(root: string): { samples: Sample[]; skipped: number }
   return { samples, skipped };
 }
 
+/**
+ * Nosey Parker's rules (one YAML file each under its rules folder) carry `examples`, which the rule must match, and
+ * `negative_examples`, which it must not. An example is found when any finding falls in it: the rule gives no value.
+ */
+function noseyParkerSamples(dir: string): Sample[] {
+  const samples: Sample[] = [];
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.yml'))) {
+    const doc = parseYaml(readFileSync(join(dir, file), 'utf8')) as { rules?: NoseyParkerRule[] } | null;
+    for (const rule of doc?.rules ?? []) {
+      const common = { suite: 'noseyparker', rule: rule.id ?? rule.name ?? file, path: 'example.txt', wants: [] };
+      for (const text of rule.examples ?? []) samples.push({ ...common, text, ranges: [[0, text.length]] });
+      for (const text of rule.negative_examples ?? []) samples.push({ ...common, text, ranges: [] });
+    }
+  }
+  return samples;
+}
+
+interface NoseyParkerRule {
+  id?: string;
+  name?: string;
+  examples?: string[];
+  negative_examples?: string[];
+}
+
 /** An obvious placeholder (`sk_live_AAAAAAAA…`, `…EXAMPLE`, `xxxx`): reporting it would be a false positive elsewhere. */
 function isPlaceholder(sample: Sample): boolean {
   return sample.wants.some((w) => /(.)\1{7,}|example|xxxx|\*{4}|0123456789|abcdef(?:gh|12)|a1b2c3d4|1a2b3c4d/i.test(w));
@@ -425,6 +456,10 @@ function report(suite: string, samples: readonly Sample[], note: string): void {
 if (args.trufflehog) {
   const { samples, unparsed } = trufflehogSamples(args.trufflehog);
   report('TruffleHog pattern tables', samples, `${samples.length} cases read, ${unparsed} not evaluable`);
+}
+if (args.noseyparker) {
+  const samples = noseyParkerSamples(args.noseyparker);
+  report('Nosey Parker rule examples', samples, `${samples.length} examples read`);
 }
 if (args.secretlint) {
   const { samples, skipped } = secretlintSamples(args.secretlint);
