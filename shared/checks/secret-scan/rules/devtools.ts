@@ -4,6 +4,7 @@ import { isLiveJwt } from './keys.ts';
 import {
   assignedOrNear,
   assignedTo,
+  groupCount,
   isWordLike,
   namedKey,
   prefixedToken,
@@ -13,6 +14,15 @@ import {
 } from './types.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const OKTA_TOKEN = '00[A-Za-z0-9_=-]{40}';
+
+/** A name-gated pattern with one more alternative: the value after its provider's own header scheme. */
+function byNameOrScheme(named: { pattern: RegExp; group: number[] }, scheme: string) {
+  return {
+    pattern: new RegExp(`${named.pattern.source}|${scheme}`, 'i'),
+    group: [...named.group, groupCount(named.pattern.source) + 1],
+  };
+}
 
 export const DEVTOOLS_RULES: readonly SecretRule[] = [
   {
@@ -460,9 +470,10 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     id: 'okta-api-token',
     title: 'Okta API token',
     severity: 'high',
-    keywords: ['okta'],
+    // By the provider's name, or after `SSWS`, the authorization scheme only Okta's API uses.
+    keywords: ['okta', 'SSWS '],
     mode: 'scan',
-    ...assignedOrNear('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
+    ...byNameOrScheme(assignedOrNear('okta[\\w.-]{0,40}', OKTA_TOKEN), `SSWS[ \\t]{1,4}(${OKTA_TOKEN})(?![\\w=-])`),
     validate: (_, context) => startsAtName(context),
     remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
   },

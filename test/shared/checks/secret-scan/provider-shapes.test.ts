@@ -626,3 +626,19 @@ describe('a GitHub App installation token in the JWT format', () => {
     ).toEqual([]);
   });
 });
+
+describe('an Okta API token after its SSWS scheme', () => {
+  const k = new Keys(5150);
+  it('is found without the provider name, in a header or a curl command', () => {
+    const token = `00${k.pick(URLSAFE, 40)}`;
+    expect(rules(`headers: { Authorization: "SSWS ${token}" },\n`)).toEqual([['okta-api-token', token]]);
+    expect(rules(`curl -H 'Authorization: SSWS ${token}' https://shop.example.com/api/v1/users\n`)).toContainEqual([
+      'okta-api-token',
+      token,
+    ]);
+  });
+
+  it('keeps quiet on a value that is not an Okta token', () => {
+    expect(rules(`Authorization: SSWS ${k.pick(ALNUM, 30)}\n`)).toEqual([]);
+  });
+});
