@@ -30,6 +30,16 @@ export const AI_RULES: readonly SecretRule[] = [
     remediation: rotate('huggingface.co/settings/tokens: invalidate the token'),
   },
   {
+    // Tavily's search API for LLM agents: `tvly-` and 32 characters (newer keys name their environment, `tvly-dev-`).
+    id: 'tavily-api-key',
+    title: 'Tavily API key',
+    severity: 'high',
+    keywords: ['tvly-'],
+    pattern: /(?<![A-Za-z0-9_-])(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    body: (value) => value.slice(-32),
+    remediation: rotate('app.tavily.com > API keys: delete the key'),
+  },
+  {
     id: 'groq-api-key',
     title: 'Groq API key',
     severity: 'high',

@@ -90,6 +90,30 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     remediation: rotate('Google Cloud console > APIs & Services > Credentials: regenerate, and restrict the key'),
   },
   {
+    // An OAuth access token Google issued (valid for an hour): a live one reads the user's Google data.
+    id: 'google-oauth-access-token',
+    title: 'Google OAuth access token',
+    severity: 'medium',
+    keywords: ['ya29.'],
+    pattern: /(?<![A-Za-z0-9_.-])(ya29\.[A-Za-z0-9_-]{30,2000})(?![A-Za-z0-9_-])/,
+    body: (value) => value.slice(5),
+    remediation: rotate(
+      'it expires within the hour; revoke it now at https://oauth2.googleapis.com/revoke, and the refresh token beside it',
+    ),
+  },
+  {
+    // WireGuard's own config (wg0.conf, wg-quick, exported tunnels): `PrivateKey = …`, `PresharedKey = …`, 32 bytes
+    // in base64. The PublicKey lines beside them are not secrets.
+    id: 'wireguard-private-key',
+    title: 'WireGuard private or preshared key',
+    severity: 'blocker',
+    keywords: ['PrivateKey', 'PresharedKey'],
+    pattern: /(?:PrivateKey|PresharedKey)[ \t]{0,4}=[ \t]{0,4}([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/,
+    remediation: rotate(
+      'wg genkey for a new private key (wg genpsk for a preshared one), put the new public key on every peer, then drop the old',
+    ),
+  },
+  {
     id: 'gcp-oauth-client-secret',
     title: 'Google OAuth client secret',
     severity: 'high',

@@ -136,6 +136,16 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     '[A-Za-z0-9]{26}',
     'Mattermost > Profile > Security > Personal access tokens: delete the token',
   ),
+  {
+    // A stream key lets anyone broadcast on the channel: `live_<channel id>_<30 characters>`.
+    id: 'twitch-stream-key',
+    title: 'Twitch stream key',
+    severity: 'high',
+    keywords: ['live_'],
+    pattern: /(?<![A-Za-z0-9_])(live_[0-9]{6,12}_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
+    body: (value) => value.slice(value.lastIndexOf('_') + 1),
+    remediation: rotate('Twitch Creator Dashboard > Settings > Stream: reset the primary stream key'),
+  },
   namedKey(
     'twitch-api-token',
     'Twitch API token or client secret',

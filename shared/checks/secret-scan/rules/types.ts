@@ -166,6 +166,8 @@ export function assignedOrNear(word: string, value: string): { pattern: RegExp; 
  */
 export function startsAtName({ text, match }: RuleContext): boolean {
   const before = text[match.index - 1] ?? '';
+  // A Java system property on a command line (`mvn -Dsonar.login=…`) starts after its `-D`.
+  if (before === 'D' && text[match.index - 2] === '-') return true;
   return !/[A-Za-z0-9]/.test(before) || (/[a-z0-9]/.test(before) && /[A-Z]/.test(text[match.index]));
 }
 

@@ -1,7 +1,7 @@
 // Provider shapes the syntax table does not reach: a token written beside its provider's name without an
 // assignment, legacy short Slack tokens, alphabets with `=`, and a NuGet password only where NuGet reads it.
 // Every value is random, built here; each shape comes with the near miss it must stay quiet on.
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { detectSecrets } from '../../../../shared/checks/secret-scan/detect.ts';
 import { ALNUM, HEX, Keys, URLSAFE } from '../../../fixtures/secret-corpus/generate.ts';
@@ -640,5 +640,33 @@ describe('an Okta API token after its SSWS scheme', () => {
 
   it('keeps quiet on a value that is not an Okta token', () => {
     expect(rules(`Authorization: SSWS ${k.pick(ALNUM, 30)}\n`)).toEqual([]);
+  });
+});
+
+describe('formats other scanners list that real repositories hold', () => {
+  const k = new Keys(7070);
+  const wgKey = () => randomBytes(32).toString('base64');
+
+  it.each([
+    ['tavily-api-key', () => `tvly-${k.pick(ALNUM, 32)}`, (v: string) => `TAVILY_API_KEY=${v}`],
+    ['tavily-api-key', () => `tvly-dev-${k.pick(ALNUM, 32)}`, (v: string) => `client = TavilyClient(api_key="${v}")`],
+    ['twitch-stream-key', () => `live_${k.digits(9)}_${k.pick(ALNUM, 30)}`, (v: string) => `STREAM_KEY=${v}`],
+    ['google-oauth-access-token', () => `ya29.${k.pick(URLSAFE, 160)}`, (v: string) => `creds = {"token": "${v}"}`],
+    ['wireguard-private-key', wgKey, (v: string) => `[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${v}`],
+    ['wireguard-private-key', wgKey, (v: string) => `[Peer]\nPresharedKey = ${v}\nAllowedIPs = 0.0.0.0/0`],
+    // A Java system property on a Maven or Gradle command line names the token after `-D`.
+    ['sonar-token-assignment', () => k.pick(HEX, 40), (v: string) => `mvn sonar:sonar -Dsonar.login=${v}`],
+  ])('%s is found', (ruleId, make, write) => {
+    const value = make();
+    expect(rules(write(value), 'config/settings.txt')).toEqual([[ruleId, value]]);
+  });
+
+  it.each([
+    ['a WireGuard public key', `[Peer]\nPublicKey = ${wgKey()}`],
+    ['a Tavily key cut short', `tvly-${k.pick(ALNUM, 20)}`],
+    ['a stream key inside a Stripe key', `sk_live_${k.digits(9)}_${k.pick(ALNUM, 30)}`],
+    ['a ya29 word in prose', 'see ya29.example for details'],
+  ])('keeps quiet on %s', (_what, text) => {
+    expect(rules(text, 'config/settings.txt').filter(([id]) => id !== 'stripe-secret-key')).toEqual([]);
   });
 });
