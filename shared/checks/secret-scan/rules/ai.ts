@@ -132,4 +132,14 @@ export const AI_RULES: readonly SecretRule[] = [
     '[a-f0-9]{32}|[A-Za-z0-9]{84}',
     'Azure portal > the Azure OpenAI resource > Keys and Endpoint: regenerate the key',
   ),
+  // Jina AI's Search Foundation keys (Reader, Embeddings, Reranker): `jina_` then 60 letters and digits.
+  prefixedToken(
+    'jina-api-key',
+    'Jina AI API key',
+    ['jina_'],
+    // A body cut short is taken too, then rejected (see exactly).
+    'jina_[A-Za-z0-9]{40,80}',
+    'jina.ai > API > API key & billing: create a new key and stop using the old one',
+    { validate: exactly(/^jina_[A-Za-z0-9]{60}$/) },
+  ),
 ];

@@ -23,6 +23,8 @@ function byNameOrScheme(named: { pattern: RegExp; group: number[] }, scheme: str
     group: [...named.group, groupCount(named.pattern.source) + 1],
   };
 }
+/** One Shamir share of a Vault root key: 33 bytes, in base64 (44 characters, no padding) or hex. */
+const SHAMIR_SHARE = '[A-Za-z0-9+/]{44}(?![A-Za-z0-9+/=])|[0-9a-f]{66}(?![0-9a-f])';
 
 export const DEVTOOLS_RULES: readonly SecretRule[] = [
   {
@@ -178,7 +180,10 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     title: 'Doppler token',
     severity: 'high',
     keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
-    pattern: /(?<![A-Za-z0-9_.])(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    // A service token names the environment of its config between prefix and secret: `dp.st.prd.<secret>`.
+    pattern:
+      /(?<![A-Za-z0-9_.])(dp\.(?:pt|st(?:\.[a-z0-9_-]{2,35})?|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+    body: (value) => value.slice(value.lastIndexOf('.') + 1),
     remediation: rotate('Doppler dashboard > Access: revoke the token'),
   },
   {
@@ -263,6 +268,15 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9_])(dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/,
     remediation: rotate('Databricks > User settings > Access tokens: revoke the token'),
   },
+  // Figma's personal access tokens before `figd_`: a number, a dash and a UUID, known only by the name beside it
+  // (`X-Figma-Token: …`, `FIGMA_TOKEN=…`).
+  namedKey(
+    'figma-token-legacy',
+    'Figma personal access token (legacy format)',
+    ['figma'],
+    '[0-9]{3,8}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    'Figma > Settings > Security > Personal access tokens',
+  ),
   {
     id: 'figma-token',
     title: 'Figma personal access token',
@@ -423,6 +437,44 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     keywords: ['sk.eyJ'],
     pattern: /(?<![A-Za-z0-9_.])(sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
     remediation: rotate('account.mapbox.com > Access tokens: delete the secret token'),
+  },
+  {
+    // Minted by a secret token with any of its scopes, valid for an hour at most: most found in a repository have
+    // expired, but one that has not acts with the scopes written in its payload.
+    id: 'mapbox-temporary-token',
+    title: 'Mapbox temporary access token',
+    severity: 'medium',
+    keywords: ['tk.eyJ'],
+    pattern: /(?<![A-Za-z0-9_.])(tk\.eyJ[A-Za-z0-9_-]{20,1000}\.[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+    remediation: rotate('account.mapbox.com > Access tokens: delete the secret token that created it'),
+  },
+  prefixedToken(
+    'dependency-track-api-key',
+    'OWASP Dependency-Track API key',
+    ['odt_'],
+    // `odt_` then 32 letters and digits (4.9 to 4.12); since 4.13 a public ID of 8 (5 for a key from before) and `_`
+    // stand between prefix and secret.
+    'odt_(?:[A-Za-z0-9]{5}_|[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32}',
+    'Dependency-Track > Administration > Access Management > Teams: regenerate or delete the API key',
+    { body: (value) => value.slice(value.lastIndexOf('_') + 1) },
+  ),
+  {
+    // What `vault operator init` prints (`Unseal Key 1: …`, `Recovery Key 1: …`, or `unseal_keys_b64` in JSON) and
+    // what `vault operator unseal` is given: a Shamir share of 33 bytes, 44 base64 characters or 66 hex digits.
+    // A threshold of shares opens the barrier over every secret in the storage backend.
+    id: 'vault-unseal-key',
+    title: 'HashiCorp Vault unseal or recovery key',
+    severity: 'high',
+    keywords: ['Unseal Key', 'Recovery Key', 'operator unseal', 'unseal_keys_', 'recovery_keys_'],
+    pattern: new RegExp(
+      [
+        String.raw`(?:Unseal|Recovery) Key \d{1,2}(?: \((?:b64|hex)\))?:[ \t]{0,4}(${SHAMIR_SHARE})`,
+        String.raw`operator unseal[ \t]{1,4}(?:-[a-z-]{1,20}(?:=\S{1,100})?[ \t]{1,4}){0,3}['"]?(${SHAMIR_SHARE})`,
+        String.raw`(?:unseal|recovery)_keys_(?:b64|hex)['"]?[ \t]{0,4}[:=][ \t]{0,4}\[\s{0,20}['"](${SHAMIR_SHARE})['"]`,
+      ].join('|'),
+    ),
+    group: [1, 2, 3],
+    remediation: rotate('vault operator rekey (recovery keys: vault operator rekey -target=recovery)'),
   },
   {
     id: 'brevo-api-key',

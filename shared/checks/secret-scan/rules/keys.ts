@@ -19,6 +19,21 @@ export const KEY_RULES: readonly SecretRule[] = [
     remediation: rotate('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
   },
   {
+    // The same key stored base64-encoded once more: a Kubernetes Secret's `data`, a kubeconfig's `client-key-data`,
+    // a GitHub App key in one env variable (`PRIVATE_KEY_B64=LS0tLS1CRUdJTi…`). `LS0tLS1CRUdJTi` is `-----BEGIN`.
+    // Certificates and public keys start the same way: the decoded text must be a private key's header and body.
+    id: 'private-key-base64',
+    title: 'Private key (base64-encoded PEM)',
+    severity: 'blocker',
+    keywords: ['LS0tLS1CRUdJTi'],
+    pattern: /(LS0tLS1CRUdJTi[A-Za-z0-9+/]{80,40000}={0,2})(?![A-Za-z0-9+/=])/,
+    body: (value) => pemBody(decodedPem(value)),
+    minEntropy: 4.5,
+    pem: true,
+    validate: (value) => isPrivateKeyPem(decodedPem(value)),
+    remediation: rotate('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
+  },
+  {
     id: 'putty-private-key',
     title: 'PuTTY private key',
     severity: 'blocker',
@@ -48,6 +63,22 @@ export const KEY_RULES: readonly SecretRule[] = [
     remediation: rotate('revoke the token or rotate the key that signed it'),
   },
 ];
+
+/** A base64 value decoded as text; not valid UTF-8 where it is not a PEM block, which the checks then reject. */
+function decodedPem(value: string): string {
+  return Buffer.from(value, 'base64').toString('latin1');
+}
+
+/**
+ * A private key's PEM header, its optional `Proc-Type:`/`DEK-Info:` lines, then at least 64 characters of base64
+ * body: not a certificate or a public key, and not a document's `MIIE…` stand-in.
+ */
+const PRIVATE_KEY_PEM =
+  /^-----BEGIN (?:[A-Z0-9]{1,20} ){0,2}PRIVATE KEY(?: BLOCK)?-----\r?\n(?:[A-Za-z-]{1,20}: ?[^\n]{1,200}\r?\n){0,4}(?:\r?\n)?(?:[A-Za-z0-9+/=]\r?\n?){64}/;
+
+function isPrivateKeyPem(text: string): boolean {
+  return PRIVATE_KEY_PEM.test(text.slice(0, 8192)) && pemBody(text).length >= 64;
+}
 
 /** Secrets jwt.io pre-fills to sign its example tokens: a token they verify is documentation, not a credential. */
 const JWT_IO_SECRETS = [

@@ -101,10 +101,11 @@ export const MESSAGING_RULES: readonly SecretRule[] = [
     id: 'microsoft-teams-webhook',
     title: 'Microsoft Teams incoming webhook URL',
     severity: 'high',
-    keywords: ['webhook.office.com'],
+    // `<tenant>.webhook.office.com/webhookb2/…`, and the connector URLs made before 2021 on `outlook.office.com/webhook/…`.
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
     mode: 'scan',
     pattern: new RegExp(
-      `(https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${ID}@${ID}/IncomingWebhook/[A-Za-z0-9]{32}/${ID}(?:/[A-Za-z0-9_-]{20,80})?)`,
+      `(https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/${ID}@${ID}/IncomingWebhook/[A-Za-z0-9]{32}/${ID}(?:/[A-Za-z0-9_-]{20,80})?)`,
     ),
     body: (value) => value.split('/IncomingWebhook/')[1] ?? value,
     remediation: rotate('Teams > the channel > Connectors / Workflows: remove the webhook and create a new one'),

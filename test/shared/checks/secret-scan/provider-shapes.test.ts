@@ -670,3 +670,122 @@ describe('formats other scanners list that real repositories hold', () => {
     expect(rules(text, 'config/settings.txt').filter(([id]) => id !== 'stripe-secret-key')).toEqual([]);
   });
 });
+
+// Formats Nosey Parker's rules know and ours missed: each built here at random in the provider's own shape, with
+// the near miss it must stay quiet on.
+describe('provider formats from the Nosey Parker comparison', () => {
+  const k = new Keys(1313);
+  const share = () => `${k.pick(`${ALNUM}+/`, 43)}${k.pick('AQgw', 1)}`;
+  const pemOf = (label: string, bytes: number) => {
+    const body = Buffer.from(k.pick(ALNUM, bytes)).toString('base64');
+    const lines = body.match(/.{1,64}/g)?.join('\n');
+    return `-----BEGIN ${label}-----\n${lines}\n-----END ${label}-----\n`;
+  };
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+  it.each([
+    ['a Jina AI key', 'jina-api-key', () => `jina_${k.pick(ALNUM, 60)}`, (v: string) => `JINA_API_KEY=${v}`],
+    [
+      'a Doppler service token naming its environment',
+      'doppler-token',
+      () => `dp.st.prd.${k.pick(ALNUM, 43)}`,
+      (v: string) => `"DOPPLER_TOKEN": "${v}"`,
+    ],
+    [
+      'a Doppler service token of a custom environment',
+      'doppler-token',
+      () => `dp.st.qa_eu-2.${k.pick(ALNUM, 44)}`,
+      (v: string) => `echo '${v}' | doppler configure set token`,
+    ],
+    [
+      'a Dependency-Track key (4.9 to 4.12)',
+      'dependency-track-api-key',
+      () => `odt_${k.pick(ALNUM, 32)}`,
+      (v: string) => `curl -H "X-Api-Key: ${v}" https://dtrack.shop.test/api/v1/project`,
+    ],
+    [
+      'a Dependency-Track key with its public ID (4.13)',
+      'dependency-track-api-key',
+      () => `odt_${k.pick(ALNUM, 8)}_${k.pick(ALNUM, 32)}`,
+      (v: string) => `DTRACK_API_KEY=${v}`,
+    ],
+    ['an unseal key as vault operator init prints it', 'vault-unseal-key', share, (v: string) => `Unseal Key 2: ${v}`],
+    ['a recovery key', 'vault-unseal-key', share, (v: string) => `Recovery Key 4: ${v}`],
+    [
+      'an unseal key given to vault operator unseal',
+      'vault-unseal-key',
+      share,
+      (v: string) => `kubectl -n vault exec vault-0 -- vault operator unseal ${v}`,
+    ],
+    [
+      'an unseal key in the JSON of vault operator init',
+      'vault-unseal-key',
+      share,
+      (v: string) => `{\n  "unseal_keys_b64": [\n    "${v}",\n    "${share()}"\n  ],`,
+    ],
+    [
+      'an unseal key in hex',
+      'vault-unseal-key',
+      () => k.pick(HEX, 66),
+      (v: string) => `vault operator unseal -address=https://vault.shop.test:8200 ${v}`,
+    ],
+    [
+      'a Teams webhook on the legacy outlook.office.com host',
+      'microsoft-teams-webhook',
+      () => `https://outlook.office.com/webhook/${k.uuid()}@${k.uuid()}/IncomingWebhook/${k.pick(HEX, 32)}/${k.uuid()}`,
+      (v: string) => `teams_url: "${v}"`,
+    ],
+    [
+      'a base64-encoded private key in an env file',
+      'private-key-base64',
+      () => b64(pemOf('RSA PRIVATE KEY', 900)),
+      (v: string) => `GITHUB_APP_PRIVATE_KEY_B64=${v}`,
+    ],
+    [
+      'a base64-encoded PKCS#8 key in a Kubernetes Secret',
+      'private-key-base64',
+      () => b64(pemOf('PRIVATE KEY', 900)),
+      (v: string) => `data:\n  tls.key: ${v}\n`,
+    ],
+    [
+      'a legacy Figma token in its header',
+      'figma-token-legacy',
+      () => `${k.digits(5)}-${k.uuid()}`,
+      (v: string) => `curl -H 'X-Figma-Token: ${v}' https://api.figma.com/v1/me`,
+    ],
+    [
+      'a legacy Figma token under its name',
+      'figma-token-legacy',
+      () => `${k.digits(4)}-${k.uuid()}`,
+      (v: string) => `FIGMA_ACCESS_TOKEN="${v}"`,
+    ],
+    [
+      'a Mapbox temporary token',
+      'mapbox-temporary-token',
+      () => `tk.eyJ${k.pick(URLSAFE, 120)}.${k.pick(URLSAFE, 22)}`,
+      (v: string) => `const token = '${v}';`,
+    ],
+  ])('finds %s', (_shape, ruleId, make, write) => {
+    const value = make();
+    expect(rules(write(value), 'deploy/settings.txt')).toEqual([[ruleId, value]]);
+  });
+
+  it.each([
+    ['a Jina key one character short', `JINA_API_KEY=jina_${k.pick(ALNUM, 59)}`],
+    ['a Dependency-Track key one character short', `DTRACK_KEY=odt_${k.pick(ALNUM, 31)}`],
+    ['an unseal key placeholder', 'Unseal Key 1: <unseal key 1>'],
+    ['an unseal prompt with no key', 'vault operator unseal\nUnseal Key (will be hidden):'],
+    ['a Teams webhook URL on another connector', `https://outlook.office.com/webhook/${k.uuid()}@${k.uuid()}/`],
+    ['a base64-encoded certificate', `ca.crt: ${b64(pemOf('CERTIFICATE', 900))}`],
+    ['a base64-encoded public key', `PUBLIC_KEY_B64=${b64(pemOf('PUBLIC KEY', 300))}`],
+    [
+      'a base64-encoded key header over a document stand-in',
+      `PRIVATE_KEY_B64=${b64('-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----\n')}`,
+    ],
+    ['a UUID beside the word Figma', `figma file ${k.uuid()}`],
+    ['a node ID and a UUID beside the word Figma', `figma node 12-${k.uuid()}`],
+    ['a Mapbox temporary token cut short', `tk.eyJ${k.pick(URLSAFE, 10)}.${k.pick(URLSAFE, 22)}`],
+  ])('keeps quiet on %s', (_shape, text) => {
+    expect(rules(text, 'deploy/settings.txt')).toEqual([]);
+  });
+});
