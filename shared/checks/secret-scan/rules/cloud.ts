@@ -403,6 +403,8 @@ function enclosingObject(text: string, index: number): string {
 export function pemBody(value: string): string {
   return value
     .replace(/-----(?:BEGIN|END)[^-]{1,60}-----/g, '')
+    // The joins of a key split into quoted lines in code: `" +`, `",`, `"` then `"` on the next line.
+    .replace(/["']\s*[+,]?\s*["']?/g, '')
     .replace(/\\[rn]/g, '\n')
     .replace(/^[A-Za-z-]{1,20}:.*$/gm, '')
     .replace(/[\s\\]/g, '');

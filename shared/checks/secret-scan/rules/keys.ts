@@ -4,14 +4,15 @@ import { rotate, type SecretRule } from './types.ts';
 
 export const KEY_RULES: readonly SecretRule[] = [
   {
-    // Also inside JSON strings and env files, where the newlines are `\n` escapes, and inside a JSON string held in
-    // another (a key file pasted into a tfvars or a `jsonencode` output), where they are `\\n`.
+    // Also inside JSON strings and env files, where the newlines are `\n` escapes, inside a JSON string held in
+    // another (a key file pasted into a tfvars or a `jsonencode` output), where they are `\\n`, and split into quoted
+    // lines joined in code (`"-----BEGIN…-----" +` then `"MIIE…" +`, or Python's adjacent literals).
     id: 'private-key',
     title: 'Private key',
     severity: 'blocker',
     keywords: ['-----BEGIN'],
     pattern:
-      /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\{1,3}[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,3}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
+      /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\{1,3}[rn]|[\s"'+,]){1,16}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,3}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\"',]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
     body: pemBody,
     minEntropy: 4.5,
     pem: true,

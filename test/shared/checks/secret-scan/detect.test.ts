@@ -47,6 +47,18 @@ describe('detectSecrets', () => {
     expect(ids(`SIGNING_KEY="${pem}"\n`, '.env.production')).toEqual(['private-key']);
   });
 
+  it('finds a private key split into quoted lines joined in code', () => {
+    const lines = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      ...`MIIE${k.pick(`${ALNUM}+/`, 64 * 5)}`.match(/.{1,64}/g)!,
+      '-----END RSA PRIVATE KEY-----',
+    ];
+    const java = `String key =\n${lines.map((line) => `    "${line}"`).join(' +\n')};\n`;
+    const python = `KEY = (\n${lines.map((line) => `    "${line}\\n"`).join('\n')}\n)\n`;
+    expect(ids(java, 'src/Keys.java')).toEqual(['private-key']);
+    expect(ids(python, 'app/keys.py')).toEqual(['private-key']);
+  });
+
   it.each([
     ['AWS documentation key id', 'aws_access_key_id = "AKIAIOSFODNN7EXAMPLE"'],
     ['AWS documentation secret', 'aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"'],
