@@ -24,9 +24,11 @@ const ASSIGN = String.raw`[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3}
 /**
  * Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). A quoted value may
  * carry its header's scheme (`AUTH_TOKEN: "Bearer …"`, `"token ghp_…"`), which is not part of the secret. A JWT may
- * run past 256 characters (an RS256 signature alone is 342), so one of that shape is read whole.
+ * run past 256 characters (an RS256 signature alone is 342), so one of that shape is read whole. A quoted value does
+ * not start with `,` or `;`: that quote closed the previous literal (`passwordLabel:"Password:",rememberMeLabel:"…"`
+ * in minified code), it does not open a value.
  */
-const VALUE = String.raw`(?:\\?(["'\x60])(?:(?:bearer|token)[ \t]{1,3}(?=[^\s"'\x60\\]{32}))?(eyJ[\w-]{10,1000}={0,2}\.[\w-]{4,4000}={0,2}\.[\w-]{16,1000}|[^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
+const VALUE = String.raw`(?:\\?(["'\x60])(?:(?:bearer|token)[ \t]{1,3}(?=[^\s"'\x60\\]{32}))?(?![,;])(eyJ[\w-]{10,1000}={0,2}\.[\w-]{4,4000}={0,2}\.[\w-]{16,1000}|[^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
 
 function assignment(name: string): RegExp {
   return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
@@ -127,7 +129,13 @@ function isSecretPair(value: string, context: RuleContext): boolean {
   return isSecretName(context) && !isGenericDecoy(value);
 }
 
-const URL_PASSWORD = String.raw`:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
+/**
+ * `scheme://user:password@host`. A password may hold an unescaped `@` (`app:p@ss9Word!@cluster0…`): drivers
+ * that parse from the right accept it and people write it. The host follows the last `@` before the path, port or
+ * query; each `@`-part of the password stops at `/`, `?` and `#`, so `user:pw@host?to=a@b.io` keeps `pw`. Every
+ * part is bounded and can only end at `@`, so a failed match backtracks linearly.
+ */
+const URL_PASSWORD = String.raw`:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{1,256}(?:@[^\s@/?#"'<>\x60]{1,64}){0,2})@[A-Za-z0-9\[._-]`;
 const DB_SCHEMES =
   'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|couchbases?|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
 /** SQLAlchemy's and Celery's `dialect+driver://` (`postgresql+psycopg2://`, `mysql+pymysql://`, `amqp+ssl://`). */
@@ -142,6 +150,20 @@ const CALL_ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[$\w.>-]{1,60})`;
  */
 const URL_SCHEMES =
   'https?|wss?|ftps?|sftp|ssh|git\\+https|svn(?:\\+ssh)?|smb|webdavs?|smtps?|imaps?|pop3s?|ldaps?|socks(?:4a?|5h?)?|rtsps?|rtmps?|mqtts?|nats';
+
+/** Between a .netrc entry's words: spaces and line breaks, also escaped in a string (`"machine h\n login u\n …"`). */
+const NETRC_GAP = String.raw`(?:[ \t\r\n]|\\[nrt]){1,40}`;
+const NETRC_TOKEN = String.raw`[^\s"'\x60\\]{1,253}`;
+const NETRC_FILE = /(?:^|\/)[._]netrc$/;
+
+/**
+ * A query parameter that carries a credential, in a URL anywhere (`fetch('https://api.shop.io/v1/x?api_key=…')`):
+ * the value runs to `&`, `#`, a quote, a bracket or whitespace. A key or token a service issues is at least 16
+ * characters; a shorter one is cut off for a sample response (`?access_token=EAACEdEose0cB`). `key` alone also names
+ * cache and sort keys, so under it only a long, random, machine-issued value counts.
+ */
+const QUERY_NAMES = ['api_key', 'api-key', 'apikey', 'access_token', 'auth_token', 'token', 'client_secret', 'key'];
+const QUERY_VALUE = String.raw`([A-Za-z0-9._~+/%=-]{16,512})(?=[&#"'\x60\s\\)<>,;\]]|$)`;
 
 export const GENERIC_RULES: readonly SecretRule[] = [
   {
@@ -168,21 +190,25 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: rotate('change the database user password, then read the DSN from a secret store'),
   },
   {
-    // The calls that take a database password as their third argument, written as a literal: PHP's
-    // `new PDO($dsn, 'shop', '…')`, `mysqli_connect('db', 'shop', '…', 'shop')`, JDBC's
-    // `DriverManager.getConnection(url, "shop", "…")`.
+    // The calls that take a password as a literal argument: the third of PHP's `new PDO($dsn, 'shop', '…')`,
+    // `mysqli_connect('db', 'shop', '…', 'shop')`, JDBC's `DriverManager.getConnection(url, "shop", "…")`; the second
+    // of .NET's `new NetworkCredential("svc", "…")` (also `System.Net.NetworkCredential(` and PowerShell's
+    // `New-Object System.Net.NetworkCredential(…)`), the login to a mail server, share or proxy.
     id: 'database-connect-password',
-    title: 'Database password in a connect call',
+    title: 'Password in a connect or credential call',
     severity: 'high',
-    keywords: ['new PDO(', 'new mysqli(', 'mysqli_connect(', 'mysql_connect(', 'getConnection('],
+    keywords: ['new PDO(', 'new mysqli(', 'mysqli_connect(', 'mysql_connect(', 'getConnection(', 'NetworkCredential('],
     pattern: new RegExp(
-      String.raw`(?:new PDO|new mysqli|mysqli_connect|mysql_connect|getConnection)\(\s{0,8}${CALL_ARG},\s{0,8}${CALL_ARG},\s{0,8}(["'])([^"'\s\\]{3,128})\1\s{0,8}[,)]`,
+      String.raw`(?:new PDO|new mysqli|mysqli_connect|mysql_connect|getConnection)\(\s{0,8}${CALL_ARG},\s{0,8}${CALL_ARG},\s{0,8}(["'])([^"'\s\\]{3,128})\1\s{0,8}[,)]` +
+        String.raw`|NetworkCredential\(\s{0,8}${CALL_ARG},\s{0,8}(["'])([^"'\s\\]{3,128})\3\s{0,8}[,)]`,
       'i',
     ),
-    group: 2,
+    group: [2, 4],
     generic: true,
     validate: (value) => !isPasswordDecoy(value),
-    remediation: rotate('change the database user password, then read it from the environment'),
+    remediation: rotate(
+      'change the password of that database, mail or network account, then read it from the environment',
+    ),
   },
   {
     // Oracle's thin and OCI JDBC URLs put the credentials before `@`: `jdbc:oracle:thin:app/pass@//db:1521/ORCL`.
@@ -367,15 +393,35 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: rotate('the service the command calls: revoke the token or key'),
   },
   {
+    // In a .netrc file, any `password` token. Elsewhere, a whole entry written into one (a heredoc, a Dockerfile's
+    // `RUN echo "machine … login … password …" > ~/.netrc`, a string with `\n` escapes, documentation): `machine`,
+    // its host, an optional login and account, then the password, on one line or across lines.
     id: 'netrc-password',
-    title: 'Password in a .netrc file',
+    title: 'Password in a .netrc entry',
     severity: 'high',
-    keywords: ['password'],
-    pattern: /password[ \t]+(\S{6,256})/,
+    keywords: ['machine', 'password'],
+    pattern: new RegExp(
+      String.raw`machine${NETRC_GAP}${NETRC_TOKEN}(?:${NETRC_GAP}login${NETRC_GAP}${NETRC_TOKEN})?(?:${NETRC_GAP}account${NETRC_GAP}${NETRC_TOKEN})?${NETRC_GAP}password${NETRC_GAP}([^\s"'\x60\\]{6,256})` +
+        String.raw`|password[ \t]+(\S{6,256})`,
+    ),
+    group: [1, 2],
     generic: true,
-    paths: /(?:^|\/)[._]netrc$/,
-    validate: (value) => !isPasswordDecoy(value),
+    validate: (value, { match, path }) => (match[1] !== undefined || NETRC_FILE.test(path)) && !isPasswordDecoy(value),
     remediation: rotate('change the password or token for that machine'),
+  },
+  {
+    id: 'url-query-credential',
+    title: 'Credential in a URL query string',
+    severity: 'high',
+    keywords: QUERY_NAMES.map((name) => `${name}=`),
+    pattern: new RegExp(`(?<=[?&]|&amp;)(?:${QUERY_NAMES.join('|')})=${QUERY_VALUE}`, 'i'),
+    generic: true,
+    validate: (value, { match, text }) =>
+      !isExampleHostUrl(text, match.index) &&
+      isQueryCredential(value, match[0].slice(0, match[0].indexOf('=')).toLowerCase()),
+    remediation: rotate(
+      'the service the URL calls: revoke the key or token, then send it in a header from a secret store',
+    ),
   },
   {
     id: 'generic-secret',
@@ -464,4 +510,28 @@ function isCurlCredential(word: string): boolean {
   if (secret.length < 3 || CURL_PLACEHOLDER.test(secret)) return false;
   if (/[<>[\]]|\$|\{\{|%\w/.test(secret) || /^\{?\$|^<|^\[/.test(user)) return false;
   return !/^(?:user(?:name)?|login|email|admin|me|foo|bar|example)?$/i.test(secret) && shannonEntropy(secret) >= 2;
+}
+
+/**
+ * The URL around a query parameter points at a host reserved for documentation (RFC 2606: `api.example.com`,
+ * `shop.example`, `x.invalid`): its key is a stand-in written for a sample request.
+ */
+function isExampleHostUrl(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 300), index);
+  const url = /:\/\/(?:[^\s/?#@"'\x60]{0,128}@)?([^\s/?#:"'\x60]{1,253})[^\s"'\x60]*$/.exec(before);
+  return url !== null && /(?:^|\.)example(?:\.(?:com|org|net))?$|\.(?:invalid|test)$/i.test(url[1]);
+}
+
+/**
+ * A query-string value that is a credential: random and machine-made, not a placeholder, a template or a hand-typed
+ * stand-in. Under the bare name `key` (also a cache, sort or map key) only 20 or more characters of mixed letters
+ * and digits count.
+ */
+function isQueryCredential(value: string, name: string): boolean {
+  const plain = value.replace(/%[0-9A-F]{2}/gi, '');
+  // `%s`, `%v`: a format string's slot, filled in at run time.
+  if (/%(?![0-9A-F]{2})/i.test(value)) return false;
+  if (isGenericDecoy(value) || isHandMadeValue(value) || isExampleJwt(value)) return false;
+  if (name === 'key' && (plain.length < 20 || !/[A-Za-z]/.test(plain) || !/\d/.test(plain))) return false;
+  return shannonEntropy(plain) >= 3;
 }

@@ -789,3 +789,118 @@ describe('provider formats from the Nosey Parker comparison', () => {
     expect(rules(text, 'deploy/settings.txt')).toEqual([]);
   });
 });
+
+// Credentials written in forms rather than formats: a URL's query string, a .netrc entry, a .NET NetworkCredential,
+// a URL password holding `@`. Each with the near misses real code is full of.
+describe('credentials in a query string, a .netrc entry or a credential call', () => {
+  const k = new Keys(1307);
+  const found = (text: string, path: string) => detectSecrets(text, path).map((m) => [m.ruleId, m.value]);
+
+  it.each([
+    ['api_key in a fetch call', 'src/shop.js', (v: string) => `fetch('https://api.shop.io/v1/orders?api_key=${v}')`],
+    [
+      'access_token before another parameter',
+      'app/client.py',
+      (v: string) => `requests.get(f"https://graph.shop.io/v2/me?access_token=${v}&fields=id")`,
+    ],
+    ['token after another parameter', 'pkg/client.go', (v: string) => `url := "https://api.shop.io/x?id=3&token=${v}"`],
+    ['apikey before a fragment', 'src/map.ts', (v: string) => `const tiles = "https://tiles.shop.io/t?apikey=${v}#z"`],
+    ['client_secret in HTML', 'public/index.html', (v: string) => `<a href="/oauth?id=1&amp;client_secret=${v}">`],
+    ['key with a long random value', 'src/geo.js', (v: string) => `get("https://geo.shop.io/v1?key=${v}")`],
+  ])('finds %s', (_what, path, write) => {
+    const value = `${k.pick(ALNUM, 22)}${k.digits(3)}`;
+    expect(found(write(value), path)).toEqual([['url-query-credential', value]]);
+  });
+
+  it.each([
+    ['a placeholder', 'fetch("https://api.shop.io/v1?api_key=YOUR_API_KEY")'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the template literal is the sample
+    ['a template literal', 'fetch(`https://api.shop.io/v1?api_key=${apiKey}`)'],
+    ['a format slot', 'url = "https://api.shop.io/v1?access_token={token}&x=1"'],
+    ['a printf slot', 'url = fmt.Sprintf("https://api.shop.io/v1?token=%s", token)'],
+    ['an angle-bracket stand-in', 'curl "https://api.shop.io/v1?apikey=<apikey>"'],
+    ['a run of x', 'url = "https://api.shop.io/v1?client_secret=xxxxxxxxxxxxxxxxxxxx"'],
+    ['a key that names a sort order', 'url = "https://api.shop.io/v1/items?key=sortByNameAscending"'],
+    [
+      'a token cut short in a sample response',
+      `next: "https://graph.shop.io/v2/friends?access_token=${k.pick(ALNUM, 13)}"`,
+    ],
+    ['a short key', `url = "https://api.shop.io/v1/items?key=${k.pick(ALNUM, 12)}7"`],
+    ['a key on a documentation host', `url = "https://api.example.com/v1?key=${k.pick(ALNUM, 30)}7"`],
+    ['a token name without a query', `const token=${k.pick(ALNUM, 16)}7;`],
+  ])('keeps quiet on %s', (_what, text) => {
+    expect(found(text, 'src/client.ts')).toEqual([]);
+  });
+
+  const password = () => `${k.pick(ALNUM, 12)}${k.digits(2)}`;
+
+  it.each([
+    ['on one line', 'docs/setup.md', (v: string) => `machine api.shop.io login ci password ${v}`],
+    [
+      'across lines in a heredoc',
+      'scripts/setup.sh',
+      (v: string) => `cat > ~/.netrc <<EOF\nmachine git.shop.io\n  login ci\n  password ${v}\nEOF\n`,
+    ],
+    [
+      'echoed in a Dockerfile',
+      'Dockerfile',
+      (v: string) => `RUN echo "machine git.shop.io login ci password ${v}" > /root/.netrc`,
+    ],
+    [
+      'in a string with escaped line breaks',
+      'tools/auth.py',
+      (v: string) => `f.write("machine git.shop.io\\n  login ci\\n  password ${v}\\n")`,
+    ],
+    ['with a bare password line in a .netrc file', 'home/.netrc', (v: string) => `password ${v}\n`],
+  ])('finds a .netrc entry %s', (_what, path, write) => {
+    const value = password();
+    expect(found(write(value), path)).toEqual([['netrc-password', value]]);
+  });
+
+  it.each([
+    ['a bare password line outside a .netrc file', 'docs/notes.txt', `password ${password()}\n`],
+    ['prose about machines', 'docs/intro.md', 'the machine learning login page has a password reset link'],
+    ['a variable', 'scripts/setup.sh', 'echo "machine git.shop.io login ci password $GIT_TOKEN" > ~/.netrc'],
+  ])('keeps quiet on %s', (_what, path, text) => {
+    expect(found(text, path)).toEqual([]);
+  });
+
+  it.each([
+    ['C#', 'src/Mailer.cs', (v: string) => `client.Credentials = new NetworkCredential("orders@shop.io", "${v}");`],
+    [
+      'with its namespace and a domain',
+      'src/Share.cs',
+      (v: string) => `new System.Net.NetworkCredential(user, "${v}", "SHOP")`,
+    ],
+    [
+      'PowerShell',
+      'deploy.ps1',
+      (v: string) => `$wc.Credentials = New-Object System.Net.NetworkCredential("ci", "${v}")`,
+    ],
+  ])('finds the password of a NetworkCredential in %s', (_what, path, write) => {
+    const value = password();
+    expect(found(write(value), path)).toEqual([['database-connect-password', value]]);
+  });
+
+  it('keeps quiet on a NetworkCredential built from variables or a stand-in', () => {
+    expect(found('new NetworkCredential(user, password)\nnew NetworkCredential("me", "password")', 'a.cs')).toEqual([]);
+  });
+
+  it('reads a URL password that holds an unescaped @ up to the host', () => {
+    const value = `${k.pick(ALNUM, 5)}@${k.pick(ALNUM, 6)}${k.digits(2)}!`;
+    const text = `const uri = 'mongodb+srv://app:${value}@cluster0.${k.pick(LOWER, 6)}.mongodb.net/shop';`;
+    expect(found(text, 'src/db.js')).toEqual([['database-url-password', value]]);
+  });
+
+  it('ends a URL password at the host when the query holds an @', () => {
+    const value = password();
+    expect(found(`DB=postgres://app:${value}@db.shop.io/shop?notify=ops@shop.io`, '.env')).toEqual([
+      ['database-url-password', value],
+    ]);
+  });
+
+  it('does not take the tail of a closing quote for a value in minified code', () => {
+    const text = 'l10n={usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"}';
+    expect(found(text, 'dist/login.min.js')).toEqual([]);
+  });
+});
