@@ -2011,6 +2011,16 @@ const AI_RULES = [
         remediation: (0,types/* rotate */.e$)('huggingface.co/settings/tokens: invalidate the token'),
     },
     {
+        // Tavily's search API for LLM agents: `tvly-` and 32 characters (newer keys name their environment, `tvly-dev-`).
+        id: 'tavily-api-key',
+        title: 'Tavily API key',
+        severity: 'high',
+        keywords: ['tvly-'],
+        pattern: /(?<![A-Za-z0-9_-])(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+        body: (value) => value.slice(-32),
+        remediation: (0,types/* rotate */.e$)('app.tavily.com > API keys: delete the key'),
+    },
+    {
         id: 'groq-api-key',
         title: 'Groq API key',
         severity: 'high',
@@ -2054,6 +2064,10 @@ const AI_RULES = [
     // OpenAI's own keys start `sk-`: a 32-hex or 84-character key under an `OPENAI_API_KEY` name (the openai SDK's
     // variable, pointed at an Azure endpoint) is an Azure OpenAI resource key.
     (0,types/* namedKey */.zn)('azure-openai-key', 'Azure OpenAI API key', ['azure_openai', 'azureopenai', 'openai_api_key', 'openai_key'], '[a-f0-9]{32}|[A-Za-z0-9]{84}', 'Azure portal > the Azure OpenAI resource > Keys and Endpoint: regenerate the key'),
+    // Jina AI's Search Foundation keys (Reader, Embeddings, Reranker): `jina_` then 60 letters and digits.
+    (0,types/* prefixedToken */.Xf)('jina-api-key', 'Jina AI API key', ['jina_'], 
+    // A body cut short is taken too, then rejected (see exactly).
+    'jina_[A-Za-z0-9]{40,80}', 'jina.ai > API > API key & billing: create a new key and stop using the old one', { validate: (0,types/* exactly */.pV)(/^jina_[A-Za-z0-9]{60}$/) }),
 ];
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/business.ts
@@ -2363,6 +2377,26 @@ const CLOUD_RULES = [
         remediation: (0,types/* rotate */.e$)('Google Cloud console > APIs & Services > Credentials: regenerate, and restrict the key'),
     },
     {
+        // An OAuth access token Google issued (valid for an hour): a live one reads the user's Google data.
+        id: 'google-oauth-access-token',
+        title: 'Google OAuth access token',
+        severity: 'medium',
+        keywords: ['ya29.'],
+        pattern: /(?<![A-Za-z0-9_.-])(ya29\.[A-Za-z0-9_-]{30,2000})(?![A-Za-z0-9_-])/,
+        body: (value) => value.slice(5),
+        remediation: (0,types/* rotate */.e$)('it expires within the hour; revoke it now at https://oauth2.googleapis.com/revoke, and the refresh token beside it'),
+    },
+    {
+        // WireGuard's own config (wg0.conf, wg-quick, exported tunnels): `PrivateKey = …`, `PresharedKey = …`, 32 bytes
+        // in base64. The PublicKey lines beside them are not secrets.
+        id: 'wireguard-private-key',
+        title: 'WireGuard private or preshared key',
+        severity: 'blocker',
+        keywords: ['PrivateKey', 'PresharedKey'],
+        pattern: /(?:PrivateKey|PresharedKey)[ \t]{0,4}=[ \t]{0,4}([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/,
+        remediation: (0,types/* rotate */.e$)('wg genkey for a new private key (wg genpsk for a preshared one), put the new public key on every peer, then drop the old'),
+    },
+    {
         id: 'gcp-oauth-client-secret',
         title: 'Google OAuth client secret',
         severity: 'high',
@@ -2555,6 +2589,8 @@ function enclosingObject(text, index) {
 function pemBody(value) {
     return value
         .replace(/-----(?:BEGIN|END)[^-]{1,60}-----/g, '')
+        // The joins of a key split into quoted lines in code: `" +`, `",`, `"` then `"` on the next line.
+        .replace(/["']\s*[+,]?\s*["']?/g, '')
         .replace(/\\[rn]/g, '\n')
         .replace(/^[A-Za-z-]{1,20}:.*$/gm, '')
         .replace(/[\s\\]/g, '');
@@ -2626,17 +2662,33 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 const KEY_RULES = [
     {
-        // Also inside JSON strings and env files, where the newlines are `\n` escapes, and inside a JSON string held in
-        // another (a key file pasted into a tfvars or a `jsonencode` output), where they are `\\n`.
+        // Also inside JSON strings and env files, where the newlines are `\n` escapes, inside a JSON string held in
+        // another (a key file pasted into a tfvars or a `jsonencode` output), where they are `\\n`, and split into quoted
+        // lines joined in code (`"-----BEGIN…-----" +` then `"MIIE…" +`, or Python's adjacent literals).
         id: 'private-key',
         title: 'Private key',
         severity: 'blocker',
         keywords: ['-----BEGIN'],
-        pattern: /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\{1,3}[rn]|\s){1,8}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,3}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
+        pattern: /(-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:\\{1,3}[rn]|[\s"'+,]){1,16}(?:[A-Za-z-]{1,20}: ?[^\\\n]{1,200}(?:\\{1,3}[rn]|\s){1,8}){0,4}[A-Za-z0-9+/=\s\\"',]{40,20000}-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
         body: pemBody,
         minEntropy: 4.5,
         pem: true,
         validate: (value) => pemBody(value).length >= 64,
+        remediation: (0,types/* rotate */.e$)('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
+    },
+    {
+        // The same key stored base64-encoded once more: a Kubernetes Secret's `data`, a kubeconfig's `client-key-data`,
+        // a GitHub App key in one env variable (`PRIVATE_KEY_B64=LS0tLS1CRUdJTi…`). `LS0tLS1CRUdJTi` is `-----BEGIN`.
+        // Certificates and public keys start the same way: the decoded text must be a private key's header and body.
+        id: 'private-key-base64',
+        title: 'Private key (base64-encoded PEM)',
+        severity: 'blocker',
+        keywords: ['LS0tLS1CRUdJTi'],
+        pattern: /(LS0tLS1CRUdJTi[A-Za-z0-9+/]{80,40000}={0,2})(?![A-Za-z0-9+/=])/,
+        body: (value) => pemBody(decodedPem(value)),
+        minEntropy: 4.5,
+        pem: true,
+        validate: (value) => isPrivateKeyPem(decodedPem(value)),
         remediation: (0,types/* rotate */.e$)('replace the key pair wherever its public half is trusted: servers, CAs, deploy keys'),
     },
     {
@@ -2667,6 +2719,18 @@ const KEY_RULES = [
         remediation: (0,types/* rotate */.e$)('revoke the token or rotate the key that signed it'),
     },
 ];
+/** A base64 value decoded as text; not valid UTF-8 where it is not a PEM block, which the checks then reject. */
+function decodedPem(value) {
+    return Buffer.from(value, 'base64').toString('latin1');
+}
+/**
+ * A private key's PEM header, its optional `Proc-Type:`/`DEK-Info:` lines, then at least 64 characters of base64
+ * body: not a certificate or a public key, and not a document's `MIIE…` stand-in.
+ */
+const PRIVATE_KEY_PEM = /^-----BEGIN (?:[A-Z0-9]{1,20} ){0,2}PRIVATE KEY(?: BLOCK)?-----\r?\n(?:[A-Za-z-]{1,20}: ?[^\n]{1,200}\r?\n){0,4}(?:\r?\n)?(?:[A-Za-z0-9+/=]\r?\n?){64}/;
+function isPrivateKeyPem(text) {
+    return PRIVATE_KEY_PEM.test(text.slice(0, 8192)) && pemBody(text).length >= 64;
+}
 /** Secrets jwt.io pre-fills to sign its example tokens: a token they verify is documentation, not a credential. */
 const JWT_IO_SECRETS = [
     'a-string-secret-at-least-256-bits-long',
@@ -2734,6 +2798,16 @@ function decodeJson(part) {
 
 
 const devtools_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const OKTA_TOKEN = '00[A-Za-z0-9_=-]{40}';
+/** A name-gated pattern with one more alternative: the value after its provider's own header scheme. */
+function byNameOrScheme(named, scheme) {
+    return {
+        pattern: new RegExp(`${named.pattern.source}|${scheme}`, 'i'),
+        group: [...named.group, (0,types/* groupCount */.hl)(named.pattern.source) + 1],
+    };
+}
+/** One Shamir share of a Vault root key: 33 bytes, in base64 (44 characters, no padding) or hex. */
+const SHAMIR_SHARE = '[A-Za-z0-9+/]{44}(?![A-Za-z0-9+/=])|[0-9a-f]{66}(?![0-9a-f])';
 const DEVTOOLS_RULES = [
     {
         id: 'github-token',
@@ -2874,7 +2948,9 @@ const DEVTOOLS_RULES = [
         title: 'Doppler token',
         severity: 'high',
         keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
-        pattern: /(?<![A-Za-z0-9_.])(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+        // A service token names the environment of its config between prefix and secret: `dp.st.prd.<secret>`.
+        pattern: /(?<![A-Za-z0-9_.])(dp\.(?:pt|st(?:\.[a-z0-9_-]{2,35})?|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/,
+        body: (value) => value.slice(value.lastIndexOf('.') + 1),
         remediation: (0,types/* rotate */.e$)('Doppler dashboard > Access: revoke the token'),
     },
     {
@@ -2958,6 +3034,9 @@ const DEVTOOLS_RULES = [
         pattern: /(?<![A-Za-z0-9_])(dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/,
         remediation: (0,types/* rotate */.e$)('Databricks > User settings > Access tokens: revoke the token'),
     },
+    // Figma's personal access tokens before `figd_`: a number, a dash and a UUID, known only by the name beside it
+    // (`X-Figma-Token: …`, `FIGMA_TOKEN=…`).
+    (0,types/* namedKey */.zn)('figma-token-legacy', 'Figma personal access token (legacy format)', ['figma'], '[0-9]{3,8}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 'Figma > Settings > Security > Personal access tokens'),
     {
         id: 'figma-token',
         title: 'Figma personal access token',
@@ -3109,6 +3188,36 @@ const DEVTOOLS_RULES = [
         remediation: (0,types/* rotate */.e$)('account.mapbox.com > Access tokens: delete the secret token'),
     },
     {
+        // Minted by a secret token with any of its scopes, valid for an hour at most: most found in a repository have
+        // expired, but one that has not acts with the scopes written in its payload.
+        id: 'mapbox-temporary-token',
+        title: 'Mapbox temporary access token',
+        severity: 'medium',
+        keywords: ['tk.eyJ'],
+        pattern: /(?<![A-Za-z0-9_.])(tk\.eyJ[A-Za-z0-9_-]{20,1000}\.[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+        remediation: (0,types/* rotate */.e$)('account.mapbox.com > Access tokens: delete the secret token that created it'),
+    },
+    (0,types/* prefixedToken */.Xf)('dependency-track-api-key', 'OWASP Dependency-Track API key', ['odt_'], 
+    // `odt_` then 32 letters and digits (4.9 to 4.12); since 4.13 a public ID of 8 (5 for a key from before) and `_`
+    // stand between prefix and secret.
+    'odt_(?:[A-Za-z0-9]{5}_|[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32}', 'Dependency-Track > Administration > Access Management > Teams: regenerate or delete the API key', { body: (value) => value.slice(value.lastIndexOf('_') + 1) }),
+    {
+        // What `vault operator init` prints (`Unseal Key 1: …`, `Recovery Key 1: …`, or `unseal_keys_b64` in JSON) and
+        // what `vault operator unseal` is given: a Shamir share of 33 bytes, 44 base64 characters or 66 hex digits.
+        // A threshold of shares opens the barrier over every secret in the storage backend.
+        id: 'vault-unseal-key',
+        title: 'HashiCorp Vault unseal or recovery key',
+        severity: 'high',
+        keywords: ['Unseal Key', 'Recovery Key', 'operator unseal', 'unseal_keys_', 'recovery_keys_'],
+        pattern: new RegExp([
+            String.raw `(?:Unseal|Recovery) Key \d{1,2}(?: \((?:b64|hex)\))?:[ \t]{0,4}(${SHAMIR_SHARE})`,
+            String.raw `operator unseal[ \t]{1,4}(?:-[a-z-]{1,20}(?:=\S{1,100})?[ \t]{1,4}){0,3}['"]?(${SHAMIR_SHARE})`,
+            String.raw `(?:unseal|recovery)_keys_(?:b64|hex)['"]?[ \t]{0,4}[:=][ \t]{0,4}\[\s{0,20}['"](${SHAMIR_SHARE})['"]`,
+        ].join('|')),
+        group: [1, 2, 3],
+        remediation: (0,types/* rotate */.e$)('vault operator rekey (recovery keys: vault operator rekey -target=recovery)'),
+    },
+    {
         id: 'brevo-api-key',
         title: 'Brevo (Sendinblue) API key',
         severity: 'high',
@@ -3154,9 +3263,10 @@ const DEVTOOLS_RULES = [
         id: 'okta-api-token',
         title: 'Okta API token',
         severity: 'high',
-        keywords: ['okta'],
+        // By the provider's name, or after `SSWS`, the authorization scheme only Okta's API uses.
+        keywords: ['okta', 'SSWS '],
         mode: 'scan',
-        ...(0,types/* assignedOrNear */.ax)('okta[\\w.-]{0,40}', '00[A-Za-z0-9_=-]{40}'),
+        ...byNameOrScheme((0,types/* assignedOrNear */.ax)('okta[\\w.-]{0,40}', OKTA_TOKEN), `SSWS[ \\t]{1,4}(${OKTA_TOKEN})(?![\\w=-])`),
         validate: (_, context) => (0,types/* startsAtName */.W9)(context),
         remediation: (0,types/* rotate */.e$)('Okta admin console > Security > API > Tokens: revoke the token'),
     },
@@ -3274,9 +3384,11 @@ const ASSIGN = String.raw `[\w.-]{0,30}(?:\\?["'\x60]?(?:[ \t]{0,4}(?:[:?+.]{1,3
 /**
  * Group 1: the quote; group 2: a quoted value; group 3: an unquoted value (config files only). A quoted value may
  * carry its header's scheme (`AUTH_TOKEN: "Bearer …"`, `"token ghp_…"`), which is not part of the secret. A JWT may
- * run past 256 characters (an RS256 signature alone is 342), so one of that shape is read whole.
+ * run past 256 characters (an RS256 signature alone is 342), so one of that shape is read whole. A quoted value does
+ * not start with `,` or `;`: that quote closed the previous literal (`passwordLabel:"Password:",rememberMeLabel:"…"`
+ * in minified code), it does not open a value.
  */
-const VALUE = String.raw `(?:\\?(["'\x60])(?:(?:bearer|token)[ \t]{1,3}(?=[^\s"'\x60\\]{32}))?(eyJ[\w-]{10,1000}={0,2}\.[\w-]{4,4000}={0,2}\.[\w-]{16,1000}|[^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
+const VALUE = String.raw `(?:\\?(["'\x60])(?:(?:bearer|token)[ \t]{1,3}(?=[^\s"'\x60\\]{32}))?(?![,;])(eyJ[\w-]{10,1000}={0,2}\.[\w-]{4,4000}={0,2}\.[\w-]{16,1000}|[^\s"'\x60\\]{6,256})\\?\1|([^\s"'\x60,;#&|<>(){}\[\]\\][^\s"'\x60,<>{}\[\]\\]{5,255})(?=[\s,<"]|\\[nrt"]|$))`;
 function assignment(name) {
     return new RegExp(`(?:${name})${ASSIGN}${VALUE}`, 'i');
 }
@@ -3368,7 +3480,13 @@ const SECRET_NAME_RE = new RegExp(SECRET_NAME, 'i');
 function isSecretPair(value, context) {
     return isSecretName(context) && !(0,filters/* isGenericDecoy */.kY)(value);
 }
-const URL_PASSWORD = String.raw `:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{3,256})@[A-Za-z0-9\[._-]`;
+/**
+ * `scheme://user:password@host`. A password may hold an unescaped `@` (`app:p@ss9Word!@cluster0…`): drivers
+ * that parse from the right accept it and people write it. The host follows the last `@` before the path, port or
+ * query; each `@`-part of the password stops at `/`, `?` and `#`, so `user:pw@host?to=a@b.io` keeps `pw`. Every
+ * part is bounded and can only end at `@`, so a failed match backtracks linearly.
+ */
+const URL_PASSWORD = String.raw `:\/\/([^\s:@/"'<>\x60]{0,128}):([^\s@/"'<>\x60]{1,256}(?:@[^\s@/?#"'<>\x60]{1,64}){0,2})@[A-Za-z0-9\[._-]`;
 const DB_SCHEMES = 'postgres|postgresql|mysql|mysqlx|mariadb|mongodb|mongodb\\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|cockroachdb|clickhouse|neo4j|neo4j\\+s|couchdb|couchbases?|cassandra|oracle|db2|jdbc:[a-z]{2,12}';
 /** SQLAlchemy's and Celery's `dialect+driver://` (`postgresql+psycopg2://`, `mysql+pymysql://`, `amqp+ssl://`). */
 const DB_DRIVER = String.raw `(?:\+[a-z][a-z0-9_]{1,20})?`;
@@ -3379,6 +3497,18 @@ const CALL_ARG = String.raw `(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[$\w.>-]{1,60})`
  * (`socks5://user:pass@proxy:1080`), cameras' streams (`rtsp://`), message brokers (`mqtt://`, `nats://`), shares.
  */
 const URL_SCHEMES = 'https?|wss?|ftps?|sftp|ssh|git\\+https|svn(?:\\+ssh)?|smb|webdavs?|smtps?|imaps?|pop3s?|ldaps?|socks(?:4a?|5h?)?|rtsps?|rtmps?|mqtts?|nats';
+/** Between a .netrc entry's words: spaces and line breaks, also escaped in a string (`"machine h\n login u\n …"`). */
+const NETRC_GAP = String.raw `(?:[ \t\r\n]|\\[nrt]){1,40}`;
+const NETRC_TOKEN = String.raw `[^\s"'\x60\\]{1,253}`;
+const NETRC_FILE = /(?:^|\/)[._]netrc$/;
+/**
+ * A query parameter that carries a credential, in a URL anywhere (`fetch('https://api.shop.io/v1/x?api_key=…')`):
+ * the value runs to `&`, `#`, a quote, a bracket or whitespace. A key or token a service issues is at least 16
+ * characters; a shorter one is cut off for a sample response (`?access_token=EAACEdEose0cB`). `key` alone also names
+ * cache and sort keys, so under it only a long, random, machine-issued value counts.
+ */
+const QUERY_NAMES = ['api_key', 'api-key', 'apikey', 'access_token', 'auth_token', 'token', 'client_secret', 'key'];
+const QUERY_VALUE = String.raw `([A-Za-z0-9._~+/%=-]{16,512})(?=[&#"'\x60\s\\)<>,;\]]|$)`;
 const GENERIC_RULES = [
     {
         id: 'database-url-password',
@@ -3404,18 +3534,20 @@ const GENERIC_RULES = [
         remediation: (0,types/* rotate */.e$)('change the database user password, then read the DSN from a secret store'),
     },
     {
-        // The calls that take a database password as their third argument, written as a literal: PHP's
-        // `new PDO($dsn, 'shop', '…')`, `mysqli_connect('db', 'shop', '…', 'shop')`, JDBC's
-        // `DriverManager.getConnection(url, "shop", "…")`.
+        // The calls that take a password as a literal argument: the third of PHP's `new PDO($dsn, 'shop', '…')`,
+        // `mysqli_connect('db', 'shop', '…', 'shop')`, JDBC's `DriverManager.getConnection(url, "shop", "…")`; the second
+        // of .NET's `new NetworkCredential("svc", "…")` (also `System.Net.NetworkCredential(` and PowerShell's
+        // `New-Object System.Net.NetworkCredential(…)`), the login to a mail server, share or proxy.
         id: 'database-connect-password',
-        title: 'Database password in a connect call',
+        title: 'Password in a connect or credential call',
         severity: 'high',
-        keywords: ['new PDO(', 'new mysqli(', 'mysqli_connect(', 'mysql_connect(', 'getConnection('],
-        pattern: new RegExp(String.raw `(?:new PDO|new mysqli|mysqli_connect|mysql_connect|getConnection)\(\s{0,8}${CALL_ARG},\s{0,8}${CALL_ARG},\s{0,8}(["'])([^"'\s\\]{3,128})\1\s{0,8}[,)]`, 'i'),
-        group: 2,
+        keywords: ['new PDO(', 'new mysqli(', 'mysqli_connect(', 'mysql_connect(', 'getConnection(', 'NetworkCredential('],
+        pattern: new RegExp(String.raw `(?:new PDO|new mysqli|mysqli_connect|mysql_connect|getConnection)\(\s{0,8}${CALL_ARG},\s{0,8}${CALL_ARG},\s{0,8}(["'])([^"'\s\\]{3,128})\1\s{0,8}[,)]` +
+            String.raw `|NetworkCredential\(\s{0,8}${CALL_ARG},\s{0,8}(["'])([^"'\s\\]{3,128})\3\s{0,8}[,)]`, 'i'),
+        group: [2, 4],
         generic: true,
         validate: (value) => !(0,filters/* isPasswordDecoy */.Q3)(value),
-        remediation: (0,types/* rotate */.e$)('change the database user password, then read it from the environment'),
+        remediation: (0,types/* rotate */.e$)('change the password of that database, mail or network account, then read it from the environment'),
     },
     {
         // Oracle's thin and OCI JDBC URLs put the credentials before `@`: `jdbc:oracle:thin:app/pass@//db:1521/ORCL`.
@@ -3585,15 +3717,30 @@ const GENERIC_RULES = [
         remediation: (0,types/* rotate */.e$)('the service the command calls: revoke the token or key'),
     },
     {
+        // In a .netrc file, any `password` token. Elsewhere, a whole entry written into one (a heredoc, a Dockerfile's
+        // `RUN echo "machine … login … password …" > ~/.netrc`, a string with `\n` escapes, documentation): `machine`,
+        // its host, an optional login and account, then the password, on one line or across lines.
         id: 'netrc-password',
-        title: 'Password in a .netrc file',
+        title: 'Password in a .netrc entry',
         severity: 'high',
-        keywords: ['password'],
-        pattern: /password[ \t]+(\S{6,256})/,
+        keywords: ['machine', 'password'],
+        pattern: new RegExp(String.raw `machine${NETRC_GAP}${NETRC_TOKEN}(?:${NETRC_GAP}login${NETRC_GAP}${NETRC_TOKEN})?(?:${NETRC_GAP}account${NETRC_GAP}${NETRC_TOKEN})?${NETRC_GAP}password${NETRC_GAP}([^\s"'\x60\\]{6,256})` +
+            String.raw `|password[ \t]+(\S{6,256})`),
+        group: [1, 2],
         generic: true,
-        paths: /(?:^|\/)[._]netrc$/,
-        validate: (value) => !(0,filters/* isPasswordDecoy */.Q3)(value),
+        validate: (value, { match, path }) => (match[1] !== undefined || NETRC_FILE.test(path)) && !(0,filters/* isPasswordDecoy */.Q3)(value),
         remediation: (0,types/* rotate */.e$)('change the password or token for that machine'),
+    },
+    {
+        id: 'url-query-credential',
+        title: 'Credential in a URL query string',
+        severity: 'high',
+        keywords: QUERY_NAMES.map((name) => `${name}=`),
+        pattern: new RegExp(`(?<=[?&]|&amp;)(?:${QUERY_NAMES.join('|')})=${QUERY_VALUE}`, 'i'),
+        generic: true,
+        validate: (value, { match, text }) => !isExampleHostUrl(text, match.index) &&
+            isQueryCredential(value, match[0].slice(0, match[0].indexOf('=')).toLowerCase()),
+        remediation: (0,types/* rotate */.e$)('the service the URL calls: revoke the key or token, then send it in a header from a secret store'),
     },
     {
         id: 'generic-secret',
@@ -3680,6 +3827,31 @@ function isCurlCredential(word) {
     if (/[<>[\]]|\$|\{\{|%\w/.test(secret) || /^\{?\$|^<|^\[/.test(user))
         return false;
     return !/^(?:user(?:name)?|login|email|admin|me|foo|bar|example)?$/i.test(secret) && (0,filters/* shannonEntropy */.ly)(secret) >= 2;
+}
+/**
+ * The URL around a query parameter points at a host reserved for documentation (RFC 2606: `api.example.com`,
+ * `shop.example`, `x.invalid`): its key is a stand-in written for a sample request.
+ */
+function isExampleHostUrl(text, index) {
+    const before = text.slice(Math.max(0, index - 300), index);
+    const url = /:\/\/(?:[^\s/?#@"'\x60]{0,128}@)?([^\s/?#:"'\x60]{1,253})[^\s"'\x60]*$/.exec(before);
+    return url !== null && /(?:^|\.)example(?:\.(?:com|org|net))?$|\.(?:invalid|test)$/i.test(url[1]);
+}
+/**
+ * A query-string value that is a credential: random and machine-made, not a placeholder, a template or a hand-typed
+ * stand-in. Under the bare name `key` (also a cache, sort or map key) only 20 or more characters of mixed letters
+ * and digits count.
+ */
+function isQueryCredential(value, name) {
+    const plain = value.replace(/%[0-9A-F]{2}/gi, '');
+    // `%s`, `%v`: a format string's slot, filled in at run time.
+    if (/%(?![0-9A-F]{2})/i.test(value))
+        return false;
+    if ((0,filters/* isGenericDecoy */.kY)(value) || (0,filters/* isHandMadeValue */.eV)(value) || isExampleJwt(value))
+        return false;
+    if (name === 'key' && (plain.length < 20 || !/[A-Za-z]/.test(plain) || !/\d/.test(plain)))
+        return false;
+    return (0,filters/* shannonEntropy */.ly)(plain) >= 3;
 }
 
 ;// CONCATENATED MODULE: ./shared/checks/secret-scan/rules/messaging.ts
@@ -3783,9 +3955,10 @@ const MESSAGING_RULES = [
         id: 'microsoft-teams-webhook',
         title: 'Microsoft Teams incoming webhook URL',
         severity: 'high',
-        keywords: ['webhook.office.com'],
+        // `<tenant>.webhook.office.com/webhookb2/…`, and the connector URLs made before 2021 on `outlook.office.com/webhook/…`.
+        keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
         mode: 'scan',
-        pattern: new RegExp(`(https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/${ID}@${ID}/IncomingWebhook/[A-Za-z0-9]{32}/${ID}(?:/[A-Za-z0-9_-]{20,80})?)`),
+        pattern: new RegExp(`(https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/${ID}@${ID}/IncomingWebhook/[A-Za-z0-9]{32}/${ID}(?:/[A-Za-z0-9_-]{20,80})?)`),
         body: (value) => value.split('/IncomingWebhook/')[1] ?? value,
         remediation: (0,types/* rotate */.e$)('Teams > the channel > Connectors / Workflows: remove the webhook and create a new one'),
     },
@@ -3798,6 +3971,16 @@ const MESSAGING_RULES = [
         validate: (value) => /^\d{5,16}:A[A-Za-z0-9_-]{34}$/.test(value),
     }),
     (0,types/* namedKey */.zn)('mattermost-access-token', 'Mattermost access token', ['mattermost'], '[A-Za-z0-9]{26}', 'Mattermost > Profile > Security > Personal access tokens: delete the token'),
+    {
+        // A stream key lets anyone broadcast on the channel: `live_<channel id>_<30 characters>`.
+        id: 'twitch-stream-key',
+        title: 'Twitch stream key',
+        severity: 'high',
+        keywords: ['live_'],
+        pattern: /(?<![A-Za-z0-9_])(live_[0-9]{6,12}_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
+        body: (value) => value.slice(value.lastIndexOf('_') + 1),
+        remediation: (0,types/* rotate */.e$)('Twitch Creator Dashboard > Settings > Stream: reset the primary stream key'),
+    },
     (0,types/* namedKey */.zn)('twitch-api-token', 'Twitch API token or client secret', ['twitch'], '[A-Za-z0-9]{30}', 'dev.twitch.tv/console/apps: generate a new client secret'),
     (0,types/* namedKey */.zn)('gitter-access-token', 'Gitter access token', ['gitter'], '[A-Za-z0-9_-]{40}', 'developer.gitter.im/apps: revoke the token'),
     (0,types/* namedKey */.zn)('sendbird-api-token', 'Sendbird API token', ['sendbird'], '[a-f0-9]{40}', 'Sendbird dashboard > Settings > General > API tokens: revoke the token'),
@@ -5731,11 +5914,12 @@ function fileMatch(rule, blobId) {
 /* harmony export */   cR: () => (/* binding */ assignedTo),
 /* harmony export */   e$: () => (/* binding */ rotate),
 /* harmony export */   gr: () => (/* binding */ labelledOnly),
+/* harmony export */   hl: () => (/* binding */ groupCount),
 /* harmony export */   lI: () => (/* binding */ TYPED_ASSIGN),
 /* harmony export */   pV: () => (/* binding */ exactly),
 /* harmony export */   zn: () => (/* binding */ namedKey)
 /* harmony export */ });
-/* unused harmony exports OPERATOR, OPENING, nearKeyword, labelledBy, groupCount */
+/* unused harmony exports OPERATOR, OPENING, nearKeyword, labelledBy */
 /* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3296);
 
 const rotate = (where) => `Rotate it first (${where}), then remove it from the code and the git history.`;
@@ -5840,6 +6024,9 @@ function assignedOrNear(word, value) {
  */
 function startsAtName({ text, match }) {
     const before = text[match.index - 1] ?? '';
+    // A Java system property on a command line (`mvn -Dsonar.login=…`) starts after its `-D`.
+    if (before === 'D' && text[match.index - 2] === '-')
+        return true;
     return !/[A-Za-z0-9]/.test(before) || (/[a-z0-9]/.test(before) && /[A-Z]/.test(text[match.index]));
 }
 /** A provider key recognised by its name and format (gitleaks' "semi-generic" rules): gated by the name. */
