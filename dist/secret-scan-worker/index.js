@@ -2585,11 +2585,13 @@ function enclosingObject(text, index) {
         own = own.replace(/[\w$"']*\s{0,3}:?\s{0,3}\{[^{}]*\}?/g, '');
     return text.slice(Math.max(0, start - 40), start) + own;
 }
-/** The base64 part of a PEM block, without headers, escapes or whitespace. */
+/**
+ * The base64 part of a PEM block, without headers, escapes or whitespace, nor the joins of a key split into quoted
+ * lines in code (`" +`, `",`, a `"` then a `"` on the next line).
+ */
 function pemBody(value) {
     return value
         .replace(/-----(?:BEGIN|END)[^-]{1,60}-----/g, '')
-        // The joins of a key split into quoted lines in code: `" +`, `",`, `"` then `"` on the next line.
         .replace(/["']\s*[+,]?\s*["']?/g, '')
         .replace(/\\[rn]/g, '\n')
         .replace(/^[A-Za-z-]{1,20}:.*$/gm, '')
