@@ -904,3 +904,20 @@ describe('credentials in a query string, a .netrc entry or a credential call', (
     expect(found(text, 'dist/login.min.js')).toEqual([]);
   });
 });
+
+describe("a password in a Gradle build's credentials block", () => {
+  const k = new Keys(6161);
+  const block = (password: string, quote = "'") =>
+    `publishing {\n  repositories {\n    maven {\n      url "https://repo.shop.example.net/releases"\n      credentials {\n        username ${quote}deploy${quote}\n        password ${quote}${password}${quote}\n      }\n    }\n  }\n}\n`;
+
+  it.each(["'", '"'])('is found with %s quotes, though no = stands before it', (quote) => {
+    const password = k.pick(ALNUM, 18);
+    expect(rules(block(password, quote), 'build.gradle')).toEqual([['gradle-credentials-password', password]]);
+  });
+
+  it('keeps quiet on a stand-in, a property read at build time, and the same text outside a Gradle file', () => {
+    expect(rules(block('password'), 'build.gradle')).toEqual([]);
+    expect(rules(block('$repoPassword', '"'), 'build.gradle')).toEqual([]);
+    expect(rules(block(k.pick(ALNUM, 18), '"'), 'notes/build.md')).toEqual([]);
+  });
+});
