@@ -3615,6 +3615,21 @@ const GENERIC_RULES = [
         remediation: (0,types/* rotate */.e$)('change the database user password, then read the connection string from a secret store'),
     },
     {
+        // Groovy's method-call form in a Gradle build: `credentials { username 'deploy'; password 'the-password' }`
+        // publishes to (or reads from) a private Maven repository with that password; no `=` before the value.
+        id: 'gradle-credentials-password',
+        title: 'Password in a Gradle repository block',
+        severity: 'high',
+        keywords: ['password'],
+        mode: 'scan',
+        pattern: /(?<=\bcredentials[ \t]*(?:\([^)]{0,80}\))?[ \t]*\{[^{}]{0,300})\bpassword[ \t]+(["'])([^"'\s$]{6,256})\1/,
+        group: 2,
+        generic: true,
+        paths: /\.gradle$/,
+        validate: (value) => !(0,filters/* isPasswordDecoy */.Q3)(value),
+        remediation: (0,types/* rotate */.e$)('the repository the block publishes to: change the password or token, then read it from gradle.properties outside the repo or an environment variable'),
+    },
+    {
         id: 'sql-password',
         title: 'Password in SQL',
         severity: 'medium',
