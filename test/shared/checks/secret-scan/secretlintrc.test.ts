@@ -55,7 +55,9 @@ describe('a repository with .secretlintrc.json', () => {
 
   it('reports AWS keys found by both the preset and our rules once each, as ours, naming the secretlint rule', async () => {
     const keyId = keys.awsKeyId();
-    const secretKey = randomBytes(30).toString('base64');
+    // secretlint's AWS rule ends its match at a word boundary, so it misses a key ending in `+` or `/` (one in 32):
+    // this test is about merging, so its key ends in a letter or digit.
+    const secretKey = `${randomBytes(30).toString('base64').slice(0, 39)}Q`;
     writeFiles(dir, {
       // The preset's own per-rule options (enableIDScanRule) reach its aws member through @secretlint/core.
       '.secretlintrc.json': rc([
