@@ -63,6 +63,20 @@ export function patternRunShare(value: string): number {
 const MARKER_WORDS =
   /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|…|your[-_]?(?:own|key|api|secret|token|pass)|yourkey|changeme|change[-_]me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|here|key)|notreal|not[-_]a[-_]real|fakekey|fake[-_]|[-_]fake|invalid[-_]?key|<|>|\{\{|\}\}|\$\{|\$\(/i;
 
+const MARKER_WORD_RUNS = new RegExp(MARKER_WORDS.source, 'gi');
+
+/**
+ * A marker word as a person types it: `dummy`, `DUMMY` or `Dummy`. Mixed case (`duMMy` in `…XAzduMMygD…`) is a random
+ * key's letters falling that way, about once in 20,000 GitHub tokens.
+ */
+function hasMarkerWord(value: string): boolean {
+  for (const [word] of value.matchAll(MARKER_WORD_RUNS)) {
+    const rest = word.slice(1);
+    if (rest === rest.toLowerCase() || word === word.toUpperCase()) return true;
+  }
+  return false;
+}
+
 /** Keys printed in providers' own documentation, copied into countless READMEs and tests. */
 const KNOWN_EXAMPLES = [
   '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
@@ -94,7 +108,7 @@ export function isKnownExample(value: string): boolean {
 const FILLER = /xxxx|XXXX/;
 
 export function isFakeToken(body: string, minEntropy = 3, allowRuns = false): boolean {
-  if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body)) return true;
+  if (hasMarkerWord(body) || FILLER.test(body) || isKnownExample(body)) return true;
   if (!allowRuns && (longestPatternRun(body) >= 6 || isHandTypedSequence(body))) return true;
   // A short value over a small alphabet measures low by chance: one random 20-digit hex key in about 30 falls
   // under 3 bits per character.

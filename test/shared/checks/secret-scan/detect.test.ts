@@ -104,6 +104,13 @@ describe('detectSecrets', () => {
     expect(detectSecrets(text, 'config/app.env')).toEqual([]);
   });
 
+  it('reads a marker word as a person types it: a random key holding `duMMy` is a key, one holding `DUMMY` is not', () => {
+    const random = `${k.pick(ALNUM, 10)}duMMy${k.pick(ALNUM, 21)}`;
+    const typed = `${k.pick(ALNUM, 10)}DUMMY${k.pick(ALNUM, 21)}`;
+    expect(detectSecrets(`token = "${'gh'}p_${random}"\n`, 'src/a.ts').map((m) => m.ruleId)).toEqual(['github-token']);
+    expect(detectSecrets(`token = "${'gh'}p_${typed}"\n`, 'src/a.ts')).toEqual([]);
+  });
+
   it.each([
     ['launch-ready:allow', '// launch-ready:allow'],
     ['gitleaks:allow', '# gitleaks:allow'],
