@@ -5430,6 +5430,19 @@ function patternRunShare(value) {
 }
 /** Words that only appear in keys somebody wrote by hand for documentation or tests. */
 const MARKER_WORDS = /example|sample|dummy|placeholder|redacted|\*\*\*|\.\.\.|…|your[-_]?(?:own|key|api|secret|token|pass)|yourkey|changeme|change[-_]me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|here|key)|notreal|not[-_]a[-_]real|fakekey|fake[-_]|[-_]fake|invalid[-_]?key|<|>|\{\{|\}\}|\$\{|\$\(/i;
+const MARKER_WORD_RUNS = new RegExp(MARKER_WORDS.source, 'gi');
+/**
+ * A marker word as a person types it: `dummy`, `DUMMY` or `Dummy`. Mixed case (`duMMy` in `…XAzduMMygD…`) is a random
+ * key's letters falling that way, about once in 20,000 GitHub tokens.
+ */
+function hasMarkerWord(value) {
+    for (const [word] of value.matchAll(MARKER_WORD_RUNS)) {
+        const rest = word.slice(1);
+        if (rest === rest.toLowerCase() || word === word.toUpperCase())
+            return true;
+    }
+    return false;
+}
 /** Keys printed in providers' own documentation, copied into countless READMEs and tests. */
 const KNOWN_EXAMPLES = [
     '4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference
@@ -5458,7 +5471,7 @@ function isKnownExample(value) {
 /** `xxxx` or `XXXX` as a filler; mixed case (`xXxX`) turns up in random keys. */
 const FILLER = /xxxx|XXXX/;
 function isFakeToken(body, minEntropy = 3, allowRuns = false) {
-    if (MARKER_WORDS.test(body) || FILLER.test(body) || isKnownExample(body))
+    if (hasMarkerWord(body) || FILLER.test(body) || isKnownExample(body))
         return true;
     if (!allowRuns && (longestPatternRun(body) >= 6 || isHandTypedSequence(body)))
         return true;
