@@ -4,25 +4,17 @@ import { isLiveJwt } from './keys.ts';
 import {
   assignedOrNear,
   assignedTo,
-  groupCount,
   isWordLike,
   namedKey,
   prefixedToken,
   rotate,
   type SecretRule,
   startsAtName,
+  withAlternative,
 } from './types.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const OKTA_TOKEN = '00[A-Za-z0-9_=-]{40}';
-
-/** A name-gated pattern with one more alternative: the value after its provider's own header scheme. */
-function byNameOrScheme(named: { pattern: RegExp; group: number[] }, scheme: string) {
-  return {
-    pattern: new RegExp(`${named.pattern.source}|${scheme}`, 'i'),
-    group: [...named.group, groupCount(named.pattern.source) + 1],
-  };
-}
 /** One Shamir share of a Vault root key: 33 bytes, in base64 (44 characters, no padding) or hex. */
 const SHAMIR_SHARE = '[A-Za-z0-9+/]{44}(?![A-Za-z0-9+/=])|[0-9a-f]{66}(?![0-9a-f])';
 
@@ -525,7 +517,7 @@ export const DEVTOOLS_RULES: readonly SecretRule[] = [
     // By the provider's name, or after `SSWS`, the authorization scheme only Okta's API uses.
     keywords: ['okta', 'SSWS '],
     mode: 'scan',
-    ...byNameOrScheme(assignedOrNear('okta[\\w.-]{0,40}', OKTA_TOKEN), `SSWS[ \\t]{1,4}(${OKTA_TOKEN})(?![\\w=-])`),
+    ...withAlternative(assignedOrNear('okta[\\w.-]{0,40}', OKTA_TOKEN), `SSWS[ \\t]{1,4}(${OKTA_TOKEN})(?![\\w=-])`),
     validate: (_, context) => startsAtName(context),
     remediation: rotate('Okta admin console > Security > API > Tokens: revoke the token'),
   },

@@ -121,10 +121,20 @@ export function labelledOnly(word: string, value: string): { pattern: RegExp; gr
 
 /** `assignedOrNear` with `labelledBy` in place of `nearKeyword`. */
 export function assignedOrLabelled(word: string, value: string): { pattern: RegExp; group: number[] } {
-  const assigned = assignedTo(word, value).source;
+  return withAlternative({ pattern: assignedTo(word, value), group: [1] }, labelledBy(word, value));
+}
+
+/**
+ * A case-insensitive pattern with one more top-level alternative, whose value group is numbered after all of the
+ * first pattern's groups.
+ */
+export function withAlternative(
+  first: { pattern: RegExp; group: readonly number[] },
+  alternative: string,
+): { pattern: RegExp; group: number[] } {
   return {
-    pattern: new RegExp(`${assigned}|${labelledBy(word, value)}`, 'i'),
-    group: [1, groupCount(assigned) + 1],
+    pattern: new RegExp(`${first.pattern.source}|${alternative}`, 'i'),
+    group: [...first.group, groupCount(first.pattern.source) + 1],
   };
 }
 
@@ -152,11 +162,7 @@ export function groupCount(source: string): number {
  * group 1 or the group after all of the assignment's.
  */
 export function assignedOrNear(word: string, value: string): { pattern: RegExp; group: number[] } {
-  const assigned = assignedTo(word, value).source;
-  return {
-    pattern: new RegExp(`${assigned}|${nearKeyword(word, value)}`, 'i'),
-    group: [1, groupCount(assigned) + 1],
-  };
+  return withAlternative({ pattern: assignedTo(word, value), group: [1] }, nearKeyword(word, value));
 }
 
 /**
