@@ -2801,13 +2801,6 @@ function decodeJson(part) {
 
 const devtools_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const OKTA_TOKEN = '00[A-Za-z0-9_=-]{40}';
-/** A name-gated pattern with one more alternative: the value after its provider's own header scheme. */
-function byNameOrScheme(named, scheme) {
-    return {
-        pattern: new RegExp(`${named.pattern.source}|${scheme}`, 'i'),
-        group: [...named.group, (0,types/* groupCount */.hl)(named.pattern.source) + 1],
-    };
-}
 /** One Shamir share of a Vault root key: 33 bytes, in base64 (44 characters, no padding) or hex. */
 const SHAMIR_SHARE = '[A-Za-z0-9+/]{44}(?![A-Za-z0-9+/=])|[0-9a-f]{66}(?![0-9a-f])';
 const DEVTOOLS_RULES = [
@@ -3268,7 +3261,7 @@ const DEVTOOLS_RULES = [
         // By the provider's name, or after `SSWS`, the authorization scheme only Okta's API uses.
         keywords: ['okta', 'SSWS '],
         mode: 'scan',
-        ...byNameOrScheme((0,types/* assignedOrNear */.ax)('okta[\\w.-]{0,40}', OKTA_TOKEN), `SSWS[ \\t]{1,4}(${OKTA_TOKEN})(?![\\w=-])`),
+        ...(0,types/* withAlternative */.cJ)((0,types/* assignedOrNear */.ax)('okta[\\w.-]{0,40}', OKTA_TOKEN), `SSWS[ \\t]{1,4}(${OKTA_TOKEN})(?![\\w=-])`),
         validate: (_, context) => (0,types/* startsAtName */.W9)(context),
         remediation: (0,types/* rotate */.e$)('Okta admin console > Security > API > Tokens: revoke the token'),
     },
@@ -5941,15 +5934,15 @@ function fileMatch(rule, blobId) {
 /* harmony export */   W9: () => (/* binding */ startsAtName),
 /* harmony export */   Xf: () => (/* binding */ prefixedToken),
 /* harmony export */   ax: () => (/* binding */ assignedOrNear),
+/* harmony export */   cJ: () => (/* binding */ withAlternative),
 /* harmony export */   cR: () => (/* binding */ assignedTo),
 /* harmony export */   e$: () => (/* binding */ rotate),
 /* harmony export */   gr: () => (/* binding */ labelledOnly),
-/* harmony export */   hl: () => (/* binding */ groupCount),
 /* harmony export */   lI: () => (/* binding */ TYPED_ASSIGN),
 /* harmony export */   pV: () => (/* binding */ exactly),
 /* harmony export */   zn: () => (/* binding */ namedKey)
 /* harmony export */ });
-/* unused harmony exports OPERATOR, OPENING, nearKeyword, labelledBy */
+/* unused harmony exports OPERATOR, OPENING, nearKeyword, labelledBy, groupCount */
 /* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3296);
 
 const rotate = (where) => `Rotate it first (${where}), then remove it from the code and the git history.`;
@@ -6009,10 +6002,16 @@ function labelledOnly(word, value) {
 }
 /** `assignedOrNear` with `labelledBy` in place of `nearKeyword`. */
 function assignedOrLabelled(word, value) {
-    const assigned = assignedTo(word, value).source;
+    return withAlternative({ pattern: assignedTo(word, value), group: [1] }, labelledBy(word, value));
+}
+/**
+ * A case-insensitive pattern with one more top-level alternative, whose value group is numbered after all of the
+ * first pattern's groups.
+ */
+function withAlternative(first, alternative) {
     return {
-        pattern: new RegExp(`${assigned}|${labelledBy(word, value)}`, 'i'),
-        group: [1, groupCount(assigned) + 1],
+        pattern: new RegExp(`${first.pattern.source}|${alternative}`, 'i'),
+        group: [...first.group, groupCount(first.pattern.source) + 1],
     };
 }
 /**
@@ -6041,11 +6040,7 @@ function groupCount(source) {
  * group 1 or the group after all of the assignment's.
  */
 function assignedOrNear(word, value) {
-    const assigned = assignedTo(word, value).source;
-    return {
-        pattern: new RegExp(`${assigned}|${nearKeyword(word, value)}`, 'i'),
-        group: [1, groupCount(assigned) + 1],
-    };
+    return withAlternative({ pattern: assignedTo(word, value), group: [1] }, nearKeyword(word, value));
 }
 /**
  * The provider's name begins a word of the variable name: after a non-letter or at a camelCase hump
